@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Emulators bind real sockets; a generous per-test timeout keeps a slow CI machine from
+    // turning a correct test red. Tests assert counts, never durations.
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
