@@ -1,0 +1,77 @@
+/**
+ * `${VAR}` and `${VAR:-default}` in string values, from an environment map. `$${` is a literal
+ * `${`. Every value that came from a variable is sensitive: its path is recorded, and the
+ * substituted values are returned so the caller can register them with the redactor.
+ * Pure: takes the environment as an argument and never throws; problems are returned.
+ */
+import { isPlainObject } from '../model.js';
+
+export type Path = readonly (string | number)[];
+
+export interface Interpolated {
+  readonly value: unknown;
+  /** Paths whose string used at least one variable (resolved or not). */
+  readonly sensitivePaths: readonly Path[];
+  /** Variables with no value and no default, each with the path that used it. */
+  readonly missing: readonly { name: string; path: Path }[];
+  /** Malformed references (`${}`, `${1X}`, an unclosed `${`). */
+  readonly malformed: readonly { text: string; path: Path }[];
+  /** The values substituted from the environment or from defaults. */
+  readonly secretValues: readonly string[];
+}
+
+const REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function interpolate(input: unknown, env: Readonly<Record<string, string | undefined>>): Interpolated {
+  const sensitivePaths: Path[] = [];
+  const missing: { name: string; path: Path }[] = [];
+  const malformed: { text: string; path: Path }[] = [];
+  const secretValues: string[] = [];
+
+  const replaceIn = (text: string, path: Path): string => {
+    let used = false;
+    const out = text.replace(REF, (whole: string, inner: string | undefined) => {
+      if (whole === '$${') return '${';
+      used = true;
+      if (inner === undefined) {
+        malformed.push({ text: '${ without a closing }', path });
+        return whole;
+      }
+      const sep = inner.indexOf(':-');
+      const name = sep === -1 ? inner : inner.slice(0, sep);
+      const fallback = sep === -1 ? undefined : inner.slice(sep + 2);
+      if (!NAME.test(name)) {
+        malformed.push({ text: whole, path });
+        return whole;
+      }
+      const fromEnv = env[name];
+      // Like the shell: with a default, an empty variable counts as unset.
+      const value = fallback !== undefined ? (fromEnv ? fromEnv : fallback) : fromEnv;
+      if (value === undefined) {
+        missing.push({ name, path });
+        return whole;
+      }
+      secretValues.push(value);
+      return value;
+    });
+    if (used) {
+      sensitivePaths.push(path);
+      if (out !== text) secretValues.push(out);
+    }
+    return out;
+  };
+
+  const walk = (v: unknown, path: Path): unknown => {
+    if (typeof v === 'string') return replaceIn(v, path);
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i]));
+    if (isPlainObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) out[k] = walk(item, [...path, k]);
+      return out;
+    }
+    return v;
+  };
+
+  return { value: walk(input, []), sensitivePaths, missing, malformed, secretValues };
+}

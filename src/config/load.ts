@@ -1,0 +1,101 @@
+/**
+ * The whole config pipeline: read → parse (positions) → interpolate → schema → rules → Config.
+ * `offline` (validate) reports unset variables as warnings and skips judging their values, so a
+ * pull request from a fork, which has no secrets, can still be validated.
+ */
+import { HooksyncError } from '../errors.js';
+import type { Config, DesiredHook, FieldPath, ProviderKind, TargetConfig } from '../model.js';
+import { isPlainObject } from '../model.js';
+import type { Redactor } from '../redact.js';
+import { interpolate, type Path } from './interpolate.js';
+import { formatPath, startsWith } from './paths.js';
+import { ruleProblems } from './rules.js';
+import { schemaProblems } from './schema.js';
+import { positionOf, readSource, type Source } from './source.js';
+
+export interface LoadOptions {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly offline?: boolean;
+  readonly redactor?: Redactor;
+  /** Which unset variables block loading (default: all). `plan --target a` needs only a's. */
+  readonly needs?: (path: Path) => boolean;
+}
+
+export interface Loaded {
+  readonly config: Config;
+  readonly source: Source;
+  readonly warnings: readonly string[];
+}
+
+export async function loadConfig(file: string, options: LoadOptions): Promise<Loaded> {
+  return buildConfig(await readSource(file), options);
+}
+
+export function buildConfig(source: Source, options: LoadOptions): Loaded {
+  const result = interpolate(source.value, options.env);
+  result.secretValues.forEach((v) => options.redactor?.add(v));
+
+  const where = (p: Path) => {
+    const pos = positionOf(source, p);
+    return `${pos.file}:${pos.line}:${pos.col} ${formatPath(p)}`;
+  };
+  const malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`);
+  const needed = result.missing.filter((m) => options.needs?.(m.path) ?? true);
+  const missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`);
+
+  const unresolved = result.missing.map((m) => m.path);
+  const problems = [...malformed, ...schemaProblems(source, result.value, unresolved), ...ruleProblems(source, result.value, unresolved)];
+  if (problems.length > 0) {
+    throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${source.file} has ${count(problems.length, 'problem')}; fix each at the place named`, problems);
+  }
+  if (missingLines.length > 0 && !options.offline) {
+    const names = [...new Set(needed.map((m) => m.name))];
+    throw new HooksyncError(
+      'HOOKSYNC_ENV_MISSING',
+      `${count(names.length, 'environment variable')} used by ${source.file} ${names.length === 1 ? 'is' : 'are'} not set (${names.join(', ')}); nothing was sent`,
+      missingLines,
+    );
+  }
+
+  const config = toConfig(source.file, source, result.value, result.sensitivePaths);
+  for (const t of config.targets) {
+    options.redactor?.add(t.auth.clientSecret);
+    options.redactor?.add(t.auth.clientId);
+  }
+  return { config, source, warnings: options.offline ? missingLines : [] };
+}
+
+function toConfig(file: string, source: Source, value: unknown, sensitive: readonly Path[]): Config {
+  const root = value as { targets: Record<string, Record<string, unknown>> };
+  const targets: TargetConfig[] = Object.entries(root.targets).map(([name, t]) => {
+    const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
+      const base: Path = ['targets', name, 'hooks', i];
+      const { id, ...fields } = raw;
+      const hookName = typeof fields.name === 'string' ? fields.name : undefined;
+      const pinnedId = typeof id === 'string' ? id : undefined;
+      const sensitivePaths: FieldPath[] = sensitive
+        .filter((p) => startsWith(p, base) && p.length > base.length)
+        .map((p) => p.slice(base.length).map(String));
+      return {
+        key: hookName ?? `id:${pinnedId ?? ''}`,
+        pinnedId,
+        fields,
+        sensitivePaths,
+        position: positionOf(source, base),
+      };
+    });
+    const auth = t.auth as { clientId: string; clientSecret: string };
+    return {
+      name,
+      provider: t.provider as ProviderKind,
+      endpoint: String(t.endpoint).replace(/\/+$/, ''),
+      auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
+      prune: t.prune === true,
+      hooks,
+      position: positionOf(source, ['targets', name]),
+    };
+  });
+  return { file, targets };
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

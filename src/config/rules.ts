@@ -1,0 +1,63 @@
+/**
+ * Checks the schema cannot express: duplicate match keys within a target, a hook with nothing to
+ * match it by, and endpoints that would send credentials in clear over the network.
+ */
+import { positionOf, type Source } from './source.js';
+import { formatPath, startsWith } from './paths.js';
+import type { Path } from './interpolate.js';
+import { isPlainObject } from '../model.js';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+export function ruleProblems(source: Source, value: unknown, unresolved: readonly Path[]): string[] {
+  const problems: string[] = [];
+  const where = (p: Path, key = false) => {
+    const pos = positionOf(source, p, key);
+    return `${pos.file}:${pos.line}:${pos.col} ${formatPath(p)}`;
+  };
+  const targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {};
+  for (const [name, target] of Object.entries(targets)) {
+    if (!isPlainObject(target)) continue;
+    const endpointPath = ['targets', name, 'endpoint'];
+    if (typeof target.endpoint === 'string' && !unresolved.some((u) => startsWith(endpointPath, u))) {
+      const why = endpointProblem(target.endpoint);
+      if (why) problems.push(`${where(endpointPath)}: ${why}`);
+    }
+    const hooks = Array.isArray(target.hooks) ? target.hooks : [];
+    const byName = new Map<string, number>();
+    const byId = new Map<string, number>();
+    hooks.forEach((hook, i) => {
+      if (!isPlainObject(hook)) return;
+      const path = ['targets', name, 'hooks', i];
+      const hookName = typeof hook.name === 'string' ? hook.name : undefined;
+      const id = typeof hook.id === 'string' ? hook.id : undefined;
+      if (hookName === undefined && id === undefined) {
+        problems.push(`${where(path)}: a hook needs a "name" (how it is matched) or a pinned "id"; add one`);
+      }
+      if (id !== undefined) {
+        const first = byId.get(id);
+        if (first !== undefined) {
+          problems.push(`${where([...path, 'id'])}: id "${id}" is already pinned by ${formatPath(['targets', name, 'hooks', first])} (line ${positionOf(source, ['targets', name, 'hooks', first]).line}); an id can be pinned once`);
+        } else byId.set(id, i);
+      } else if (hookName !== undefined) {
+        const first = byName.get(hookName);
+        if (first !== undefined) {
+          problems.push(`${where([...path, 'name'])}: duplicate hook name "${hookName}" in target ${name} (first at line ${positionOf(source, ['targets', name, 'hooks', first]).line}); names are how hooks are matched, so make them unique or pin each with "id"`);
+        } else byName.set(hookName, i);
+      }
+    });
+  }
+  return problems;
+}
+
+function endpointProblem(endpoint: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return `is not a valid URL; write the tenant's base URL, like https://tenant.example.com`;
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return undefined;
+  return `must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)`;
+}

@@ -1,0 +1,123 @@
+/**
+ * JSON Schema validation (ajv) of the interpolated file, with every finding turned into
+ * `file:line:col path: what is wrong; what to do`. The schemas in schemas/ are the single source
+ * of truth for field names and vendor enums; editors use the same files.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { positionOf, type Source } from './source.js';
+import { formatPath, pointerToPath, startsWith } from './paths.js';
+import { closest } from './suggest.js';
+import type { Path } from './interpolate.js';
+import { PROVIDER_DISPLAY, PROVIDER_NAMES } from '../providers/names.js';
+
+let compiled: ValidateFunction | undefined;
+
+/** The schemas/ folder, found from here whether we run from src/ (tests) or build/src/. */
+export function schemasDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'schemas');
+    if (existsSync(join(candidate, 'hooks.schema.json'))) return candidate;
+    const up = dirname(dir);
+    if (up === dir) throw new Error('schemas/hooks.schema.json not found next to the hooksync installation');
+    dir = up;
+  }
+}
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const dir = schemasDir();
+  const read = (f: string): object => JSON.parse(readFileSync(join(dir, f), 'utf8')) as object;
+  // coerceTypes: `enabled: ${HOOK_ENABLED:-true}` interpolates to a string; the schema knows the
+  // field is a boolean, so it converts it in place instead of rejecting a natural file.
+  const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: true, allowUnionTypes: true });
+  ajv.addSchema(read('providers/logto.json'));
+  compiled = ajv.compile(read('hooks.schema.json'));
+  return compiled;
+}
+
+/** Validates in place (coercion mutates `value`); returns one line per finding. */
+export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[]): string[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  const problems: string[] = [];
+  for (const err of validate.errors ?? []) {
+    if (err.keyword === 'if') continue; // the branch's own errors say what is wrong
+    const path = pointerToPath(err.instancePath);
+    // A value we could not resolve offline cannot be judged: say nothing rather than guess.
+    if (unresolved.some((u) => startsWith(path, u))) continue;
+    const line = describe(err, path, value);
+    if (line) problems.push(line(source));
+  }
+  return [...new Set(problems)];
+}
+
+function describe(err: ErrorObject, path: string[], root: unknown): ((s: Source) => string) | undefined {
+  const at = (p: readonly (string | number)[], key = false) => (s: Source) => {
+    const pos = positionOf(s, p, key);
+    return `${pos.file}:${pos.line}:${pos.col} ${formatPath(p)}`;
+  };
+  const params = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'required': {
+      const field = String(params.missingProperty);
+      return (s) => `${at(path)(s)}: missing required field "${field}"; add it`;
+    }
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys((err.parentSchema as { properties?: object }).properties ?? {});
+      const hint = closest(field, allowed);
+      const tail = hint ? `did you mean "${hint}"?` : `allowed fields: ${allowed.join(', ')}`;
+      return (s) => `${at([...path, field], true)(s)}: unknown field "${field}"; ${tail}`;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const got = valueAt(root, path);
+      const shown = JSON.stringify(got);
+      const hint = typeof got === 'string' ? closest(got, allowed) : undefined;
+      const what = enumNoun(path, root);
+      const tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(', ')}` : 'see the provider schema in schemas/providers/ for the list';
+      return (s) => `${at(path)(s)}: ${shown} is not ${what}; ${tail}`;
+    }
+    case 'const':
+      return (s) => `${at(path)(s)}: must be ${JSON.stringify(params.allowedValue)}`;
+    case 'type':
+      return (s) => `${at(path)(s)}: must be ${article(String(params.type))}, got ${JSON.stringify(valueAt(root, path))}`;
+    case 'propertyNames':
+      return undefined; // reported by the pattern error on the name itself
+    case 'pattern': {
+      const name = params.propertyName as string | undefined;
+      if (err.propertyName !== undefined || name !== undefined) {
+        const key = err.propertyName ?? name ?? '';
+        return (s) => `${at([...path, key], true)(s)}: "${key}" is not a valid target name; use letters, digits, "_", "." and "-"`;
+      }
+      return (s) => `${at(path)(s)}: ${JSON.stringify(valueAt(root, path))} does not have the required form (${String(params.pattern)})`;
+    }
+    default:
+      return (s) => `${at(path)(s)}: ${err.message ?? 'is invalid'}`;
+  }
+}
+
+function enumNoun(path: readonly string[], root: unknown): string {
+  if (path.length === 3 && path[0] === 'targets' && path[2] === 'provider') {
+    return `a known provider (${PROVIDER_NAMES.join(', ')})`;
+  }
+  if (path[0] === 'targets' && path[2] === 'hooks' && path[4] === 'events') {
+    const provider = valueAt(root, ['targets', path[1] ?? '', 'provider']);
+    return `a ${displayName(String(provider))} event`;
+  }
+  return 'an allowed value';
+}
+
+const displayName = (p: string): string => PROVIDER_DISPLAY[p as keyof typeof PROVIDER_DISPLAY] ?? p;
+
+const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = root;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
+}

@@ -1,0 +1,66 @@
+/**
+ * The few error classes hooksync raises on purpose. Each has a stable `code` and a message that
+ * says what to do; `problems` holds one line per finding when a check finds several at once
+ * (every missing variable, every schema violation), so the user fixes them in one pass.
+ */
+export type ErrorCode =
+  | 'HOOKSYNC_USAGE'
+  | 'HOOKSYNC_CONFIG_NOT_FOUND'
+  | 'HOOKSYNC_CONFIG_INVALID'
+  | 'HOOKSYNC_ENV_MISSING'
+  | 'HOOKSYNC_AUTH'
+  | 'HOOKSYNC_API'
+  | 'HOOKSYNC_NETWORK'
+  | 'HOOKSYNC_PLAN'
+  | 'HOOKSYNC_APPLY'
+  | 'HOOKSYNC_ABORTED';
+
+export class HooksyncError extends Error {
+  readonly code: ErrorCode;
+  readonly problems: readonly string[];
+
+  constructor(code: ErrorCode, message: string, problems: readonly string[] = []) {
+    super(message);
+    this.name = 'HooksyncError';
+    this.code = code;
+    this.problems = problems;
+  }
+}
+
+/** An HTTP answer the vendor gave that we do not accept: carries the vendor's own words. */
+export class ApiError extends HooksyncError {
+  readonly status: number;
+  readonly vendorCode: string | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(opts: {
+    status: number;
+    message: string;
+    vendorCode?: string | undefined;
+    retryAfterMs?: number | undefined;
+  }) {
+    super(opts.status === 401 || opts.status === 403 ? 'HOOKSYNC_AUTH' : 'HOOKSYNC_API', opts.message);
+    this.name = 'ApiError';
+    this.status = opts.status;
+    this.vendorCode = opts.vendorCode;
+    this.retryAfterMs = opts.retryAfterMs;
+  }
+}
+
+/** The request may or may not have reached the server: a reset, a timeout, a refused connection. */
+export class NetworkError extends HooksyncError {
+  override readonly cause: unknown;
+  constructor(message: string, cause?: unknown) {
+    super('HOOKSYNC_NETWORK', message);
+    this.name = 'NetworkError';
+    this.cause = cause;
+  }
+}
+
+export const isHooksyncError = (e: unknown): e is HooksyncError => e instanceof HooksyncError;
+
+/** Prefixes an error's message with where it happened (target, hook) without losing its class. */
+export function withContext<E extends HooksyncError>(error: E, context: string): E {
+  if (!error.message.startsWith(context)) error.message = `${context}: ${error.message}`;
+  return error;
+}

@@ -1,0 +1,53 @@
+/** The values that flow between layers: desired state from the file, live state from the API. */
+
+export type ProviderKind = 'logto';
+
+export type Fields = Record<string, unknown>;
+
+/** A field path as segments, `['config', 'headers', 'Authorization']`. */
+export type FieldPath = readonly string[];
+
+export interface Position {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface DesiredHook {
+  /** How the hook is matched to a live one (Logto: its name). */
+  readonly key: string;
+  /** A pinned live id: matches that hook whatever its name is. */
+  readonly pinnedId: string | undefined;
+  /** Exactly the fields written in the file (after interpolation); nothing else is managed. */
+  readonly fields: Fields;
+  /** Paths whose value came (in whole or part) from an environment variable. */
+  readonly sensitivePaths: readonly FieldPath[];
+  readonly position: Position;
+}
+
+export interface TargetConfig {
+  readonly name: string;
+  readonly provider: ProviderKind;
+  readonly endpoint: string;
+  readonly auth: { readonly clientId: string; readonly clientSecret: string };
+  readonly prune: boolean;
+  readonly hooks: readonly DesiredHook[];
+  readonly position: Position;
+}
+
+export interface Config {
+  readonly file: string;
+  readonly targets: readonly TargetConfig[];
+}
+
+export interface LiveHook {
+  readonly id: string;
+  readonly key: string;
+  /** The hook in the same shape as the file's fields, server-made fields removed. */
+  readonly fields: Fields;
+}
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export const formatPosition = (p: Position): string => `${p.file}:${p.line}:${p.col}`;
