@@ -1,0 +1,105 @@
+/**
+ * Field-level diff of one desired hook against its live twin. Only what the file writes is
+ * compared: the live hook is first projected onto the desired shape, so a field (or nested key)
+ * left out of the file can never show up as a change. `null` in the file means "remove".
+ * fast-json-patch finds the differing pointers; we then fold changes inside a set field into one
+ * change of the whole set and split changed objects into their leaves, which is what people read.
+ */
+import jsonPatch from 'fast-json-patch';
+import type { Fields, FieldPath } from '../model.js';
+import { isPlainObject } from '../model.js';
+import { isSensitivePath, type ProviderSpec } from '../providers/spec.js';
+import type { FieldChange } from './model.js';
+
+/** Sets sorted and deduplicated, so that order and repetition never count as a change. */
+export function normalizeSets(spec: ProviderSpec, fields: Fields): Fields {
+  const out: Fields = { ...fields };
+  for (const f of spec.setFields) {
+    const v = out[f];
+    if (Array.isArray(v)) out[f] = [...new Set(v.map((x) => JSON.stringify(x)))].sort().map((x) => JSON.parse(x) as unknown);
+  }
+  return out;
+}
+
+/** The live value restricted to the keys the desired value names, recursively through objects. */
+export function project(live: unknown, desired: unknown): unknown {
+  if (!isPlainObject(desired) || !isPlainObject(live)) return live;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(desired)) if (k in live) out[k] = project(live[k], desired[k]);
+  return out;
+}
+
+/** Drops `null` leaves: in the file they mean "absent on the live hook". */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  return out;
+}
+
+export function diffFields(spec: ProviderSpec, desired: Fields, live: Fields, sensitivePaths: readonly FieldPath[]): FieldChange[] {
+  const want = withoutNulls(normalizeSets(spec, desired)) as Fields;
+  const have = project(normalizeSets(spec, live), desired) as Fields;
+  const seen = new Set<string>();
+  const changes: FieldChange[] = [];
+  for (const op of jsonPatch.compare(have, want)) {
+    const path = foldIntoArrays(have, want, pointerSegments(op.path));
+    const id = JSON.stringify(path);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const leaf of leaves(path, get(have, path), get(want, path))) {
+      changes.push({ ...leaf, sensitive: isSensitivePath(spec, leaf.path) || sensitivePaths.some((s) => overlaps(s, leaf.path)) });
+    }
+  }
+  return changes.sort((a, b) => a.path.join('.').localeCompare(b.path.join('.')));
+}
+
+/** Both sides objects: one change per differing leaf. Otherwise one change for the value. */
+function leaves(path: FieldPath, before: unknown, after: unknown): { path: FieldPath; before?: unknown; after?: unknown }[] {
+  if (isPlainObject(before) || isPlainObject(after)) {
+    const b = isPlainObject(before) ? before : {};
+    const a = isPlainObject(after) ? after : {};
+    // A non-object replaced by an object (or the reverse) is still shown leaf by leaf; the old
+    // scalar, if any, is reported at the object's own path.
+    const out: { path: FieldPath; before?: unknown; after?: unknown }[] = [];
+    if (before !== undefined && !isPlainObject(before)) out.push({ path, before });
+    if (after !== undefined && !isPlainObject(after)) out.push({ path, after });
+    for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort()) {
+      if (JSON.stringify(b[k]) !== JSON.stringify(a[k])) out.push(...leaves([...path, k], b[k], a[k]));
+    }
+    return out;
+  }
+  const change: { path: FieldPath; before?: unknown; after?: unknown } = { path };
+  if (before !== undefined) change.before = before;
+  if (after !== undefined) change.after = after;
+  return [change];
+}
+
+/** An op inside an array becomes a change of the whole array: lists are shown and sent whole. */
+function foldIntoArrays(a: unknown, b: unknown, path: string[]): string[] {
+  let x = a;
+  let y = b;
+  for (let i = 0; i < path.length; i++) {
+    if (Array.isArray(x) || Array.isArray(y)) return path.slice(0, i);
+    const seg = path[i] ?? '';
+    x = isPlainObject(x) ? x[seg] : undefined;
+    y = isPlainObject(y) ? y[seg] : undefined;
+  }
+  return path;
+}
+
+function get(value: unknown, path: FieldPath): unknown {
+  let v = value;
+  for (const seg of path) v = isPlainObject(v) ? v[seg] : undefined;
+  return v;
+}
+
+const pointerSegments = (pointer: string): string[] =>
+  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => jsonPatch.unescapePathComponent(s));
+
+const overlaps = (a: FieldPath, b: FieldPath): boolean => {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+};

@@ -1,0 +1,55 @@
+/** The plan as a plain value: what will change, field by field, and the exact requests to send. */
+import type { Fields, FieldPath, ProviderKind } from '../model.js';
+
+export interface FieldChange {
+  readonly path: FieldPath;
+  /** Absent (undefined) when the field is being added. */
+  readonly before?: unknown;
+  /** Absent (undefined) when the field is being removed. */
+  readonly after?: unknown;
+  readonly sensitive: boolean;
+}
+
+export type Change =
+  | { readonly action: 'create'; readonly key: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
+  | { readonly action: 'update'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
+  | { readonly action: 'delete'; readonly key: string; readonly id: string };
+
+export interface HookRef {
+  readonly key: string;
+  readonly id: string;
+}
+
+export interface TargetPlan {
+  readonly target: string;
+  readonly provider: ProviderKind;
+  readonly changes: readonly Change[];
+  readonly unchanged: readonly HookRef[];
+  /** Live hooks the file does not list and that will be left alone (no prune). */
+  readonly unmanaged: readonly HookRef[];
+}
+
+export interface Plan {
+  readonly targets: readonly TargetPlan[];
+}
+
+export interface PlanSummary {
+  readonly add: number;
+  readonly change: number;
+  readonly destroy: number;
+  readonly unchanged: number;
+  readonly unmanaged: number;
+}
+
+export function summarize(plan: Plan): PlanSummary {
+  const all = plan.targets.flatMap((t) => t.changes);
+  return {
+    add: all.filter((c) => c.action === 'create').length,
+    change: all.filter((c) => c.action === 'update').length,
+    destroy: all.filter((c) => c.action === 'delete').length,
+    unchanged: plan.targets.reduce((n, t) => n + t.unchanged.length, 0),
+    unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0),
+  };
+}
+
+export const hasChanges = (plan: Plan): boolean => plan.targets.some((t) => t.changes.length > 0);

@@ -1,0 +1,66 @@
+/**
+ * planTargets: Desired + Live → Plan. Pure and synchronous: no network, no files, no clock. The
+ * dry run and the real run both call it, so they cannot disagree.
+ */
+import { HooksyncError } from '../errors.js';
+import type { LiveHook, TargetConfig } from '../model.js';
+import { formatPosition } from '../model.js';
+import type { ProviderSpec } from '../providers/spec.js';
+import { diffFields } from './diff.js';
+import { matchHooks } from './match.js';
+import type { Change, FieldChange, HookRef, Plan, TargetPlan } from './model.js';
+import { createBody, updateBody } from './request.js';
+
+export interface TargetState {
+  readonly target: TargetConfig;
+  readonly spec: ProviderSpec;
+  readonly live: readonly LiveHook[];
+}
+
+export interface PlanOptions {
+  /** Delete live hooks the file does not list, in every target (a target may also say `prune: true`). */
+  readonly prune?: boolean;
+}
+
+export function planTargets(states: readonly TargetState[], options: PlanOptions = {}): Plan {
+  return { targets: states.map((s) => planTarget(s, options)) };
+}
+
+function planTarget({ target, spec, live }: TargetState, options: PlanOptions): TargetPlan {
+  const { pairs, unmatched } = matchHooks(target.name, target.hooks, live);
+  const changes: Change[] = [];
+  const unchanged: HookRef[] = [];
+  const missing: string[] = [];
+
+  for (const { desired, live: match } of pairs) {
+    if (!match) {
+      const absent = spec.requiredOnCreate.filter((p) => getPath(desired.fields, p) === undefined);
+      if (absent.length > 0) {
+        missing.push(`${formatPosition(desired.position)} ${target.name}/${desired.key}: does not exist yet and ${spec.displayName} needs ${absent.map((p) => p.join('.')).join(' and ')} to create it; add ${absent.length === 1 ? 'it' : 'them'}`);
+        continue;
+      }
+      const fields: FieldChange[] = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
+      changes.push({ action: 'create', key: desired.key, fields, body: createBody(desired.fields) });
+      continue;
+    }
+    const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
+    if (fields.length === 0) unchanged.push({ key: desired.key, id: match.id });
+    else changes.push({ action: 'update', key: desired.key, id: match.id, fields, body: updateBody(spec, desired.fields, match.fields, fields) });
+  }
+  if (missing.length > 0) {
+    throw new HooksyncError('HOOKSYNC_PLAN', `cannot plan target ${target.name}; nothing was changed`, missing);
+  }
+
+  const prune = options.prune === true || target.prune;
+  const byKey = (a: HookRef, b: HookRef) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id);
+  const leftovers = unmatched.map((h) => ({ key: h.key, id: h.id })).sort(byKey);
+  if (prune) for (const h of leftovers) changes.push({ action: 'delete', key: h.key, id: h.id });
+
+  return { target: target.name, provider: target.provider, changes, unchanged, unmanaged: prune ? [] : leftovers };
+}
+
+function getPath(value: unknown, path: readonly string[]): unknown {
+  let v = value;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
+}

@@ -1,0 +1,36 @@
+/** Terraform-like text: a block per touched hook, unmanaged hooks, then one summary line. */
+import type { Change, Plan, PlanSummary } from '../model.js';
+import { hasChanges, summarize } from '../model.js';
+import { changeLine } from './values.js';
+
+export function headline(change: Change, target: string): string {
+  const name = `${target}/${change.key}`;
+  switch (change.action) {
+    case 'create':
+      return `# ${name} will be created`;
+    case 'update':
+      return `# ${name} will be updated in-place (id ${change.id})`;
+    case 'delete':
+      return `# ${name} will be DELETED (id ${change.id})`;
+  }
+}
+
+export const summaryLine = (s: PlanSummary): string =>
+  `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete.`;
+
+export function renderText(plan: Plan): string {
+  const out: string[] = [];
+  for (const t of plan.targets) {
+    for (const change of t.changes) {
+      out.push(headline(change, t.target));
+      if (change.action !== 'delete') for (const f of change.fields) out.push(`    ${changeLine(f)}`);
+      out.push('');
+    }
+  }
+  const unmanaged = plan.targets.flatMap((t) => t.unmanaged.map((h) => `    ${t.target}/${h.key || '(no name)'} (id ${h.id})`));
+  if (unmanaged.length > 0) {
+    out.push(`Unmanaged: ${unmanaged.length} live ${unmanaged.length === 1 ? 'hook is' : 'hooks are'} not in the file and will be left alone (--prune deletes them):`, ...unmanaged, '');
+  }
+  out.push(hasChanges(plan) ? summaryLine(summarize(plan)) : 'No changes. Live hooks match the configuration.');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+/**
+ * The request bodies a plan will send, computed with the plan so that what is shown is exactly
+ * what happens. An update carries only the top-level fields that changed; an object the API
+ * replaces whole (Logto `config`) is sent as the live object merged with the file's keys, so
+ * nothing unmanaged is lost.
+ */
+import type { Fields } from '../model.js';
+import { isPlainObject } from '../model.js';
+import type { ProviderSpec } from '../providers/spec.js';
+import { withoutNulls } from './diff.js';
+import type { FieldChange } from './model.js';
+
+export function createBody(desired: Fields): Fields {
+  return withoutNulls(desired) as Fields;
+}
+
+export function updateBody(spec: ProviderSpec, desired: Fields, live: Fields, changes: readonly FieldChange[]): Fields {
+  const body: Fields = {};
+  for (const field of new Set(changes.map((c) => c.path[0] ?? ''))) {
+    const want = desired[field];
+    body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
+  }
+  return body;
+}
+
+/** `live` overlaid with `desired`; `null` in desired deletes the key. */
+export function mergeDeep(live: unknown, desired: unknown): unknown {
+  if (!isPlainObject(desired)) return desired;
+  const out: Record<string, unknown> = isPlainObject(live) ? { ...live } : {};
+  for (const [k, v] of Object.entries(desired)) {
+    if (v === null) delete out[k];
+    else out[k] = mergeDeep(out[k], v);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import type { ProviderSpec } from '../spec.js';
+
+/**
+ * Logto hooks. `config` is a JSON column the server replaces whole on PATCH, so an update of one
+ * key must carry the rest of the live config too. `signingKey`, `id`, `tenantId`, `createdAt`
+ * and the deprecated `event` are server-owned and never part of the desired state.
+ */
+export const logtoSpec: ProviderSpec = {
+  kind: 'logto',
+  displayName: 'Logto',
+  setFields: ['events'],
+  wholeObjectFields: ['config'],
+  requiredOnCreate: [['events'], ['config', 'url']],
+  sensitivePatterns: [['config', 'headers', '*'], ['signingKey']],
+};
+
+export const LOGTO_SERVER_FIELDS = ['id', 'tenantId', 'createdAt', 'signingKey', 'event'] as const;

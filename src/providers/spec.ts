@@ -1,0 +1,39 @@
+/**
+ * What the planner needs to know about a provider, as plain data and pure functions: how hooks
+ * are matched, which fields compare as sets, which objects the API replaces whole, which paths
+ * hold secrets. The I/O half of a provider is its adapter (adapter.ts).
+ */
+import type { Fields, FieldPath, LiveHook, ProviderKind } from '../model.js';
+
+export interface ProviderSpec {
+  readonly kind: ProviderKind;
+  readonly displayName: string;
+  /** Compared as sets: order and duplicates are not changes. */
+  readonly setFields: readonly string[];
+  /** Objects the API replaces whole on update: the request carries live merged with desired. */
+  readonly wholeObjectFields: readonly string[];
+  /** Must be written in the file for a create to succeed. */
+  readonly requiredOnCreate: readonly FieldPath[];
+  /** Paths whose values are secret, as patterns where `*` matches any one key. */
+  readonly sensitivePatterns: readonly FieldPath[];
+}
+
+export interface ProviderAdapter {
+  readonly spec: ProviderSpec;
+  /** Every live hook, all pages, in the file's field shape. */
+  list(): Promise<LiveHook[]>;
+  create(body: Fields): Promise<LiveHook>;
+  /** Sends exactly `body`: the plan already reduced it to the changed fields. */
+  update(id: string, body: Fields): Promise<LiveHook>;
+  remove(id: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** True when `path` is, lies under, or contains a sensitive pattern. */
+export function isSensitivePath(spec: ProviderSpec, path: FieldPath): boolean {
+  return spec.sensitivePatterns.some((pattern) => {
+    const n = Math.min(pattern.length, path.length);
+    for (let i = 0; i < n; i++) if (pattern[i] !== '*' && pattern[i] !== path[i]) return false;
+    return true;
+  });
+}
