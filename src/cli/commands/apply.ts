@@ -1,0 +1,68 @@
+/**
+ * `hooksync apply`: the same plan as `plan`, shown, confirmed on an interactive terminal, then
+ * sent. Progress goes to stderr, one line per hook; the results and summary to stdout.
+ */
+import { executePlan, type HookResult, type ProgressEvent } from '../../apply/execute.js';
+import { HooksyncError } from '../../errors.js';
+import { hasChanges } from '../../plan/model.js';
+import { planTargets } from '../../plan/plan.js';
+import { planToJson } from '../../plan/render/json.js';
+import { renderText } from '../../plan/render/text.js';
+import type { CliIo } from '../io.js';
+import type { Output } from '../output.js';
+import { openSession } from '../session.js';
+
+export interface ApplyFlags {
+  readonly config: string;
+  readonly target: string[];
+  readonly prune?: boolean;
+  readonly yes?: boolean;
+  readonly format: 'text' | 'json';
+}
+
+const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', delete: 'deleted' };
+const DOING: Record<HookResult['action'], string> = { create: 'creating', update: 'updating', delete: 'deleting' };
+
+export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
+  const session = await openSession({ config: flags.config, targets: flags.target }, io.env, output);
+  try {
+    const plan = planTargets(await session.list(), { prune: flags.prune === true });
+    const json = flags.format === 'json';
+    if (!json) output.out(renderText(plan));
+    if (!hasChanges(plan)) {
+      if (json) output.out(`${JSON.stringify({ format_version: '1', plan: planToJson(plan), results: [] }, null, 2)}\n`);
+      return 0;
+    }
+    if (io.interactive && !flags.yes) {
+      const answer = io.prompt ? await io.prompt('\nDo you want to perform these actions? Only "yes" will be accepted: ') : '';
+      if (answer.trim() !== 'yes') throw new HooksyncError('HOOKSYNC_ABORTED', 'apply cancelled; nothing was changed');
+    }
+    const results = await executePlan(plan, session.adapters, (e) => output.err(progressLine(e)));
+    const failed = results.filter((r) => r.outcome === 'failed');
+    if (json) {
+      output.out(`${JSON.stringify({ format_version: '1', plan: planToJson(plan), results }, null, 2)}\n`);
+    } else {
+      output.out(`\n${resultsText(results)}`);
+    }
+    return failed.length > 0 ? 1 : 0;
+  } finally {
+    await session.close();
+  }
+}
+
+function progressLine(e: ProgressEvent): string {
+  const n = `[${e.index}/${e.total}]`;
+  if (e.kind === 'start') return `${n} ${e.target}/${e.change.key}: ${DOING[e.change.action]}...\n`;
+  const r = e.result;
+  return r.outcome === 'done' ? `${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})\n` : `${n} ${r.target}/${r.key}: FAILED: ${r.error}\n`;
+}
+
+export function resultsText(results: readonly HookResult[]): string {
+  const done = results.filter((r) => r.outcome === 'done');
+  const failed = results.filter((r) => r.outcome === 'failed');
+  const count = (a: HookResult['action']) => done.filter((r) => r.action === a).length;
+  const lines = results.map((r) => (r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
+  const head = failed.length === 0 ? 'Apply complete!' : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? 'change' : 'changes'} failed; the others were made.`;
+  return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${failed.length ? `, ${failed.length} failed` : ''}.\n`;
+}
+

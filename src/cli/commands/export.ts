@@ -1,0 +1,33 @@
+/** `hooksync export`: one target's live hooks as hooks.yaml, secrets as `${VAR}` placeholders. */
+import { writeFile } from 'node:fs/promises';
+import { HooksyncError } from '../../errors.js';
+import { exportTarget } from '../../export/export.js';
+import { isPlainObject } from '../../model.js';
+import type { CliIo } from '../io.js';
+import type { Output } from '../output.js';
+import { openSession } from '../session.js';
+
+export async function exportCommand(flags: { config: string; target: string; output?: string }, io: CliIo, output: Output): Promise<number> {
+  const session = await openSession({ config: flags.config, targets: [flags.target], targetsOnly: true }, io.env, output);
+  try {
+    const [state] = await session.list();
+    if (!state) throw new HooksyncError('HOOKSYNC_USAGE', `unknown target "${flags.target}"`);
+    const raw = session.loaded.source.value as { targets: Record<string, unknown> };
+    const block = raw.targets[flags.target];
+    const exported = exportTarget(flags.target, isPlainObject(block) ? block : {}, state.spec, state.live);
+    if (flags.output) {
+      await writeFile(flags.output, exported.text).catch((e: NodeJS.ErrnoException) => {
+        throw new HooksyncError('HOOKSYNC_USAGE', `cannot write ${flags.output} (${e.code ?? e.message}); nothing was written`);
+      });
+      output.err(`Wrote ${state.live.length} hooks of ${flags.target} to ${flags.output}.\n`);
+    } else {
+      output.out(exported.text);
+    }
+    if (exported.variables.length > 0) {
+      output.err(`Secret values were replaced by placeholders. Set these variables before planning:\n${exported.variables.map((v) => `  ${v.name}  (${v.for})`).join('\n')}\n`);
+    }
+    return 0;
+  } finally {
+    await session.close();
+  }
+}

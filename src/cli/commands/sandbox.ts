@@ -1,0 +1,27 @@
+/** `hooksync sandbox`: every emulator on 127.0.0.1, its `export` lines, `ready`, until stopped. */
+import { startSandbox } from '../../sandbox/sandbox.js';
+import type { CliIo } from '../io.js';
+import type { Output } from '../output.js';
+
+export interface SandboxFlags {
+  readonly port: number;
+  readonly failRate: number;
+  readonly dropRate: number;
+  readonly rateLimitRate: number;
+  readonly retryAfter?: number;
+  readonly delay: number;
+}
+
+export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Output): Promise<number> {
+  const sandbox = await startSandbox({ port: flags.port });
+  for (const emulator of [sandbox.logto.server]) {
+    Object.assign(emulator.faults, { errorRate: flags.failRate, dropRate: flags.dropRate, rateLimitRate: flags.rateLimitRate, retryAfterSeconds: flags.retryAfter, delayMs: flags.delay });
+  }
+  // The sandbox prints its own made-up credentials on purpose: that is its job.
+  for (const [name, value] of Object.entries(sandbox.env)) io.stdout.write(`export ${name}=${value}\n`);
+  io.stdout.write('ready\n');
+  await (io.untilStopped?.() ?? Promise.resolve());
+  await sandbox.stop();
+  io.stderr.write('sandbox stopped\n');
+  return 0;
+}

@@ -1,0 +1,11 @@
+/** What a command may touch of the outside world; the tests pass their own. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** True when a person can answer a prompt. */
+  readonly interactive: boolean;
+  readonly prompt?: (question: string) => Promise<string>;
+  /** Resolves when the user asks to stop (SIGINT/SIGTERM); for `sandbox`. */
+  readonly untilStopped?: () => Promise<void>;
+}

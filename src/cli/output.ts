@@ -1,0 +1,30 @@
+/** Everything a command prints goes through here, and so through the redactor. */
+import { isHooksyncError } from '../errors.js';
+import { Redactor } from '../redact.js';
+import type { CliIo } from './io.js';
+
+export class Output {
+  readonly redactor = new Redactor();
+
+  constructor(private readonly io: CliIo) {}
+
+  out(text: string): void {
+    this.io.stdout.write(this.redactor.redact(text));
+  }
+
+  err(text: string): void {
+    this.io.stderr.write(this.redactor.redact(text));
+  }
+
+  /** One error, worded for a person: code, message, one line per problem. Never a stack trace. */
+  error(e: unknown): void {
+    if (isHooksyncError(e)) {
+      const lines = [`error: ${e.code}: ${e.message}`, ...e.problems.map((p) => `  ${p}`)];
+      this.err(`${lines.join('\n')}\n`);
+      return;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    const debug = this.io.env.HOOKSYNC_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
+    this.err(`error: HOOKSYNC_INTERNAL: ${message}\n  This is a bug in hooksync; please report it (HOOKSYNC_DEBUG=1 shows where it happened).${debug}\n`);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The command line: commander defines the commands and flags; each command lives in its own file
+ * and is imported only when it runs, so `--help` stays fast. This is the one place (with the
+ * GitHub Action entry) that turns errors into exit codes: 0 ok, 2 changes (--detailed-exitcode),
+ * 1 any error.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { CliIo } from './io.js';
+import { Output } from './output.js';
+import { VERSION } from '../version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_ERROR = 1;
+export const EXIT_CHANGES = 2;
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+const number = (min: number, max: number) => (value: string): number => {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(`must be a number from ${min} to ${max}`);
+  return n;
+};
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const output = new Output(io);
+  let exitCode = EXIT_OK;
+  const program = new Command('hooksync')
+    .description('GitOps for webhooks: plan and apply hooks.yaml against vendor management APIs.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', '\nExit codes: 0 success or no changes, 2 changes present (plan --detailed-exitcode), 1 any error.\nStart with: hooksync sandbox   (then eval its export lines and run plan against hooks.example.yaml)');
+
+  const configOption = () => new Option('-c, --config <file>', 'the hooks file').default('hooks.yaml');
+  const targetOption = () => new Option('-t, --target <name>', 'only this target (repeat for several)').argParser(collect).default([], 'all');
+
+  program
+    .command('validate')
+    .description('check the file offline: YAML syntax, schema, rules (no network, no secrets needed)')
+    .addOption(configOption())
+    .action(async (o: { config: string }) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      exitCode = await validateCommand(o, io, output);
+    });
+
+  program
+    .command('plan')
+    .description('list live hooks and show the field-level changes apply would make')
+    .addOption(configOption())
+    .addOption(targetOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--prune', 'plan deletes of live hooks the file does not list')
+    .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
+    .action(async (o: { config: string; target: string[]; format: 'text' | 'markdown' | 'json'; prune?: boolean; detailedExitcode?: boolean }) => {
+      const { planCommand } = await import('./commands/plan.js');
+      exitCode = await planCommand(o, io, output);
+    });
+
+  program
+    .command('apply')
+    .description('compute the plan, show it, and send exactly those requests')
+    .addOption(configOption())
+    .addOption(targetOption())
+    .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
+    .option('-y, --yes', 'do not ask for confirmation (it is asked only on an interactive terminal)')
+    .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
+    .action(async (o: { config: string; target: string[]; prune?: boolean; yes?: boolean; format: 'text' | 'json' }) => {
+      const { applyCommand } = await import('./commands/apply.js');
+      exitCode = await applyCommand(o, io, output);
+    });
+
+  program
+    .command('export')
+    .description("write a target's live hooks as hooks.yaml (secrets become ${VAR} placeholders)")
+    .addOption(configOption())
+    .requiredOption('-t, --target <name>', 'the target to export')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(async (o: { config: string; target: string; output?: string }) => {
+      const { exportCommand } = await import('./commands/export.js');
+      exitCode = await exportCommand(o, io, output);
+    });
+
+  program
+    .command('sandbox')
+    .description('run every vendor emulator on 127.0.0.1 and print the variables to reach them')
+    .addOption(new Option('-p, --port <n>', 'first port (each further emulator takes the next; 0 = any free port)').argParser(number(0, 65535)).default(0))
+    .addOption(new Option('--fail-rate <share>', 'share of API requests answered 503 (0..1)').argParser(number(0, 1)).default(0))
+    .addOption(new Option('--drop-rate <share>', 'share of API requests whose connection is dropped (0..1)').argParser(number(0, 1)).default(0))
+    .addOption(new Option('--rate-limit-rate <share>', 'share of API requests answered 429 (0..1)').argParser(number(0, 1)).default(0))
+    .addOption(new Option('--retry-after <seconds>', 'Retry-After on injected 429s (default: none sent)').argParser(number(0, 3600)))
+    .addOption(new Option('--delay <ms>', 'delay before every answer').argParser(number(0, 600_000)).default(0))
+    .action(async (o: { port: number; failRate: number; dropRate: number; rateLimitRate: number; retryAfter?: number; delay: number }) => {
+      const { sandboxCommand } = await import('./commands/sandbox.js');
+      exitCode = await sandboxCommand(o, io, output);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not failures; every other commander error already printed itself.
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT_OK : EXIT_ERROR;
+    }
+    output.error(e);
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * What plan, apply and export share: load the file (all variables first, before any network
+ * call), pick the targets, build one adapter per target, and list every target's live hooks.
+ */
+import { loadConfig, type Loaded } from '../config/load.js';
+import { startsWith } from '../config/paths.js';
+import { HooksyncError, isHooksyncError } from '../errors.js';
+import { HttpClient, type WaitInfo } from '../http/client.js';
+import type { LiveHook, TargetConfig } from '../model.js';
+import { createAdapter, specFor } from '../providers/registry.js';
+import type { ProviderAdapter } from '../providers/spec.js';
+import type { TargetState } from '../plan/plan.js';
+import type { Output } from './output.js';
+
+export interface SessionOptions {
+  readonly config: string;
+  readonly targets: readonly string[];
+  /** Only the target blocks (endpoint, auth) must resolve, not the hooks: export. */
+  readonly targetsOnly?: boolean;
+}
+
+export interface Session {
+  readonly loaded: Loaded;
+  readonly targets: readonly TargetConfig[];
+  readonly adapters: ReadonlyMap<string, ProviderAdapter>;
+  list(): Promise<TargetState[]>;
+  close(): Promise<void>;
+}
+
+export async function openSession(options: SessionOptions, env: CliEnv, output: Output): Promise<Session> {
+  const wanted = new Set(options.targets);
+  const loaded = await loadConfig(options.config, {
+    env,
+    redactor: output.redactor,
+    needs: (path) => {
+      if (path[0] !== 'targets') return true;
+      if (wanted.size > 0 && !wanted.has(String(path[1]))) return false;
+      return !(options.targetsOnly && startsWith(path, ['targets', path[1] ?? '', 'hooks']));
+    },
+  });
+  const known = loaded.config.targets.map((t) => t.name);
+  const unknown = [...wanted].filter((t) => !known.includes(t));
+  if (unknown.length > 0) {
+    throw new HooksyncError('HOOKSYNC_USAGE', `unknown target ${unknown.map((t) => `"${t}"`).join(', ')}; ${options.config} defines: ${known.join(', ')}`);
+  }
+  const targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name));
+  const http = new HttpClient({ onWait: (w: WaitInfo) => output.err(`  waiting ${(w.ms / 1000).toFixed(1)}s: ${w.reason} (attempt ${w.attempt})\n`) });
+  const adapters = new Map(targets.map((t) => [t.name, createAdapter(t, { http, redactor: output.redactor })]));
+
+  return {
+    loaded,
+    targets,
+    adapters,
+    async list() {
+      // Every target is listed before anything is planned: a target that cannot be read stops
+      // the run before a single change is sent anywhere.
+      const lives = await Promise.allSettled(targets.map((t) => adapters.get(t.name)!.list()));
+      const failures = lives.flatMap((r, i) => (r.status === 'rejected' ? [{ target: targets[i]!.name, error: r.reason as unknown }] : []));
+      const [first] = failures;
+      if (first) {
+        const code = isHooksyncError(first.error) ? first.error.code : 'HOOKSYNC_API';
+        const lines = failures.map((f) => `target ${f.target}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
+        if (failures.length === 1) throw new HooksyncError(code, `${lines[0]}; nothing was changed`);
+        throw new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
+      }
+      return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: (lives[i] as PromiseFulfilledResult<LiveHook[]>).value }));
+    },
+    close: () => http.close(),
+  };
+}
+
+export type CliEnv = Readonly<Record<string, string | undefined>>;
+

@@ -1,0 +1,38 @@
+/**
+ * `npm run demo`: the main job on the built-in sandbox. Starts the emulators in-process, seeds
+ * live hooks (one matching, one drifted, one unmanaged), then plans, applies and plans again
+ * against hooks.example.yaml; the last plan says "No changes".
+ */
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { run } from './cli/program.js';
+import { schemasDir } from './config/schema.js';
+import { startSandbox } from './sandbox/sandbox.js';
+
+const example = join(dirname(schemasDir()), 'hooks.example.yaml');
+const sandbox = await startSandbox();
+const crmToken = `crm-${randomBytes(12).toString('hex')}`;
+const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken };
+
+sandbox.logto.seed({ name: 'audit-log', events: ['User.Data.Updated', 'User.Deleted'], config: { url: 'https://audit.example.com/ingest' }, enabled: true });
+sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://crm.example.com/logto', headers: { Authorization: 'Bearer stale-token-0000' }, retries: 3 }, enabled: false });
+sandbox.logto.seed({ name: 'legacy-export', events: ['PostSignIn'], config: { url: 'https://old.example.com/hook' } });
+
+const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false };
+const step = async (title: string, argv: string[]): Promise<number> => {
+  process.stdout.write(`\n\x1b[1m$ hooksync ${argv.join(' ')}\x1b[0m   # ${title}\n\n`);
+  return run(argv, io);
+};
+
+let failed = false;
+try {
+  process.stdout.write(`Sandbox up: Logto emulator at ${sandbox.logto.url} with 3 live hooks (1 matching, 1 drifted, 1 unmanaged).\n`);
+  failed ||= (await step('what would change', ['plan', '-c', example])) !== 0;
+  failed ||= (await step('make it so', ['apply', '-c', example, '--yes'])) !== 0;
+  failed ||= (await step('nothing left to do', ['plan', '-c', example, '--detailed-exitcode'])) !== 0;
+  const api = sandbox.logto.server.requests().filter((r) => r.path.startsWith('/api/'));
+  process.stdout.write(`\nThe emulator saw ${api.length} API requests: ${api.map((r) => `${r.method} ${r.path.split('?')[0]} ${r.status}`).join(', ')}.\n`);
+} finally {
+  await sandbox.stop();
+}
+process.exitCode = failed ? 1 : 0;

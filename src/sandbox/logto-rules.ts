@@ -1,0 +1,68 @@
+/**
+ * The Logto server's request guards for hooks, as providers.md records them: name 1..256, events
+ * non-empty from the server's list (duplicates dropped), config {url, headers?, retries 0..3} with
+ * no check of the url at all, unknown keys silently stripped.
+ */
+import { isPlainObject } from '../model.js';
+
+export const LOGTO_EVENTS: readonly string[] = [
+  'PostRegister', 'PostSignIn', 'PostSignInAdaptiveMfaTriggered', 'PostResetPassword',
+  'User.Created', 'User.Deleted', 'User.Data.Updated', 'User.SuspensionStatus.Updated',
+  'Role.Created', 'Role.Deleted', 'Role.Data.Updated', 'Role.Scopes.Updated',
+  'Scope.Created', 'Scope.Deleted', 'Scope.Data.Updated',
+  'Organization.Created', 'Organization.Deleted', 'Organization.Data.Updated', 'Organization.Membership.Updated',
+  'OrganizationRole.Created', 'OrganizationRole.Deleted', 'OrganizationRole.Data.Updated', 'OrganizationRole.Scopes.Updated',
+  'OrganizationScope.Created', 'OrganizationScope.Deleted', 'OrganizationScope.Data.Updated',
+  'Identifier.Lockout', 'Message.RateLimited', 'Grant.LimitExceeded',
+];
+
+export interface HookInput {
+  name?: string;
+  event?: string | null;
+  events?: string[];
+  config?: Record<string, unknown>;
+  enabled?: boolean;
+}
+
+/** A guard failure: the path and what was wrong, as Logto puts it in `details`. */
+export type Guarded = { ok: true; value: HookInput } | { ok: false; details: string };
+
+export function guardHook(body: unknown): Guarded {
+  if (!isPlainObject(body)) return { ok: false, details: 'Expected object, received ' + kind(body) };
+  const out: HookInput = {};
+  if ('name' in body) {
+    if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 256) return { ok: false, details: 'name: String must contain at least 1 and at most 256 character(s)' };
+    out.name = body.name;
+  }
+  if ('event' in body && body.event !== undefined) {
+    if (body.event !== null && !(typeof body.event === 'string' && LOGTO_EVENTS.includes(body.event))) return { ok: false, details: `event: Invalid enum value. Received '${String(body.event)}'` };
+    out.event = body.event;
+  }
+  if ('events' in body) {
+    if (!Array.isArray(body.events) || body.events.length === 0) return { ok: false, details: 'events: Array must contain at least 1 element(s)' };
+    const bad = body.events.find((e) => typeof e !== 'string' || !LOGTO_EVENTS.includes(e));
+    if (bad !== undefined) return { ok: false, details: `events: Invalid enum value. Received '${String(bad)}'` };
+    out.events = [...new Set(body.events as string[])];
+  }
+  if ('config' in body) {
+    const c = body.config;
+    if (!isPlainObject(c) || typeof c.url !== 'string') return { ok: false, details: 'config.url: Required' };
+    const config: Record<string, unknown> = { url: c.url };
+    if (c.headers !== undefined) {
+      if (!isPlainObject(c.headers) || Object.values(c.headers).some((v) => typeof v !== 'string')) return { ok: false, details: 'config.headers: Expected record of strings' };
+      config.headers = c.headers;
+    }
+    if (c.retries !== undefined) {
+      if (typeof c.retries !== 'number' || !Number.isInteger(c.retries) || c.retries < 0 || c.retries > 3) return { ok: false, details: 'config.retries: Number must be an integer between 0 and 3' };
+      config.retries = c.retries;
+    }
+    out.config = config;
+  }
+  if ('enabled' in body) {
+    if (typeof body.enabled !== 'boolean') return { ok: false, details: 'enabled: Expected boolean, received ' + kind(body.enabled) };
+    out.enabled = body.enabled;
+  }
+  return { ok: true, value: out };
+}
+
+const kind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);

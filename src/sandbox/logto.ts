@@ -1,0 +1,215 @@
+/**
+ * A Logto Management API emulator for hooks: token endpoint with a credential check, bearer
+ * auth (401 missing / 401 bad / 403 without the `all` scope), list in both pagination modes
+ * with Total-Number and Link, create (201), get, PATCH with whole-`config` replacement, delete,
+ * signing-key rotation, and the server-made `id`, `signingKey`, `createdAt`.
+ */
+import { randomBytes } from 'node:crypto';
+import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
+import { guardHook, type HookInput } from './logto-rules.js';
+
+export interface LogtoHook {
+  id: string;
+  tenantId: string;
+  name: string;
+  event: string | null;
+  events: string[];
+  config: Record<string, unknown>;
+  signingKey: string;
+  enabled: boolean;
+  createdAt: number;
+}
+
+export interface LogtoEmulatorOptions extends EmulatorOptions {
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  /** The resource indicator the token endpoint accepts. */
+  readonly resource?: string;
+  readonly tokenTtlSeconds?: number;
+}
+
+const alnum = (n: number): string => {
+  const abc = '0123456789abcdefghijklmnopqrstuvwxyz';
+  return [...randomBytes(n)].map((b) => abc[b % abc.length]).join('');
+};
+
+const err = (status: number, code: string, message: string, extra: object = {}): EmulatorAnswer => ({ status, body: { code, message, ...extra } });
+
+export class LogtoEmulator {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly server: EmulatorServer;
+  private readonly hooks = new Map<string, LogtoHook & { seq: number }>();
+  private readonly tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
+  private seq = 0;
+  private readonly resource: string;
+  private readonly ttl: number;
+
+  constructor(options: LogtoEmulatorOptions = {}) {
+    this.clientId = options.clientId ?? `m2m-${alnum(12)}`;
+    this.clientSecret = options.clientSecret ?? alnum(32);
+    this.resource = options.resource ?? 'https://default.logto.app/api';
+    this.ttl = options.tokenTtlSeconds ?? 3600;
+    this.server = new EmulatorServer((req) => this.handle(req), options);
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
+  seed(input: Partial<LogtoHook> & { name: string }): LogtoHook {
+    const hook = {
+      id: input.id ?? alnum(21),
+      tenantId: 'default',
+      name: input.name,
+      event: input.event ?? null,
+      events: input.events ?? ['PostRegister'],
+      config: input.config ?? { url: 'https://example.com/hook' },
+      signingKey: input.signingKey ?? alnum(32),
+      enabled: input.enabled ?? true,
+      createdAt: input.createdAt ?? Date.now(),
+      seq: ++this.seq,
+    };
+    this.hooks.set(hook.id, hook);
+    return this.view(hook);
+  }
+
+  all(): LogtoHook[] {
+    return this.sorted().map((h) => this.view(h));
+  }
+
+  /** Makes every issued token invalid, as an expiry or a key rotation on the server would. */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
+  private handle(req: EmulatorRequest): EmulatorAnswer {
+    if (req.path === '/oidc/token') return this.token(req);
+    if (!req.path.startsWith('/api/')) return { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } };
+    const auth = this.authorize(req);
+    if (auth) return auth;
+
+    let body: unknown;
+    if (req.rawBody !== '' && (req.method === 'POST' || req.method === 'PATCH')) {
+      try {
+        body = JSON.parse(req.rawBody);
+      } catch (e) {
+        return { status: 400, body: { message: (e as Error).message } };
+      }
+    }
+    const parts = req.path.split('/').filter(Boolean); // api, hooks, id?, signing-key?
+    if (parts[1] !== 'hooks' || parts.length > 4) return { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } };
+    const id = parts[2];
+    if (id === undefined) {
+      if (req.method === 'GET') return this.list(req);
+      if (req.method === 'POST') return this.create(body);
+    } else if (parts[3] === 'signing-key') {
+      if (req.method === 'PATCH') return this.withHook(id, (h) => ((h.signingKey = alnum(32)), { status: 200, body: this.view(h) }));
+    } else if (parts.length === 3) {
+      if (req.method === 'GET') return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
+      if (req.method === 'PATCH') return this.withHook(id, (h) => this.update(h, body));
+      if (req.method === 'DELETE') return this.withHook(id, (h) => (this.hooks.delete(h.id), { status: 204 }));
+    }
+    return { status: 405, body: 'Method Not Allowed', headers: { 'content-type': 'text/plain' } };
+  }
+
+  private token(req: EmulatorRequest): EmulatorAnswer {
+    const form = new URLSearchParams(req.rawBody);
+    const logBody = { grant_type: form.get('grant_type'), resource: form.get('resource'), scope: form.get('scope') };
+    let id = form.get('client_id');
+    let secret = form.get('client_secret');
+    const basic = /^Basic (.+)$/i.exec(req.headers.authorization ?? '');
+    if (basic?.[1]) {
+      const [u = '', p = ''] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
+      id = decodeURIComponent(u);
+      secret = decodeURIComponent(p);
+    }
+    if (req.method !== 'POST') return { status: 405, body: 'Method Not Allowed', logBody };
+    if (id !== this.clientId || secret !== this.clientSecret) {
+      return { status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' }, logBody };
+    }
+    if (form.get('grant_type') !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' }, logBody };
+    if (form.get('resource') !== this.resource) return { status: 400, body: { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' }, logBody };
+    const scopes = (form.get('scope') ?? '').split(' ').filter((s) => s === 'all');
+    const token = alnum(43);
+    this.tokens.set(token, { scopes, expiresAt: Date.now() + this.ttl * 1000 });
+    return { status: 200, body: { access_token: token, expires_in: this.ttl, token_type: 'Bearer', scope: scopes.join(' ') }, logBody };
+  }
+
+  private authorize(req: EmulatorRequest): EmulatorAnswer | undefined {
+    const header = req.headers.authorization;
+    if (!header) return err(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    const match = /^Bearer (.+)$/.exec(header);
+    const token = match?.[1] ? this.tokens.get(match[1]) : undefined;
+    if (!token || token.expiresAt < Date.now()) return err(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.');
+    if (!token.scopes.includes('all')) return err(403, 'auth.forbidden', 'Forbidden. Please check your permissions.');
+    return undefined;
+  }
+
+  private list(req: EmulatorRequest): EmulatorAnswer {
+    const all = this.sorted().map((h) => this.view(h));
+    const pageRaw = req.query.get('page');
+    const sizeRaw = req.query.get('page_size');
+    if (pageRaw === null && sizeRaw === null) return { status: 200, body: all };
+    const page = pageRaw === null ? 1 : Number(pageRaw);
+    const size = sizeRaw === null ? 20 : Number(sizeRaw);
+    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100) {
+      return err(400, 'guard.invalid_pagination', 'The pagination value is invalid.');
+    }
+    const last = Math.max(1, Math.ceil(all.length / size));
+    const link = (p: number, rel: string) => `<${this.url}${req.path}?page=${p}&page_size=${size}>; rel="${rel}"`;
+    const links = [link(1, 'first')];
+    if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
+    if (page < last) links.push(link(page + 1, 'next'));
+    links.push(link(last, 'last'));
+    return { status: 200, body: all.slice((page - 1) * size, page * size), headers: { 'total-number': String(all.length), link: links.join(', ') } };
+  }
+
+  private create(body: unknown): EmulatorAnswer {
+    const guarded = guardHook(body);
+    if (!guarded.ok) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: guarded.details });
+    const input = guarded.value;
+    if (!input.events && !input.event) return err(400, 'hook.missing_events', 'You need to provide at least one event.');
+    if (!input.config) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: 'config: Required' });
+    const hook = this.seed({ name: input.name ?? '', events: input.events ?? [], event: input.event ?? null, config: input.config, enabled: input.enabled ?? true });
+    // seed() allows an empty name only through here, as Logto stores '' when name is omitted.
+    return { status: 201, body: hook };
+  }
+
+  private update(hook: LogtoHook, body: unknown): EmulatorAnswer {
+    const guarded = guardHook(body);
+    if (!guarded.ok) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: guarded.details });
+    const input: HookInput = guarded.value;
+    if (input.name !== undefined) hook.name = input.name;
+    if (input.events !== undefined) hook.events = input.events;
+    if (input.event !== undefined) hook.event = input.event;
+    if (input.config !== undefined) hook.config = input.config; // a JSON column: replaced whole
+    if (input.enabled !== undefined) hook.enabled = input.enabled;
+    return { status: 200, body: this.view(hook) };
+  }
+
+  private withHook(id: string, fn: (h: LogtoHook) => EmulatorAnswer): EmulatorAnswer {
+    const hook = this.hooks.get(id);
+    if (!hook) return err(404, 'entity.not_exists_with_id', `The entity with id \`${id}\` does not exist.`, { data: { id } });
+    return fn(hook);
+  }
+
+  private sorted(): (LogtoHook & { seq: number })[] {
+    return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
+  }
+
+  private view(h: LogtoHook): LogtoHook {
+    const { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
+    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt });
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The part every emulator shares: a real HTTP server on 127.0.0.1, a request log served at
+ * /__sandbox/requests, fault injection, and small helpers to answer JSON. The vendor behaviour
+ * itself lives in each emulator's handler.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { nextFault, noFaults, type FaultSettings } from './faults.js';
+
+export interface LoggedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export interface EmulatorRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingMessage['headers'];
+  readonly rawBody: string;
+}
+
+export interface EmulatorAnswer {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** What the request log shows as the request body (lets the token endpoint hide credentials). */
+  readonly logBody?: unknown;
+}
+
+export type Handler = (req: EmulatorRequest) => EmulatorAnswer;
+
+export interface EmulatorOptions {
+  readonly port?: number;
+  readonly random?: () => number;
+}
+
+export class EmulatorServer {
+  readonly faults: FaultSettings = noFaults();
+  readonly log: LoggedRequest[] = [];
+  private server: Server | undefined;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly handler: Handler,
+    private readonly options: EmulatorOptions = {},
+  ) {
+    this.random = options.random ?? Math.random;
+  }
+
+  get url(): string {
+    const addr = this.server?.address() as AddressInfo | null | undefined;
+    if (!addr) throw new Error('emulator is not listening');
+    return `http://127.0.0.1:${addr.port}`;
+  }
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => void this.serve(req, res));
+    server.keepAliveTimeout = 5_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Requests to the vendor API (not the control routes), optionally filtered. */
+  requests(filter?: { method?: string; pathPrefix?: string }): LoggedRequest[] {
+    return this.log.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.pathPrefix || r.path.startsWith(filter.pathPrefix)));
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawBody = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const path = `${url.pathname}${url.search}`;
+
+    if (url.pathname === '/__sandbox/requests') {
+      if (method === 'DELETE') {
+        this.log.length = 0;
+        return send(res, { status: 204 });
+      }
+      return send(res, { status: 200, body: this.log });
+    }
+    if (url.pathname === '/__sandbox/faults' && method === 'PUT') {
+      try {
+        Object.assign(this.faults, JSON.parse(rawBody) as Partial<FaultSettings>);
+        return send(res, { status: 200, body: this.faults });
+      } catch {
+        return send(res, { status: 400, body: { message: 'faults must be a JSON object' } });
+      }
+    }
+
+    if (this.faults.delayMs > 0) await new Promise((r) => setTimeout(r, this.faults.delayMs));
+    const fault = nextFault(this.faults, method, url.pathname, this.random);
+    const record = (status: number, body: unknown) => this.log.push({ method, path, status, body });
+
+    if (fault?.kind === 'drop') {
+      record(0, parseLogged(rawBody));
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'status') {
+      record(fault.status, parseLogged(rawBody));
+      return send(res, { status: fault.status, body: { message: 'Internal server error.' } });
+    }
+    if (fault?.kind === 'rate-limit') {
+      record(429, parseLogged(rawBody));
+      const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+      return send(res, { status: 429, headers, body: { message: 'Too Many Requests' } });
+    }
+    if (fault?.kind === 'garbage') {
+      record(200, parseLogged(rawBody));
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>');
+      return;
+    }
+
+    let answer: EmulatorAnswer;
+    try {
+      answer = this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
+    } catch {
+      answer = { status: 500, body: { message: 'Internal server error.' } };
+    }
+    record(answer.status, answer.logBody !== undefined ? answer.logBody : parseLogged(rawBody));
+    if (fault?.kind === 'drop-after') {
+      req.socket.destroy();
+      return;
+    }
+    send(res, answer);
+  }
+}
+
+function send(res: ServerResponse, answer: EmulatorAnswer): void {
+  const headers: Record<string, string> = { ...answer.headers };
+  if (answer.body === undefined || answer.status === 204) {
+    res.writeHead(answer.status, headers).end();
+    return;
+  }
+  const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+  headers['content-type'] ??= 'application/json; charset=utf-8';
+  res.writeHead(answer.status, headers).end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+function parseLogged(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
