@@ -33,7 +33,7 @@ function validator(): ValidateFunction {
   const read = (f: string): object => JSON.parse(readFileSync(join(dir, f), 'utf8')) as object;
   // coerceTypes: `enabled: ${HOOK_ENABLED:-true}` interpolates to a string; the schema knows the
   // field is a boolean, so it converts it in place instead of rejecting a natural file.
-  const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: true, allowUnionTypes: true, verbose: true });
   ajv.addSchema(read('providers/logto.json'));
   compiled = ajv.compile(read('hooks.schema.json'));
   return compiled;

@@ -45,6 +45,8 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>;
   readonly json?: unknown;
   readonly form?: Readonly<Record<string, string>>;
+  /** A POST that may be sent twice without harm (a token request). Other methods always may. */
+  readonly repeatable?: boolean;
 }
 
 export interface HttpResponse {
@@ -53,6 +55,7 @@ export interface HttpResponse {
   readonly text: string;
 }
 
+const repeatable = (req: HttpRequest): boolean => req.method !== 'POST' || req.repeatable === true;
 const RETRYABLE_STATUS = (s: number): boolean => s === 408 || s === 429 || s >= 500;
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND', 'EAI_AGAIN']);
 
@@ -89,11 +92,10 @@ export class HttpClient {
           } catch (e) {
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
             const code = errorCode(err.cause);
-            const safe = req.method !== 'POST' || (code !== undefined && NOT_SENT_CODES.has(code));
+            const safe = repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));
             throw safe ? err : new AbortError(err);
           }
-          const repeatable = req.method !== 'POST' || res.status === 429;
-          if (RETRYABLE_STATUS(res.status) && repeatable) throw new RetryableResponse(res);
+          if (RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429)) throw new RetryableResponse(res);
           return res;
         },
         {

@@ -38,6 +38,7 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       url: `${base}/oidc/token`,
       headers: { authorization: `Basic ${basic}` },
       form: { grant_type: 'client_credentials', resource: logtoResource(base), scope: 'all' },
+      repeatable: true,
     });
     const body = parseJson('Logto', res, 'the token request');
     if (res.status !== 200 || !isPlainObject(body) || typeof body.access_token !== 'string') {

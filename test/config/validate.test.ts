@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
+
+const env = { LOGTO_ENDPOINT: 'https://tenant.example.com', LOGTO_CLIENT_ID: 'id-123456', LOGTO_CLIENT_SECRET: 'secret-abcdef' };
+const hook = (body: string) => LOGTO_TARGET(body);
+
+describe('hooksync validate', () => {
+  it('accepts the example file and counts its targets and hooks', async () => {
+    const r = await runCli(['validate', '-c', 'hooks.example.yaml'], { ...env, CRM_TOKEN: 'tok-1234' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('hooks.example.yaml is valid: 1 target, 3 hooks.\n');
+  });
+
+  it('needs no secrets: unset variables are warnings, not errors', async () => {
+    const r = await runCli(['validate', '-c', 'hooks.example.yaml'], {});
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: hooks.example.yaml:10:15 targets.logto-prod.endpoint: environment variable LOGTO_ENDPOINT is not set');
+    expect(r.stderr).toContain('CRM_TOKEN');
+  });
+
+  it('names file, line and column of a YAML syntax error', async () => {
+    const file = writeTemp('version: 1\ntargets:\n  a: [unclosed\n');
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^error: HOOKSYNC_CONFIG_INVALID: ${file} is not valid YAML`));
+    expect(r.stderr).toMatch(new RegExp(`${file}:\\d+:\\d+ YAML syntax: `));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('suggests the closest Logto event for a misspelt one, at its line', async () => {
+    const file = writeTemp(hook('      - name: a\n        events: [PostRegister, PostSignup]\n'));
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:11:32 targets.logto-prod.hooks[0].events[1]: "PostSignup" is not a Logto event; did you mean "PostSignIn"?`);
+  });
+
+  it('reports an unknown field with a suggestion and an unknown provider', async () => {
+    const file = writeTemp(`version: 1
+targets:
+  t1:
+    provider: logtoo
+    endpoint: https://x.example.com
+    auth: { clientId: a, clientSecret: b }
+    hooks: []
+  t2:
+    provider: logto
+    endpoint: https://x.example.com
+    auth: { clientId: a, clientSecret: b }
+    hooks:
+      - name: x
+        enabeld: true
+`);
+    const r = await runCli(['validate', '-c', file], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:4:15 targets.t1.provider: "logtoo" is not a known provider (logto); did you mean "logto"?`);
+    expect(r.stderr).toContain(`${file}:14:9 targets.t2.hooks[0].enabeld: unknown field "enabeld"; did you mean "enabled"?`);
+    expect(r.stderr).toContain('has 2 problems');
+  });
+
+  it('rejects duplicate hook names in a target, naming both lines', async () => {
+    const file = writeTemp(hook('      - name: same\n        enabled: true\n      - name: same\n        enabled: false\n'));
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:12:15 targets.logto-prod.hooks[1].name: duplicate hook name "same" in target logto-prod (first at line 10)`);
+  });
+
+  it('allows duplicate names when each is pinned by id, but not the same id twice', async () => {
+    const ok = writeTemp(hook('      - { id: aaa, name: same }\n      - { id: bbb, name: same }\n'));
+    expect((await runCli(['validate', '-c', ok], env)).code).toBe(0);
+    const bad = writeTemp(hook('      - { id: aaa, name: one }\n      - { id: aaa, name: two }\n'));
+    const r = await runCli(['validate', '-c', bad], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('id "aaa" is already pinned');
+  });
+
+  it('requires https except on loopback', async () => {
+    const file = writeTemp(hook('      - name: a\n'));
+    const plain = await runCli(['validate', '-c', file], { ...env, LOGTO_ENDPOINT: 'http://tenant.example.com' });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain('targets.logto-prod.endpoint: must start with https://');
+    expect((await runCli(['validate', '-c', file], { ...env, LOGTO_ENDPOINT: 'http://127.0.0.1:3001' })).code).toBe(0);
+  });
+
+  it('checks types after interpolation, coercing where the schema says so', async () => {
+    const file = writeTemp(hook('      - name: a\n        enabled: ${ON:-true}\n        config:\n          url: x\n          retries: ${RETRIES}\n'));
+    expect((await runCli(['validate', '-c', file], { ...env, RETRIES: '2' })).code).toBe(0);
+    const r = await runCli(['validate', '-c', file], { ...env, RETRIES: '7' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('targets.logto-prod.hooks[0].config.retries: must be <= 3');
+  });
+
+  it('fails with one clear line when the file does not exist', async () => {
+    const r = await runCli(['validate', '-c', '/nonexistent/hooks.yaml'], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error: HOOKSYNC_CONFIG_NOT_FOUND: cannot read /nonexistent/hooks.yaml (no such file); pass the config file with -c FILE or create hooks.yaml (see hooks.example.yaml)\n');
+  });
+
+  it('rejects a malformed variable reference', async () => {
+    const file = writeTemp(hook('      - name: ${1BAD}\n'));
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('targets.logto-prod.hooks[0].name: malformed variable reference ${1BAD}');
+  });
+});
