@@ -5,7 +5,6 @@
  */
 import { HooksyncError } from '../errors.js';
 import type { Config, DesiredHook, FieldPath, ProviderKind, TargetConfig } from '../model.js';
-import { isPlainObject } from '../model.js';
 import type { Redactor } from '../redact.js';
 import { interpolate, type Path } from './interpolate.js';
 import { formatPath, startsWith } from './paths.js';

@@ -88,9 +88,14 @@ export class LogtoEmulator {
     return this.sorted().map((h) => this.view(h));
   }
 
+  /** Every access token handed out so far (tests search outputs for them). */
+  issuedTokens(): string[] {
+    return [...this.tokens.keys()];
+  }
+
   /** Makes every issued token invalid, as an expiry or a key rotation on the server would. */
   revokeTokens(): void {
-    this.tokens.clear();
+    for (const t of this.tokens.values()) t.expiresAt = 0;
   }
 
   private handle(req: EmulatorRequest): EmulatorAnswer {

@@ -1,0 +1,36 @@
+/** The installed binary as a user runs it: exit codes and no stack traces, ever. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+import { writeTemp } from '../helpers/cli.js';
+
+const BIN = 'build/src/bin.js';
+const hooksync = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+
+describe('the hooksync binary', () => {
+  it('is built (npm test builds first)', () => {
+    expect(existsSync(BIN)).toBe(true);
+  });
+
+  it('prints help and its version with exit 0', () => {
+    const help = hooksync('--help');
+    expect(help.status).toBe(0);
+    for (const cmd of ['validate', 'plan', 'apply', 'export', 'sandbox']) expect(help.stdout).toContain(`  ${cmd} [options]`);
+    expect(hooksync('--version').stdout.trim()).toBe(VERSION);
+  });
+
+  it.each([
+    ['bad YAML', ['validate', '-c', writeTemp('version: 1\ntargets: {a: [\n')]],
+    ['schema violation', ['validate', '-c', writeTemp('version: 2\ntargets: {}\n')]],
+    ['missing file', ['plan', '-c', '/nope/hooks.yaml']],
+    ['missing variables', ['plan', '-c', 'hooks.example.yaml']],
+    ['unknown command', ['frobnicate']],
+  ])('exits 1 without a stack trace on %s', (_name, args) => {
+    const r = hooksync(...args);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: /m);
+    expect(r.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -1,0 +1,37 @@
+/** `hooksync sandbox` as a process: export lines, `ready`, usable endpoints, clean stop. */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+describe('hooksync sandbox', () => {
+  it('prints one export line per variable, then ready, serves plans, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['build/src/bin.js', 'sandbox', '--fail-rate', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const lines: string[] = [];
+    for await (const line of createInterface({ input: child.stdout })) {
+      lines.push(line);
+      if (line === 'ready') break;
+    }
+    expect(lines.at(-1)).toBe('ready');
+    const exports = lines.slice(0, -1);
+    expect(exports.map((l) => l.split('=')[0])).toEqual(['export LOGTO_ENDPOINT', 'export LOGTO_CLIENT_ID', 'export LOGTO_CLIENT_SECRET']);
+    const env = Object.fromEntries(exports.map((l) => l.replace(/^export /, '').split(/=(.*)/s).slice(0, 2) as [string, string]));
+    expect(env.LOGTO_ENDPOINT).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+    const plan = await runCli(['plan', '-c', 'hooks.example.yaml', '--detailed-exitcode'], { ...env, CRM_TOKEN: 'tok-12345' });
+    expect(plan.stdout).toContain('Plan: 3 to add, 0 to change, 0 to delete.');
+    expect(plan.code).toBe(2);
+    const log = (await (await fetch(`${env.LOGTO_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
+    expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100']);
+
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('rejects a share outside 0..1', async () => {
+    const r = await runCli(['sandbox', '--fail-rate', '2'], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("option '--fail-rate <share>' argument '2' is invalid. must be a number from 0 to 1");
+  });
+});
