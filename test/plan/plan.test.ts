@@ -18,7 +18,7 @@ const desired = (fields: Record<string, unknown>, extra: Partial<DesiredHook> = 
   ...extra,
 });
 const live = (id: string, fields: Record<string, unknown>): LiveHook => ({ id, key: String(fields.name ?? ''), fields });
-const target = (hooks: DesiredHook[], prune = false): TargetConfig => ({
+const target = (hooks: readonly DesiredHook[], prune = false): TargetConfig => ({
   name: 't',
   provider: 'logto',
   endpoint: 'https://x.example.com',
@@ -36,7 +36,7 @@ function problemsOf(fn: () => unknown): readonly string[] {
   }
   throw new Error('expected a HooksyncError');
 }
-const plan = (hooks: DesiredHook[], lives: LiveHook[], prune = false) => planTargets([{ target: target(hooks, prune), spec: logtoSpec, live: lives }]);
+const plan = (hooks: readonly DesiredHook[], lives: readonly LiveHook[], prune = false) => planTargets([{ target: target(hooks, prune), spec: logtoSpec, live: lives }]);
 
 describe('plan', () => {
   it('sends nothing for a hook that only differs in fields the file does not write', () => {
