@@ -20,7 +20,8 @@ sandbox.logto.seed({ name: 'legacy-export', events: ['PostSignIn'], config: { ur
 
 const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false };
 const step = async (title: string, argv: string[]): Promise<number> => {
-  process.stdout.write(`\n\x1b[1m$ hooksync ${argv.join(' ')}\x1b[0m   # ${title}\n\n`);
+  const [bold, plain] = process.stdout.isTTY ? ['\x1b[1m', '\x1b[0m'] : ['', ''];
+  process.stdout.write(`\n${bold}$ hooksync ${argv.join(' ')}${plain}   # ${title}\n\n`);
   return run(argv, io);
 };
 

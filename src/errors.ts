@@ -31,19 +31,12 @@ export class HooksyncError extends Error {
 export class ApiError extends HooksyncError {
   readonly status: number;
   readonly vendorCode: string | undefined;
-  readonly retryAfterMs: number | undefined;
 
-  constructor(opts: {
-    status: number;
-    message: string;
-    vendorCode?: string | undefined;
-    retryAfterMs?: number | undefined;
-  }) {
+  constructor(opts: { status: number; message: string; vendorCode?: string | undefined }) {
     super(opts.status === 401 || opts.status === 403 ? 'HOOKSYNC_AUTH' : 'HOOKSYNC_API', opts.message);
     this.name = 'ApiError';
     this.status = opts.status;
     this.vendorCode = opts.vendorCode;
-    this.retryAfterMs = opts.retryAfterMs;
   }
 }
 
@@ -59,8 +52,3 @@ export class NetworkError extends HooksyncError {
 
 export const isHooksyncError = (e: unknown): e is HooksyncError => e instanceof HooksyncError;
 
-/** Prefixes an error's message with where it happened (target, hook) without losing its class. */
-export function withContext<E extends HooksyncError>(error: E, context: string): E {
-  if (!error.message.startsWith(context)) error.message = `${context}: ${error.message}`;
-  return error;
-}

@@ -51,3 +51,10 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export const formatPosition = (p: Position): string => `${p.file}:${p.line}:${p.col}`;
+
+/** The value at `path` inside nested objects, or undefined where the path leaves them. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v = root;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return v;
+}

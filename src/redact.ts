@@ -5,6 +5,9 @@
  * what a vendor error message or an unexpected path might echo back.
  */
 const MIN_SECRET_LENGTH = 4; // shorter values ("1", "on") would mask innocent text everywhere
+// A variable holding `true` or `300` is masked field by field in the plan; masking every "true"
+// in every line of output would only make the output unreadable.
+const PLAIN_SCALAR = /^(true|false|null|-?\d+(\.\d+)?)$/;
 
 export const MASK = '(sensitive value)';
 
@@ -13,7 +16,7 @@ export class Redactor {
   private ordered: string[] | undefined;
 
   add(value: unknown): void {
-    if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) return;
+    if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || PLAIN_SCALAR.test(value)) return;
     if (this.secrets.has(value)) return;
     this.secrets.add(value);
     this.ordered = undefined;

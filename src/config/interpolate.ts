@@ -16,7 +16,7 @@ export interface Interpolated {
   readonly missing: readonly { name: string; path: Path }[];
   /** Malformed references (`${}`, `${1X}`, an unclosed `${`). */
   readonly malformed: readonly { text: string; path: Path }[];
-  /** The values substituted from the environment or from defaults. */
+  /** The values substituted from the environment (defaults are written in the file: not secret). */
   readonly secretValues: readonly string[];
 }
 
@@ -31,6 +31,7 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
 
   const replaceIn = (text: string, path: Path): string => {
     let used = false;
+    let fromEnvironment = false;
     const out = text.replace(REF, (whole: string, inner: string | undefined) => {
       if (whole === '$${') return '${';
       used = true;
@@ -47,17 +48,21 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
       }
       const fromEnv = env[name];
       // Like the shell: with a default, an empty variable counts as unset.
-      const value = fallback !== undefined ? (fromEnv ? fromEnv : fallback) : fromEnv;
+      const useEnv = fallback === undefined ? fromEnv !== undefined : Boolean(fromEnv);
+      const value = useEnv ? fromEnv : fallback;
       if (value === undefined) {
         missing.push({ name, path });
         return whole;
       }
-      secretValues.push(value);
+      if (useEnv) {
+        secretValues.push(value);
+        fromEnvironment = true;
+      }
       return value;
     });
     if (used) {
       sensitivePaths.push(path);
-      if (out !== text) secretValues.push(out);
+      if (fromEnvironment && out !== text) secretValues.push(out);
     }
     return out;
   };

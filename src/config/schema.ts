@@ -11,6 +11,7 @@ import { positionOf, type Source } from './source.js';
 import { formatPath, pointerToPath, startsWith } from './paths.js';
 import { closest } from './suggest.js';
 import type { Path } from './interpolate.js';
+import { valueAt } from '../model.js';
 import { PROVIDER_DISPLAY, PROVIDER_NAMES } from '../providers/names.js';
 
 let compiled: ValidateFunction | undefined;
@@ -116,8 +117,3 @@ const displayName = (p: string): string => PROVIDER_DISPLAY[p as keyof typeof PR
 
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let v: unknown = root;
-  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
-  return v;
-}

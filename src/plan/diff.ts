@@ -7,7 +7,7 @@
  */
 import jsonPatch from 'fast-json-patch';
 import type { Fields, FieldPath } from '../model.js';
-import { isPlainObject } from '../model.js';
+import { isPlainObject, valueAt } from '../model.js';
 import { isSensitivePath, type ProviderSpec } from '../providers/spec.js';
 import type { FieldChange } from './model.js';
 
@@ -48,7 +48,7 @@ export function diffFields(spec: ProviderSpec, desired: Fields, live: Fields, se
     const id = JSON.stringify(path);
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const leaf of leaves(path, get(have, path), get(want, path))) {
+    for (const leaf of leaves(path, valueAt(have, path), valueAt(want, path))) {
       changes.push({ ...leaf, sensitive: isSensitivePath(spec, leaf.path) || sensitivePaths.some((s) => overlaps(s, leaf.path)) });
     }
   }
@@ -87,12 +87,6 @@ function foldIntoArrays(a: unknown, b: unknown, path: string[]): string[] {
     y = isPlainObject(y) ? y[seg] : undefined;
   }
   return path;
-}
-
-function get(value: unknown, path: FieldPath): unknown {
-  let v = value;
-  for (const seg of path) v = isPlainObject(v) ? v[seg] : undefined;
-  return v;
 }
 
 const pointerSegments = (pointer: string): string[] =>

@@ -4,7 +4,7 @@
  */
 import { HooksyncError } from '../errors.js';
 import type { LiveHook, TargetConfig } from '../model.js';
-import { formatPosition } from '../model.js';
+import { formatPosition, valueAt } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
 import { matchHooks } from './match.js';
@@ -34,7 +34,7 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
 
   for (const { desired, live: match } of pairs) {
     if (!match) {
-      const absent = spec.requiredOnCreate.filter((p) => getPath(desired.fields, p) === undefined);
+      const absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === undefined);
       if (absent.length > 0) {
         missing.push(`${formatPosition(desired.position)} ${target.name}/${desired.key}: does not exist yet and ${spec.displayName} needs ${absent.map((p) => p.join('.')).join(' and ')} to create it; add ${absent.length === 1 ? 'it' : 'them'}`);
         continue;
@@ -59,8 +59,3 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
   return { target: target.name, provider: target.provider, changes, unchanged, unmanaged: prune ? [] : leftovers };
 }
 
-function getPath(value: unknown, path: readonly string[]): unknown {
-  let v = value;
-  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
-  return v;
-}

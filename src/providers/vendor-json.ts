@@ -1,7 +1,6 @@
 /** Reading vendor answers defensively: an API that answers garbage gets a clear error, not a crash. */
 import { ApiError, HooksyncError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
-import { parseRetryAfter } from '../http/retry-after.js';
 
 export function parseJson(vendor: string, res: HttpResponse, what: string): unknown {
   if (res.text === '') return undefined;
@@ -22,6 +21,5 @@ export function vendorError(vendor: string, res: HttpResponse, what: string, wor
     status: res.status,
     vendorCode: code,
     message: `${vendor} answered ${res.status} to ${what}: ${said}${details}`,
-    retryAfterMs: parseRetryAfter(res.headers['retry-after'], Date.now()),
   });
 }
