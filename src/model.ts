@@ -30,6 +30,8 @@ export interface TargetConfig {
   readonly provider: ProviderKind;
   readonly endpoint: string;
   readonly auth: { readonly clientId: string; readonly clientSecret: string };
+  /** Where to get a token, when it is not the provider's usual place. */
+  readonly tokenUrl: string | undefined;
   readonly prune: boolean;
   readonly hooks: readonly DesiredHook[];
   readonly position: Position;

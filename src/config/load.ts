@@ -6,6 +6,7 @@
 import { HooksyncError } from '../errors.js';
 import type { Config, DesiredHook, FieldPath, ProviderKind, TargetConfig } from '../model.js';
 import type { Redactor } from '../redact.js';
+import { specFor } from '../providers/specs.js';
 import { interpolate, type Path } from './interpolate.js';
 import { formatPath, startsWith } from './paths.js';
 import { ruleProblems } from './rules.js';
@@ -70,7 +71,8 @@ function toConfig(file: string, source: Source, value: unknown, sensitive: reado
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
       const { id, ...fields } = raw;
-      const hookName = typeof fields.name === 'string' ? fields.name : undefined;
+      const keyValue = fields[specFor(t.provider as ProviderKind).keyField];
+      const hookName = typeof keyValue === 'string' ? keyValue : undefined;
       const pinnedId = typeof id === 'string' ? id : undefined;
       const sensitivePaths: FieldPath[] = sensitive
         .filter((p) => startsWith(p, base) && p.length > base.length)
@@ -83,12 +85,13 @@ function toConfig(file: string, source: Source, value: unknown, sensitive: reado
         position: positionOf(source, base),
       };
     });
-    const auth = t.auth as { clientId: string; clientSecret: string };
+    const auth = t.auth as { clientId: string; clientSecret: string; tokenUrl?: string };
     return {
       name,
       provider: t.provider as ProviderKind,
       endpoint: String(t.endpoint).replace(/\/+$/, ''),
       auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
+      tokenUrl: auth.tokenUrl,
       prune: t.prune === true,
       hooks,
       position: positionOf(source, ['targets', name]),

@@ -6,6 +6,7 @@ import { positionOf, type Source } from './source.js';
 import { formatPath, startsWith } from './paths.js';
 import type { Path } from './interpolate.js';
 import { isPlainObject } from '../model.js';
+import { isProviderKind, specFor } from '../providers/specs.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -29,10 +30,11 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
       const path = ['targets', name, 'hooks', i];
-      const hookName = typeof hook.name === 'string' ? hook.name : undefined;
+      const keyField = isProviderKind(target.provider) ? specFor(target.provider).keyField : 'name';
+      const hookName = typeof hook[keyField] === 'string' ? hook[keyField] : undefined;
       const id = typeof hook.id === 'string' ? hook.id : undefined;
       if (hookName === undefined && id === undefined) {
-        problems.push(`${where(path)}: a hook needs a "name" (how it is matched) or a pinned "id"; add one`);
+        problems.push(`${where(path)}: a hook needs a "${keyField}" (how it is matched) or a pinned "id"; add one`);
       }
       if (id !== undefined) {
         const first = byId.get(id);
@@ -42,7 +44,7 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
       } else if (hookName !== undefined) {
         const first = byName.get(hookName);
         if (first !== undefined) {
-          problems.push(`${where([...path, 'name'])}: duplicate hook name "${hookName}" in target ${name} (first at line ${positionOf(source, ['targets', name, 'hooks', first]).line}); names are how hooks are matched, so make them unique or pin each with "id"`);
+          problems.push(`${where([...path, keyField])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ['targets', name, 'hooks', first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`);
         } else byName.set(hookName, i);
       }
     });

@@ -20,9 +20,6 @@ export interface Exported {
   readonly variables: readonly ExportedVariable[];
 }
 
-/** The fields a file lists first, in this order; any other field follows alphabetically. */
-const FIELD_ORDER = ['id', 'name', 'events', 'config', 'enabled'];
-
 export function exportTarget(targetName: string, targetBlock: Record<string, unknown>, spec: ProviderSpec, live: readonly LiveHook[]): Exported {
   const variables: ExportedVariable[] = [];
   const used = new Set<string>();
@@ -35,13 +32,13 @@ export function exportTarget(targetName: string, targetBlock: Record<string, unk
       // A name shared by several live hooks (or no name) cannot match one hook: pin the id.
       const pin = h.key === '' || (keyCount.get(h.key) ?? 0) > 1;
       const fields: Fields = normalizeSets(spec, h.fields);
-      if (h.key === '') delete fields.name;
+      if (h.key === '') delete fields[spec.keyField];
       const masked = mask(fields, [], (path) => {
         const name = variableName([targetName, h.key || h.id, path[path.length - 1] ?? 'secret'], used);
         variables.push({ name, for: `${targetName}/${h.key || h.id} ${path.join('.')}` });
         return `\${${name}}`;
       }, spec) as Fields;
-      return ordered(pin ? { id: h.id, ...masked } : masked);
+      return ordered(pin ? { id: h.id, ...masked } : masked, ['id', ...spec.fieldOrder]);
     });
 
   const { hooks: _ignored, ...block } = targetBlock;
@@ -64,8 +61,8 @@ function mask(value: unknown, path: FieldPath, placeholder: (path: FieldPath) =>
   return value;
 }
 
-function ordered(fields: Fields): Fields {
-  const rank = (k: string) => (FIELD_ORDER.includes(k) ? FIELD_ORDER.indexOf(k) : FIELD_ORDER.length);
+function ordered(fields: Fields, order: readonly string[]): Fields {
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   const keys = Object.keys(fields).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return Object.fromEntries(keys.map((k) => [k, fields[k]]));
 }

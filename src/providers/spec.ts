@@ -8,6 +8,12 @@ import type { Fields, FieldPath, LiveHook, ProviderKind } from '../model.js';
 export interface ProviderSpec {
   readonly kind: ProviderKind;
   readonly displayName: string;
+  /** The field hooks are matched by (Logto and Auth0: name; Bold Penguin and Nursa: url). */
+  readonly keyField: string;
+  /** Fields the API will not change: a difference forces delete + create (Auth0 triggerId). */
+  readonly immutableFields: readonly string[];
+  /** The order an exported hook lists its fields in; others follow alphabetically. */
+  readonly fieldOrder: readonly string[];
   /** Compared as sets: order and duplicates are not changes. */
   readonly setFields: readonly string[];
   /** Objects the API replaces whole on update: the request carries live merged with desired. */

@@ -11,15 +11,28 @@ export function parseJson(vendor: string, res: HttpResponse, what: string): unkn
   }
 }
 
-/** An ApiError worded with the vendor's own code and message. */
-export function vendorError(vendor: string, res: HttpResponse, what: string, words: { code?: unknown; message?: unknown; details?: unknown }): ApiError {
+export interface VendorWords {
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly details?: unknown;
+}
+
+/** An ApiError worded with the vendor's own code and message (a list of messages is joined). */
+export function vendorError(vendor: string, res: HttpResponse, what: string, words: VendorWords): ApiError {
   const code = typeof words.code === 'string' ? words.code : undefined;
   const message = typeof words.message === 'string' ? words.message : Array.isArray(words.message) ? words.message.join('; ') : undefined;
   const details = typeof words.details === 'string' && words.details !== '' ? ` (${words.details})` : '';
-  const said = [code, message].filter(Boolean).join(': ') || res.text.slice(0, 200) || '(empty body)';
+  const said = [code, message].filter(Boolean).join(': ') || summarizeBody(res.text);
   return new ApiError({
     status: res.status,
     vendorCode: code,
     message: `${vendor} answered ${res.status} to ${what}: ${said}${details}`,
   });
+}
+
+/** A non-JSON error body (an HTML 429 page) summarized without dumping markup on the user. */
+function summarizeBody(text: string): string {
+  if (text === '') return '(empty body)';
+  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain === '' ? '(empty body)' : plain.slice(0, 160);
 }

@@ -61,7 +61,7 @@ targets:
     const file = writeTemp(hook('      - name: same\n        enabled: true\n      - name: same\n        enabled: false\n'));
     const r = await runCli(['validate', '-c', file], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}:12:15 targets.logto-prod.hooks[1].name: duplicate hook name "same" in target logto-prod (first at line 10)`);
+    expect(r.stderr).toContain(`${file}:12:15 targets.logto-prod.hooks[1].name: duplicate hook name "same" in target logto-prod (first at line 10); the name is how hooks are matched`);
   });
 
   it('allows duplicate names when each is pinned by id, but not the same id twice', async () => {

@@ -23,6 +23,7 @@ const target = (hooks: readonly DesiredHook[], prune = false): TargetConfig => (
   provider: 'logto',
   endpoint: 'https://x.example.com',
   auth: { clientId: 'a', clientSecret: 'b' },
+  tokenUrl: undefined,
   prune,
   hooks,
   position: pos,

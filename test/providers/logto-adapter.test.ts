@@ -17,6 +17,7 @@ const target = (secret: string): TargetConfig => ({
   provider: 'logto',
   endpoint: emu.url,
   auth: { clientId: emu.clientId, clientSecret: secret },
+  tokenUrl: undefined,
   prune: false,
   hooks: [],
   position: { file: 'hooks.yaml', line: 1, col: 1 },

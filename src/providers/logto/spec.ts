@@ -8,6 +8,9 @@ import type { ProviderSpec } from '../spec.js';
 export const logtoSpec: ProviderSpec = {
   kind: 'logto',
   displayName: 'Logto',
+  keyField: 'name',
+  immutableFields: [],
+  fieldOrder: ['id', 'name', 'events', 'config', 'enabled'],
   setFields: ['events'],
   wholeObjectFields: ['config'],
   requiredOnCreate: [['events'], ['config', 'url']],

@@ -1,0 +1,50 @@
+/**
+ * An API call with a cached bearer token: a 401 drops the token and the call is tried once more
+ * with a fresh one; any answer outside `ok` becomes an ApiError in the vendor's own words.
+ */
+import { ApiError } from '../errors.js';
+import type { HttpClient, HttpRequest, HttpResponse } from '../http/client.js';
+import { TokenCache, type Token } from '../http/token.js';
+import type { TargetConfig } from '../model.js';
+import { parseJson, vendorError, type VendorWords } from './vendor-json.js';
+
+export type Call = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<{ res: HttpResponse; body: unknown }>;
+
+export interface CallerOptions {
+  readonly vendor: string;
+  readonly target: TargetConfig;
+  readonly http: HttpClient;
+  readonly fetchToken: () => Promise<Token>;
+  /** The vendor's error body → code, message, details. */
+  readonly words: (body: unknown, res: HttpResponse) => VendorWords;
+}
+
+export function createCaller(o: CallerOptions): Call {
+  const tokens = new TokenCache(o.fetchToken);
+  return async (req, what, ok) => {
+    for (let attempt = 1; ; attempt++) {
+      const token = await tokens.get();
+      const res = await o.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
+      if (res.status === 401 && attempt === 1) {
+        tokens.invalidate(token);
+        continue;
+      }
+      // Error bodies are read leniently: an HTML 429 page is still a 429, not a parse failure.
+      const body = ok.includes(res.status) ? parseJson(o.vendor, res, what) : lenientJson(res.text);
+      if (ok.includes(res.status)) return { res, body };
+      const err = vendorError(o.vendor, res, what, o.words(body, res));
+      if (res.status === 401 || res.status === 403) {
+        throw new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; the credentials of target ${o.target.name} got a token but are not allowed this call (check the app's scopes)` });
+      }
+      throw err;
+    }
+  };
+}
+
+function lenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

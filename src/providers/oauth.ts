@@ -1,0 +1,53 @@
+/**
+ * The client-credentials token request every vendor here uses, in its three dialects: HTTP
+ * Basic with a form (Logto, Nursa), Basic with the grant in the query (Bold Penguin), or a JSON
+ * body (Auth0). Wrong credentials become one message that names the target.
+ */
+import { HooksyncError } from '../errors.js';
+import type { HttpRequest } from '../http/client.js';
+import type { Token } from '../http/token.js';
+import type { TargetConfig } from '../model.js';
+import { isPlainObject } from '../model.js';
+import type { AdapterDeps } from './adapter-deps.js';
+import { parseJson, vendorError } from './vendor-json.js';
+
+export interface TokenRequest {
+  readonly vendor: string;
+  readonly url: string;
+  /** How the credentials travel. */
+  readonly style: 'basic-form' | 'basic-query' | 'json';
+  /** Extra form or JSON fields (resource, audience, scope). */
+  readonly params?: Readonly<Record<string, string>>;
+  readonly defaultTtlSeconds: number;
+  /** What the credentials must be, said after a rejection. */
+  readonly hint?: string;
+}
+
+export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: TokenRequest): Promise<Token> {
+  const { clientId, clientSecret } = target.auth;
+  const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64');
+  deps.redactor.add(basic);
+  let req: HttpRequest;
+  if (t.style === 'json') {
+    req = { method: 'POST', url: t.url, json: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: true };
+  } else if (t.style === 'basic-query') {
+    const url = new URL(t.url);
+    url.searchParams.set('grant_type', 'client_credentials');
+    req = { method: 'POST', url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: true };
+  } else {
+    req = { method: 'POST', url: t.url, headers: { authorization: `Basic ${basic}` }, form: { grant_type: 'client_credentials', ...t.params }, repeatable: true };
+  }
+  const res = await deps.http.request(req);
+  const body = parseJson(t.vendor, res, 'the token request');
+  if (res.status >= 200 && res.status < 300 && isPlainObject(body) && typeof body.access_token === 'string') {
+    deps.redactor.add(body.access_token);
+    return { value: body.access_token, expiresInSeconds: typeof body.expires_in === 'number' ? body.expires_in : t.defaultTtlSeconds };
+  }
+  if (res.status >= 200 && res.status < 300) throw new HooksyncError('HOOKSYNC_AUTH', `${t.vendor} answered the token request of target ${target.name} without an access_token`);
+  const words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {};
+  const err = vendorError(t.vendor, res, 'the token request', words);
+  if (res.status === 400 || res.status === 401 || res.status === 403) {
+    throw new HooksyncError('HOOKSYNC_AUTH', `${err.message}; check auth.clientId and auth.clientSecret of target ${target.name}${t.hint ? ` (${t.hint})` : ''}`);
+  }
+  throw err;
+}

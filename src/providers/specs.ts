@@ -1,0 +1,10 @@
+/** Provider kind → its pure spec. Free of I/O so that validate can use it without undici. */
+import type { ProviderKind } from '../model.js';
+import { logtoSpec } from './logto/spec.js';
+import type { ProviderSpec } from './spec.js';
+
+const SPECS: Readonly<Record<ProviderKind, ProviderSpec>> = { logto: logtoSpec };
+
+export const specFor = (kind: ProviderKind): ProviderSpec => SPECS[kind];
+
+export const isProviderKind = (v: unknown): v is ProviderKind => typeof v === 'string' && Object.hasOwn(SPECS, v);
