@@ -6,6 +6,7 @@
 import { isHooksyncError } from '../errors.js';
 import type { Change, Plan } from '../plan/model.js';
 import type { ProviderAdapter } from '../providers/spec.js';
+import { orderChanges } from './order.js';
 
 export interface HookResult {
   readonly target: string;
@@ -20,10 +21,8 @@ export type ProgressEvent =
   | { readonly kind: 'start'; readonly target: string; readonly change: Change; readonly index: number; readonly total: number }
   | { readonly kind: 'end'; readonly result: HookResult; readonly index: number; readonly total: number };
 
-const ORDER: Record<Change['action'], number> = { create: 0, update: 0, delete: 1 };
-
 export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, ProviderAdapter>, onProgress: (e: ProgressEvent) => void = () => {}): Promise<HookResult[]> {
-  const work = plan.targets.flatMap((t) => [...t.changes].sort((a, b) => ORDER[a.action] - ORDER[b.action]).map((change) => ({ target: t.target, change })));
+  const work = plan.targets.flatMap((t) => orderChanges(t.changes).map((change) => ({ target: t.target, change })));
   const results: HookResult[] = [];
   let index = 0;
   for (const { target, change } of work) {
@@ -35,8 +34,10 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
       if (!adapter) throw new Error(`no adapter for target ${target}`);
       result = { target, key: change.key, action: change.action, outcome: 'done', id: await send(adapter, change) };
     } catch (e) {
-      const message = isHooksyncError(e) ? e.message : `unexpected error: ${(e as Error).message}`;
+      const cause = e instanceof ReplaceHalfDone ? e.inner : e;
+      const message = isHooksyncError(cause) ? cause.message : `unexpected error: ${(cause as Error).message}`;
       result = { target, key: change.key, action: change.action, outcome: 'failed', id: change.action === 'create' ? undefined : change.id, error: message };
+      if (change.action === 'replace' && e instanceof ReplaceHalfDone) result = { ...result, error: `the old hook (id ${change.id}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` };
     }
     results.push(result);
     onProgress({ kind: 'end', result, index, total: work.length });
@@ -50,8 +51,22 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<string> {
       return (await adapter.create(change.body)).id;
     case 'update':
       return (await adapter.update(change.id, change.body)).id;
+    case 'replace':
+      await adapter.remove(change.id);
+      try {
+        return (await adapter.create(change.body)).id;
+      } catch (e) {
+        throw new ReplaceHalfDone(e);
+      }
     case 'delete':
       await adapter.remove(change.id);
       return change.id;
+  }
+}
+
+/** The delete of a replacement went through and the create did not: the user must know. */
+class ReplaceHalfDone extends Error {
+  constructor(readonly inner: unknown) {
+    super(inner instanceof Error ? inner.message : String(inner));
   }
 }

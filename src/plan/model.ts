@@ -13,6 +13,8 @@ export interface FieldChange {
 export type Change =
   | { readonly action: 'create'; readonly key: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
   | { readonly action: 'update'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
+  /** A field the API cannot change differs: delete the live hook, then create it anew. */
+  | { readonly action: 'replace'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly forcedBy: readonly string[]; readonly body: Fields }
   | { readonly action: 'delete'; readonly key: string; readonly id: string };
 
 export interface HookRef {
@@ -37,6 +39,7 @@ export interface PlanSummary {
   readonly add: number;
   readonly change: number;
   readonly destroy: number;
+  readonly replace: number;
   readonly unchanged: number;
   readonly unmanaged: number;
 }
@@ -47,6 +50,7 @@ export function summarize(plan: Plan): PlanSummary {
     add: all.filter((c) => c.action === 'create').length,
     change: all.filter((c) => c.action === 'update').length,
     destroy: all.filter((c) => c.action === 'delete').length,
+    replace: all.filter((c) => c.action === 'replace').length,
     unchanged: plan.targets.reduce((n, t) => n + t.unchanged.length, 0),
     unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0),
   };

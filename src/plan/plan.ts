@@ -3,13 +3,13 @@
  * dry run and the real run both call it, so they cannot disagree.
  */
 import { HooksyncError } from '../errors.js';
-import type { LiveHook, TargetConfig } from '../model.js';
+import type { Fields, LiveHook, TargetConfig } from '../model.js';
 import { formatPosition, valueAt } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
 import { matchHooks } from './match.js';
 import type { Change, FieldChange, HookRef, Plan, TargetPlan } from './model.js';
-import { createBody, updateBody } from './request.js';
+import { createBody, mergeDeep, updateBody } from './request.js';
 
 export interface TargetState {
   readonly target: TargetConfig;
@@ -44,7 +44,13 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
       continue;
     }
     const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
+    const forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ''))].filter((f) => spec.immutableFields.includes(f));
     if (fields.length === 0) unchanged.push({ key: desired.key, id: match.id });
+    else if (forcedBy.length > 0) {
+      // The new hook keeps what the file does not manage, as an update would have.
+      const body = createBody(mergeDeep(match.fields, desired.fields) as Fields);
+      changes.push({ action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body });
+    }
     else changes.push({ action: 'update', key: desired.key, id: match.id, fields, body: updateBody(spec, desired.fields, match.fields, fields) });
   }
   if (missing.length > 0) {

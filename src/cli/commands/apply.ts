@@ -20,8 +20,8 @@ export interface ApplyFlags {
   readonly format: 'text' | 'json';
 }
 
-const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', delete: 'deleted' };
-const DOING: Record<HookResult['action'], string> = { create: 'creating', update: 'updating', delete: 'deleting' };
+const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
+const DOING: Record<HookResult['action'], string> = { create: 'creating', update: 'updating', replace: 'replacing (delete, then create)', delete: 'deleting' };
 
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
   const session = await openSession({ config: flags.config, targets: flags.target }, io.env, output);
@@ -63,6 +63,7 @@ export function resultsText(results: readonly HookResult[]): string {
   const count = (a: HookResult['action']) => done.filter((r) => r.action === a).length;
   const lines = results.map((r) => (r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
   const head = failed.length === 0 ? 'Apply complete!' : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? 'change' : 'changes'} failed; the others were made.`;
-  return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${failed.length ? `, ${failed.length} failed` : ''}.\n`;
+  const replaced = count('replace') > 0 ? `, ${count('replace')} replaced` : '';
+  return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${replaced}${failed.length ? `, ${failed.length} failed` : ''}.\n`;
 }
 

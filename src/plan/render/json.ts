@@ -22,6 +22,7 @@ export function planToJson(plan: Plan): object {
         key: c.key,
         ...(c.action === 'create' ? {} : { id: c.id }),
         ...(c.action === 'delete' ? {} : { fields: c.fields.map(fieldToJson) }),
+        ...(c.action === 'replace' ? { forced_by: c.forcedBy } : {}),
       })),
       unchanged: t.unchanged,
       unmanaged: t.unmanaged,

@@ -24,7 +24,7 @@ export function renderMarkdown(plan: Plan): string {
   for (const t of plan.targets) {
     for (const c of t.changes) {
       const title = headline(c, t.target).replace(/^# /, '');
-      const body = c.action === 'delete' ? ['- (whole hook)'] : c.fields.map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
+      const body = c.action === 'delete' ? ['- (the whole hook)'] : c.fields.map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
       out.push(`<details><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', fenced(body), '', '</details>', '');
     }
   }

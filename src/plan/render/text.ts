@@ -10,20 +10,28 @@ export function headline(change: Change, target: string): string {
       return `# ${name} will be created`;
     case 'update':
       return `# ${name} will be updated in-place (id ${change.id})`;
+    case 'replace':
+      return `# ${name} must be replaced (id ${change.id}): ${change.forcedBy.join(', ')} cannot be changed in place`;
     case 'delete':
       return `# ${name} will be DELETED (id ${change.id})`;
   }
 }
 
 export const summaryLine = (s: PlanSummary): string =>
-  `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete.`;
+  `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete${s.replace > 0 ? `, ${s.replace} to replace` : ''}.`;
 
 export function renderText(plan: Plan): string {
   const out: string[] = [];
   for (const t of plan.targets) {
     for (const change of t.changes) {
       out.push(headline(change, t.target));
-      if (change.action !== 'delete') for (const f of change.fields) out.push(`    ${changeLine(f)}`);
+      if (change.action === 'replace') out.push('    -/+ the live hook is deleted, then created anew');
+      if (change.action !== 'delete') {
+        for (const f of change.fields) {
+          const forces = change.action === 'replace' && change.forcedBy.includes(f.path[0] ?? '') ? '   # forces replacement' : '';
+          out.push(`    ${changeLine(f)}${forces}`);
+        }
+      } else out.push('    - (the whole hook)');
       out.push('');
     }
   }
