@@ -17,6 +17,8 @@ const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken };
 sandbox.logto.seed({ name: 'audit-log', events: ['User.Data.Updated', 'User.Deleted'], config: { url: 'https://audit.example.com/ingest' }, enabled: true });
 sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://crm.example.com/logto', headers: { Authorization: 'Bearer stale-token-0000' }, retries: 3 }, enabled: false });
 sandbox.logto.seed({ name: 'legacy-export', events: ['PostSignIn'], config: { url: 'https://old.example.com/hook' } });
+sandbox.boldpenguin.seed({ url: 'https://quotes.example.com/bp', events: ['quote_request'], active: false, secret: 'demo-signing-secret' });
+sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] });
 
 const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false };
 const step = async (title: string, argv: string[]): Promise<number> => {
@@ -27,12 +29,12 @@ const step = async (title: string, argv: string[]): Promise<number> => {
 
 let failed = false;
 try {
-  process.stdout.write(`Sandbox up: Logto emulator at ${sandbox.logto.url} with 3 live hooks (1 matching, 1 drifted, 1 unmanaged).\n`);
+  process.stdout.write(`Sandbox up: ${sandbox.servers.length} vendor emulators on 127.0.0.1, with live hooks seeded: some matching the file, some drifted, some the file does not list.\n`);
   failed ||= (await step('what would change', ['plan', '-c', example])) !== 0;
   failed ||= (await step('make it so', ['apply', '-c', example, '--yes'])) !== 0;
   failed ||= (await step('nothing left to do', ['plan', '-c', example, '--detailed-exitcode'])) !== 0;
-  const api = sandbox.logto.server.requests().filter((r) => r.path.startsWith('/api/'));
-  process.stdout.write(`\nThe emulator saw ${api.length} API requests: ${api.map((r) => `${r.method} ${r.path.split('?')[0]} ${r.status}`).join(', ')}.\n`);
+  const writes = sandbox.servers.flatMap((s) => s.requests()).filter((r) => r.method !== 'GET' && !/token/.test(r.path));
+  process.stdout.write(`\nThe emulators received ${writes.length} writes in all: ${writes.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ')}.\n`);
 } finally {
   await sandbox.stop();
 }

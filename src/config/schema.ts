@@ -12,6 +12,9 @@ import { formatPath, pointerToPath, startsWith } from './paths.js';
 import { closest } from './suggest.js';
 import type { Path } from './interpolate.js';
 import { valueAt } from '../model.js';
+import { MASK } from '../redact.js';
+import { isSensitivePath } from '../providers/spec.js';
+import { isProviderKind, specFor } from '../providers/specs.js';
 import { PROVIDER_DISPLAY, PROVIDER_NAMES } from '../providers/names.js';
 
 let compiled: ValidateFunction | undefined;
@@ -35,7 +38,7 @@ function validator(): ValidateFunction {
   // coerceTypes: `enabled: ${HOOK_ENABLED:-true}` interpolates to a string; the schema knows the
   // field is a boolean, so it converts it in place instead of rejecting a natural file.
   const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: true, allowUnionTypes: true, verbose: true });
-  ajv.addSchema(read('providers/logto.json'));
+  for (const provider of PROVIDER_NAMES) ajv.addSchema(read(`providers/${provider}.json`));
   compiled = ajv.compile(read('hooks.schema.json'));
   return compiled;
 }
@@ -77,7 +80,7 @@ function describe(err: ErrorObject, path: string[], root: unknown): ((s: Source)
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const got = valueAt(root, path);
-      const shown = JSON.stringify(got);
+      const shown = shownValue(root, path);
       const hint = typeof got === 'string' ? closest(got, allowed) : undefined;
       const what = enumNoun(path, root);
       const tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(', ')}` : 'see the provider schema in schemas/providers/ for the list';
@@ -86,7 +89,7 @@ function describe(err: ErrorObject, path: string[], root: unknown): ((s: Source)
     case 'const':
       return (s) => `${at(path)(s)}: must be ${JSON.stringify(params.allowedValue)}`;
     case 'type':
-      return (s) => `${at(path)(s)}: must be ${article(String(params.type))}, got ${JSON.stringify(valueAt(root, path))}`;
+      return (s) => `${at(path)(s)}: must be ${article(String(params.type))}, got ${shownValue(root, path)}`;
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself
     case 'pattern': {
@@ -95,7 +98,8 @@ function describe(err: ErrorObject, path: string[], root: unknown): ((s: Source)
         const key = err.propertyName ?? name ?? '';
         return (s) => `${at([...path, key], true)(s)}: "${key}" is not a valid target name; use letters, digits, "_", "." and "-"`;
       }
-      return (s) => `${at(path)(s)}: ${JSON.stringify(valueAt(root, path))} does not have the required form (${String(params.pattern)})`;
+      const description = (err.parentSchema as { description?: string } | undefined)?.description;
+      return (s) => `${at(path)(s)}: ${shownValue(root, path)} does not have the required form: ${description ?? String(params.pattern)}`;
     }
     default:
       return (s) => `${at(path)(s)}: ${err.message ?? 'is invalid'}`;
@@ -106,11 +110,18 @@ function enumNoun(path: readonly string[], root: unknown): string {
   if (path.length === 3 && path[0] === 'targets' && path[2] === 'provider') {
     return `a known provider (${PROVIDER_NAMES.join(', ')})`;
   }
-  if (path[0] === 'targets' && path[2] === 'hooks' && path[4] === 'events') {
+  if (path[0] === 'targets' && path[2] === 'hooks' && (path[4] === 'events' || path[4] === 'triggerId')) {
     const provider = valueAt(root, ['targets', path[1] ?? '', 'provider']);
     return `a ${displayName(String(provider))} event`;
   }
   return 'an allowed value';
+}
+
+/** The value a finding is about, unless the provider says that field holds a secret. */
+function shownValue(root: unknown, path: readonly string[]): string {
+  const provider = valueAt(root, ['targets', path[1] ?? '', 'provider']);
+  if (path[0] === 'targets' && path[2] === 'hooks' && isProviderKind(provider) && isSensitivePath(specFor(provider), path.slice(4))) return MASK;
+  return JSON.stringify(valueAt(root, path)) ?? 'nothing';
 }
 
 const displayName = (p: string): string => PROVIDER_DISPLAY[p as keyof typeof PROVIDER_DISPLAY] ?? p;

@@ -1,9 +1,10 @@
 /** Provider kind → its pure spec. Free of I/O so that validate can use it without undici. */
 import type { ProviderKind } from '../model.js';
+import { boldPenguinSpec } from './boldpenguin/spec.js';
 import { logtoSpec } from './logto/spec.js';
 import type { ProviderSpec } from './spec.js';
 
-const SPECS: Readonly<Record<ProviderKind, ProviderSpec>> = { logto: logtoSpec };
+const SPECS: Readonly<Record<ProviderKind, ProviderSpec>> = { logto: logtoSpec, boldpenguin: boldPenguinSpec };
 
 export const specFor = (kind: ProviderKind): ProviderSpec => SPECS[kind];
 

@@ -4,9 +4,9 @@
  * with Total-Number and Link, create (201), get, PATCH with whole-`config` replacement, delete,
  * signing-key rotation, and the server-made `id`, `signingKey`, `createdAt`.
  */
-import { randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
 import { guardHook, type HookInput } from './logto-rules.js';
+import { clientCredentials, jsonBody, randomId, TokenStore } from './tokens.js';
 
 export interface LogtoHook {
   id: string;
@@ -28,10 +28,7 @@ export interface LogtoEmulatorOptions extends EmulatorOptions {
   readonly tokenTtlSeconds?: number;
 }
 
-const alnum = (n: number): string => {
-  const abc = '0123456789abcdefghijklmnopqrstuvwxyz';
-  return [...randomBytes(n)].map((b) => abc[b % abc.length]).join('');
-};
+const alnum = (n: number): string => randomId(n);
 
 const err = (status: number, code: string, message: string, extra: object = {}): EmulatorAnswer => ({ status, body: { code, message, ...extra } });
 
@@ -40,7 +37,7 @@ export class LogtoEmulator {
   readonly clientSecret: string;
   readonly server: EmulatorServer;
   private readonly hooks = new Map<string, LogtoHook & { seq: number }>();
-  private readonly tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
+  private readonly tokens = new TokenStore();
   private seq = 0;
   private readonly resource: string;
   private readonly ttl: number;
@@ -90,12 +87,12 @@ export class LogtoEmulator {
 
   /** Every access token handed out so far (tests search outputs for them). */
   issuedTokens(): string[] {
-    return [...this.tokens.keys()];
+    return this.tokens.issued();
   }
 
   /** Makes every issued token invalid, as an expiry or a key rotation on the server would. */
   revokeTokens(): void {
-    for (const t of this.tokens.values()) t.expiresAt = 0;
+    this.tokens.revoke();
   }
 
   private handle(req: EmulatorRequest): EmulatorAnswer {
@@ -104,14 +101,9 @@ export class LogtoEmulator {
     const auth = this.authorize(req);
     if (auth) return auth;
 
-    let body: unknown;
-    if (req.rawBody !== '' && (req.method === 'POST' || req.method === 'PATCH')) {
-      try {
-        body = JSON.parse(req.rawBody);
-      } catch (e) {
-        return { status: 400, body: { message: (e as Error).message } };
-      }
-    }
+    const parsed = req.method === 'POST' || req.method === 'PATCH' ? jsonBody(req.rawBody) : { ok: true as const, value: undefined };
+    if (!parsed.ok) return { status: 400, body: { message: parsed.message } };
+    const body = parsed.value;
     const parts = req.path.split('/').filter(Boolean); // api, hooks, id?, signing-key?
     if (parts[1] !== 'hooks' || parts.length > 4) return { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } };
     const id = parts[2];
@@ -131,14 +123,7 @@ export class LogtoEmulator {
   private token(req: EmulatorRequest): EmulatorAnswer {
     const form = new URLSearchParams(req.rawBody);
     const logBody = { grant_type: form.get('grant_type'), resource: form.get('resource'), scope: form.get('scope') };
-    let id = form.get('client_id');
-    let secret = form.get('client_secret');
-    const basic = /^Basic (.+)$/i.exec(req.headers.authorization ?? '');
-    if (basic?.[1]) {
-      const [u = '', p = ''] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
-      id = decodeURIComponent(u);
-      secret = decodeURIComponent(p);
-    }
+    const { id, secret } = clientCredentials(req.headers.authorization, form);
     if (req.method !== 'POST') return { status: 405, body: 'Method Not Allowed', logBody };
     if (id !== this.clientId || secret !== this.clientSecret) {
       return { status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' }, logBody };
@@ -146,17 +131,14 @@ export class LogtoEmulator {
     if (form.get('grant_type') !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' }, logBody };
     if (form.get('resource') !== this.resource) return { status: 400, body: { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' }, logBody };
     const scopes = (form.get('scope') ?? '').split(' ').filter((s) => s === 'all');
-    const token = alnum(43);
-    this.tokens.set(token, { scopes, expiresAt: Date.now() + this.ttl * 1000 });
+    const token = this.tokens.issue(this.ttl, scopes);
     return { status: 200, body: { access_token: token, expires_in: this.ttl, token_type: 'Bearer', scope: scopes.join(' ') }, logBody };
   }
 
   private authorize(req: EmulatorRequest): EmulatorAnswer | undefined {
-    const header = req.headers.authorization;
-    if (!header) return err(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
-    const match = /^Bearer (.+)$/.exec(header);
-    const token = match?.[1] ? this.tokens.get(match[1]) : undefined;
-    if (!token || token.expiresAt < Date.now()) return err(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.');
+    const token = this.tokens.check(req.headers.authorization);
+    if (!token.ok && token.why === 'missing') return err(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    if (!token.ok) return err(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.');
     if (!token.scopes.includes('all')) return err(403, 'auth.forbidden', 'Forbidden. Please check your permissions.');
     return undefined;
   }

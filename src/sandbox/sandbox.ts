@@ -2,7 +2,9 @@
  * Every emulator, started together on 127.0.0.1, with the environment a hooks.yaml needs to
  * reach them. Used by `hooksync sandbox`, the demo and the tests.
  */
+import { BoldPenguinEmulator } from './boldpenguin.js';
 import { LogtoEmulator } from './logto.js';
+import type { EmulatorServer } from './server.js';
 
 export interface SandboxOptions {
   /** First port; each further emulator takes the next one. 0 picks free ports. */
@@ -11,17 +13,33 @@ export interface SandboxOptions {
 
 export interface Sandbox {
   readonly logto: LogtoEmulator;
+  readonly boldpenguin: BoldPenguinEmulator;
+  /** Every emulator's server, for fault settings and request logs. */
+  readonly servers: readonly EmulatorServer[];
   /** NAME → value: endpoints and credentials, in the order they are printed. */
   readonly env: Readonly<Record<string, string>>;
   stop(): Promise<void>;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const port = options.port ?? 0;
-  const logto = await new LogtoEmulator({ port }).start();
+  const port = (n: number) => (options.port ? options.port + n : 0);
+  const logto = await new LogtoEmulator({ port: port(0) }).start();
+  const boldpenguin = await new BoldPenguinEmulator({ port: port(1) }).start();
+  const all = [logto, boldpenguin];
   return {
     logto,
-    env: { LOGTO_ENDPOINT: logto.url, LOGTO_CLIENT_ID: logto.clientId, LOGTO_CLIENT_SECRET: logto.clientSecret },
-    stop: () => logto.stop(),
+    boldpenguin,
+    servers: all.map((e) => e.server),
+    env: {
+      LOGTO_ENDPOINT: logto.url,
+      LOGTO_CLIENT_ID: logto.clientId,
+      LOGTO_CLIENT_SECRET: logto.clientSecret,
+      BOLDPENGUIN_ENDPOINT: boldpenguin.url,
+      BOLDPENGUIN_CLIENT_ID: boldpenguin.clientId,
+      BOLDPENGUIN_CLIENT_SECRET: boldpenguin.clientSecret,
+    },
+    stop: async () => {
+      await Promise.all(all.map((e) => e.stop()));
+    },
   };
 }

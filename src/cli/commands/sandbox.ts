@@ -14,7 +14,7 @@ export interface SandboxFlags {
 
 export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Output): Promise<number> {
   const sandbox = await startSandbox({ port: flags.port });
-  for (const emulator of [sandbox.logto.server]) {
+  for (const emulator of sandbox.servers) {
     Object.assign(emulator.faults, { errorRate: flags.failRate, dropRate: flags.dropRate, rateLimitRate: flags.rateLimitRate, retryAfterSeconds: flags.retryAfter, delayMs: flags.delay });
   }
   // The sandbox prints its own made-up credentials on purpose: that is its job.

@@ -1,0 +1,80 @@
+/**
+ * Bold Penguin hookshot API: Basic-auth token at the auth host, then GET/POST/PATCH/DELETE
+ * /hooks. Answers are flattened (`config.url` → `url`, ...) into the file's shape.
+ */
+import { ApiError, HooksyncError } from '../../errors.js';
+import type { LiveHook, TargetConfig } from '../../model.js';
+import { isPlainObject } from '../../model.js';
+import type { AdapterDeps } from '../adapter-deps.js';
+import { createCaller } from '../bearer.js';
+import { requestToken } from '../oauth.js';
+import type { ProviderAdapter } from '../spec.js';
+import type { VendorWords } from '../vendor-json.js';
+import { boldPenguinSpec } from './spec.js';
+
+/** The auth host that goes with a hookshot host; anything else (the sandbox) serves its own. */
+export function boldPenguinTokenUrl(endpoint: string): string {
+  const host = new URL(endpoint).hostname;
+  if (host === 'hookshot.boldpenguin.com') return 'https://boldpenguin-auth.boldpenguin.com/auth/token';
+  if (host === 'hookshot-uat.beta.boldpenguin.com') return 'https://boldpenguin-auth-uat.beta.boldpenguin.com/auth/token';
+  return `${endpoint}/auth/token`;
+}
+
+/** Rails-style 422 bodies, `{"url":["can't be blank"]}`, as one readable message. */
+export function railsWords(body: unknown): VendorWords {
+  if (!isPlainObject(body)) return {};
+  if (typeof body.message === 'string' || typeof body.error === 'string') return { message: body.message ?? body.error };
+  const parts = Object.entries(body).flatMap(([field, msgs]) => (Array.isArray(msgs) ? [`${field} ${msgs.map(String).join(', ')}`] : []));
+  return parts.length > 0 ? { message: parts.join('; ') } : {};
+}
+
+export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
+  const { http, redactor } = deps;
+  const base = target.endpoint;
+  const call = createCaller({
+    vendor: 'Bold Penguin',
+    target,
+    http,
+    fetchToken: () => requestToken(target, deps, { vendor: 'Bold Penguin', url: target.tokenUrl ?? boldPenguinTokenUrl(base), style: 'basic-query', defaultTtlSeconds: 43200 }),
+    words: railsWords,
+  });
+
+  const toLive = (raw: unknown, what: string): LiveHook => {
+    if (!isPlainObject(raw) || typeof raw.id !== 'string') {
+      throw new HooksyncError('HOOKSYNC_API', `Bold Penguin answered ${what} with something that is not a subscription (no string "id"); nothing more was done with it`);
+    }
+    const config = isPlainObject(raw.config) ? raw.config : {};
+    redactor.add(config.secret);
+    redactor.add(config.header);
+    const fields: Record<string, unknown> = { url: config.url, events: raw.events, active: raw.active };
+    if (config.secret !== undefined && config.secret !== null) fields.secret = config.secret;
+    if (config.header !== undefined && config.header !== null) fields.header = config.header;
+    return { id: raw.id, key: typeof config.url === 'string' ? config.url : '', fields };
+  };
+
+  return {
+    spec: boldPenguinSpec,
+    async list() {
+      const { body } = await call({ method: 'GET', url: `${base}/hooks` }, 'the subscription list', [200]);
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', 'Bold Penguin answered the subscription list with something that is not a list; nothing was changed');
+      return body.map((h) => toLive(h, 'the subscription list'));
+    },
+    async create(body) {
+      const { body: created } = await call({ method: 'POST', url: `${base}/hooks`, json: body }, 'the create', [200, 201]);
+      return toLive(created, 'the create');
+    },
+    async update(id, body) {
+      const { body: updated } = await call({ method: 'PATCH', url: `${base}/hooks/${encodeURIComponent(id)}`, json: body }, 'the update', [200]);
+      return toLive(updated, 'the update');
+    },
+    async remove(id) {
+      try {
+        await call({ method: 'DELETE', url: `${base}/hooks/${encodeURIComponent(id)}` }, 'the delete', [200, 204]);
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return;
+        throw e;
+      }
+    },
+    close: () => http.close(),
+  };
+}

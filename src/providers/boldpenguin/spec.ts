@@ -1,0 +1,20 @@
+import type { ProviderSpec } from '../spec.js';
+
+/**
+ * Bold Penguin hookshot subscriptions. Requests are flat (`url`, `secret`, `header`, `active`,
+ * `events`) while answers nest `url`, `secret` and `header` under `config`; the adapter flattens
+ * answers so the diff compares like with like. There is no name: `url` is the key.
+ */
+export const boldPenguinSpec: ProviderSpec = {
+  kind: 'boldpenguin',
+  displayName: 'Bold Penguin',
+  keyField: 'url',
+  immutableFields: [],
+  fieldOrder: ['id', 'url', 'events', 'active', 'header', 'secret'],
+  setFields: ['events'],
+  wholeObjectFields: [],
+  requiredOnCreate: [['url']],
+  sensitivePatterns: [['secret'], ['header']],
+};
+
+export const BOLDPENGUIN_EVENT_SUBJECTS = ['question_set', 'quote_request', 'carrier', 'application_form'] as const;

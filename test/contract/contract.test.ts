@@ -1,0 +1,148 @@
+/**
+ * One contract, every provider: the same promises proven against each adapter and its emulator
+ * over real HTTP. Provider-specific behaviour has its own tests elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HttpClient } from '../../src/http/client.js';
+import type { ProviderKind, TargetConfig } from '../../src/model.js';
+import { createAdapter } from '../../src/providers/registry.js';
+import { Redactor } from '../../src/redact.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import { leakedSecrets, runCli, writeTemp, type CliResult } from '../helpers/cli.js';
+import { useSandbox } from '../helpers/sandbox.js';
+import { fixtures, type ProviderFixture } from './fixtures.js';
+
+const sandbox = useSandbox();
+const SECRET = 'hook-secret-6f1e2d3c';
+
+function file(f: ProviderFixture, hooks: string, prune = false): string {
+  return writeTemp(`version: 1
+targets:
+  ${f.provider}-t:
+    provider: ${f.provider}
+    endpoint: \${${f.envPrefix}_ENDPOINT}
+    auth:
+      clientId: \${${f.envPrefix}_CLIENT_ID}
+      clientSecret: \${${f.envPrefix}_CLIENT_SECRET}
+${prune ? '    prune: true\n' : ''}    hooks:${hooks === '' ? ' []\n' : `\n${hooks}`}`);
+}
+
+const writes = (f: ProviderFixture, s: Sandbox) => f.emulator(s).server.requests({ pathPrefix: f.hooksPath }).filter((r) => r.method !== 'GET');
+
+describe.each(fixtures)('contract: $provider', (f) => {
+  const env = (s: Sandbox) => ({ ...s.env, HOOK_SECRET: SECRET });
+
+  it('lists every live hook, across pages where the API pages', async () => {
+    const s = await sandbox();
+    const n = (f.pageSize ?? 20) + 1;
+    for (let i = 0; i < n; i++) f.seed(s, i, SECRET);
+    const r = await runCli(['plan', '-c', file(f, '')], env(s));
+    expect(r.stdout).toContain(`Unmanaged: ${n} live hooks are not in the file`);
+    const lists = f.emulator(s).server.requests({ method: 'GET', pathPrefix: f.hooksPath });
+    expect(lists).toHaveLength(f.pageSize ? 2 : 1);
+  });
+
+  it('creates a missing hook with one request', async () => {
+    const s = await sandbox();
+    const r = await runCli(['apply', '-c', file(f, f.hookYaml(1)), '--yes'], env(s));
+    expect(r.stdout).toContain('Apply complete! 1 added, 0 changed, 0 deleted.');
+    expect(writes(f, s).map((w) => w.method)).toEqual(['POST']);
+    expect(f.emulator(s).all()).toHaveLength(1);
+  });
+
+  it('repairs drift with one PATCH holding only the changed field', async () => {
+    const s = await sandbox();
+    const { id } = f.seed(s, 1, SECRET, true);
+    await runCli(['apply', '-c', file(f, f.hookYaml(1)), '--yes'], env(s));
+    expect(writes(f, s).map((w) => [w.method, w.path, w.body])).toEqual([['PATCH', `${f.hooksPath}/${id}`, f.driftRepair]]);
+  });
+
+  it('sends no request for a hook that already matches', async () => {
+    const s = await sandbox();
+    f.seed(s, 1, SECRET);
+    const r = await runCli(['apply', '-c', file(f, f.hookYaml(1)), '--yes'], env(s));
+    expect(r.stdout).toContain('No changes. Live hooks match the configuration.');
+    expect(writes(f, s)).toEqual([]);
+  });
+
+  it('deletes a hook the file does not list only with prune', async () => {
+    const s = await sandbox();
+    f.seed(s, 1, SECRET);
+    await runCli(['apply', '-c', file(f, ''), '--yes'], env(s));
+    expect(f.emulator(s).all()).toHaveLength(1);
+    const pruned = await runCli(['apply', '-c', file(f, '', true), '--yes'], env(s));
+    expect(pruned.stdout).toContain('0 added, 0 changed, 1 deleted.');
+    expect(f.emulator(s).all()).toHaveLength(0);
+  });
+
+  it('converges: apply, then plan shows no changes', async () => {
+    const s = await sandbox();
+    f.seed(s, 1, SECRET, true);
+    const path = file(f, f.hookYaml(1) + f.hookYaml(2));
+    expect((await runCli(['apply', '-c', path, '--yes'], env(s))).code).toBe(0);
+    const again = await runCli(['plan', '-c', path, '--detailed-exitcode'], env(s));
+    expect([again.code, again.stdout]).toEqual([0, 'No changes. Live hooks match the configuration.\n']);
+  });
+
+  it('exports live hooks that plan clean once the listed variables are set', async () => {
+    const s = await sandbox();
+    f.seed(s, 1, SECRET);
+    f.seed(s, 2, SECRET, true);
+    const out = `${file(f, '')}.export.yaml`;
+    const exported = await runCli(['export', '-c', file(f, ''), '-t', `${f.provider}-t`, '-o', out], env(s));
+    expect(exported.code).toBe(0);
+    const names = [...readFileSync(out, 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET)$/.test(n));
+    expect(names.length).toBeGreaterThan(0);
+    const vars = Object.fromEntries(names.map((n) => [n, SECRET]));
+    const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], { ...env(s), ...vars });
+    expect([plan.code, plan.stdout]).toEqual([0, 'No changes. Live hooks match the configuration.\n']);
+  });
+
+  it("surfaces the vendor's own validation message", async () => {
+    const s = await sandbox();
+    const target: TargetConfig = {
+      name: `${f.provider}-t`,
+      provider: f.provider as ProviderKind,
+      endpoint: s.env[`${f.envPrefix}_ENDPOINT`]!,
+      auth: { clientId: s.env[`${f.envPrefix}_CLIENT_ID`]!, clientSecret: s.env[`${f.envPrefix}_CLIENT_SECRET`]! },
+      tokenUrl: undefined,
+      prune: false,
+      hooks: [],
+      position: { file: 'x', line: 1, col: 1 },
+    };
+    const adapter = createAdapter(target, { http: new HttpClient(), redactor: new Redactor() });
+    const err = await adapter.create(f.invalidCreate.body).catch((e: unknown) => e);
+    await adapter.close();
+    expect((err as Error).message).toMatch(f.invalidCreate.message);
+  });
+
+  it('refreshes an expired token once and carries on', async () => {
+    const s = await sandbox();
+    const e = f.emulator(s);
+    f.seed(s, 1, SECRET, true);
+    const path = file(f, f.hookYaml(1));
+    // Expire the token between the list and the update, as a long apply might see.
+    const tokenCount = () => e.server.log.filter((r) => !r.path.startsWith(f.hooksPath)).length;
+    const plan = await runCli(['plan', '-c', path], env(s));
+    expect(plan.code).toBe(0);
+    e.revokeTokens();
+    const apply = await runCli(['apply', '-c', path, '--yes'], env(s));
+    expect(apply.code).toBe(0);
+    expect(tokenCount()).toBe(2);
+  });
+
+  it('never prints a secret value, whatever the command', async () => {
+    const s = await sandbox();
+    const seeded = [f.seed(s, 1, SECRET, true), f.seed(s, 3, 'unmanaged-secret-9a8b')];
+    const path = file(f, f.hookYaml(1) + f.hookYaml(2));
+    const outputs: CliResult[] = [];
+    for (const argv of [['validate'], ['plan'], ['plan', '-f', 'json'], ['plan', '-f', 'markdown'], ['apply', '--yes', '--prune'], ['export', '-t', `${f.provider}-t`]]) {
+      outputs.push(await runCli([...argv, '-c', path], env(s)));
+    }
+    outputs.push(await runCli(['plan', '-c', path], { ...env(s), [`${f.envPrefix}_CLIENT_SECRET`]: 'wrong-client-secret' }));
+    expect(outputs.at(-1)!.stderr).toContain(`target ${f.provider}-t`);
+    const secrets = [SECRET, 'unmanaged-secret-9a8b', 'wrong-client-secret', s.env[`${f.envPrefix}_CLIENT_SECRET`]!, ...seeded.flatMap((x) => x.secrets), ...f.emulator(s).issuedTokens()];
+    expect(leakedSecrets(outputs.flatMap((o) => [o.stdout, o.stderr]), secrets)).toEqual([]);
+  });
+});

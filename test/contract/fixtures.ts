@@ -1,0 +1,74 @@
+/**
+ * What the contract suite needs to know of each provider: how to write a hook in the file, how
+ * to seed the same hook (or a drifted one) in its emulator, and what the vendor says to a body it
+ * rejects. Everything else is the same promise for every provider.
+ */
+import type { Fields } from '../../src/model.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import type { EmulatorServer } from '../../src/sandbox/server.js';
+
+export interface Emulated {
+  readonly server: EmulatorServer;
+  issuedTokens(): string[];
+  revokeTokens(): void;
+  /** Live hooks in the emulator's store, as the vendor's answers show them. */
+  all(): unknown[];
+}
+
+export interface ProviderFixture {
+  readonly provider: string;
+  readonly envPrefix: string;
+  /** The API path under which hooks live, to count requests. */
+  readonly hooksPath: string;
+  /** Pages of the list call for `pageSize + 1` hooks, or undefined: no pagination. */
+  readonly pageSize?: number;
+  emulator(s: Sandbox): Emulated;
+  /** YAML lines (indented for `hooks:`) of hook i; its secret field uses ${HOOK_SECRET}. */
+  hookYaml(i: number): string;
+  /** Puts hook i in the emulator, equal to hookYaml(i) or with one field drifted. */
+  seed(s: Sandbox, i: number, secret: string, drifted?: boolean): { id: string; secrets: string[] };
+  /** The exact PATCH body that repairs the drift seed() makes. */
+  readonly driftRepair: Fields;
+  /** A body the vendor rejects and what its error says. */
+  readonly invalidCreate: { body: Fields; message: RegExp };
+}
+
+export const fixtures: ProviderFixture[] = [
+  {
+    provider: 'logto',
+    envPrefix: 'LOGTO',
+    hooksPath: '/api/hooks',
+    pageSize: 100,
+    emulator: (s) => ({ server: s.logto.server, issuedTokens: () => s.logto.issuedTokens(), revokeTokens: () => s.logto.revokeTokens(), all: () => s.logto.all() }),
+    hookYaml: (i) => `      - name: hook-${i}
+        events: [PostRegister, User.Created]
+        config:
+          url: https://h${i}.example.com/logto
+          headers: { X-Secret: "\${HOOK_SECRET}" }
+        enabled: true
+`,
+    seed: (s, i, secret, drifted) => {
+      const h = s.logto.seed({ name: `hook-${i}`, events: ['User.Created', 'PostRegister'], config: { url: `https://h${i}.example.com/logto`, headers: { 'X-Secret': secret } }, enabled: !drifted, createdAt: i });
+      return { id: h.id, secrets: [h.signingKey] };
+    },
+    driftRepair: { enabled: true },
+    invalidCreate: { body: { name: 'x', config: { url: 'u' } }, message: /^Logto answered 400 to the create: hook\.missing_events: You need to provide at least one event\.$/ },
+  },
+  {
+    provider: 'boldpenguin',
+    envPrefix: 'BOLDPENGUIN',
+    hooksPath: '/hooks',
+    emulator: (s) => ({ server: s.boldpenguin.server, issuedTokens: () => s.boldpenguin.issuedTokens(), revokeTokens: () => s.boldpenguin.revokeTokens(), all: () => s.boldpenguin.all() }),
+    hookYaml: (i) => `      - url: https://h${i}.example.com/bp
+        events: [quote_request, "carrier:updated"]
+        active: true
+        secret: "\${HOOK_SECRET}"
+`,
+    seed: (s, i, secret, drifted) => {
+      const h = s.boldpenguin.seed({ url: `https://h${i}.example.com/bp`, events: ['carrier:updated', 'quote_request'], active: !drifted, secret });
+      return { id: h.id, secrets: [] };
+    },
+    driftRepair: { active: true },
+    invalidCreate: { body: { url: '  ', header: 'no colon here' }, message: /^Bold Penguin answered 422 to the create: url can't be blank; header colon separated key value pair$/ },
+  },
+];
