@@ -19,6 +19,7 @@ sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 
 sandbox.logto.seed({ name: 'legacy-export', events: ['PostSignIn'], config: { url: 'https://old.example.com/hook' } });
 sandbox.boldpenguin.seed({ url: 'https://quotes.example.com/bp', events: ['quote_request'], active: false, secret: 'demo-signing-secret' });
 sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] });
+sandbox.nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
 
 const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false };
 const step = async (title: string, argv: string[]): Promise<number> => {

@@ -34,7 +34,8 @@ export function exportTarget(targetName: string, targetBlock: Record<string, unk
       const fields: Fields = normalizeSets(spec, h.fields);
       if (h.key === '') delete fields[spec.keyField];
       const masked = mask(fields, [], (path) => {
-        const name = variableName([targetName, h.key || h.id, path[path.length - 1] ?? 'secret'], used);
+        const leaf = path.length > 1 && /^\d+$/.test(path[path.length - 1] ?? '') ? path.slice(-2) : path.slice(-1);
+        const name = variableName([targetName, (h.key || h.id).replace(/^https?:\/\//, ''), ...leaf], used);
         variables.push({ name, for: `${targetName}/${h.key || h.id} ${path.join('.')}` });
         return `\${${name}}`;
       }, spec) as Fields;
@@ -57,6 +58,8 @@ function mask(value: unknown, path: FieldPath, placeholder: (path: FieldPath) =>
     for (const [k, v] of Object.entries(value)) out[k] = mask(v, [...path, k], placeholder, spec);
     return out;
   }
+  // A list of secrets (Nursa) gets one variable per element, numbered from 1.
+  if (Array.isArray(value) && isSensitivePath(spec, path)) return value.map((v, i) => mask(v, [...path, String(i + 1)], placeholder, spec));
   if (path.length > 0 && isSensitivePath(spec, path) && value !== null && value !== undefined) return placeholder(path);
   return value;
 }

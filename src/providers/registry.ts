@@ -3,11 +3,13 @@ import type { ProviderKind, TargetConfig } from '../model.js';
 import type { AdapterDeps } from './adapter-deps.js';
 import { createBoldPenguinAdapter } from './boldpenguin/adapter.js';
 import { createLogtoAdapter } from './logto/adapter.js';
+import { createNursaAdapter } from './nursa/adapter.js';
 import type { ProviderAdapter } from './spec.js';
 
 const FACTORIES: Readonly<Record<ProviderKind, (t: TargetConfig, d: AdapterDeps) => ProviderAdapter>> = {
   logto: createLogtoAdapter,
   boldpenguin: createBoldPenguinAdapter,
+  nursa: createNursaAdapter,
 };
 
 export const createAdapter = (target: TargetConfig, deps: AdapterDeps): ProviderAdapter => FACTORIES[target.provider](target, deps);

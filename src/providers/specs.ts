@@ -2,9 +2,10 @@
 import type { ProviderKind } from '../model.js';
 import { boldPenguinSpec } from './boldpenguin/spec.js';
 import { logtoSpec } from './logto/spec.js';
+import { nursaSpec } from './nursa/spec.js';
 import type { ProviderSpec } from './spec.js';
 
-const SPECS: Readonly<Record<ProviderKind, ProviderSpec>> = { logto: logtoSpec, boldpenguin: boldPenguinSpec };
+const SPECS: Readonly<Record<ProviderKind, ProviderSpec>> = { logto: logtoSpec, boldpenguin: boldPenguinSpec, nursa: nursaSpec };
 
 export const specFor = (kind: ProviderKind): ProviderSpec => SPECS[kind];
 

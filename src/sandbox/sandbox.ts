@@ -4,6 +4,7 @@
  */
 import { BoldPenguinEmulator } from './boldpenguin.js';
 import { LogtoEmulator } from './logto.js';
+import { NursaEmulator } from './nursa.js';
 import type { EmulatorServer } from './server.js';
 
 export interface SandboxOptions {
@@ -14,6 +15,7 @@ export interface SandboxOptions {
 export interface Sandbox {
   readonly logto: LogtoEmulator;
   readonly boldpenguin: BoldPenguinEmulator;
+  readonly nursa: NursaEmulator;
   /** Every emulator's server, for fault settings and request logs. */
   readonly servers: readonly EmulatorServer[];
   /** NAME → value: endpoints and credentials, in the order they are printed. */
@@ -25,10 +27,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const port = (n: number) => (options.port ? options.port + n : 0);
   const logto = await new LogtoEmulator({ port: port(0) }).start();
   const boldpenguin = await new BoldPenguinEmulator({ port: port(1) }).start();
-  const all = [logto, boldpenguin];
+  const nursa = await new NursaEmulator({ port: port(2) }).start();
+  const all = [logto, boldpenguin, nursa];
   return {
     logto,
     boldpenguin,
+    nursa,
     servers: all.map((e) => e.server),
     env: {
       LOGTO_ENDPOINT: logto.url,
@@ -37,6 +41,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       BOLDPENGUIN_ENDPOINT: boldpenguin.url,
       BOLDPENGUIN_CLIENT_ID: boldpenguin.clientId,
       BOLDPENGUIN_CLIENT_SECRET: boldpenguin.clientSecret,
+      NURSA_ENDPOINT: nursa.url,
+      NURSA_CLIENT_ID: nursa.clientId,
+      NURSA_CLIENT_SECRET: nursa.clientSecret,
     },
     stop: async () => {
       await Promise.all(all.map((e) => e.stop()));

@@ -71,4 +71,20 @@ export const fixtures: ProviderFixture[] = [
     driftRepair: { active: true },
     invalidCreate: { body: { url: '  ', header: 'no colon here' }, message: /^Bold Penguin answered 422 to the create: url can't be blank; header colon separated key value pair$/ },
   },
+  {
+    provider: 'nursa',
+    envPrefix: 'NURSA',
+    hooksPath: '/api/v2/public/webhooks/user',
+    emulator: (s) => ({ server: s.nursa.server, issuedTokens: () => s.nursa.issuedTokens(), revokeTokens: () => s.nursa.revokeTokens(), all: () => s.nursa.all() }),
+    hookYaml: (i) => `      - url: https://h${i}.example.com/nursa
+        events: [facility.creation.accepted, facility.creation.rejected]
+        secrets: ["\${HOOK_SECRET}"]
+`,
+    seed: (s, i, secret, drifted) => {
+      const h = s.nursa.seed({ url: `https://h${i}.example.com/nursa`, events: drifted ? ['all'] : ['facility.creation.rejected', 'facility.creation.accepted'], secrets: [secret] });
+      return { id: h.id, secrets: h.secrets };
+    },
+    driftRepair: { events: ['facility.creation.accepted', 'facility.creation.rejected'] },
+    invalidCreate: { body: { url: 'http://plain.example.com', events: [] }, message: /^Nursa answered 400 to the create: should be a secure URL with HTTPS; events must contain at least 1 elements$/ },
+  },
 ];

@@ -1,0 +1,72 @@
+/**
+ * Nursa Public API v2 user webhooks: client-credentials token at the auth host, answers wrapped
+ * in `{data: ...}`, a 400 that lists every failed rule, any 2xx accepted (the docs say 201, the
+ * NestJS server likely answers 200), and no get-by-id.
+ */
+import { ApiError, HooksyncError } from '../../errors.js';
+import type { LiveHook, TargetConfig } from '../../model.js';
+import { isPlainObject } from '../../model.js';
+import type { AdapterDeps } from '../adapter-deps.js';
+import { createCaller } from '../bearer.js';
+import { requestToken } from '../oauth.js';
+import type { ProviderAdapter } from '../spec.js';
+import { nursaSpec } from './spec.js';
+
+const PATH = '/api/v2/public/webhooks/user';
+const SUCCESS = [200, 201, 202, 204];
+
+export function nursaTokenUrl(endpoint: string): string {
+  const host = new URL(endpoint).hostname;
+  if (host === 'public-api.prod.nursa.com') return 'https://auth.nursa.com/oidc/oauth/token';
+  if (host === 'public-api.sandbox.nursa.com') return 'https://auth.sandbox.nursa.com/oidc/oauth/token';
+  return `${endpoint}/oidc/oauth/token`;
+}
+
+export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
+  const { http, redactor } = deps;
+  const base = target.endpoint;
+  const call = createCaller({
+    vendor: 'Nursa',
+    target,
+    http,
+    fetchToken: () => requestToken(target, deps, { vendor: 'Nursa', url: target.tokenUrl ?? nursaTokenUrl(base), style: 'basic-form', defaultTtlSeconds: 3600 }),
+    words: (body, res) => (isPlainObject(body) ? { code: res.status === 400 ? undefined : body.error, message: body.message } : {}),
+  });
+
+  const unwrap = (body: unknown, what: string): unknown => {
+    if (!isPlainObject(body) || !('data' in body)) throw new HooksyncError('HOOKSYNC_API', `Nursa answered ${what} without the {"data": ...} wrapper it always uses; nothing more was done with it`);
+    return body.data;
+  };
+  const toLive = (raw: unknown, what: string): LiveHook => {
+    if (!isPlainObject(raw) || typeof raw.id !== 'string') throw new HooksyncError('HOOKSYNC_API', `Nursa answered ${what} with something that is not a webhook (no string "id")`);
+    redactor.addDeep(raw.secrets);
+    return { id: raw.id, key: typeof raw.url === 'string' ? raw.url : '', fields: { url: raw.url, events: raw.events, secrets: raw.secrets } };
+  };
+
+  return {
+    spec: nursaSpec,
+    async list() {
+      const { body } = await call({ method: 'GET', url: `${base}${PATH}` }, 'the webhook list', SUCCESS);
+      const data = unwrap(body, 'the webhook list');
+      if (!Array.isArray(data)) throw new HooksyncError('HOOKSYNC_API', 'Nursa answered the webhook list with data that is not a list; nothing was changed');
+      return data.map((h) => toLive(h, 'the webhook list'));
+    },
+    async create(body) {
+      const { body: created } = await call({ method: 'POST', url: `${base}${PATH}`, json: body }, 'the create', SUCCESS);
+      return toLive(unwrap(created, 'the create'), 'the create');
+    },
+    async update(id, body) {
+      const { body: updated } = await call({ method: 'PATCH', url: `${base}${PATH}/${encodeURIComponent(id)}`, json: body }, 'the update', SUCCESS);
+      return toLive(unwrap(updated, 'the update'), 'the update');
+    },
+    async remove(id) {
+      try {
+        await call({ method: 'DELETE', url: `${base}${PATH}/${encodeURIComponent(id)}` }, 'the delete', SUCCESS);
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return;
+        throw e;
+      }
+    },
+    close: () => http.close(),
+  };
+}
