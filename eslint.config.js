@@ -4,7 +4,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'dist/', 'node_modules/', 'coverage/'] },
+  // examples/auth0 holds Auth0 hook scripts (CommonJS for Auth0's runtime, not this project).
+  { ignores: ['build/', 'dist/', 'node_modules/', 'coverage/', 'examples/auth0/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,8 @@ const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken };
 sandbox.logto.seed({ name: 'audit-log', events: ['User.Data.Updated', 'User.Deleted'], config: { url: 'https://audit.example.com/ingest' }, enabled: true });
 sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://crm.example.com/logto', headers: { Authorization: 'Bearer stale-token-0000' }, retries: 3 }, enabled: false });
 sandbox.logto.seed({ name: 'legacy-export', events: ['PostSignIn'], config: { url: 'https://old.example.com/hook' } });
+sandbox.auth0.seed({ name: 'signup-audit', triggerId: 'post-user-registration', enabled: false, script: 'module.exports = function (user, context, cb) { cb(); };\n', dependencies: { axios: '1.7.9' } });
+sandbox.auth0.seed({ name: 'old-rule', triggerId: 'pre-user-registration', enabled: true });
 sandbox.boldpenguin.seed({ url: 'https://quotes.example.com/bp', events: ['quote_request'], active: false, secret: 'demo-signing-secret' });
 sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] });
 sandbox.nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });

@@ -1,6 +1,6 @@
 /** The values that flow between layers: desired state from the file, live state from the API. */
 
-export type ProviderKind = 'logto' | 'boldpenguin' | 'nursa';
+export type ProviderKind = 'logto' | 'auth0' | 'boldpenguin' | 'nursa';
 
 export type Fields = Record<string, unknown>;
 

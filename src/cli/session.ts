@@ -17,6 +17,8 @@ export interface SessionOptions {
   readonly targets: readonly string[];
   /** Only the target blocks (endpoint, auth) must resolve, not the hooks: export. */
   readonly targetsOnly?: boolean;
+  /** Read every live hook's write-only fields (their names), as export needs. */
+  readonly detailAll?: boolean;
 }
 
 export interface Session {
@@ -54,7 +56,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     async list() {
       // Every target is listed before anything is planned: a target that cannot be read stops
       // the run before a single change is sent anywhere.
-      const lives = await Promise.allSettled(targets.map((t) => adapters.get(t.name)!.list()));
+      const lives = await Promise.allSettled(targets.map((t) => adapters.get(t.name)!.list({ detail: options.detailAll ? () => true : needsDetail(t) })));
       const failures = lives.flatMap((r, i) => (r.status === 'rejected' ? [{ target: targets[i]!.name, error: r.reason as unknown }] : []));
       const [first] = failures;
       if (first) {
@@ -70,4 +72,13 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
 }
 
 export type CliEnv = Readonly<Record<string, string | undefined>>;
+
+/** A live hook's write-only fields are read only when a file entry that may match it manages them. */
+function needsDetail(target: TargetConfig): (hook: LiveHook) => boolean {
+  const writeOnly = specFor(target.provider).writeOnlyFields ?? [];
+  const managing = target.hooks.filter((d) => writeOnly.some((f) => d.fields[f] !== undefined));
+  const ids = new Set(managing.flatMap((d) => (d.pinnedId ? [d.pinnedId] : [])));
+  const keys = new Set(managing.filter((d) => !d.pinnedId).map((d) => d.key));
+  return (hook) => ids.has(hook.id) || keys.has(hook.key);
+}
 

@@ -9,6 +9,7 @@ import type { Redactor } from '../redact.js';
 import { specFor } from '../providers/specs.js';
 import { interpolate, type Path } from './interpolate.js';
 import { formatPath, startsWith } from './paths.js';
+import { resolveFileFields } from './files.js';
 import { ruleProblems } from './rules.js';
 import { schemaProblems } from './schema.js';
 import { positionOf, readSource, type Source } from './source.js';
@@ -44,7 +45,9 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   const missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`);
 
   const unresolved = result.missing.map((m) => m.path);
-  const problems = [...malformed, ...schemaProblems(source, result.value, unresolved), ...ruleProblems(source, result.value, unresolved)];
+  const schema = schemaProblems(source, result.value, unresolved);
+  const files = schema.length === 0 ? resolveFileFields(source, result.value) : [];
+  const problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0) {
     throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${source.file} has ${count(problems.length, 'problem')}; fix each at the place named`, problems);
   }

@@ -111,8 +111,8 @@ function enumNoun(path: readonly string[], root: unknown): string {
     return `a known provider (${PROVIDER_NAMES.join(', ')})`;
   }
   if (path[0] === 'targets' && path[2] === 'hooks' && (path[4] === 'events' || path[4] === 'triggerId')) {
-    const provider = valueAt(root, ['targets', path[1] ?? '', 'provider']);
-    return `a ${displayName(String(provider))} event`;
+    const name = displayName(String(valueAt(root, ['targets', path[1] ?? '', 'provider'])));
+    return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} ${path[4] === 'triggerId' ? 'trigger id' : 'event'}`;
   }
   return 'an allowed value';
 }

@@ -8,7 +8,7 @@
 import jsonPatch from 'fast-json-patch';
 import type { Fields, FieldPath } from '../model.js';
 import { isPlainObject, valueAt } from '../model.js';
-import { isSensitivePath, type ProviderSpec } from '../providers/spec.js';
+import { isSensitivePath, WRITE_ONLY, type ProviderSpec } from '../providers/spec.js';
 import type { FieldChange } from './model.js';
 
 /** Sets sorted and deduplicated, so that order and repetition never count as a change. */
@@ -38,8 +38,18 @@ export function withoutNulls(value: unknown): unknown {
   return out;
 }
 
+/** Write-only maps compare by key: every value the file gives becomes the same marker. */
+function maskWriteOnly(spec: ProviderSpec, fields: Fields): Fields {
+  const out: Fields = { ...fields };
+  for (const f of spec.writeOnlyFields ?? []) {
+    const v = out[f];
+    if (isPlainObject(v)) out[f] = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === null ? null : WRITE_ONLY]));
+  }
+  return out;
+}
+
 export function diffFields(spec: ProviderSpec, desired: Fields, live: Fields, sensitivePaths: readonly FieldPath[]): FieldChange[] {
-  const want = withoutNulls(normalizeSets(spec, desired)) as Fields;
+  const want = withoutNulls(maskWriteOnly(spec, normalizeSets(spec, desired))) as Fields;
   const have = project(normalizeSets(spec, live), desired) as Fields;
   const seen = new Set<string>();
   const changes: FieldChange[] = [];

@@ -29,6 +29,8 @@ export interface TargetPlan {
   readonly unchanged: readonly HookRef[];
   /** Live hooks the file does not list and that will be left alone (no prune). */
   readonly unmanaged: readonly HookRef[];
+  /** What the plan cannot see, said per hook (write-only values). */
+  readonly notes: readonly { readonly keys: readonly string[]; readonly text: string }[];
 }
 
 export interface Plan {

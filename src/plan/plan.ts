@@ -4,7 +4,7 @@
  */
 import { HooksyncError } from '../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../model.js';
-import { formatPosition, valueAt } from '../model.js';
+import { formatPosition, isPlainObject, valueAt } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
 import { matchHooks } from './match.js';
@@ -62,6 +62,12 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
   const leftovers = unmatched.map((h) => ({ key: h.key, id: h.id })).sort(byKey);
   if (prune) for (const h of leftovers) changes.push({ action: 'delete', key: h.key, id: h.id });
 
-  return { target: target.name, provider: target.provider, changes, unchanged, unmanaged: prune ? [] : leftovers };
+  // One note per target and write-only field, naming the hooks it concerns.
+  const notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
+    const keys = target.hooks.filter((d) => isPlainObject(d.fields[f])).map((d) => d.key);
+    if (keys.length === 0) return [];
+    return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+  });
+  return { target: target.name, provider: target.provider, changes, unchanged, unmanaged: prune ? [] : leftovers, notes };
 }
 

@@ -14,13 +14,35 @@ export function createBody(desired: Fields): Fields {
   return withoutNulls(desired) as Fields;
 }
 
+/**
+ * How an update of a write-only map travels: the names to set (new ones, with their values)
+ * and the names to remove. The adapter turns it into the vendor's own calls.
+ */
+export interface WriteOnlyPatch {
+  readonly set: Record<string, unknown>;
+  readonly remove: string[];
+}
+
 export function updateBody(spec: ProviderSpec, desired: Fields, live: Fields, changes: readonly FieldChange[]): Fields {
   const body: Fields = {};
   for (const field of new Set(changes.map((c) => c.path[0] ?? ''))) {
     const want = desired[field];
-    body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
+    if (spec.writeOnlyFields?.includes(field)) body[field] = writeOnlyPatch(field, want, changes);
+    else body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
   }
   return body;
+}
+
+function writeOnlyPatch(field: string, want: unknown, changes: readonly FieldChange[]): WriteOnlyPatch {
+  const values = isPlainObject(want) ? want : {};
+  const patch: WriteOnlyPatch = { set: {}, remove: [] };
+  for (const c of changes) {
+    const name = c.path[1];
+    if (c.path[0] !== field || name === undefined) continue;
+    if (c.after === undefined) patch.remove.push(name);
+    else patch.set[name] = values[name];
+  }
+  return patch;
 }
 
 /** `live` overlaid with `desired`; `null` in desired deletes the key. */

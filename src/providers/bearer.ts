@@ -33,8 +33,8 @@ export function createCaller(o: CallerOptions): Call {
       const body = ok.includes(res.status) ? parseJson(o.vendor, res, what) : lenientJson(res.text);
       if (ok.includes(res.status)) return { res, body };
       const err = vendorError(o.vendor, res, what, o.words(body, res));
-      if (res.status === 401 || res.status === 403) {
-        throw new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; the credentials of target ${o.target.name} got a token but are not allowed this call (check the app's scopes)` });
+      if (res.status === 401) {
+        throw new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` });
       }
       throw err;
     }

@@ -22,18 +22,36 @@ export interface ProviderSpec {
   readonly requiredOnCreate: readonly FieldPath[];
   /** Paths whose values are secret, as patterns where `*` matches any one key. */
   readonly sensitivePatterns: readonly FieldPath[];
+  /**
+   * Maps whose values the API never shows (Auth0 `secrets`): only their keys are compared, and
+   * the plan says so. The live side holds a placeholder for every value.
+   */
+  readonly writeOnlyFields?: readonly string[];
+  /** Fields that may name a file beside the YAML instead of holding the text (Auth0 script). */
+  readonly fileFields?: readonly { readonly field: string; readonly extension: string }[];
+}
+
+export interface ListOptions {
+  /**
+   * Whether the plan will compare this hook's write-only fields, which cost one more request
+   * per hook to read (Auth0 secret names). Absent: read them for no hook.
+   */
+  readonly detail?: (hook: LiveHook) => boolean;
 }
 
 export interface ProviderAdapter {
   readonly spec: ProviderSpec;
   /** Every live hook, all pages, in the file's field shape. */
-  list(): Promise<LiveHook[]>;
+  list(options?: ListOptions): Promise<LiveHook[]>;
   create(body: Fields): Promise<LiveHook>;
   /** Sends exactly `body`: the plan already reduced it to the changed fields. */
   update(id: string, body: Fields): Promise<LiveHook>;
   remove(id: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Stands for every value of a write-only map, on both sides, so only keys can differ. */
+export const WRITE_ONLY = '(write-only)';
 
 /** True when `path` is, lies under, or contains a sensitive pattern. */
 export function isSensitivePath(spec: ProviderSpec, path: FieldPath): boolean {

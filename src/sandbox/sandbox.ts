@@ -2,6 +2,7 @@
  * Every emulator, started together on 127.0.0.1, with the environment a hooks.yaml needs to
  * reach them. Used by `hooksync sandbox`, the demo and the tests.
  */
+import { Auth0Emulator } from './auth0.js';
 import { BoldPenguinEmulator } from './boldpenguin.js';
 import { LogtoEmulator } from './logto.js';
 import { NursaEmulator } from './nursa.js';
@@ -14,6 +15,7 @@ export interface SandboxOptions {
 
 export interface Sandbox {
   readonly logto: LogtoEmulator;
+  readonly auth0: Auth0Emulator;
   readonly boldpenguin: BoldPenguinEmulator;
   readonly nursa: NursaEmulator;
   /** Every emulator's server, for fault settings and request logs. */
@@ -26,11 +28,13 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = (n: number) => (options.port ? options.port + n : 0);
   const logto = await new LogtoEmulator({ port: port(0) }).start();
-  const boldpenguin = await new BoldPenguinEmulator({ port: port(1) }).start();
-  const nursa = await new NursaEmulator({ port: port(2) }).start();
-  const all = [logto, boldpenguin, nursa];
+  const auth0 = await new Auth0Emulator({ port: port(1) }).start();
+  const boldpenguin = await new BoldPenguinEmulator({ port: port(2) }).start();
+  const nursa = await new NursaEmulator({ port: port(3) }).start();
+  const all = [logto, auth0, boldpenguin, nursa];
   return {
     logto,
+    auth0,
     boldpenguin,
     nursa,
     servers: all.map((e) => e.server),
@@ -38,6 +42,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       LOGTO_ENDPOINT: logto.url,
       LOGTO_CLIENT_ID: logto.clientId,
       LOGTO_CLIENT_SECRET: logto.clientSecret,
+      AUTH0_ENDPOINT: auth0.url,
+      AUTH0_CLIENT_ID: auth0.clientId,
+      AUTH0_CLIENT_SECRET: auth0.clientSecret,
       BOLDPENGUIN_ENDPOINT: boldpenguin.url,
       BOLDPENGUIN_CLIENT_ID: boldpenguin.clientId,
       BOLDPENGUIN_CLIENT_SECRET: boldpenguin.clientSecret,

@@ -20,6 +20,14 @@ describe('the hooksync binary', () => {
     expect(hooksync('--version').stdout.trim()).toBe(VERSION);
   });
 
+  it('runs the demo: every provider reconciled, ending in No changes', () => {
+    const r = spawnSync(process.execPath, ['build/src/demo.js'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Apply complete! 3 added, 4 changed, 0 deleted.');
+    expect(r.stdout.trimEnd().split('\n').at(-3)).toBe('No changes. Live hooks match the configuration.');
+    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod']) expect(r.stdout).toContain(`ok      ${target}/`);
+  });
+
   it.each([
     ['bad YAML', ['validate', '-c', writeTemp('version: 1\ntargets: {a: [\n')]],
     ['schema violation', ['validate', '-c', writeTemp('version: 2\ntargets: {}\n')]],

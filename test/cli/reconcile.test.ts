@@ -141,6 +141,7 @@ Plan: 1 to add, 2 to change, 0 to delete.
           ],
           unchanged: [],
           unmanaged: [],
+          notes: [],
         },
       ],
     });

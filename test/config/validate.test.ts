@@ -8,7 +8,7 @@ describe('hooksync validate', () => {
   it('accepts the example file and counts its targets and hooks', async () => {
     const r = await runCli(['validate', '-c', 'hooks.example.yaml'], { ...env, CRM_TOKEN: 'tok-1234' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('hooks.example.yaml is valid: 3 targets, 6 hooks.\n');
+    expect(r.stdout).toBe('hooks.example.yaml is valid: 4 targets, 8 hooks.\n');
   });
 
   it('needs no secrets: unset variables are warnings, not errors', async () => {
@@ -52,7 +52,7 @@ targets:
 `);
     const r = await runCli(['validate', '-c', file], {});
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}:4:15 targets.t1.provider: "logtoo" is not a known provider (logto, boldpenguin, nursa); did you mean "logto"?`);
+    expect(r.stderr).toContain(`${file}:4:15 targets.t1.provider: "logtoo" is not a known provider (logto, auth0, boldpenguin, nursa); did you mean "logto"?`);
     expect(r.stderr).toContain(`${file}:14:9 targets.t2.hooks[0].enabeld: unknown field "enabeld"; did you mean "enabled"?`);
     expect(r.stderr).toContain('has 2 problems');
   });

@@ -55,6 +55,25 @@ export const fixtures: ProviderFixture[] = [
     invalidCreate: { body: { name: 'x', config: { url: 'u' } }, message: /^Logto answered 400 to the create: hook\.missing_events: You need to provide at least one event\.$/ },
   },
   {
+    provider: 'auth0',
+    envPrefix: 'AUTH0',
+    hooksPath: '/api/v2/hooks',
+    pageSize: 100,
+    emulator: (s) => ({ server: s.auth0.server, issuedTokens: () => s.auth0.issuedTokens(), revokeTokens: () => s.auth0.revokeTokens(), all: () => s.auth0.all() }),
+    hookYaml: (i) => `      - name: hook-${i}
+        triggerId: credentials-exchange
+        script: "module.exports = (c, cb) => cb(null, ${i});"
+        dependencies: { axios: 1.7.0 }
+        secrets: { API_KEY: "\${HOOK_SECRET}" }
+`,
+    seed: (s, i, secret, drifted) => {
+      const h = s.auth0.seed({ name: `hook-${i}`, triggerId: 'credentials-exchange', script: `module.exports = (c, cb) => cb(null, ${drifted ? -1 : i});`, dependencies: { axios: '1.7.0' } }, { API_KEY: secret });
+      return { id: h.id, secrets: [] };
+    },
+    driftRepair: { script: 'module.exports = (c, cb) => cb(null, 1);' },
+    invalidCreate: { body: { name: '-bad name-', script: 'x', triggerId: 'credentials-exchange' }, message: /^Auth0 answered 400 to the create: invalid_body: Payload validation error: 'String does not match pattern .*' on property name \(Name of this hook\)\.$/ },
+  },
+  {
     provider: 'boldpenguin',
     envPrefix: 'BOLDPENGUIN',
     hooksPath: '/hooks',

@@ -8,7 +8,7 @@ import type { Output } from '../output.js';
 import { openSession } from '../session.js';
 
 export async function exportCommand(flags: { config: string; target: string; output?: string }, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: [flags.target], targetsOnly: true }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: [flags.target], targetsOnly: true, detailAll: true }, io.env, output);
   try {
     const [state] = await session.list();
     if (!state) throw new HooksyncError('HOOKSYNC_USAGE', `unknown target "${flags.target}"`);

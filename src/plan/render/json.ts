@@ -26,6 +26,7 @@ export function planToJson(plan: Plan): object {
       })),
       unchanged: t.unchanged,
       unmanaged: t.unmanaged,
+      notes: t.notes,
     })),
   };
 }

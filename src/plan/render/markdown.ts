@@ -28,6 +28,7 @@ export function renderMarkdown(plan: Plan): string {
       out.push(`<details><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', fenced(body), '', '</details>', '');
     }
   }
+  for (const t of plan.targets) for (const n of t.notes) out.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
   if (s.unmanaged > 0) out.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }

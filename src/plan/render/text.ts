@@ -35,6 +35,7 @@ export function renderText(plan: Plan): string {
       out.push('');
     }
   }
+  for (const t of plan.targets) for (const n of t.notes) out.push(`Note (${t.target}: ${n.keys.join(', ')}): ${n.text}.`, '');
   const unmanaged = plan.targets.flatMap((t) => t.unmanaged.map((h) => `    ${t.target}/${h.key || '(no name)'} (id ${h.id})`));
   if (unmanaged.length > 0) {
     out.push(`Unmanaged: ${unmanaged.length} live ${unmanaged.length === 1 ? 'hook is' : 'hooks are'} not in the file and will be left alone (--prune deletes them):`, ...unmanaged, '');
