@@ -104,14 +104,15 @@ export class Auth0Emulator {
   private handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oauth/token') return this.token(req);
     if (!req.path.startsWith('/api/v2/')) return error(404, 'Not Found', 'Not Found');
-    const auth = this.tokens.check(req.headers.authorization);
-    if (!auth.ok) return error(401, 'Unauthorized', auth.why === 'missing' ? 'Missing authentication' : 'Invalid token', 'invalid_token');
+    // Every API answer counts against the bucket and carries its state, a 401 included.
     const rate = this.bucket.take(this.now());
     const headers: Record<string, string> = { 'x-ratelimit-limit': String(rate.limit), 'x-ratelimit-remaining': String(rate.remaining), 'x-ratelimit-reset': String(rate.resetEpochSeconds) };
     if (!rate.allowed) {
       if (this.options.retryAfter) headers['retry-after'] = String(rate.retryAfterSeconds);
       return { ...error(429, 'Too Many Requests', 'Global limit has been reached', 'too_many_requests'), headers };
     }
+    const auth = this.tokens.check(req.headers.authorization);
+    if (!auth.ok) return { ...error(401, 'Unauthorized', auth.why === 'missing' ? 'Missing authentication' : 'Invalid token', 'invalid_token'), headers };
     const answer = this.route(req);
     return { ...answer, headers: { ...answer.headers, ...headers } };
   }

@@ -75,7 +75,7 @@ describe('Auth0', () => {
   });
 
   it('stamps x-ratelimit-limit, -remaining and -reset (epoch seconds) on every answer', async () => {
-    const now = Date.parse('2026-11-22T12:00:00Z');
+    let now = Date.parse('2026-11-22T12:00:00Z');
     const emu = await new Auth0Emulator({ rateLimit: { burst: 2, perSecond: 1 }, now: () => now }).start();
     try {
       const token = (await (await fetch(`${emu.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: emu.clientId, client_secret: emu.clientSecret, audience: `${emu.url}/api/v2/` }) })).json()) as { access_token: string };
@@ -87,6 +87,9 @@ describe('Auth0', () => {
       }
       const s = now / 1000;
       expect(seen).toEqual([`200 2 1 ${s + 1}`, `200 2 0 ${s + 2}`, `429 2 0 ${s + 2}`]);
+      now += 1000; // one token back
+      const unauthorized = await fetch(`${emu.url}/api/v2/hooks`);
+      expect([unauthorized.status, unauthorized.headers.get('x-ratelimit-remaining')]).toEqual([401, '0']);
     } finally {
       await emu.stop();
     }
