@@ -48,3 +48,13 @@ function lenientJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** A DELETE for which "already gone" (404) is success: what a retried delete hopes to find. */
+export async function deleteIfPresent(call: Call, url: string): Promise<void> {
+  try {
+    await call({ method: 'DELETE', url }, 'the delete', [200, 202, 204]);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return;
+    throw e;
+  }
+}

@@ -7,8 +7,9 @@
  * the answer to a second enabled hook on one trigger (409 by default, or allowed), and the
  * "disabled for your tenant" 403 of tenants where hooks are gone.
  */
-import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
-import { clientCredentials, jsonBody, randomId, TokenStore } from './tokens.js';
+import type { EmulatorAnswer, EmulatorRequest } from './server.js';
+import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
+import { clientCredentials, jsonBody, randomId } from './tokens.js';
 import { TokenBucket } from './token-bucket.js';
 import { hookPayloadError } from './auth0-rules.js';
 import { isPlainObject } from '../model.js';
@@ -22,9 +23,7 @@ export interface Auth0Hook {
   dependencies: Record<string, string>;
 }
 
-export interface Auth0EmulatorOptions extends EmulatorOptions {
-  readonly clientId?: string;
-  readonly clientSecret?: string;
+export interface Auth0EmulatorOptions extends CredentialOptions {
   /** Bucket size and refill; defaults are a paid production tenant's (about 16 a second). */
   readonly rateLimit?: { readonly burst: number; readonly perSecond: number };
   readonly retryAfter?: boolean;
@@ -34,39 +33,21 @@ export interface Auth0EmulatorOptions extends EmulatorOptions {
 }
 
 const HIDDEN = '_VALUE_NOT_SHOWN_';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-export class Auth0Emulator {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly server: EmulatorServer;
+export class Auth0Emulator extends VendorEmulator {
   bucket: TokenBucket;
   /** Secret values as written, for tests to check what was sent; the API never shows them. */
   readonly secrets = new Map<string, Record<string, string>>();
   private readonly hooks = new Map<string, Auth0Hook & { seq: number }>();
-  private readonly tokens = new TokenStore();
   private seq = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: Auth0EmulatorOptions = {}) {
-    this.clientId = options.clientId ?? randomId(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
-    this.clientSecret = options.clientSecret ?? randomId(64, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
+    super(options, () => randomId(32, ALNUM), () => randomId(64, `${ALNUM}-_`));
     this.now = options.now ?? Date.now;
     const rl = options.rateLimit ?? { burst: 50, perSecond: 16 };
     this.bucket = new TokenBucket(rl.burst, rl.perSecond, this.now());
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
   }
 
   /** Resizes the rate limit (a fresh, full bucket). */
@@ -93,15 +74,7 @@ export class Auth0Emulator {
     return this.sorted().map((h) => this.view(h));
   }
 
-  issuedTokens(): string[] {
-    return this.tokens.issued();
-  }
-
-  revokeTokens(): void {
-    this.tokens.revoke();
-  }
-
-  private handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oauth/token') return this.token(req);
     if (!req.path.startsWith('/api/v2/')) return error(404, 'Not Found', 'Not Found');
     // Every API answer counts against the bucket and carries its state, a 401 included.

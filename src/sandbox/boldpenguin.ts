@@ -5,8 +5,9 @@
  * [unsure] in providers.md, made options here: the status of a create (201) and of the
  * active-limit error (422).
  */
-import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
-import { clientCredentials, jsonBody, randomId, TokenStore, uuid } from './tokens.js';
+import type { EmulatorAnswer, EmulatorRequest } from './server.js';
+import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
+import { clientCredentials, jsonBody, randomId, uuid } from './tokens.js';
 import { isPlainObject } from '../model.js';
 
 export interface BoldPenguinSubscription {
@@ -21,9 +22,7 @@ export interface BoldPenguinSubscription {
   updated_at: string;
 }
 
-export interface BoldPenguinEmulatorOptions extends EmulatorOptions {
-  readonly clientId?: string;
-  readonly clientSecret?: string;
+export interface BoldPenguinEmulatorOptions extends CredentialOptions {
   readonly createStatus?: 200 | 201;
   readonly activeLimit?: number;
   readonly activeLimitStatus?: number;
@@ -32,30 +31,11 @@ export interface BoldPenguinEmulatorOptions extends EmulatorOptions {
 const EVENT = /^(\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$/;
 const HEADER = /^[^:\s][^:]*:\s*\S.*$/;
 
-export class BoldPenguinEmulator {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly server: EmulatorServer;
+export class BoldPenguinEmulator extends VendorEmulator {
   private readonly subs = new Map<string, BoldPenguinSubscription>();
-  private readonly tokens = new TokenStore();
 
   constructor(private readonly options: BoldPenguinEmulatorOptions = {}) {
-    this.clientId = options.clientId ?? randomId(20);
-    this.clientSecret = options.clientSecret ?? randomId(40);
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
+    super(options, () => randomId(20), () => randomId(40));
   }
 
   seed(input: { url: string; events?: string[]; active?: boolean; secret?: string; header?: string | null }): BoldPenguinSubscription {
@@ -79,15 +59,7 @@ export class BoldPenguinEmulator {
     return [...this.subs.values()].map((s) => structuredClone(s));
   }
 
-  issuedTokens(): string[] {
-    return this.tokens.issued();
-  }
-
-  revokeTokens(): void {
-    this.tokens.revoke();
-  }
-
-  private handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/auth/token') return this.token(req);
     const parts = req.path.split('/').filter(Boolean);
     if (parts[0] !== 'hooks' || parts.length > 2) return { status: 404, body: { error: 'not found' } };

@@ -4,9 +4,10 @@
  * with Total-Number and Link, create (201), get, PATCH with whole-`config` replacement, delete,
  * signing-key rotation, and the server-made `id`, `signingKey`, `createdAt`.
  */
-import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
+import type { EmulatorAnswer, EmulatorRequest } from './server.js';
+import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
 import { guardHook, type HookInput } from './logto-rules.js';
-import { clientCredentials, jsonBody, randomId, TokenStore } from './tokens.js';
+import { clientCredentials, jsonBody, randomId } from './tokens.js';
 
 export interface LogtoHook {
   id: string;
@@ -20,9 +21,7 @@ export interface LogtoHook {
   createdAt: number;
 }
 
-export interface LogtoEmulatorOptions extends EmulatorOptions {
-  readonly clientId?: string;
-  readonly clientSecret?: string;
+export interface LogtoEmulatorOptions extends CredentialOptions {
   /** The resource indicator the token endpoint accepts. */
   readonly resource?: string;
   readonly tokenTtlSeconds?: number;
@@ -32,35 +31,16 @@ const alnum = (n: number): string => randomId(n);
 
 const err = (status: number, code: string, message: string, extra: object = {}): EmulatorAnswer => ({ status, body: { code, message, ...extra } });
 
-export class LogtoEmulator {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly server: EmulatorServer;
+export class LogtoEmulator extends VendorEmulator {
   private readonly hooks = new Map<string, LogtoHook & { seq: number }>();
-  private readonly tokens = new TokenStore();
   private seq = 0;
   private readonly resource: string;
   private readonly ttl: number;
 
   constructor(options: LogtoEmulatorOptions = {}) {
-    this.clientId = options.clientId ?? `m2m-${alnum(12)}`;
-    this.clientSecret = options.clientSecret ?? alnum(32);
+    super(options, () => `m2m-${alnum(12)}`, () => alnum(32));
     this.resource = options.resource ?? 'https://default.logto.app/api';
     this.ttl = options.tokenTtlSeconds ?? 3600;
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
   }
 
   /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
@@ -85,17 +65,7 @@ export class LogtoEmulator {
     return this.sorted().map((h) => this.view(h));
   }
 
-  /** Every access token handed out so far (tests search outputs for them). */
-  issuedTokens(): string[] {
-    return this.tokens.issued();
-  }
-
-  /** Makes every issued token invalid, as an expiry or a key rotation on the server would. */
-  revokeTokens(): void {
-    this.tokens.revoke();
-  }
-
-  private handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oidc/token') return this.token(req);
     if (!req.path.startsWith('/api/')) return { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } };
     const auth = this.authorize(req);

@@ -6,8 +6,9 @@
  * [unsure] in providers.md, an option here: success codes as NestJS sends them (201 for POST,
  * 200 otherwise, the default) or as the docs say (201 for everything).
  */
-import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
-import { clientCredentials, jsonBody, randomId, TokenStore, uuid } from './tokens.js';
+import type { EmulatorAnswer, EmulatorRequest } from './server.js';
+import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
+import { clientCredentials, jsonBody, randomId, uuid } from './tokens.js';
 import { isPlainObject } from '../model.js';
 
 export const NURSA_EVENTS = ['all', 'facility.user-connection.accepted', 'facility.user-connection.rejected', 'facility.creation.accepted', 'facility.creation.rejected'];
@@ -21,44 +22,23 @@ export interface NursaWebhook {
   clientId: string;
 }
 
-export interface NursaEmulatorOptions extends EmulatorOptions {
-  readonly clientId?: string;
-  readonly clientSecret?: string;
+export interface NursaEmulatorOptions extends CredentialOptions {
   readonly statusCodes?: 'nest' | 'docs';
   /** Requests allowed per window, and the window's length. */
   readonly rateLimit?: { readonly requests: number; readonly windowMs: number };
   readonly now?: () => number;
 }
 
-export class NursaEmulator {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly server: EmulatorServer;
+export class NursaEmulator extends VendorEmulator {
   rateLimit: { requests: number; windowMs: number };
   private readonly hooks = new Map<string, NursaWebhook>();
-  private readonly tokens = new TokenStore();
   private window = { start: 0, count: 0 };
   private readonly now: () => number;
 
   constructor(private readonly options: NursaEmulatorOptions = {}) {
-    this.clientId = options.clientId ?? randomId(24);
-    this.clientSecret = options.clientSecret ?? randomId(48);
+    super(options, () => randomId(24), () => randomId(48));
     this.rateLimit = { requests: 100, windowMs: 60_000, ...options.rateLimit };
     this.now = options.now ?? Date.now;
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
   }
 
   seed(input: { url: string; events?: string[]; secrets?: string[] }): NursaWebhook {
@@ -71,15 +51,7 @@ export class NursaEmulator {
     return [...this.hooks.values()].map((h) => structuredClone(h));
   }
 
-  issuedTokens(): string[] {
-    return this.tokens.issued();
-  }
-
-  revokeTokens(): void {
-    this.tokens.revoke();
-  }
-
-  private handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oidc/oauth/token') return this.token(req);
     if (!req.path.startsWith(PATH)) return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: 'Not Found', statusCode: 404 } };
     if (this.limited()) {

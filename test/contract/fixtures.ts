@@ -39,7 +39,7 @@ export const fixtures: ProviderFixture[] = [
     envPrefix: 'LOGTO',
     hooksPath: '/api/hooks',
     pageSize: 100,
-    emulator: (s) => ({ server: s.logto.server, issuedTokens: () => s.logto.issuedTokens(), revokeTokens: () => s.logto.revokeTokens(), all: () => s.logto.all() }),
+    emulator: (s) => s.logto,
     hookYaml: (i) => `      - name: hook-${i}
         events: [PostRegister, User.Created]
         config:
@@ -59,7 +59,7 @@ export const fixtures: ProviderFixture[] = [
     envPrefix: 'AUTH0',
     hooksPath: '/api/v2/hooks',
     pageSize: 100,
-    emulator: (s) => ({ server: s.auth0.server, issuedTokens: () => s.auth0.issuedTokens(), revokeTokens: () => s.auth0.revokeTokens(), all: () => s.auth0.all() }),
+    emulator: (s) => s.auth0,
     hookYaml: (i) => `      - name: hook-${i}
         triggerId: credentials-exchange
         script: "module.exports = (c, cb) => cb(null, ${i});"
@@ -77,7 +77,7 @@ export const fixtures: ProviderFixture[] = [
     provider: 'boldpenguin',
     envPrefix: 'BOLDPENGUIN',
     hooksPath: '/hooks',
-    emulator: (s) => ({ server: s.boldpenguin.server, issuedTokens: () => s.boldpenguin.issuedTokens(), revokeTokens: () => s.boldpenguin.revokeTokens(), all: () => s.boldpenguin.all() }),
+    emulator: (s) => s.boldpenguin,
     hookYaml: (i) => `      - url: https://h${i}.example.com/bp
         events: [quote_request, "carrier:updated"]
         active: true
@@ -94,7 +94,7 @@ export const fixtures: ProviderFixture[] = [
     provider: 'nursa',
     envPrefix: 'NURSA',
     hooksPath: '/api/v2/public/webhooks/user',
-    emulator: (s) => ({ server: s.nursa.server, issuedTokens: () => s.nursa.issuedTokens(), revokeTokens: () => s.nursa.revokeTokens(), all: () => s.nursa.all() }),
+    emulator: (s) => s.nursa,
     hookYaml: (i) => `      - url: https://h${i}.example.com/nursa
         events: [facility.creation.accepted, facility.creation.rejected]
         secrets: ["\${HOOK_SECRET}"]

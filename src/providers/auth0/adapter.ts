@@ -3,12 +3,12 @@
  * with include_totals across every page, create / PATCH / delete, and the separate /secrets calls.
  * Secret names are read only for hooks whose file entry manages them (one request per hook).
  */
-import { ApiError, HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { WriteOnlyPatch } from '../../plan/request.js';
 import type { AdapterDeps } from '../adapter-deps.js';
-import { createCaller } from '../bearer.js';
+import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
 import { auth0Spec } from './spec.js';
@@ -103,14 +103,7 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
       return live;
     },
 
-    async remove(id) {
-      try {
-        await call({ method: 'DELETE', url: `${api}/hooks/${encodeURIComponent(id)}` }, 'the delete', [204, 200]);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return;
-        throw e;
-      }
-    },
+    remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`),
 
     close: () => http.close(),
   };

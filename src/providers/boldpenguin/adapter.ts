@@ -2,11 +2,11 @@
  * Bold Penguin hookshot API: Basic-auth token at the auth host, then GET/POST/PATCH/DELETE
  * /hooks. Answers are flattened (`config.url` → `url`, ...) into the file's shape.
  */
-import { ApiError, HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../errors.js';
 import type { LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
-import { createCaller } from '../bearer.js';
+import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
 import type { VendorWords } from '../vendor-json.js';
@@ -67,14 +67,7 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
       const { body: updated } = await call({ method: 'PATCH', url: `${base}/hooks/${encodeURIComponent(id)}`, json: body }, 'the update', [200]);
       return toLive(updated, 'the update');
     },
-    async remove(id) {
-      try {
-        await call({ method: 'DELETE', url: `${base}/hooks/${encodeURIComponent(id)}` }, 'the delete', [200, 204]);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return;
-        throw e;
-      }
-    },
+    remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`),
     close: () => http.close(),
   };
 }

@@ -2,11 +2,11 @@
  * Logto Management API: client-credentials token, paged list, create, update, delete.
  * Every secret it sees (token, signing keys, header values) goes to the redactor first.
  */
-import { ApiError, HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
-import { createCaller } from '../bearer.js';
+import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
 import { LOGTO_SERVER_FIELDS, logtoSpec } from './spec.js';
@@ -75,15 +75,7 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       return toLive(updated, 'the update');
     },
 
-    async remove(id) {
-      try {
-        await call({ method: 'DELETE', url: `${base}/api/hooks/${encodeURIComponent(id)}` }, 'the delete', [204, 200]);
-      } catch (e) {
-        // Already gone is what a delete wants: a retried DELETE whose first answer was lost.
-        if (e instanceof ApiError && e.status === 404) return;
-        throw e;
-      }
-    },
+    remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`),
 
     close: () => http.close(),
   };

@@ -3,11 +3,11 @@
  * in `{data: ...}`, a 400 that lists every failed rule, any 2xx accepted (the docs say 201, the
  * NestJS server likely answers 200), and no get-by-id.
  */
-import { ApiError, HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../errors.js';
 import type { LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
-import { createCaller } from '../bearer.js';
+import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
 import { nursaSpec } from './spec.js';
@@ -59,14 +59,7 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       const { body: updated } = await call({ method: 'PATCH', url: `${base}${PATH}/${encodeURIComponent(id)}`, json: body }, 'the update', SUCCESS);
       return toLive(unwrap(updated, 'the update'), 'the update');
     },
-    async remove(id) {
-      try {
-        await call({ method: 'DELETE', url: `${base}${PATH}/${encodeURIComponent(id)}` }, 'the delete', SUCCESS);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return;
-        throw e;
-      }
-    },
+    remove: (id) => deleteIfPresent(call, `${base}${PATH}/${encodeURIComponent(id)}`),
     close: () => http.close(),
   };
 }
