@@ -23,7 +23,6 @@ export interface SessionOptions {
 
 export interface Session {
   readonly loaded: Loaded;
-  readonly targets: readonly TargetConfig[];
   readonly adapters: ReadonlyMap<string, ProviderAdapter>;
   list(): Promise<TargetState[]>;
   close(): Promise<void>;
@@ -51,7 +50,6 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
 
   return {
     loaded,
-    targets,
     adapters,
     async list() {
       // Every target is listed before anything is planned: a target that cannot be read stops

@@ -60,7 +60,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
     );
   }
 
-  const config = toConfig(source.file, source, result.value, result.sensitivePaths);
+  const config = toConfig(source, result.value, result.sensitivePaths);
   for (const t of config.targets) {
     options.redactor?.add(t.auth.clientSecret);
     options.redactor?.add(t.auth.clientId);
@@ -68,7 +68,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   return { config, source, warnings: options.offline ? missingLines : [] };
 }
 
-function toConfig(file: string, source: Source, value: unknown, sensitive: readonly Path[]): Config {
+function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): Config {
   const root = value as { targets: Record<string, Record<string, unknown>> };
   const targets: TargetConfig[] = Object.entries(root.targets).map(([name, t]) => {
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
@@ -100,7 +100,7 @@ function toConfig(file: string, source: Source, value: unknown, sensitive: reado
       position: positionOf(source, ['targets', name]),
     };
   });
-  return { file, targets };
+  return { file: source.file, targets };
 }
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

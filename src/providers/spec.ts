@@ -39,15 +39,14 @@ export interface ListOptions {
   readonly detail?: (hook: LiveHook) => boolean;
 }
 
+/** The I/O half of a provider. It borrows the shared HTTP client and never closes it. */
 export interface ProviderAdapter {
-  readonly spec: ProviderSpec;
   /** Every live hook, all pages, in the file's field shape. */
   list(options?: ListOptions): Promise<LiveHook[]>;
   create(body: Fields): Promise<LiveHook>;
   /** Sends exactly `body`: the plan already reduced it to the changed fields. */
   update(id: string, body: Fields): Promise<LiveHook>;
   remove(id: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** Stands for every value of a write-only map, on both sides, so only keys can differ. */

@@ -27,8 +27,6 @@ export interface LogtoEmulatorOptions extends CredentialOptions {
   readonly tokenTtlSeconds?: number;
 }
 
-const alnum = (n: number): string => randomId(n);
-
 const err = (status: number, code: string, message: string, extra: object = {}): EmulatorAnswer => ({ status, body: { code, message, ...extra } });
 
 export class LogtoEmulator extends VendorEmulator {
@@ -38,7 +36,7 @@ export class LogtoEmulator extends VendorEmulator {
   private readonly ttl: number;
 
   constructor(options: LogtoEmulatorOptions = {}) {
-    super(options, () => `m2m-${alnum(12)}`, () => alnum(32));
+    super(options, () => `m2m-${randomId(12)}`, () => randomId(32));
     this.resource = options.resource ?? 'https://default.logto.app/api';
     this.ttl = options.tokenTtlSeconds ?? 3600;
   }
@@ -46,13 +44,13 @@ export class LogtoEmulator extends VendorEmulator {
   /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
   seed(input: Partial<LogtoHook> & { name: string }): LogtoHook {
     const hook = {
-      id: input.id ?? alnum(21),
+      id: input.id ?? randomId(21),
       tenantId: 'default',
       name: input.name,
       event: input.event ?? null,
       events: input.events ?? ['PostRegister'],
       config: input.config ?? { url: 'https://example.com/hook' },
-      signingKey: input.signingKey ?? alnum(32),
+      signingKey: input.signingKey ?? randomId(32),
       enabled: input.enabled ?? true,
       createdAt: input.createdAt ?? Date.now(),
       seq: ++this.seq,
@@ -81,7 +79,7 @@ export class LogtoEmulator extends VendorEmulator {
       if (req.method === 'GET') return this.list(req);
       if (req.method === 'POST') return this.create(body);
     } else if (parts[3] === 'signing-key') {
-      if (req.method === 'PATCH') return this.withHook(id, (h) => ((h.signingKey = alnum(32)), { status: 200, body: this.view(h) }));
+      if (req.method === 'PATCH') return this.withHook(id, (h) => ((h.signingKey = randomId(32)), { status: 200, body: this.view(h) }));
     } else if (parts.length === 3) {
       if (req.method === 'GET') return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
       if (req.method === 'PATCH') return this.withHook(id, (h) => this.update(h, body));
@@ -138,8 +136,8 @@ export class LogtoEmulator extends VendorEmulator {
     const input = guarded.value;
     if (!input.events && !input.event) return err(400, 'hook.missing_events', 'You need to provide at least one event.');
     if (!input.config) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: 'config: Required' });
+    // Logto stores '' when the name is left out.
     const hook = this.seed({ name: input.name ?? '', events: input.events ?? [], event: input.event ?? null, config: input.config, enabled: input.enabled ?? true });
-    // seed() allows an empty name only through here, as Logto stores '' when name is omitted.
     return { status: 201, body: hook };
   }
 

@@ -115,9 +115,10 @@ describe.each(fixtures)('contract: $provider', (f) => {
       hooks: [],
       position: { file: 'x', line: 1, col: 1 },
     };
-    const adapter = createAdapter(target, { http: new HttpClient(), redactor: new Redactor() });
+    const http = new HttpClient();
+    const adapter = createAdapter(target, { http, redactor: new Redactor() });
     const err = await adapter.create(f.invalidCreate.body).catch((e: unknown) => e);
-    await adapter.close();
+    await http.close();
     expect((err as Error).message).toMatch(f.invalidCreate.message);
   });
 

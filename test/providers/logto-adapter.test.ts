@@ -10,6 +10,7 @@ import { LogtoEmulator } from '../../src/sandbox/logto.js';
 let emu: LogtoEmulator;
 let adapter: ProviderAdapter;
 let redactor: Redactor;
+let http: HttpClient;
 let waits: number[];
 
 const target = (secret: string): TargetConfig => ({
@@ -28,11 +29,11 @@ beforeEach(async () => {
   redactor = new Redactor();
   waits = [];
   // Sleep is injected: retries are counted, never waited for.
-  const http = new HttpClient({ sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
+  http = new HttpClient({ sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
   adapter = createLogtoAdapter(target(emu.clientSecret), { http, redactor });
 });
 afterEach(async () => {
-  await adapter.close();
+  await http.close();
   await emu.stop();
 });
 
@@ -65,9 +66,10 @@ describe('Logto adapter', () => {
   });
 
   it('names the target when the credentials are wrong', async () => {
-    const bad = createLogtoAdapter(target('not-the-secret'), { http: new HttpClient(), redactor });
+    const badHttp = new HttpClient();
+    const bad = createLogtoAdapter(target('not-the-secret'), { http: badHttp, redactor });
     const err = await bad.list().catch((e: unknown) => e);
-    await bad.close();
+    await badHttp.close();
     expect(err).toBeInstanceOf(HooksyncError);
     expect((err as HooksyncError).code).toBe('HOOKSYNC_AUTH');
     expect((err as Error).message).toBe('Logto answered 401 to the token request: invalid_client: client authentication failed; check auth.clientId and auth.clientSecret of target logto-prod (a machine-to-machine app with the Management API "all" scope)');

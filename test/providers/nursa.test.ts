@@ -69,12 +69,13 @@ describe('Nursa', () => {
   it('retries HTML 429s, then reports them in plain words', async () => {
     emulator = await new NursaEmulator({ rateLimit: { requests: 0, windowMs: 60_000 } }).start();
     const waits: number[] = [];
+    const http = new HttpClient({ sleep: async (ms) => void waits.push(ms), random: () => 1 });
     const adapter = createNursaAdapter(
       { name: 'n', provider: 'nursa', endpoint: emulator.url, auth: { clientId: emulator.clientId, clientSecret: emulator.clientSecret }, tokenUrl: undefined, prune: false, hooks: [], position: { file: 'f', line: 1, col: 1 } },
-      { http: new HttpClient({ sleep: async (ms) => void waits.push(ms), random: () => 1 }), redactor: new Redactor() },
+      { http, redactor: new Redactor() },
     );
     const err = await adapter.list().catch((e: unknown) => e);
-    await adapter.close();
+    await http.close();
     expect(err).toBeInstanceOf(ApiError);
     expect((err as Error).message).toBe('Nursa answered 429 to the webhook list: 429 Too Many Requests Too Many Requests');
     expect(emulator.server.requests({ pathPrefix: '/api/' }).map((r) => r.status)).toEqual([429, 429, 429, 429, 429, 429]);

@@ -6,7 +6,8 @@ import { executePlan, type HookResult, type ProgressEvent } from '../../apply/ex
 import { HooksyncError } from '../../errors.js';
 import { hasChanges } from '../../plan/model.js';
 import { planTargets } from '../../plan/plan.js';
-import { planToJson } from '../../plan/render/json.js';
+import { JSON_FORMAT_VERSION, planToJson } from '../../plan/render/json.js';
+import type { Plan } from '../../plan/model.js';
 import { renderText } from '../../plan/render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
@@ -30,7 +31,7 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
     const json = flags.format === 'json';
     if (!json) output.out(renderText(plan));
     if (!hasChanges(plan)) {
-      if (json) output.out(`${JSON.stringify({ format_version: '1', plan: planToJson(plan), results: [] }, null, 2)}\n`);
+      if (json) output.out(applyJson(plan, []));
       return 0;
     }
     if (io.interactive && !flags.yes) {
@@ -40,7 +41,7 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
     const results = await executePlan(plan, session.adapters, (e) => output.err(progressLine(e)));
     const failed = results.filter((r) => r.outcome === 'failed');
     if (json) {
-      output.out(`${JSON.stringify({ format_version: '1', plan: planToJson(plan), results }, null, 2)}\n`);
+      output.out(applyJson(plan, results));
     } else {
       output.out(`\n${resultsText(results)}`);
     }
@@ -49,6 +50,9 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
     await session.close();
   }
 }
+
+const applyJson = (plan: Plan, results: readonly HookResult[]): string =>
+  `${JSON.stringify({ format_version: JSON_FORMAT_VERSION, plan: planToJson(plan), results }, null, 2)}\n`;
 
 function progressLine(e: ProgressEvent): string {
   const n = `[${e.index}/${e.total}]`;

@@ -11,7 +11,6 @@ import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
-import { auth0Spec } from './spec.js';
 
 const PER_PAGE = 100;
 const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as const;
@@ -66,8 +65,6 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
   };
 
   return {
-    spec: auth0Spec,
-
     async list(options) {
       const hooks: LiveHook[] = [];
       for (let page = 0; ; page++) {
@@ -104,8 +101,6 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
     },
 
     remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`),
-
-    close: () => http.close(),
   };
 }
 

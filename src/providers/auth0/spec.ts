@@ -18,6 +18,3 @@ export const auth0Spec: ProviderSpec = {
   writeOnlyFields: ['secrets'],
   fileFields: [{ field: 'script', extension: '.js' }],
 };
-
-/** What Auth0 answers in place of every secret value. */
-export const AUTH0_HIDDEN = '_VALUE_NOT_SHOWN_';

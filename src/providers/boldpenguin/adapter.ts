@@ -10,7 +10,6 @@ import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
 import type { VendorWords } from '../vendor-json.js';
-import { boldPenguinSpec } from './spec.js';
 
 /** The auth host that goes with a hookshot host; anything else (the sandbox) serves its own. */
 export function boldPenguinTokenUrl(endpoint: string): string {
@@ -53,7 +52,6 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
   };
 
   return {
-    spec: boldPenguinSpec,
     async list() {
       const { body } = await call({ method: 'GET', url: `${base}/hooks` }, 'the subscription list', [200]);
       if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', 'Bold Penguin answered the subscription list with something that is not a list; nothing was changed');
@@ -68,6 +66,5 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
       return toLive(updated, 'the update');
     },
     remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`),
-    close: () => http.close(),
   };
 }

@@ -16,5 +16,3 @@ export const boldPenguinSpec: ProviderSpec = {
   requiredOnCreate: [['url']],
   sensitivePatterns: [['secret'], ['header']],
 };
-
-export const BOLDPENGUIN_EVENT_SUBJECTS = ['question_set', 'quote_request', 'carrier', 'application_form'] as const;

@@ -9,7 +9,7 @@ import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
-import { LOGTO_SERVER_FIELDS, logtoSpec } from './spec.js';
+import { LOGTO_SERVER_FIELDS } from './spec.js';
 
 const PAGE_SIZE = 100;
 
@@ -51,8 +51,6 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
   };
 
   return {
-    spec: logtoSpec,
-
     async list() {
       const hooks: LiveHook[] = [];
       for (let page = 1; ; page++) {
@@ -76,7 +74,5 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     },
 
     remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`),
-
-    close: () => http.close(),
   };
 }

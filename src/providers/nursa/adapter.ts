@@ -10,7 +10,6 @@ import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
-import { nursaSpec } from './spec.js';
 
 const PATH = '/api/v2/public/webhooks/user';
 const SUCCESS = [200, 201, 202, 204];
@@ -44,7 +43,6 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
   };
 
   return {
-    spec: nursaSpec,
     async list() {
       const { body } = await call({ method: 'GET', url: `${base}${PATH}` }, 'the webhook list', SUCCESS);
       const data = unwrap(body, 'the webhook list');
@@ -60,6 +58,5 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       return toLive(unwrap(updated, 'the update'), 'the update');
     },
     remove: (id) => deleteIfPresent(call, `${base}${PATH}/${encodeURIComponent(id)}`),
-    close: () => http.close(),
   };
 }
