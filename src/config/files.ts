@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isPlainObject } from '../model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
-import { formatPath } from './paths.js';
-import { positionOf, type Source } from './source.js';
+import { locate, type Source } from './source.js';
 
 /** Replaces file references with the files' text, in place; returns one line per unreadable file. */
 export function resolveFileFields(source: Source, value: unknown): string[] {
@@ -26,10 +25,8 @@ export function resolveFileFields(source: Source, value: unknown): string[] {
         try {
           hook[field] = readFileSync(path, 'utf8');
         } catch (e) {
-          const at = ['targets', name, 'hooks', i, field];
-          const pos = positionOf(source, at);
           const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((e as NodeJS.ErrnoException).code ?? 'unreadable');
-          problems.push(`${pos.file}:${pos.line}:${pos.col} ${formatPath(at)}: cannot read ${ref.trim()} (${why}; paths are relative to ${source.file})`);
+          problems.push(`${locate(source, ['targets', name, 'hooks', i, field])}: cannot read ${ref.trim()} (${why}; paths are relative to ${source.file})`);
         }
       }
     });

@@ -8,11 +8,11 @@ import type { Config, DesiredHook, FieldPath, ProviderKind, TargetConfig } from 
 import type { Redactor } from '../redact.js';
 import { specFor } from '../providers/specs.js';
 import { interpolate, type Path } from './interpolate.js';
-import { formatPath, startsWith } from './paths.js';
+import { startsWith } from './paths.js';
 import { resolveFileFields } from './files.js';
 import { ruleProblems } from './rules.js';
 import { schemaProblems } from './schema.js';
-import { positionOf, readSource, type Source } from './source.js';
+import { locate, positionOf, readSource, type Source } from './source.js';
 
 export interface LoadOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -36,10 +36,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   const result = interpolate(source.value, options.env);
   result.secretValues.forEach((v) => options.redactor?.add(v));
 
-  const where = (p: Path) => {
-    const pos = positionOf(source, p);
-    return `${pos.file}:${pos.line}:${pos.col} ${formatPath(p)}`;
-  };
+  const where = (p: Path) => locate(source, p);
   const malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`);
   const needed = result.missing.filter((m) => options.needs?.(m.path) ?? true);
   const missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`);

@@ -2,7 +2,7 @@
  * Checks the schema cannot express: duplicate match keys within a target, a hook with nothing to
  * match it by, and endpoints that would send credentials in clear over the network.
  */
-import { positionOf, type Source } from './source.js';
+import { locate, positionOf, type Source } from './source.js';
 import { formatPath, startsWith } from './paths.js';
 import type { Path } from './interpolate.js';
 import { isPlainObject } from '../model.js';
@@ -12,10 +12,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 export function ruleProblems(source: Source, value: unknown, unresolved: readonly Path[]): string[] {
   const problems: string[] = [];
-  const where = (p: Path, key = false) => {
-    const pos = positionOf(source, p, key);
-    return `${pos.file}:${pos.line}:${pos.col} ${formatPath(p)}`;
-  };
+  const where = (p: Path) => locate(source, p);
   const targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {};
   for (const [name, target] of Object.entries(targets)) {
     if (!isPlainObject(target)) continue;
@@ -27,10 +24,10 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     const hooks = Array.isArray(target.hooks) ? target.hooks : [];
     const byName = new Map<string, number>();
     const byId = new Map<string, number>();
+    const keyField = isProviderKind(target.provider) ? specFor(target.provider).keyField : 'name';
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
       const path = ['targets', name, 'hooks', i];
-      const keyField = isProviderKind(target.provider) ? specFor(target.provider).keyField : 'name';
       const hookName = typeof hook[keyField] === 'string' ? hook[keyField] : undefined;
       const id = typeof hook.id === 'string' ? hook.id : undefined;
       if (hookName === undefined && id === undefined) {

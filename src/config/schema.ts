@@ -7,8 +7,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { positionOf, type Source } from './source.js';
-import { formatPath, pointerToPath, startsWith } from './paths.js';
+import { locate, type Source } from './source.js';
+import { pointerToPath, startsWith } from './paths.js';
 import { closest } from './suggest.js';
 import type { Path } from './interpolate.js';
 import { valueAt } from '../model.js';
@@ -53,29 +53,26 @@ export function schemaProblems(source: Source, value: unknown, unresolved: reado
     const path = pointerToPath(err.instancePath);
     // A value we could not resolve offline cannot be judged: say nothing rather than guess.
     if (unresolved.some((u) => startsWith(path, u))) continue;
-    const line = describe(err, path, value);
-    if (line) problems.push(line(source));
+    const line = describe(source, err, path, value);
+    if (line) problems.push(line);
   }
   return [...new Set(problems)];
 }
 
-function describe(err: ErrorObject, path: string[], root: unknown): ((s: Source) => string) | undefined {
-  const at = (p: readonly (string | number)[], key = false) => (s: Source) => {
-    const pos = positionOf(s, p, key);
-    return `${pos.file}:${pos.line}:${pos.col} ${formatPath(p)}`;
-  };
+function describe(source: Source, err: ErrorObject, path: string[], root: unknown): string | undefined {
+  const at = (p: readonly (string | number)[], key = false) => locate(source, p, key);
   const params = err.params as Record<string, unknown>;
   switch (err.keyword) {
     case 'required': {
       const field = String(params.missingProperty);
-      return (s) => `${at(path)(s)}: missing required field "${field}"; add it`;
+      return `${at(path)}: missing required field "${field}"; add it`;
     }
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const allowed = Object.keys((err.parentSchema as { properties?: object }).properties ?? {});
       const hint = closest(field, allowed);
       const tail = hint ? `did you mean "${hint}"?` : `allowed fields: ${allowed.join(', ')}`;
-      return (s) => `${at([...path, field], true)(s)}: unknown field "${field}"; ${tail}`;
+      return `${at([...path, field], true)}: unknown field "${field}"; ${tail}`;
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -84,25 +81,25 @@ function describe(err: ErrorObject, path: string[], root: unknown): ((s: Source)
       const hint = typeof got === 'string' ? closest(got, allowed) : undefined;
       const what = enumNoun(path, root);
       const tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(', ')}` : 'see the provider schema in schemas/providers/ for the list';
-      return (s) => `${at(path)(s)}: ${shown} is not ${what}; ${tail}`;
+      return `${at(path)}: ${shown} is not ${what}; ${tail}`;
     }
     case 'const':
-      return (s) => `${at(path)(s)}: must be ${JSON.stringify(params.allowedValue)}`;
+      return `${at(path)}: must be ${JSON.stringify(params.allowedValue)}`;
     case 'type':
-      return (s) => `${at(path)(s)}: must be ${article(String(params.type))}, got ${shownValue(root, path)}`;
+      return `${at(path)}: must be ${article(String(params.type))}, got ${shownValue(root, path)}`;
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself
     case 'pattern': {
       const name = params.propertyName as string | undefined;
       if (err.propertyName !== undefined || name !== undefined) {
         const key = err.propertyName ?? name ?? '';
-        return (s) => `${at([...path, key], true)(s)}: "${key}" is not a valid target name; use letters, digits, "_", "." and "-"`;
+        return `${at([...path, key], true)}: "${key}" is not a valid target name; use letters, digits, "_", "." and "-"`;
       }
       const description = (err.parentSchema as { description?: string } | undefined)?.description;
-      return (s) => `${at(path)(s)}: ${shownValue(root, path)} does not have the required form: ${description ?? String(params.pattern)}`;
+      return `${at(path)}: ${shownValue(root, path)} does not have the required form: ${description ?? String(params.pattern)}`;
     }
     default:
-      return (s) => `${at(path)(s)}: ${err.message ?? 'is invalid'}`;
+      return `${at(path)}: ${err.message ?? 'is invalid'}`;
   }
 }
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import { HooksyncError } from '../errors.js';
 import type { Position } from '../model.js';
+import { formatPath } from './paths.js';
 
 export interface Source {
   readonly file: string;
@@ -69,4 +70,10 @@ export function positionOf(source: Source, path: readonly (string | number)[], k
   const offset = at?.range?.[0] ?? 0;
   const { line, col } = source.lines.linePos(offset);
   return { file: source.file, line, col };
+}
+
+/** `file:line:col field.path`: how every finding about the file starts. */
+export function locate(source: Source, path: readonly (string | number)[], key = false): string {
+  const pos = positionOf(source, path, key);
+  return `${pos.file}:${pos.line}:${pos.col} ${formatPath(path)}`;
 }

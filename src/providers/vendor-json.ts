@@ -1,6 +1,7 @@
 /** Reading vendor answers defensively: an API that answers garbage gets a clear error, not a crash. */
 import { ApiError, HooksyncError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
+import { isPlainObject } from '../model.js';
 
 export function parseJson(vendor: string, res: HttpResponse, what: string): unknown {
   if (res.text === '') return undefined;
@@ -35,4 +36,10 @@ function summarizeBody(text: string): string {
   if (text === '') return '(empty body)';
   const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return plain === '' ? '(empty body)' : plain.slice(0, 160);
+}
+
+/** An answer that should be one of the vendor's hooks: an object with a string `id`, or a clear error. */
+export function requireRecord(vendor: string, noun: string, raw: unknown, what: string): Record<string, unknown> & { id: string } {
+  if (isPlainObject(raw) && typeof raw.id === 'string') return raw as Record<string, unknown> & { id: string };
+  throw new HooksyncError('HOOKSYNC_API', `${vendor} answered ${what} with something that is not a ${noun} (no string "id"); nothing more was done with it`);
 }

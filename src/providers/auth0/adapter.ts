@@ -10,6 +10,7 @@ import type { WriteOnlyPatch } from '../../plan/request.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
+import { requireRecord } from '../vendor-json.js';
 import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
 
 const PER_PAGE = 100;
@@ -34,8 +35,8 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
     words: (body) => (isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}),
   });
 
-  const toLive = (raw: unknown, what: string): LiveHook => {
-    if (!isPlainObject(raw) || typeof raw.id !== 'string') throw new HooksyncError('HOOKSYNC_API', `Auth0 answered ${what} with something that is not a hook (no string "id")`);
+  const toLive = (answer: unknown, what: string): LiveHook => {
+    const raw = requireRecord('Auth0', 'hook', answer, what);
     const fields: Fields = {};
     for (const f of FIELDS) if (raw[f] !== undefined) fields[f] = raw[f];
     return { id: raw.id, key: typeof raw.name === 'string' ? raw.name : '', fields };

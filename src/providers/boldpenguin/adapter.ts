@@ -10,6 +10,7 @@ import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
 import type { VendorWords } from '../vendor-json.js';
+import { requireRecord } from '../vendor-json.js';
 
 /** The auth host that goes with a hookshot host; anything else (the sandbox) serves its own. */
 export function boldPenguinTokenUrl(endpoint: string): string {
@@ -38,10 +39,8 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
     words: railsWords,
   });
 
-  const toLive = (raw: unknown, what: string): LiveHook => {
-    if (!isPlainObject(raw) || typeof raw.id !== 'string') {
-      throw new HooksyncError('HOOKSYNC_API', `Bold Penguin answered ${what} with something that is not a subscription (no string "id"); nothing more was done with it`);
-    }
+  const toLive = (answer: unknown, what: string): LiveHook => {
+    const raw = requireRecord('Bold Penguin', 'subscription', answer, what);
     const config = isPlainObject(raw.config) ? raw.config : {};
     redactor.add(config.secret);
     redactor.add(config.header);

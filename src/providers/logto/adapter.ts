@@ -8,6 +8,7 @@ import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
+import { requireRecord } from '../vendor-json.js';
 import type { ProviderAdapter } from '../spec.js';
 import { LOGTO_SERVER_FIELDS } from './spec.js';
 
@@ -39,10 +40,8 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     words: (body) => (isPlainObject(body) ? body : {}),
   });
 
-  const toLive = (raw: unknown, what: string): LiveHook => {
-    if (!isPlainObject(raw) || typeof raw.id !== 'string') {
-      throw new HooksyncError('HOOKSYNC_API', `Logto answered ${what} with something that is not a hook (no string "id"); nothing more was done with it`);
-    }
+  const toLive = (answer: unknown, what: string): LiveHook => {
+    const raw = requireRecord('Logto', 'hook', answer, what);
     redactor.add(raw.signingKey);
     if (isPlainObject(raw.config)) redactor.addDeep(raw.config.headers);
     const fields: Fields = {};

@@ -9,6 +9,7 @@ import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requestToken } from '../oauth.js';
+import { requireRecord } from '../vendor-json.js';
 import type { ProviderAdapter } from '../spec.js';
 
 const PATH = '/api/v2/public/webhooks/user';
@@ -36,8 +37,8 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     if (!isPlainObject(body) || !('data' in body)) throw new HooksyncError('HOOKSYNC_API', `Nursa answered ${what} without the {"data": ...} wrapper it always uses; nothing more was done with it`);
     return body.data;
   };
-  const toLive = (raw: unknown, what: string): LiveHook => {
-    if (!isPlainObject(raw) || typeof raw.id !== 'string') throw new HooksyncError('HOOKSYNC_API', `Nursa answered ${what} with something that is not a webhook (no string "id")`);
+  const toLive = (answer: unknown, what: string): LiveHook => {
+    const raw = requireRecord('Nursa', 'webhook', answer, what);
     redactor.addDeep(raw.secrets);
     return { id: raw.id, key: typeof raw.url === 'string' ? raw.url : '', fields: { url: raw.url, events: raw.events, secrets: raw.secrets } };
   };
