@@ -6,7 +6,7 @@ import { ApiError } from '../errors.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/client.js';
 import { TokenCache, type Token } from '../http/token.js';
 import type { TargetConfig } from '../model.js';
-import { parseJson, vendorError, type VendorWords } from './vendor-json.js';
+import { readAnswer, vendorError, type VendorWords } from './vendor-json.js';
 
 export type Call = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<{ res: HttpResponse; body: unknown }>;
 
@@ -29,9 +29,9 @@ export function createCaller(o: CallerOptions): Call {
         tokens.invalidate(token);
         continue;
       }
-      // Error bodies are read leniently: an HTML 429 page is still a 429, not a parse failure.
-      const body = ok.includes(res.status) ? parseJson(o.vendor, res, what) : lenientJson(res.text);
-      if (ok.includes(res.status)) return { res, body };
+      const success = ok.includes(res.status);
+      const body = readAnswer(o.vendor, res, what, success);
+      if (success) return { res, body };
       const err = vendorError(o.vendor, res, what, o.words(body, res));
       if (res.status === 401) {
         throw new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` });
@@ -39,14 +39,6 @@ export function createCaller(o: CallerOptions): Call {
       throw err;
     }
   };
-}
-
-function lenientJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A DELETE for which "already gone" (404) is success: what a retried delete hopes to find. */

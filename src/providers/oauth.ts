@@ -9,7 +9,7 @@ import type { Token } from '../http/token.js';
 import type { TargetConfig } from '../model.js';
 import { isPlainObject } from '../model.js';
 import type { AdapterDeps } from './adapter-deps.js';
-import { parseJson, vendorError } from './vendor-json.js';
+import { readAnswer, vendorError } from './vendor-json.js';
 
 export interface TokenRequest {
   readonly vendor: string;
@@ -38,12 +38,13 @@ export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: T
     req = { method: 'POST', url: t.url, headers: { authorization: `Basic ${basic}` }, form: { grant_type: 'client_credentials', ...t.params }, repeatable: true };
   }
   const res = await deps.http.request(req);
-  const body = parseJson(t.vendor, res, 'the token request');
-  if (res.status >= 200 && res.status < 300 && isPlainObject(body) && typeof body.access_token === 'string') {
+  const success = res.status >= 200 && res.status < 300;
+  const body = readAnswer(t.vendor, res, 'the token request', success);
+  if (success && isPlainObject(body) && typeof body.access_token === 'string') {
     deps.redactor.add(body.access_token);
     return { value: body.access_token, expiresInSeconds: typeof body.expires_in === 'number' ? body.expires_in : t.defaultTtlSeconds };
   }
-  if (res.status >= 200 && res.status < 300) throw new HooksyncError('HOOKSYNC_AUTH', `${t.vendor} answered the token request of target ${target.name} without an access_token`);
+  if (success) throw new HooksyncError('HOOKSYNC_AUTH', `${t.vendor} answered the token request of target ${target.name} without an access_token`);
   const words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {};
   const err = vendorError(t.vendor, res, 'the token request', words);
   if (res.status === 400 || res.status === 401 || res.status === 403) {

@@ -12,6 +12,19 @@ export function parseJson(vendor: string, res: HttpResponse, what: string): unkn
   }
 }
 
+/**
+ * The body of an answer: a success must be JSON (anything else is garbage, said plainly); an
+ * error body is read leniently, since an HTML page from a proxy or a 429 is still that status.
+ */
+export function readAnswer(vendor: string, res: HttpResponse, what: string, success: boolean): unknown {
+  if (success) return parseJson(vendor, res, what);
+  try {
+    return JSON.parse(res.text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface VendorWords {
   readonly code?: unknown;
   readonly message?: unknown;

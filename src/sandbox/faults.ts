@@ -7,7 +7,8 @@
  * Pure: decides, the server acts.
  */
 export type FaultKind =
-  | { readonly kind: 'status'; readonly status: number }
+  /** An error status; `html` serves that page instead of JSON, as a proxy in front would. */
+  | { readonly kind: 'status'; readonly status: number; readonly html?: string }
   | { readonly kind: 'rate-limit'; readonly retryAfterSeconds?: number | undefined }
   | { readonly kind: 'drop' }
   /** Act on the request, then close the connection without answering: the lost answer. */

@@ -113,6 +113,7 @@ export class EmulatorServer {
     }
     if (fault?.kind === 'status') {
       record(fault.status, parseLogged(rawBody));
+      if (fault.html !== undefined) return send(res, { status: fault.status, body: fault.html, headers: { 'content-type': 'text/html' } });
       return send(res, { status: fault.status, body: { message: 'Internal server error.' } });
     }
     if (fault?.kind === 'rate-limit') {

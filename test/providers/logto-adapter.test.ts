@@ -143,3 +143,11 @@ describe('logtoResource', () => {
     expect(logtoResource('https://auth.example.com')).toBe('https://default.logto.app/api');
   });
 });
+
+it('words a token endpoint that answers an HTML error page by its status, not as garbage', async () => {
+  const page = '<html><body><h1>502 Bad Gateway</h1></body></html>';
+  for (let i = 0; i < 6; i++) emu.server.faults.script.push({ fault: { kind: 'status', status: 502, html: page }, path: '/oidc/token' });
+  const err = await adapter.list().catch((e: unknown) => e);
+  expect((err as Error).message).toBe('Logto answered 502 to the token request: 502 Bad Gateway');
+  expect(tokenRequests().map((r) => r.status)).toEqual([502, 502, 502, 502, 502, 502]);
+});
