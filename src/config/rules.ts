@@ -1,6 +1,6 @@
 /**
  * Checks the schema cannot express: duplicate match keys within a target, a hook with nothing to
- * match it by, and endpoints that would send credentials in clear over the network.
+ * match it by, and endpoints or token URLs that would send credentials in clear over the network.
  */
 import { locate, positionOf, type Source } from './source.js';
 import { formatPath, startsWith } from './paths.js';
@@ -16,10 +16,12 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
   const targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {};
   for (const [name, target] of Object.entries(targets)) {
     if (!isPlainObject(target)) continue;
-    const endpointPath = ['targets', name, 'endpoint'];
-    if (typeof target.endpoint === 'string' && !unresolved.some((u) => startsWith(endpointPath, u))) {
-      const why = endpointProblem(target.endpoint);
-      if (why) problems.push(`${where(endpointPath)}: ${why}`);
+    // Credentials travel to both addresses: neither may be plain http off this machine.
+    const auth = isPlainObject(target.auth) ? target.auth : {};
+    for (const [path, url] of [[['targets', name, 'endpoint'], target.endpoint], [['targets', name, 'auth', 'tokenUrl'], auth.tokenUrl]] as const) {
+      if (typeof url !== 'string' || unresolved.some((u) => startsWith(path, u))) continue;
+      const why = urlProblem(url);
+      if (why) problems.push(`${where(path)}: ${why}`);
     }
     const hooks = Array.isArray(target.hooks) ? target.hooks : [];
     const byName = new Map<string, number>();
@@ -49,7 +51,7 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
   return problems;
 }
 
-function endpointProblem(endpoint: string): string | undefined {
+function urlProblem(endpoint: string): string | undefined {
   let url: URL;
   try {
     url = new URL(endpoint);

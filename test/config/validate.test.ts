@@ -81,6 +81,14 @@ targets:
     expect((await runCli(['validate', '-c', file], { ...env, LOGTO_ENDPOINT: 'http://127.0.0.1:3001' })).code).toBe(0);
   });
 
+  it('holds auth.tokenUrl to the same https rule, since the client secret goes there', async () => {
+    const file = writeTemp(LOGTO_TARGET('      - name: a\n').replace('      clientSecret: ${LOGTO_CLIENT_SECRET}\n', '      clientSecret: ${LOGTO_CLIENT_SECRET}\n      tokenUrl: ${TOKEN_URL}\n'));
+    const plain = await runCli(['validate', '-c', file], { ...env, TOKEN_URL: 'http://auth.example.com/oidc/token' });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain(`${file}:9:17 targets.logto-prod.auth.tokenUrl: must start with https://`);
+    expect((await runCli(['validate', '-c', file], { ...env, TOKEN_URL: 'https://auth.example.com/oidc/token' })).code).toBe(0);
+  });
+
   it('checks types after interpolation, coercing where the schema says so', async () => {
     const file = writeTemp(hook('      - name: a\n        enabled: ${ON:-true}\n        config:\n          url: x\n          retries: ${RETRIES}\n'));
     expect((await runCli(['validate', '-c', file], { ...env, RETRIES: '2' })).code).toBe(0);
