@@ -32,6 +32,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 success or no changes, 2 changes present (plan --detailed-exitcode), 1 any error.\nStart with: hooksync sandbox   (then eval its export lines and run plan against hooks.example.yaml)');
 
+  /** A command's action: its module is imported only when it runs, so --help stays fast. */
+  const command =
+    <F>(load: () => Promise<(flags: F, io: CliIo, output: Output) => Promise<number>>) =>
+    async (flags: F): Promise<void> => {
+      exitCode = await (await load())(flags, io, output);
+    };
+
   const configOption = () => new Option('-c, --config <file>', 'the hooks file').default('hooks.yaml');
   const targetOption = () => new Option('-t, --target <name>', 'only this target (repeat for several)').argParser(collect).default([], 'all');
 
@@ -39,10 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('validate')
     .description('check the file offline: YAML syntax, schema, rules (no network, no secrets needed)')
     .addOption(configOption())
-    .action(async (o: { config: string }) => {
-      const { validateCommand } = await import('./commands/validate.js');
-      exitCode = await validateCommand(o, io, output);
-    });
+    .action(command(async () => (await import('./commands/validate.js')).validateCommand));
 
   program
     .command('plan')
@@ -52,10 +56,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--prune', 'plan deletes of live hooks the file does not list')
     .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
-    .action(async (o: { config: string; target: string[]; format: 'text' | 'markdown' | 'json'; prune?: boolean; detailedExitcode?: boolean }) => {
-      const { planCommand } = await import('./commands/plan.js');
-      exitCode = await planCommand(o, io, output);
-    });
+    .action(command(async () => (await import('./commands/plan.js')).planCommand));
 
   program
     .command('apply')
@@ -65,10 +66,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
     .option('-y, --yes', 'do not ask for confirmation (it is asked only on an interactive terminal)')
     .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
-    .action(async (o: { config: string; target: string[]; prune?: boolean; yes?: boolean; format: 'text' | 'json' }) => {
-      const { applyCommand } = await import('./commands/apply.js');
-      exitCode = await applyCommand(o, io, output);
-    });
+    .action(command(async () => (await import('./commands/apply.js')).applyCommand));
 
   program
     .command('export')
@@ -76,10 +74,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(configOption())
     .requiredOption('-t, --target <name>', 'the target to export')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action(async (o: { config: string; target: string; output?: string }) => {
-      const { exportCommand } = await import('./commands/export.js');
-      exitCode = await exportCommand(o, io, output);
-    });
+    .action(command(async () => (await import('./commands/export.js')).exportCommand));
 
   program
     .command('sandbox')
@@ -90,10 +85,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--rate-limit-rate <share>', 'share of API requests answered 429 (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--retry-after <seconds>', 'Retry-After on injected 429s (default: none sent)').argParser(number(0, 3600)))
     .addOption(new Option('--delay <ms>', 'delay before every answer').argParser(number(0, 600_000)).default(0))
-    .action(async (o: { port: number; failRate: number; dropRate: number; rateLimitRate: number; retryAfter?: number; delay: number }) => {
-      const { sandboxCommand } = await import('./commands/sandbox.js');
-      exitCode = await sandboxCommand(o, io, output);
-    });
+    .action(command(async () => (await import('./commands/sandbox.js')).sandboxCommand));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
