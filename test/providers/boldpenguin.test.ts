@@ -40,6 +40,14 @@ describe('Bold Penguin', () => {
     expect(r.stderr).not.toContain('abc-secret');
   });
 
+  it("surfaces the vendor's rule that an active subscription needs an event", async () => {
+    const s = await sandbox();
+    const r = await runCli(['apply', '-c', target('      - url: https://quiet.example.com\n        active: true\n'), '--yes'], s.env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  FAILED  bp/https://quiet.example.com not created: Bold Penguin answered 422 to the create: active requires at least one event');
+    expect(s.boldpenguin.all()).toEqual([]);
+  });
+
   it('matches by url: two entries with one url are refused', async () => {
     const r = await runCli(['validate', '-c', target('      - url: https://same.example.com\n      - url: https://same.example.com\n')], {});
     expect(r.stderr).toContain('duplicate hook url "https://same.example.com" in target bp');

@@ -82,6 +82,16 @@ describe('Nursa', () => {
     expect(waits).toEqual([250, 500, 1000, 2000, 4000]); // full jitter at its ceiling: 250 ms doubling
   });
 
+  it('has no get-by-id: the emulator answers it as NestJS answers an unknown route', async () => {
+    emulator = await new NursaEmulator().start();
+    const hook = emulator.seed({ url: 'https://a.example.com/n' });
+    const basic = Buffer.from(`${emulator.clientId}:${emulator.clientSecret}`).toString('base64');
+    const token = (await (await fetch(`${emulator.url}/oidc/oauth/token`, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' })).json()) as { access_token: string };
+    const res = await fetch(`${emulator.url}/api/v2/public/webhooks/user/${hook.id}`, { headers: { authorization: `Bearer ${token.access_token}` } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ message: `Cannot GET /api/v2/public/webhooks/user/${hook.id}`, error: 'Not Found', statusCode: 404 });
+  });
+
   it('finds the auth host for production and the sandbox, and stays local elsewhere', () => {
     expect(nursaTokenUrl('https://public-api.prod.nursa.com')).toBe('https://auth.nursa.com/oidc/oauth/token');
     expect(nursaTokenUrl('https://public-api.sandbox.nursa.com')).toBe('https://auth.sandbox.nursa.com/oidc/oauth/token');

@@ -81,6 +81,16 @@ describe('Logto emulator: hooks', () => {
     expect((r.body as { config: unknown }).config).toEqual({ url: 'v' });
   });
 
+  it('rotates the signing key on its own call and keeps everything else', async () => {
+    const h = emu.seed({ name: 'a', config: { url: 'u' } });
+    const r = await api('PATCH', `/api/hooks/${h.id}/signing-key`);
+    const after = r.body as { signingKey: string; config: unknown; name: string };
+    expect(r.status).toBe(200);
+    expect(after.signingKey).toMatch(/^[0-9a-z]{32}$/);
+    expect(after.signingKey).not.toBe(h.signingKey);
+    expect([after.name, after.config]).toEqual(['a', { url: 'u' }]);
+  });
+
   it('answers 404 with entity.not_exists_with_id for an unknown id', async () => {
     expect(await api('DELETE', '/api/hooks/nope')).toMatchObject({ status: 404, body: { code: 'entity.not_exists_with_id', data: { id: 'nope' } } });
   });
