@@ -33,6 +33,8 @@ export interface TargetConfig {
   /** Where to get a token, when it is not the provider's usual place. */
   readonly tokenUrl: string | undefined;
   readonly prune: boolean;
+  /** The tenant's stated API limit (hooks.yaml `rateLimit`), for vendors that do not announce it. */
+  readonly rateLimit?: { readonly requests: number; readonly perMs: number } | undefined;
   readonly hooks: readonly DesiredHook[];
   readonly position: Position;
 }

@@ -1,12 +1,18 @@
 /**
- * Carries out a Plan: per target, creates and updates first, deletes last; one failure does not
- * stop the hooks that do not depend on it, and every hook ends with a result that says exactly
- * what happened, so nothing is half-applied without being told.
+ * Carries out a Plan. Targets run side by side (each has its own rate limiter); within a target
+ * the changes go in stages (see order.ts), each stage `parallelism` requests at a time. One
+ * failure does not stop the hooks that do not depend on it, and every hook ends with a result
+ * that says exactly what happened, so nothing is half-applied without being told.
+ *
+ * A create whose answer was lost (the connection dropped, or a 5xx) may or may not have made the
+ * hook. It is never blindly sent again: the target is listed anew and the create is repeated
+ * only if the hook is still missing, so a flaky API never leaves a duplicate.
  */
-import { isHooksyncError } from '../errors.js';
+import { ApiError, isHooksyncError, NetworkError } from '../errors.js';
 import type { Change, Plan } from '../plan/model.js';
 import type { ProviderAdapter } from '../providers/spec.js';
-import { orderChanges } from './order.js';
+import { DEFAULT_PARALLELISM } from './defaults.js';
+import { stagesOf } from './order.js';
 
 export interface HookResult {
   readonly target: string;
@@ -15,53 +21,114 @@ export interface HookResult {
   readonly outcome: 'done' | 'failed';
   readonly id?: string | undefined;
   readonly error?: string;
+  /** Something the user should know about a change that was made. */
+  readonly note?: string;
 }
 
-export type ProgressEvent =
-  | { readonly kind: 'start'; readonly target: string; readonly change: Change; readonly index: number; readonly total: number }
-  | { readonly kind: 'end'; readonly result: HookResult; readonly index: number; readonly total: number };
+export interface ProgressEvent {
+  readonly result: HookResult;
+  /** How many changes have ended, this one included, of `total`. */
+  readonly index: number;
+  readonly total: number;
+}
 
-export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, ProviderAdapter>, onProgress: (e: ProgressEvent) => void = () => {}): Promise<HookResult[]> {
-  const work = plan.targets.flatMap((t) => orderChanges(t.changes).map((change) => ({ target: t.target, change })));
-  const results: HookResult[] = [];
-  let index = 0;
-  for (const { target, change } of work) {
-    index++;
-    onProgress({ kind: 'start', target, change, index, total: work.length });
-    const adapter = adapters.get(target);
-    let result: HookResult;
-    try {
-      if (!adapter) throw new Error(`no adapter for target ${target}`);
-      result = { target, key: change.key, action: change.action, outcome: 'done', id: await send(adapter, change) };
-    } catch (e) {
-      const cause = e instanceof ReplaceHalfDone ? e.inner : e;
-      const message = isHooksyncError(cause) ? cause.message : `unexpected error: ${(cause as Error).message}`;
-      result = { target, key: change.key, action: change.action, outcome: 'failed', id: change.action === 'create' ? undefined : change.id, error: message };
-      if (change.action === 'replace' && e instanceof ReplaceHalfDone) result = { ...result, error: `the old hook (id ${change.id}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` };
+export interface ExecuteOptions {
+  /** Requests in flight at once per target. */
+  readonly parallelism?: number;
+  readonly onProgress?: (e: ProgressEvent) => void;
+}
+
+/** Creates tried at most, when each answer is lost and the re-list shows no hook. */
+const CREATE_TRIES = 3;
+
+export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, ProviderAdapter>, options: ExecuteOptions = {}): Promise<HookResult[]> {
+  const total = plan.targets.reduce((n, t) => n + t.changes.length, 0);
+  const parallelism = Math.max(1, options.parallelism ?? DEFAULT_PARALLELISM);
+  let ended = 0;
+  const perTarget = await Promise.all(
+    plan.targets.map(async (t) => {
+      const adapter = adapters.get(t.target);
+      const results: HookResult[] = [];
+      for (const stage of stagesOf(t.changes)) {
+        const staged = await runPool(stage, parallelism, async (change) => {
+          const result = await carryOut(t.target, adapter, change);
+          options.onProgress?.({ result, index: ++ended, total });
+          return result;
+        });
+        results.push(...staged);
+      }
+      return results;
+    }),
+  );
+  return perTarget.flat();
+}
+
+async function carryOut(target: string, adapter: ProviderAdapter | undefined, change: Change): Promise<HookResult> {
+  const base = { target, key: change.key, action: change.action };
+  try {
+    if (!adapter) throw new Error(`no adapter for target ${target}`);
+    const { id, note } = await send(adapter, change);
+    return { ...base, outcome: 'done', id, ...(note ? { note } : {}) };
+  } catch (e) {
+    const cause = e instanceof ReplaceHalfDone ? e.inner : e;
+    const message = isHooksyncError(cause) ? cause.message : `unexpected error: ${(cause as Error).message}`;
+    const id = change.action === 'create' ? undefined : change.id;
+    if (e instanceof ReplaceHalfDone) {
+      return { ...base, outcome: 'failed', id, error: `the old hook (id ${change.action === 'replace' ? change.id : ''}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` };
     }
-    results.push(result);
-    onProgress({ kind: 'end', result, index, total: work.length });
+    return { ...base, outcome: 'failed', id, error: message };
   }
-  return results;
 }
 
-async function send(adapter: ProviderAdapter, change: Change): Promise<string> {
+async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: string; note?: string | undefined }> {
   switch (change.action) {
     case 'create':
-      return (await adapter.create(change.body)).id;
+      return createOnce(adapter, change.key, change.body);
     case 'update':
-      return (await adapter.update(change.id, change.body)).id;
+      return { id: (await adapter.update(change.id, change.body)).id };
     case 'replace':
       await adapter.remove(change.id);
       try {
-        return (await adapter.create(change.body)).id;
+        return await createOnce(adapter, change.key, change.body);
       } catch (e) {
         throw new ReplaceHalfDone(e);
       }
     case 'delete':
       await adapter.remove(change.id);
-      return change.id;
+      return { id: change.id };
   }
+}
+
+/** A create that never makes a duplicate: a lost answer is settled by listing the target. */
+async function createOnce(adapter: ProviderAdapter, key: string, body: Record<string, unknown>): Promise<{ id: string; note?: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const made = await adapter.create(body);
+      return attempt === 1 ? { id: made.id } : { id: made.id, note: `sent again after ${attempt - 1} lost ${attempt === 2 ? 'answer' : 'answers'}: the re-list showed the hook was not made` };
+    } catch (e) {
+      if (!answerLost(e)) throw e;
+      const found = (await adapter.list()).find((h) => h.key === key);
+      if (found) return { id: found.id, note: `the answer to the create was lost (${(e as Error).message}); the re-list found the hook, so it was not sent again` };
+      if (attempt >= CREATE_TRIES) throw e;
+    }
+  }
+}
+
+/** The server may have acted on the request though we have no answer to show for it. */
+const answerLost = (e: unknown): boolean => e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 408));
+
+/** Runs `work` over `items`, at most `limit` at a time; results keep the items' order. */
+async function runPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The delete of a replacement went through and the create did not: the user must know. */

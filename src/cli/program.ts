@@ -8,6 +8,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { CliIo } from './io.js';
 import { Output } from './output.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_PARALLELISM } from '../apply/defaults.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS } from '../http/defaults.js';
+import { DURATION_HINT, parseDuration } from '../http/duration.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -20,6 +23,25 @@ const number = (min: number, max: number) => (value: string): number => {
   if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(`must be a number from ${min} to ${max}`);
   return n;
 };
+
+const duration = (value: string): number => {
+  const ms = parseDuration(value);
+  if (ms === undefined) throw new InvalidArgumentError(`must be ${DURATION_HINT}`);
+  return ms;
+};
+
+/** The network flags of every command that talks to a vendor. */
+const withNetOptions = (cmd: Command): Command => {
+  for (const option of netOptions()) cmd.addOption(option);
+  return cmd;
+};
+
+const netOptions = (): Option[] => [
+  new Option('--max-wait <duration>', 'longest a single request may spend waiting on rate limits and retries before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'),
+  new Option('--connect-timeout <duration>', 'give up connecting after this long').argParser(duration).default(DEFAULT_TIMEOUTS.connectMs, '10s'),
+  new Option('--headers-timeout <duration>', 'give up waiting for an answer to start after this long').argParser(duration).default(DEFAULT_TIMEOUTS.headersMs, '30s'),
+  new Option('--body-timeout <duration>', 'give up when an answer stalls for this long').argParser(duration).default(DEFAULT_TIMEOUTS.bodyMs, '30s'),
+];
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const output = new Output(io);
@@ -48,32 +70,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(configOption())
     .action(command(async () => (await import('./commands/validate.js')).validateCommand));
 
-  program
-    .command('plan')
-    .description('list live hooks and show the field-level changes apply would make')
-    .addOption(configOption())
-    .addOption(targetOption())
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--prune', 'plan deletes of live hooks the file does not list')
-    .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
+  withNetOptions(
+    program
+      .command('plan')
+      .description('list live hooks and show the field-level changes apply would make')
+      .addOption(configOption())
+      .addOption(targetOption())
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+      .option('--prune', 'plan deletes of live hooks the file does not list')
+      .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)'),
+  )
     .action(command(async () => (await import('./commands/plan.js')).planCommand));
 
-  program
-    .command('apply')
-    .description('compute the plan, show it, and send exactly those requests')
-    .addOption(configOption())
-    .addOption(targetOption())
-    .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
-    .option('-y, --yes', 'do not ask for confirmation (it is asked only on an interactive terminal)')
-    .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
+  withNetOptions(
+    program
+      .command('apply')
+      .description('compute the plan, show it, and send exactly those requests')
+      .addOption(configOption())
+      .addOption(targetOption())
+      .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
+      .option('-y, --yes', 'do not ask for confirmation (it is asked only on an interactive terminal)')
+      .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
+      .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM)),
+  )
     .action(command(async () => (await import('./commands/apply.js')).applyCommand));
 
-  program
-    .command('export')
-    .description("write a target's live hooks as hooks.yaml (secrets become ${VAR} placeholders)")
-    .addOption(configOption())
-    .requiredOption('-t, --target <name>', 'the target to export')
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+  withNetOptions(
+    program
+      .command('export')
+      .description("write a target's live hooks as hooks.yaml (secrets become ${VAR} placeholders)")
+      .addOption(configOption())
+      .requiredOption('-t, --target <name>', 'the target to export')
+      .option('-o, --output <file>', 'write to this file instead of stdout'),
+  )
     .action(command(async () => (await import('./commands/export.js')).exportCommand));
 
   program
@@ -85,6 +114,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--rate-limit-rate <share>', 'share of API requests answered 429 (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--retry-after <seconds>', 'Retry-After on injected 429s (default: none sent)').argParser(number(0, 3600)))
     .addOption(new Option('--delay <ms>', 'delay before every answer').argParser(number(0, 600_000)).default(0))
+    .addOption(new Option('--auth0-burst <n>', "Auth0's token bucket: its size").argParser(number(1, 100_000)).default(50))
+    .addOption(new Option('--auth0-rate <per-second>', "Auth0's token bucket: refills per second").argParser(number(0.01, 100_000)).default(16))
+    .option('--auth0-retry-after', "Auth0 also sends Retry-After on its 429s (whether it does is not documented)")
+    .addOption(new Option('--nursa-limit <n>', "Nursa's fixed window: requests allowed per window").argParser(number(1, 100_000)).default(100))
+    .addOption(new Option('--nursa-window <duration>', "Nursa's fixed window: its length").argParser(duration).default(60_000, '1m'))
     .action(command(async () => (await import('./commands/sandbox.js')).sandboxCommand));
 
   try {

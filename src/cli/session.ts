@@ -5,7 +5,9 @@
 import { loadConfig, type Loaded } from '../config/load.js';
 import { startsWith } from '../config/paths.js';
 import { HooksyncError, isHooksyncError } from '../errors.js';
-import { HttpClient, type WaitInfo } from '../http/client.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS, HttpClient, type WaitInfo } from '../http/client.js';
+import { formatDuration } from '../http/duration.js';
+import { RateLimiter } from '../http/limiter.js';
 import type { LiveHook, TargetConfig } from '../model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
 import type { ProviderAdapter } from '../providers/spec.js';
@@ -19,6 +21,15 @@ export interface SessionOptions {
   readonly targetsOnly?: boolean;
   /** Read every live hook's write-only fields (their names), as export needs. */
   readonly detailAll?: boolean;
+  readonly net?: NetFlags;
+}
+
+/** The network flags plan, apply and export share. */
+export interface NetFlags {
+  readonly maxWait?: number;
+  readonly connectTimeout?: number;
+  readonly headersTimeout?: number;
+  readonly bodyTimeout?: number;
 }
 
 export interface Session {
@@ -45,8 +56,18 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     throw new HooksyncError('HOOKSYNC_USAGE', `unknown target ${unknown.map((t) => `"${t}"`).join(', ')}; ${options.config} defines: ${known.join(', ')}`);
   }
   const targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name));
-  const http = new HttpClient({ onWait: (w: WaitInfo) => output.err(`  waiting ${(w.ms / 1000).toFixed(1)}s: ${w.reason} (attempt ${w.attempt})\n`) });
-  const adapters = new Map(targets.map((t) => [t.name, createAdapter(t, { http, redactor: output.redactor })]));
+  const net = options.net ?? {};
+  const http = new HttpClient({
+    maxWaitMs: net.maxWait ?? DEFAULT_MAX_WAIT_MS,
+    timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs },
+    onWait: (w: WaitInfo) => output.err(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}\n`),
+  });
+  const adapters = new Map(
+    targets.map((t) => {
+      const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true });
+      return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output.redactor })];
+    }),
+  );
 
   return {
     loaded,

@@ -4,7 +4,9 @@
  * pull request from a fork, which has no secrets, can still be validated.
  */
 import { HooksyncError } from '../errors.js';
-import type { Config, DesiredHook, FieldPath, ProviderKind, TargetConfig } from '../model.js';
+import { parseDuration } from '../http/duration.js';
+import type { LimitPolicy } from '../http/limiter.js';
+import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type TargetConfig } from '../model.js';
 import type { Redactor } from '../redact.js';
 import { specFor } from '../providers/specs.js';
 import { interpolate, type Path } from './interpolate.js';
@@ -93,11 +95,18 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
       auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
       tokenUrl: auth.tokenUrl,
       prune: t.prune === true,
+      rateLimit: statedLimit(t.rateLimit),
       hooks,
       position: positionOf(source, ['targets', name]),
     };
   });
   return { file: source.file, targets };
+}
+
+function statedLimit(value: unknown): LimitPolicy | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const perMs = parseDuration(String(value.per));
+  return perMs === undefined ? undefined : { requests: Number(value.requests), perMs };
 }
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

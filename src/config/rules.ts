@@ -5,6 +5,7 @@
 import { locate, positionOf, type Source } from './source.js';
 import { formatPath, startsWith } from './paths.js';
 import type { Path } from './interpolate.js';
+import { DURATION_HINT, parseDuration } from '../http/duration.js';
 import { isPlainObject } from '../model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
 
@@ -22,6 +23,10 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
       if (typeof url !== 'string' || unresolved.some((u) => startsWith(path, u))) continue;
       const why = urlProblem(url);
       if (why) problems.push(`${where(path)}: ${why}`);
+    }
+    const rateLimit = isPlainObject(target.rateLimit) ? target.rateLimit : {};
+    if (typeof rateLimit.per === 'string' && parseDuration(rateLimit.per) === 0) {
+      problems.push(`${where(['targets', name, 'rateLimit', 'per'])}: the window must be longer than 0; write ${DURATION_HINT}`);
     }
     const hooks = Array.isArray(target.hooks) ? target.hooks : [];
     const byName = new Map<string, number>();

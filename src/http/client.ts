@@ -1,16 +1,25 @@
 /**
- * One HTTP path for every provider: an undici Pool per origin (keep-alive), timeouts, and
- * retries through p-retry. A response of any status is returned to the caller, which knows how
- * its vendor words errors; only transport failures throw here.
+ * One HTTP path for every provider: an undici Pool per origin (keep-alive), timeouts, a rate
+ * limiter per target, and retries through p-retry. A response of any status is returned to the
+ * caller, which knows how its vendor words errors; only transport failures, and a rate limit
+ * that outlasts the wait budget, throw here.
  *
  * What is retried: 408, 429 and 5xx answers and transport errors, for requests that are safe to
- * repeat. A POST is repeated only when the server certainly did not act on it (429, or a
- * connection that was refused): a lost answer to a create must never make a duplicate.
+ * repeat (PATCH and DELETE send absolute values). A POST is repeated only when the server
+ * certainly did not act on it (429, or a connection that was refused): a lost answer to a create
+ * is the caller's to resolve (apply re-lists), never a blind resend.
+ *
+ * Every wait of one request, the limiter's and the retries', comes out of one budget
+ * (`--max-wait`). Waits are announced: every pause after a refusal, and pacing waits of a
+ * second or more.
  */
 import pRetry, { AbortError } from 'p-retry';
 import { Pool, type Dispatcher } from 'undici';
-import { NetworkError } from '../errors.js';
+import { HooksyncError, NetworkError } from '../errors.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRIES, DEFAULT_TIMEOUTS } from './defaults.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import { formatDuration } from './duration.js';
+import { OverBudget, RateLimiter, type LimitWait, type Ticket } from './limiter.js';
 import { parseRetryAfter } from './retry-after.js';
 
 export interface Timeouts {
@@ -19,20 +28,25 @@ export interface Timeouts {
   readonly bodyMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 };
+export { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRIES, DEFAULT_TIMEOUTS };
+/** Pacing waits shorter than this are not worth a line of output. */
+const ANNOUNCE_PACE_MS = 1000;
 
 export interface WaitInfo {
+  readonly target: string | undefined;
   readonly reason: string;
   readonly ms: number;
-  readonly attempt: number;
 }
 
 export interface HttpOptions {
   readonly timeouts?: Timeouts;
+  /** Retries of one request after its first try. */
   readonly retries?: number;
-  /** Total time all retry waits of one request may add up to. */
+  /** Total time all waits of one request (limiter and retries) may add up to. */
   readonly maxWaitMs?: number;
   readonly backoff?: BackoffOptions;
+  /** Connections per origin. */
+  readonly connections?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
   readonly now?: () => number;
@@ -47,12 +61,33 @@ export interface HttpRequest {
   readonly form?: Readonly<Record<string, string>>;
   /** A POST that may be sent twice without harm (a token request). Other methods always may. */
   readonly repeatable?: boolean;
+  /** Outside the target's API quota (a token request): the limiter neither waits nor counts. */
+  readonly unmetered?: boolean;
 }
 
 export interface HttpResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly text: string;
+}
+
+/** What adapters are given: requests on behalf of one target. */
+export interface Http {
+  request(req: HttpRequest): Promise<HttpResponse>;
+}
+
+/** A target's requests: its name for messages, and its own limiter. */
+export interface Scope {
+  readonly target: string;
+  readonly limiter: RateLimiter;
+}
+
+/** A rate limit outlasted the retries or the wait budget; nothing more was sent. */
+export class RateLimitError extends HooksyncError {
+  constructor(message: string) {
+    super('HOOKSYNC_API', message);
+    this.name = 'RateLimitError';
+  }
 }
 
 const repeatable = (req: HttpRequest): boolean => req.method !== 'POST' || req.repeatable === true;
@@ -65,65 +100,105 @@ class RetryableResponse extends Error {
   }
 }
 
-export class HttpClient {
+export class HttpClient implements Http {
   private readonly pools = new Map<string, Pool>();
   private readonly timeouts: Timeouts;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
+  readonly maxWaitMs: number;
 
   constructor(private readonly options: HttpOptions = {}) {
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
+    this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   }
 
-  async request(req: HttpRequest): Promise<HttpResponse> {
-    const maxWait = this.options.maxWaitMs ?? 120_000;
+  /** Requests for one target, paced by its limiter. */
+  forTarget(target: string, limiter: RateLimiter): Http {
+    return { request: (req) => this.request(req, { target, limiter }) };
+  }
+
+  async request(req: HttpRequest, scope?: Scope): Promise<HttpResponse> {
+    const limiter = req.unmetered ? undefined : scope?.limiter;
+    const who = scope ? `target ${scope.target}` : new URL(req.url).host;
     let waited = 0;
-    let lastWait = 0;
+    let throttled = 0;
+    const announce = (ms: number, reason: string) => this.options.onWait?.({ target: scope?.target, ms, reason });
+    const limiterWait = (w: LimitWait) => {
+      if (w.kind === 'pause' || w.ms >= ANNOUNCE_PACE_MS) announce(w.ms, w.reason);
+    };
     try {
       return await pRetry(
         async () => {
+          let ticket: Ticket | undefined;
+          if (limiter) {
+            try {
+              const got = await limiter.acquire(this.maxWaitMs - waited, limiterWait);
+              waited += got.waitedMs;
+              ticket = got.ticket;
+            } catch (e) {
+              if (e instanceof OverBudget) throw new AbortError(this.overBudget(who, e, waited + e.waitedMs, limiter));
+              throw e;
+            }
+          }
           let res: HttpResponse;
           try {
             res = await this.once(req);
           } catch (e) {
+            limiter?.abandon();
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
             const code = errorCode(err.cause);
             const safe = repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));
             throw safe ? err : new AbortError(err);
           }
+          if (ticket) limiter?.settle(ticket, res.status, res.headers);
+          if (res.status === 429) throttled++;
           if (RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429)) throw new RetryableResponse(res);
           return res;
         },
         {
-          retries: this.options.retries ?? 5,
+          retries: this.options.retries ?? DEFAULT_RETRIES,
           minTimeout: 0,
           maxTimeout: 0,
           onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
             if (retriesLeft === 0) return;
             const res = error instanceof RetryableResponse ? error.response : undefined;
             const hinted = res ? parseRetryAfter(res.headers['retry-after'], this.now()) : undefined;
-            const ms = hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
-            if (waited + ms > maxWait) throw error; // over budget: give up with this failure
-            const reason = res ? (res.status === 429 ? 'rate limited (429)' : `server answered ${res.status}`) : `network error (${(error as NetworkError).message})`;
-            this.options.onWait?.({ reason: hinted !== undefined ? `${reason}, Retry-After` : reason, ms, attempt: attemptNumber });
+            // A limiter has already learned from a 429 (and from any Retry-After) and will make
+            // the next try wait as long as needed; the backoff is for failures it cannot see.
+            const limiterWaits = limiter !== undefined && (res?.status === 429 || (res?.status === 503 && hinted !== undefined));
+            const ms = limiterWaits ? 0 : (hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF));
+            if (waited + ms > this.maxWaitMs) throw error; // over budget: give up with this failure
+            if (ms === 0) return;
+            const reason = res ? `server answered ${res.status}` : `network error (${(error as NetworkError).message})`;
+            announce(ms, `${hinted !== undefined ? `${reason}, Retry-After` : reason}; try ${attemptNumber + 1}`);
             waited += ms;
-            lastWait = ms;
             await this.sleep(ms);
           },
         },
       );
     } catch (e) {
+      if (e instanceof RetryableResponse && e.response.status === 429) {
+        const learned = limiter?.describe();
+        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals and ${formatDuration(waited)} of waiting${learned ? `; limit in force: ${learned}` : ''}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
+      }
       // Out of retries or budget: hand the last answer to the caller to word it.
       if (e instanceof RetryableResponse) return e.response;
       if (e instanceof NetworkError && waited > 0) {
-        e.message = `${e.message} (gave up after ${Math.round(waited / 1000)}s of retries; last wait ${lastWait} ms)`;
+        e.message = `${e.message} (gave up after ${formatDuration(waited)} of retries)`;
       }
       throw e;
     }
+  }
+
+  private overBudget(who: string, e: OverBudget, waitedMs: number, limiter: RateLimiter): RateLimitError {
+    const learned = limiter.describe();
+    return new RateLimitError(
+      `${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already waited)${learned ? `; limit in force: ${learned}` : ''}; nothing more was sent for this request. Raise --max-wait or run again later`,
+    );
   }
 
   private async once(req: HttpRequest): Promise<HttpResponse> {
@@ -158,7 +233,7 @@ export class HttpClient {
   private pool(origin: string): Pool {
     let pool = this.pools.get(origin);
     if (!pool) {
-      pool = new Pool(origin, { connections: 8, connect: { timeout: this.timeouts.connectMs } });
+      pool = new Pool(origin, { connections: this.options.connections ?? 16, connect: { timeout: this.timeouts.connectMs } });
       this.pools.set(origin, pool);
     }
     return pool;

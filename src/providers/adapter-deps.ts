@@ -1,8 +1,8 @@
-import type { HttpClient } from '../http/client.js';
+import type { Http } from '../http/client.js';
 import type { Redactor } from '../redact.js';
 
 /** What every adapter is given: the shared HTTP client and the redactor for what it learns. */
 export interface AdapterDeps {
-  readonly http: HttpClient;
+  readonly http: Http;
   readonly redactor: Redactor;
 }

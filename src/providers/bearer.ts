@@ -3,7 +3,7 @@
  * with a fresh one; any answer outside `ok` becomes an ApiError in the vendor's own words.
  */
 import { ApiError } from '../errors.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../http/client.js';
+import type { Http, HttpRequest, HttpResponse } from '../http/client.js';
 import { TokenCache, type Token } from '../http/token.js';
 import type { TargetConfig } from '../model.js';
 import { readAnswer, vendorError, type VendorWords } from './vendor-json.js';
@@ -13,7 +13,7 @@ export type Call = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonl
 export interface CallerOptions {
   readonly vendor: string;
   readonly target: TargetConfig;
-  readonly http: HttpClient;
+  readonly http: Http;
   readonly fetchToken: () => Promise<Token>;
   /** The vendor's error body → code, message, details. */
   readonly words: (body: unknown, res: HttpResponse) => VendorWords;

@@ -29,13 +29,13 @@ export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: T
   deps.redactor.add(basic);
   let req: HttpRequest;
   if (t.style === 'json') {
-    req = { method: 'POST', url: t.url, json: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: true };
+    req = { method: 'POST', url: t.url, json: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: true, unmetered: true };
   } else if (t.style === 'basic-query') {
     const url = new URL(t.url);
     url.searchParams.set('grant_type', 'client_credentials');
-    req = { method: 'POST', url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: true };
+    req = { method: 'POST', url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: true, unmetered: true };
   } else {
-    req = { method: 'POST', url: t.url, headers: { authorization: `Basic ${basic}` }, form: { grant_type: 'client_credentials', ...t.params }, repeatable: true };
+    req = { method: 'POST', url: t.url, headers: { authorization: `Basic ${basic}` }, form: { grant_type: 'client_credentials', ...t.params }, repeatable: true, unmetered: true };
   }
   const res = await deps.http.request(req);
   const success = res.status >= 200 && res.status < 300;

@@ -27,6 +27,11 @@ export interface ProviderSpec {
    * the plan says so. The live side holds a placeholder for every value.
    */
   readonly writeOnlyFields?: readonly string[];
+  /**
+   * The vendor's quota refills continuously (a token bucket, Auth0), so its `reset` is when the
+   * bucket is full again rather than when a window ends: the limiter may pace instead of waiting.
+   */
+  readonly tokenBucket?: boolean;
   /** Fields that may name a file beside the YAML instead of holding the text (Auth0 script). */
   readonly fileFields?: readonly { readonly field: string; readonly extension: string }[];
 }

@@ -11,6 +11,10 @@ import type { EmulatorServer } from './server.js';
 export interface SandboxOptions {
   /** First port; each further emulator takes the next one. 0 picks free ports. */
   readonly port?: number;
+  /** Auth0's token bucket and whether its 429s carry Retry-After. */
+  readonly auth0?: { readonly rateLimit?: { readonly burst: number; readonly perSecond: number }; readonly retryAfter?: boolean };
+  /** Nursa's fixed window. */
+  readonly nursa?: { readonly rateLimit?: { readonly requests: number; readonly windowMs: number } };
 }
 
 export interface Sandbox {
@@ -28,9 +32,9 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = (n: number) => (options.port ? options.port + n : 0);
   const logto = await new LogtoEmulator({ port: port(0) }).start();
-  const auth0 = await new Auth0Emulator({ port: port(1) }).start();
+  const auth0 = await new Auth0Emulator({ port: port(1), ...options.auth0 }).start();
   const boldpenguin = await new BoldPenguinEmulator({ port: port(2) }).start();
-  const nursa = await new NursaEmulator({ port: port(3) }).start();
+  const nursa = await new NursaEmulator({ port: port(3), ...options.nursa }).start();
   const all = [logto, auth0, boldpenguin, nursa];
   return {
     logto,

@@ -67,10 +67,11 @@ Plan: 1 to add, 2 to change, 0 to delete.
     const live = seedMixed(s);
     const file = writeTemp(FILE);
     const env = { ...s.env, CRM_TOKEN };
-    const applied = await runCli(['apply', '-c', file, '--yes'], env);
+    // One at a time, so the order of the requests can be asserted.
+    const applied = await runCli(['apply', '-c', file, '--yes', '--parallelism', '1'], env);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Apply complete! 1 added, 2 changed, 0 deleted.');
-    expect(applied.stderr).toContain('[1/3] logto-prod/crm-sync: updating...');
+    expect(applied.stderr).toContain(`[1/3] logto-prod/crm-sync: updated (id ${live.crm.id})`);
 
     const api = s.logto.server.requests({ pathPrefix: '/api/' });
     expect(api.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
@@ -176,9 +177,11 @@ Plan: 1 to add, 2 to change, 0 to delete.
     const s = await sandbox();
     s.logto.seed({ name: 'a', enabled: false });
     const file = writeTemp(LOGTO_TARGET('      - name: a\n        enabled: true\n      - name: b\n        events: [PostRegister]\n        config: { url: https://b.example.com }\n'));
-    s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' });
+    // A 500 to a create may hide a made hook: each is followed by a re-list, and three end it.
+    for (let i = 0; i < 3; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' });
     const r = await runCli(['apply', '-c', file, '--yes'], s.env);
     expect(r.code).toBe(1);
+    expect(s.logto.server.requests({ pathPrefix: '/api/hooks' }).map((q) => `${q.method} ${q.status}`).filter((q) => q.startsWith('POST') || q.startsWith('GET'))).toEqual(['GET 200', 'POST 500', 'GET 200', 'POST 500', 'GET 200', 'POST 500', 'GET 200']);
     expect(r.stdout).toContain('  ok      logto-prod/a updated');
     expect(r.stdout).toContain('  FAILED  logto-prod/b not created: Logto answered 500 to the create: Internal server error.');
     expect(r.stdout).toContain('Apply incomplete: 1 of 2 changes failed; the others were made. 0 added, 1 changed, 0 deleted, 1 failed.');

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/errors.js';
-import { HttpClient } from '../../src/http/client.js';
+import { HttpClient, RateLimitError } from '../../src/http/client.js';
 import { createNursaAdapter, nursaTokenUrl } from '../../src/providers/nursa/adapter.js';
 import { Redactor } from '../../src/redact.js';
 import { NursaEmulator } from '../../src/sandbox/nursa.js';
@@ -66,7 +65,7 @@ describe('Nursa', () => {
     expect(headers).toEqual([]);
   });
 
-  it('retries HTML 429s, then reports them in plain words', async () => {
+  it('without a limiter, retries HTML 429s with backoff, then reports them in plain words', async () => {
     emulator = await new NursaEmulator({ rateLimit: { requests: 0, windowMs: 60_000 } }).start();
     const waits: number[] = [];
     const http = new HttpClient({ sleep: async (ms) => void waits.push(ms), random: () => 1 });
@@ -76,8 +75,8 @@ describe('Nursa', () => {
     );
     const err = await adapter.list().catch((e: unknown) => e);
     await http.close();
-    expect(err).toBeInstanceOf(ApiError);
-    expect((err as Error).message).toBe('Nursa answered 429 to the webhook list: 429 Too Many Requests Too Many Requests');
+    expect(err).toBeInstanceOf(RateLimitError);
+    expect((err as Error).message).toBe(`${new URL(emulator.url).host}: still rate limited (429) after 6 refusals and 7.8s of waiting; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
     expect(emulator.server.requests({ pathPrefix: '/api/' }).map((r) => r.status)).toEqual([429, 429, 429, 429, 429, 429]);
     expect(waits).toEqual([250, 500, 1000, 2000, 4000]); // full jitter at its ceiling: 250 ms doubling
   });

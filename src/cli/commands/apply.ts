@@ -3,6 +3,7 @@
  * sent. Progress goes to stderr, one line per hook; the results and summary to stdout.
  */
 import { executePlan, type HookResult, type ProgressEvent } from '../../apply/execute.js';
+import type { NetFlags } from '../session.js';
 import { HooksyncError } from '../../errors.js';
 import { hasChanges } from '../../plan/model.js';
 import { planTargets } from '../../plan/plan.js';
@@ -13,19 +14,20 @@ import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession } from '../session.js';
 
-export interface ApplyFlags {
+export interface ApplyFlags extends NetFlags {
   readonly config: string;
   readonly target: string[];
   readonly prune?: boolean;
   readonly yes?: boolean;
   readonly format: 'text' | 'json';
+  readonly parallelism: number;
 }
 
 const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
-const DOING: Record<HookResult['action'], string> = { create: 'creating', update: 'updating', replace: 'replacing (delete, then create)', delete: 'deleting' };
+const VERB: Record<HookResult['action'], string> = { create: 'create', update: 'update', replace: 'replace (delete, then create)', delete: 'delete' };
 
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
   try {
     const plan = planTargets(await session.list(), { prune: flags.prune === true });
     const json = flags.format === 'json';
@@ -38,7 +40,8 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       const answer = io.prompt ? await io.prompt('\nDo you want to perform these actions? Only "yes" will be accepted: ') : '';
       if (answer.trim() !== 'yes') throw new HooksyncError('HOOKSYNC_ABORTED', 'apply cancelled; nothing was changed');
     }
-    const results = await executePlan(plan, session.adapters, (e) => output.err(progressLine(e)));
+    output.err(`\nApplying ${changeCount(plan)}, up to ${flags.parallelism} at a time per target...\n`);
+    const results = await executePlan(plan, session.adapters, { parallelism: flags.parallelism, onProgress: (e) => output.err(progressLine(e)) });
     const failed = results.filter((r) => r.outcome === 'failed');
     if (json) {
       output.out(applyJson(plan, results));
@@ -54,18 +57,23 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
 const applyJson = (plan: Plan, results: readonly HookResult[]): string =>
   `${JSON.stringify({ format_version: JSON_FORMAT_VERSION, plan: planToJson(plan), results }, null, 2)}\n`;
 
+const changeCount = (plan: Plan): string => {
+  const n = plan.targets.reduce((sum, t) => sum + t.changes.length, 0);
+  return `${n} ${n === 1 ? 'change' : 'changes'}`;
+};
+
 function progressLine(e: ProgressEvent): string {
   const n = `[${e.index}/${e.total}]`;
-  if (e.kind === 'start') return `${n} ${e.target}/${e.change.key}: ${DOING[e.change.action]}...\n`;
   const r = e.result;
-  return r.outcome === 'done' ? `${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})\n` : `${n} ${r.target}/${r.key}: FAILED: ${r.error}\n`;
+  if (r.outcome === 'failed') return `${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}\n`;
+  return `${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})${r.note ? `; ${r.note}` : ''}\n`;
 }
 
 export function resultsText(results: readonly HookResult[]): string {
   const done = results.filter((r) => r.outcome === 'done');
   const failed = results.filter((r) => r.outcome === 'failed');
   const count = (a: HookResult['action']) => done.filter((r) => r.action === a).length;
-  const lines = results.map((r) => (r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
+  const lines = results.map((r) => (r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ''}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
   const head = failed.length === 0 ? 'Apply complete!' : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? 'change' : 'changes'} failed; the others were made.`;
   const replaced = count('replace') > 0 ? `, ${count('replace')} replaced` : '';
   return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${replaced}${failed.length ? `, ${failed.length} failed` : ''}.\n`;

@@ -5,10 +5,10 @@ import { exportTarget } from '../../export/export.js';
 import { isPlainObject } from '../../model.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
-import { openSession } from '../session.js';
+import { openSession, type NetFlags } from '../session.js';
 
-export async function exportCommand(flags: { config: string; target: string; output?: string }, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: [flags.target], targetsOnly: true, detailAll: true }, io.env, output);
+export async function exportCommand(flags: NetFlags & { config: string; target: string; output?: string }, io: CliIo, output: Output): Promise<number> {
+  const session = await openSession({ config: flags.config, targets: [flags.target], targetsOnly: true, detailAll: true, net: flags }, io.env, output);
   try {
     const [state] = await session.list();
     if (!state) throw new HooksyncError('HOOKSYNC_USAGE', `unknown target "${flags.target}"`);

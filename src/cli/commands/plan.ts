@@ -6,9 +6,9 @@ import { renderMarkdown } from '../../plan/render/markdown.js';
 import { renderText } from '../../plan/render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
-import { openSession } from '../session.js';
+import { openSession, type NetFlags } from '../session.js';
 
-export interface PlanFlags {
+export interface PlanFlags extends NetFlags {
   readonly config: string;
   readonly target: string[];
   readonly format: 'text' | 'markdown' | 'json';
@@ -19,7 +19,7 @@ export interface PlanFlags {
 export const RENDERERS = { text: renderText, markdown: renderMarkdown, json: renderJson } as const;
 
 export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
   try {
     const plan = planTargets(await session.list(), { prune: flags.prune === true });
     output.out(RENDERERS[flags.format](plan));

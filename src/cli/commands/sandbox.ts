@@ -10,10 +10,19 @@ export interface SandboxFlags {
   readonly rateLimitRate: number;
   readonly retryAfter?: number;
   readonly delay: number;
+  readonly auth0Burst: number;
+  readonly auth0Rate: number;
+  readonly auth0RetryAfter?: boolean;
+  readonly nursaLimit: number;
+  readonly nursaWindow: number;
 }
 
 export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Output): Promise<number> {
-  const sandbox = await startSandbox({ port: flags.port });
+  const sandbox = await startSandbox({
+    port: flags.port,
+    auth0: { rateLimit: { burst: flags.auth0Burst, perSecond: flags.auth0Rate }, retryAfter: flags.auth0RetryAfter === true },
+    nursa: { rateLimit: { requests: flags.nursaLimit, windowMs: flags.nursaWindow } },
+  });
   for (const emulator of sandbox.servers) {
     Object.assign(emulator.faults, { errorRate: flags.failRate, dropRate: flags.dropRate, rateLimitRate: flags.rateLimitRate, retryAfterSeconds: flags.retryAfter, delayMs: flags.delay });
   }

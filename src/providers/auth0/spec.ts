@@ -17,4 +17,5 @@ export const auth0Spec: ProviderSpec = {
   sensitivePatterns: [['secrets']],
   writeOnlyFields: ['secrets'],
   fileFields: [{ field: 'script', extension: '.js' }],
+  tokenBucket: true,
 };

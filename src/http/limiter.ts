@@ -1,0 +1,275 @@
+/**
+ * One target's rate limiter. It learns from every answer and spaces requests so the vendor
+ * rarely has to refuse one:
+ *
+ * - Where answers carry a quota (`X-RateLimit-*`, IETF `RateLimit`), it keeps a mirror of the
+ *   vendor's bucket: the last `remaining` it was told, minus the requests still in flight (they
+ *   may not have been counted yet). It sends while more than `reserve` requests are left, then
+ *   waits for the quota to come back: at the refill rate it has measured (a token bucket such as
+ *   Auth0's refills continuously) or else at `reset` (a fixed window refills all at once). The
+ *   measured rate is `(remaining now − remaining then + requests answered in between − 1) / time`,
+ *   the `− 1` because `remaining` is rounded down; every answer re-syncs the mirror, so an
+ *   estimate that is too low costs little and one that is too high is caught by the reserve.
+ * - Where a target states its limit (`rateLimit: {requests, per}` in hooks.yaml) it never sends
+ *   more than `requests` in any `per`, which no fixed or sliding window of that size refuses.
+ * - Where a vendor says nothing (Nursa: no headers, no Retry-After, an HTML 429), the first 429
+ *   teaches the window: the next common window length (1 s, 1 min, 1 h) that has not yet passed
+ *   since the window began. It pauses until then, counts what the next, clean window accepts
+ *   before its own 429, and from then on keeps to that count per window. At most one 429 per
+ *   window, for windows of those lengths.
+ * - `Retry-After` is obeyed as given, never capped: if it is longer than the wait budget, the
+ *   request fails with a message that says so rather than coming back early.
+ *
+ * Time comes from the injected clock and sleep, so tests count instead of timing.
+ */
+import { formatDuration } from './duration.js';
+import { readRateSignal, retryAfterMs, type Headers, type RateSignal } from './rate-headers.js';
+
+export interface LimitPolicy {
+  readonly requests: number;
+  readonly perMs: number;
+}
+
+export interface LimiterOptions {
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** The target's stated limit (hooks.yaml `rateLimit`). */
+  readonly policy?: LimitPolicy | undefined;
+  /** The vendor's quota refills continuously (a token bucket) rather than at `reset`. */
+  readonly tokenBucket?: boolean;
+  /** Requests kept in hand, for other clients of the same tenant and rounding: default 1. */
+  readonly reserve?: number;
+}
+
+export interface LimitWait {
+  readonly ms: number;
+  /** `pace`: spacing requests before the limit; `pause`: after a 429 or a Retry-After. */
+  readonly kind: 'pace' | 'pause';
+  readonly reason: string;
+}
+
+/** A request's place: when it went out. */
+export interface Ticket {
+  readonly sentAt: number;
+}
+
+/** The wait the limiter needs is longer than the budget the request has left. */
+export class OverBudget extends Error {
+  constructor(readonly wait: LimitWait, readonly waitedMs: number) {
+    super(`needs a wait of ${formatDuration(wait.ms)} (${wait.reason})`);
+  }
+}
+
+/** Window lengths tried, in order, when a vendor refuses without saying how long to wait. */
+export const PROBE_WINDOWS_MS: readonly number[] = [1000, 60_000, 3_600_000];
+
+interface Window {
+  /** When its first accepted request went out. */
+  readonly start: number;
+  accepted: number;
+  /** Set once a 429 ended it: the window length being waited out. */
+  limitedPer?: number;
+  /** The window began with a probe after a pause, so its count is all ours. */
+  readonly clean: boolean;
+}
+
+export class RateLimiter {
+  readonly stats = { throttled: 0, waits: 0, waitedMs: 0 };
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly reserve: number;
+  private turn: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+
+  // What quota headers said.
+  private tokens: number | undefined;
+  private tokensAt = 0;
+  private limit: number | undefined;
+  private resetAt: number | undefined;
+  private measuredPerMs = 0;
+  private boundPerMs = 0;
+  private consumed = 0;
+  private anchor: { at: number; remaining: number; consumed: number; resetAt: number | undefined } | undefined;
+
+  // Stated or learned windows.
+  private policy: LimitPolicy | undefined;
+  private policySource: 'stated' | 'learned' | undefined;
+  private readonly sends: number[] = [];
+  private window: Window | undefined;
+  private afterPause = false;
+  /** The window length a successful probe confirmed. */
+  private knownPer = 0;
+  private pausedUntil = 0;
+  private pauseReason = '';
+
+  constructor(private readonly options: LimiterOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.reserve = options.reserve ?? 1;
+    if (options.policy) {
+      this.policy = options.policy;
+      this.policySource = 'stated';
+    }
+  }
+
+  /** What the limiter has learned, for messages: `10 requests per 1s (learned from 429s)`. */
+  describe(): string | undefined {
+    if (this.policy) return `${this.policy.requests} requests per ${formatDuration(this.policy.perMs)} (${this.policySource === 'stated' ? 'rateLimit in hooks.yaml' : 'learned from 429s'})`;
+    if (this.limit !== undefined) return `a quota of ${this.limit}${this.measuredPerMs > 0 ? `, refilled at ${(this.measuredPerMs * 1000).toFixed(1)}/s` : ''} (from the API's headers)`;
+    return undefined;
+  }
+
+  /**
+   * Waits until a request may go out, then counts it as in flight. Requests take turns, so the
+   * first to ask is the first to go. Throws OverBudget, having sent nothing, when the wait it
+   * would need exceeds `budgetMs`.
+   */
+  async acquire(budgetMs: number, onWait?: (w: LimitWait) => void): Promise<{ ticket: Ticket; waitedMs: number }> {
+    const previous = this.turn;
+    let done!: () => void;
+    this.turn = new Promise((resolve) => (done = resolve));
+    await previous;
+    try {
+      let waited = 0;
+      for (let wait = this.delay(this.now()); wait; wait = this.delay(this.now())) {
+        if (waited + wait.ms > budgetMs) throw new OverBudget(wait, waited);
+        onWait?.(wait);
+        this.stats.waits++;
+        this.stats.waitedMs += wait.ms;
+        waited += wait.ms;
+        await this.sleep(wait.ms);
+      }
+      return { ticket: this.take(this.now()), waitedMs: waited };
+    } finally {
+      done();
+    }
+  }
+
+  /** An answer came: learn from its status and headers. */
+  settle(ticket: Ticket, status: number, headers: Headers): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    const now = this.now();
+    const signal = readRateSignal(headers, now);
+    const retryAfter = status === 429 || status === 503 ? retryAfterMs(headers, now) : undefined;
+    if (status === 429) this.stats.throttled++;
+    if (retryAfter !== undefined) this.pause(now + retryAfter, `the API asked to wait ${formatDuration(retryAfter)} (Retry-After)`);
+    if (signal) this.observe(signal, status, now);
+    this.count(ticket, status, now, signal === undefined && retryAfter === undefined);
+  }
+
+  /** The request failed in transit: free its place, learn nothing. */
+  abandon(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+  }
+
+  private take(now: number): Ticket {
+    if (this.tokens !== undefined) {
+      this.tokens = this.available(now) - 1;
+      this.tokensAt = now;
+    }
+    this.sends.push(now);
+    const keep = Math.max(this.policy?.requests ?? 0, 1);
+    if (this.sends.length > keep * 2) this.sends.splice(0, this.sends.length - keep);
+    this.inFlight++;
+    return { sentAt: now };
+  }
+
+  private delay(now: number): LimitWait | undefined {
+    if (this.pausedUntil > now) return { ms: this.pausedUntil - now, kind: 'pause', reason: this.pauseReason };
+    if (this.policy && this.sends.length >= this.policy.requests) {
+      const { requests, perMs } = this.policy;
+      const free = this.sends[this.sends.length - requests]! + perMs + margin(perMs);
+      if (free > now) return { ms: free - now, kind: 'pace', reason: `keeping to ${this.describe()}` };
+    }
+    if (this.tokens === undefined) return undefined;
+    const available = this.available(now);
+    const needed = 1 + this.reserve;
+    if (available >= needed) return undefined;
+    const rate = Math.max(this.measuredPerMs, this.boundPerMs);
+    const untilRefill = rate > 0 ? Math.ceil((needed - available) / rate) : Infinity;
+    const untilReset = this.resetAt !== undefined && this.resetAt > now ? this.resetAt - now : Infinity;
+    const soonest = Math.min(untilRefill, untilReset);
+    const ms = Math.max(1, Number.isFinite(soonest) ? soonest : 1000);
+    return { ms, kind: 'pace', reason: `${Math.max(0, Math.floor(available))} of ${this.limit ?? '?'} requests left` };
+  }
+
+  /** The mirror's tokens now: refilled at the known rate, and whole again after `reset`. */
+  private available(now: number): number {
+    const full = this.limit ?? 1 + this.reserve;
+    const tokens = this.tokens ?? full;
+    if (this.resetAt !== undefined && now >= this.resetAt) return Math.max(tokens, full);
+    const rate = Math.max(this.measuredPerMs, this.boundPerMs);
+    return Math.min(full, tokens + rate * (now - this.tokensAt));
+  }
+
+  private observe(signal: RateSignal, status: number, now: number): void {
+    if (status !== 429) this.consumed++;
+    this.limit = signal.limit ?? this.limit;
+    // Without a reset time, assume the quota may have moved within a second and look again.
+    this.resetAt = signal.resetAt ?? now + (signal.windowMs ?? 1000);
+    this.tokens = signal.remaining - this.inFlight;
+    this.tokensAt = now;
+    this.learnRefill(signal, now);
+  }
+
+  private learnRefill(signal: RateSignal, now: number): void {
+    // A token bucket's reset is when it is full again: it refills at least this fast. The −1
+    // covers `remaining` being rounded down.
+    if (this.options.tokenBucket && signal.limit !== undefined && signal.resetAt !== undefined && signal.resetAt > now) {
+      this.boundPerMs = Math.max(0, signal.limit - signal.remaining - 1) / (signal.resetAt - now);
+    }
+    const a = this.anchor;
+    const nearlyFull = signal.limit !== undefined && signal.remaining >= signal.limit - 1;
+    const reanchor = () => (this.anchor = { at: now, remaining: signal.remaining, consumed: this.consumed, resetAt: this.resetAt });
+    // A full bucket hides its refill, and a window that reset in between says nothing about one.
+    if (!a || nearlyFull || (a.resetAt !== undefined && now >= a.resetAt && !this.options.tokenBucket)) return void reanchor();
+    if (now - a.at < 1000) return;
+    const refilled = signal.remaining - a.remaining + (this.consumed - a.consumed) - 1;
+    this.measuredPerMs = Math.max(0, refilled / (now - a.at));
+    reanchor();
+  }
+
+  /** Window bookkeeping for vendors that say nothing, and what a bare 429 teaches. */
+  private count(ticket: Ticket, status: number, now: number, silent: boolean): void {
+    if (status !== 429) {
+      if (!this.window || this.window.limitedPer !== undefined) {
+        if (this.window?.limitedPer !== undefined) this.knownPer = Math.max(this.knownPer, this.window.limitedPer);
+        this.window = { start: ticket.sentAt, accepted: 0, clean: this.afterPause };
+        this.afterPause = false;
+      }
+      this.window.accepted++;
+      return;
+    }
+    if (!silent) return;
+    const w = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: false });
+    let per: number;
+    if (w.limitedPer !== undefined) {
+      // The pause was too short: the window is longer than guessed.
+      per = PROBE_WINDOWS_MS.find((p) => p > w.limitedPer!) ?? w.limitedPer * 2;
+    } else {
+      const elapsed = now - w.start;
+      per = this.policySource === 'stated' ? this.policy!.perMs : Math.max(this.knownPer, PROBE_WINDOWS_MS.find((p) => p > elapsed) ?? elapsed * 2);
+      if (w.clean && w.accepted > 0 && this.policySource !== 'stated') {
+        this.policy = { requests: w.accepted, perMs: per };
+        this.policySource = 'learned';
+      } else if (this.policySource === 'stated' && w.accepted > 0) {
+        // The stated limit was too generous (another client shares the quota): trust what we saw.
+        this.policy = { requests: Math.min(this.policy!.requests, w.accepted), perMs: per };
+      }
+    }
+    w.limitedPer = per;
+    if (this.policySource === 'learned' && this.policy) this.policy = { requests: this.policy.requests, perMs: Math.max(this.policy.perMs, per) };
+    this.afterPause = true;
+    this.pause(w.start + per + margin(per), `rate limited (429) with no hint; waiting out a ${formatDuration(per)} window`);
+  }
+
+  private pause(until: number, reason: string): void {
+    if (until > this.pausedUntil) {
+      this.pausedUntil = until;
+      this.pauseReason = reason;
+    }
+  }
+}
+
+/** Slack for the trip to the server: its window starts when our first request arrives. */
+const margin = (perMs: number): number => Math.max(25, Math.round(perMs * 0.01));
