@@ -148,7 +148,7 @@ export class HttpClient implements Http {
           try {
             res = await this.once(req);
           } catch (e) {
-            limiter?.abandon();
+            if (ticket) limiter?.abandon(ticket);
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
             const code = errorCode(err.cause);
             const safe = repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));

@@ -48,9 +48,15 @@ export interface LimitWait {
   readonly reason: string;
 }
 
-/** A request's place: when it went out. */
+/** A request's place: when it went out, and (once answered) when the server was surely done. */
 export interface Ticket {
   readonly sentAt: number;
+}
+
+interface Sent {
+  /** Send time, then answer time: the latest the server can have counted the request. */
+  at: number;
+  answered: boolean;
 }
 
 /** The wait the limiter needs is longer than the budget the request has left. */
@@ -67,8 +73,9 @@ interface Window {
   /** When its first accepted request went out. */
   readonly start: number;
   accepted: number;
-  /** Set once a 429 ended it: the window length being waited out. */
+  /** Set once a 429 ended it: the window length being waited out, and when that wait ends. */
   limitedPer?: number;
+  pauseEnd?: number;
   /** The window began with a probe after a pause, so its count is all ours. */
   readonly clean: boolean;
 }
@@ -94,11 +101,14 @@ export class RateLimiter {
   // Stated or learned windows.
   private policy: LimitPolicy | undefined;
   private policySource: 'stated' | 'learned' | undefined;
-  private readonly sends: number[] = [];
+  private readonly sends: Sent[] = [];
+  private readonly tickets = new WeakMap<Ticket, Sent>();
+  private answered: { promise: Promise<void>; resolve: () => void } | undefined;
   private window: Window | undefined;
   private afterPause = false;
   /** The window length a successful probe confirmed. */
   private knownPer = 0;
+  private learning = false;
   private pausedUntil = 0;
   private pauseReason = '';
 
@@ -132,6 +142,10 @@ export class RateLimiter {
     try {
       let waited = 0;
       for (let wait = this.delay(this.now()); wait; wait = this.delay(this.now())) {
+        if (wait === 'answer') {
+          await this.nextAnswer();
+          continue;
+        }
         if (waited + wait.ms > budgetMs) throw new OverBudget(wait, waited);
         onWait?.(wait);
         this.stats.waits++;
@@ -147,8 +161,8 @@ export class RateLimiter {
 
   /** An answer came: learn from its status and headers. */
   settle(ticket: Ticket, status: number, headers: Headers): void {
-    this.inFlight = Math.max(0, this.inFlight - 1);
     const now = this.now();
+    this.landed(ticket, now);
     const signal = readRateSignal(headers, now);
     const retryAfter = status === 429 || status === 503 ? retryAfterMs(headers, now) : undefined;
     if (status === 429) this.stats.throttled++;
@@ -158,8 +172,25 @@ export class RateLimiter {
   }
 
   /** The request failed in transit: free its place, learn nothing. */
-  abandon(): void {
+  abandon(ticket: Ticket): void {
+    this.landed(ticket, this.now());
+  }
+
+  private landed(ticket: Ticket, now: number): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
+    const sent = this.tickets.get(ticket);
+    if (sent) Object.assign(sent, { at: now, answered: true });
+    this.answered?.resolve();
+    this.answered = undefined;
+  }
+
+  private nextAnswer(): Promise<void> {
+    if (!this.answered) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.answered = { promise, resolve };
+    }
+    return this.answered.promise;
   }
 
   private take(now: number): Ticket {
@@ -167,18 +198,29 @@ export class RateLimiter {
       this.tokens = this.available(now) - 1;
       this.tokensAt = now;
     }
-    this.sends.push(now);
+    const sent: Sent = { at: now, answered: false };
+    this.sends.push(sent);
     const keep = Math.max(this.policy?.requests ?? 0, 1);
     if (this.sends.length > keep * 2) this.sends.splice(0, this.sends.length - keep);
     this.inFlight++;
-    return { sentAt: now };
+    const ticket = { sentAt: now };
+    this.tickets.set(ticket, sent);
+    return ticket;
   }
 
-  private delay(now: number): LimitWait | undefined {
+  /**
+   * How long the next request must wait, or 'answer' when that depends on a request still in
+   * flight: a window limit counts a request from its answer (the latest the server can have
+   * seen it), so the trip's length never lets two windows' worth land in one.
+   */
+  private delay(now: number): LimitWait | 'answer' | undefined {
     if (this.pausedUntil > now) return { ms: this.pausedUntil - now, kind: 'pause', reason: this.pauseReason };
+    if (this.learning && this.inFlight > 0) return 'answer';
     if (this.policy && this.sends.length >= this.policy.requests) {
       const { requests, perMs } = this.policy;
-      const free = this.sends[this.sends.length - requests]! + perMs + margin(perMs);
+      const nth = this.sends[this.sends.length - requests]!;
+      if (!nth.answered) return 'answer';
+      const free = nth.at + perMs + margin(perMs);
       if (free > now) return { ms: free - now, kind: 'pace', reason: `keeping to ${this.describe()}` };
     }
     if (this.tokens === undefined) return undefined;
@@ -244,6 +286,8 @@ export class RateLimiter {
     const w = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: false });
     let per: number;
     if (w.limitedPer !== undefined) {
+      // Sent before the pause began: the same wall, already accounted for.
+      if (ticket.sentAt < w.pauseEnd!) return;
       // The pause was too short: the window is longer than guessed.
       per = PROBE_WINDOWS_MS.find((p) => p > w.limitedPer!) ?? w.limitedPer * 2;
     } else {
@@ -258,9 +302,12 @@ export class RateLimiter {
       }
     }
     w.limitedPer = per;
+    w.pauseEnd = w.start + per + margin(per);
+    // Until the count is learned, one request at a time: a clean window then ends in one 429.
+    this.learning = this.policy === undefined;
     if (this.policySource === 'learned' && this.policy) this.policy = { requests: this.policy.requests, perMs: Math.max(this.policy.perMs, per) };
     this.afterPause = true;
-    this.pause(w.start + per + margin(per), `rate limited (429) with no hint; waiting out a ${formatDuration(per)} window`);
+    this.pause(w.pauseEnd, `rate limited (429) with no hint; waiting out a ${formatDuration(per)} window`);
   }
 
   private pause(until: number, reason: string): void {

@@ -32,6 +32,30 @@ describe('hooksync sandbox', () => {
     expect(await exit).toBe(0);
   });
 
+  it('sizes Auth0\'s bucket and Nursa\'s window from its flags', async () => {
+    const child = spawn(process.execPath, ['build/src/bin.js', 'sandbox', '--auth0-burst', '3', '--auth0-rate', '0.5', '--auth0-retry-after', '--nursa-limit', '2', '--nursa-window', '1h'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const env: Record<string, string> = {};
+    for await (const line of createInterface({ input: child.stdout })) {
+      if (line === 'ready') break;
+      const [name, value] = line.replace(/^export /, '').split(/=(.*)/s) as [string, string];
+      env[name] = value;
+    }
+    // Auth0: the bucket says 3, and the fourth request in a row is refused with Retry-After.
+    const auth0 = await Promise.all([1, 2, 3, 4].map(async () => {
+      const res = await fetch(`${env.AUTH0_ENDPOINT}/api/v2/hooks`);
+      return [res.status, res.headers.get('x-ratelimit-limit'), res.headers.get('retry-after')];
+    }));
+    expect(auth0.map((a) => a[1])).toEqual(['3', '3', '3', '3']);
+    expect(auth0.filter((a) => a[0] === 429)).toEqual([[429, '3', '2']]);
+    // Nursa: two requests per window, then an HTML 429.
+    const nursa = [];
+    for (let i = 0; i < 3; i++) nursa.push((await fetch(`${env.NURSA_ENDPOINT}/api/v2/public/webhooks/user`)).status);
+    expect(nursa).toEqual([401, 401, 429]);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
   it('rejects a share outside 0..1', async () => {
     const r = await runCli(['sandbox', '--fail-rate', '2'], {});
     expect(r.code).toBe(1);
