@@ -18,4 +18,9 @@ export default tseslint.config(
     files: ['eslint.config.js', 'vitest.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
+  // Build scripts run on Node directly.
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
 );

@@ -6,7 +6,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { AJV_OPTIONS } from './ajv-options.js';
 import { locate, type Source } from './source.js';
 import { pointerToPath, startsWith } from './paths.js';
 import { closest } from './suggest.js';
@@ -17,7 +18,6 @@ import { isSensitivePath } from '../providers/spec.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
 import { PROVIDER_DISPLAY, PROVIDER_NAMES } from '../providers/names.js';
 
-let compiled: ValidateFunction | undefined;
 
 /** The schemas/ folder, found from here whether we run from src/ (tests) or build/src/. */
 export function schemasDir(): string {
@@ -31,21 +31,27 @@ export function schemasDir(): string {
   }
 }
 
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const dir = schemasDir();
-  const read = (f: string): object => JSON.parse(readFileSync(join(dir, f), 'utf8')) as object;
-  // coerceTypes: `enabled: ${HOOK_ENABLED:-true}` interpolates to a string; the schema knows the
-  // field is a boolean, so it converts it in place instead of rejecting a natural file.
-  const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: true, allowUnionTypes: true, verbose: true });
-  for (const provider of PROVIDER_NAMES) ajv.addSchema(read(`providers/${provider}.json`));
-  compiled = ajv.compile(read('hooks.schema.json'));
-  return compiled;
-}
+/**
+ * The build compiles schemas/ ahead of time (scripts/compile-schema.mjs), which saves compiling
+ * them at every start; run from the sources (tests), there is no such module, and ajv compiles
+ * the same files with the same options here.
+ */
+const PRECOMPILED = './schema-validate.js';
+const validate: ValidateFunction = await import(PRECOMPILED).then(
+  (m: { default: ValidateFunction }) => m.default,
+  async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    const { Ajv } = await import('ajv');
+    const dir = schemasDir();
+    const read = (f: string): object => JSON.parse(readFileSync(join(dir, f), 'utf8')) as object;
+    const ajv = new Ajv(AJV_OPTIONS);
+    for (const provider of PROVIDER_NAMES) ajv.addSchema(read(`providers/${provider}.json`));
+    return ajv.compile(read('hooks.schema.json'));
+  },
+);
 
 /** Validates in place (coercion mutates `value`); returns one line per finding. */
 export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[]): string[] {
-  const validate = validator();
   if (validate(value)) return [];
   const problems: string[] = [];
   for (const err of validate.errors ?? []) {

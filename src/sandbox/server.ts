@@ -12,6 +12,8 @@ export interface LoggedRequest {
   readonly path: string;
   readonly status: number;
   readonly body: unknown;
+  /** When it arrived, `performance.now()` milliseconds: for benchmarks' phase timings. */
+  readonly at: number;
 }
 
 export interface EmulatorRequest {
@@ -104,7 +106,8 @@ export class EmulatorServer {
 
     if (this.faults.delayMs > 0) await new Promise((r) => setTimeout(r, this.faults.delayMs));
     const fault = nextFault(this.faults, method, url.pathname, this.random);
-    const record = (status: number, body: unknown) => this.log.push({ method, path, status, body });
+    const at = performance.now();
+    const record = (status: number, body: unknown) => this.log.push({ method, path, status, body, at });
 
     if (fault?.kind === 'drop') {
       record(0, parseLogged(rawBody));

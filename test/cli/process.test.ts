@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
-import { writeTemp } from '../helpers/cli.js';
+import { runCli, writeTemp } from '../helpers/cli.js';
 
-const BIN = 'build/src/bin.js';
+const BIN = 'build/cli/bin.js';
 const hooksync = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
 
 describe('the hooksync binary', () => {
@@ -18,6 +18,35 @@ describe('the hooksync binary', () => {
     expect(help.status).toBe(0);
     for (const cmd of ['validate', 'plan', 'apply', 'export', 'sandbox']) expect(help.stdout).toContain(`  ${cmd} [options]`);
     expect(hooksync('--version').stdout.trim()).toBe(VERSION);
+  });
+
+  it('finds with its precompiled schema exactly what the sources find compiling it', async () => {
+    const file = writeTemp(`version: 1
+targets:
+  lg:
+    provider: logto
+    endpoint: https://tenant.example.com
+    auth: { clientId: id, clientSecret: secret }
+    rateLimit: { requests: 0, per: soon }
+    hooks:
+      - name: a
+        events: [PostRegistr]
+        enabled: maybe
+        confg: {}
+  a0:
+    provider: auth0
+    endpoint: https://a0.example.com
+    auth: { clientId: id, clientSecret: secret }
+    hooks:
+      - name: b
+        triggerId: nope
+`);
+    const built = hooksync('validate', '-c', file);
+    const fromSources = await runCli(['validate', '-c', file], {});
+    expect(built.status).toBe(1);
+    expect(fromSources.code).toBe(1);
+    expect(built.stderr).toBe(fromSources.stderr);
+    expect(built.stderr.split('\n').filter((l) => l.startsWith('  ')).length).toBeGreaterThanOrEqual(5);
   });
 
   it('runs the demo: every provider reconciled, ending in No changes', () => {

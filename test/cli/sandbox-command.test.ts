@@ -6,7 +6,7 @@ import { runCli } from '../helpers/cli.js';
 
 describe('hooksync sandbox', () => {
   it('prints one export line per variable, then ready, serves plans, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['build/src/bin.js', 'sandbox', '--fail-rate', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['build/cli/bin.js', 'sandbox', '--fail-rate', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const lines: string[] = [];
     for await (const line of createInterface({ input: child.stdout })) {
@@ -33,7 +33,7 @@ describe('hooksync sandbox', () => {
   });
 
   it('sizes Auth0\'s bucket and Nursa\'s window from its flags', async () => {
-    const child = spawn(process.execPath, ['build/src/bin.js', 'sandbox', '--auth0-burst', '3', '--auth0-rate', '0.5', '--auth0-retry-after', '--nursa-limit', '2', '--nursa-window', '1h'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['build/cli/bin.js', 'sandbox', '--auth0-burst', '3', '--auth0-rate', '0.5', '--auth0-retry-after', '--nursa-limit', '2', '--nursa-window', '1h'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const env: Record<string, string> = {};
     for await (const line of createInterface({ input: child.stdout })) {
