@@ -13,13 +13,21 @@ import type { FieldChange } from './model.js';
 
 /** Sets sorted and deduplicated, so that order and repetition never count as a change. */
 export function normalizeSets(spec: ProviderSpec, fields: Fields): Fields {
+  if (!spec.setFields.some((f) => Array.isArray(fields[f]))) return fields;
   const out: Fields = { ...fields };
   for (const f of spec.setFields) {
     const v = out[f];
-    if (Array.isArray(v)) out[f] = [...new Set(v.map((x) => JSON.stringify(x)))].sort().map((x) => JSON.parse(x) as unknown);
+    if (!Array.isArray(v)) continue;
+    // Sets of strings (events, nearly always) need no round trip through JSON.
+    out[f] = v.every((x) => typeof x === 'string') ? sortedUnique(v as string[]) : sortedUnique(v.map((x) => JSON.stringify(x))).map((x) => JSON.parse(x) as unknown);
   }
   return out;
 }
+
+const sortedUnique = (v: readonly string[]): string[] => {
+  const sorted = [...v].sort();
+  return sorted.filter((x, i) => i === 0 || x !== sorted[i - 1]);
+};
 
 /** The live value restricted to the keys the desired value names, recursively through objects. */
 export function project(live: unknown, desired: unknown): unknown {
@@ -29,17 +37,30 @@ export function project(live: unknown, desired: unknown): unknown {
   return out;
 }
 
-/** Drops `null` leaves: in the file they mean "absent on the live hook". */
+/** Drops `null` leaves: in the file they mean "absent on the live hook". Copies only if needed. */
 export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value;
-  if (!isPlainObject(value)) return value;
+  if (!isPlainObject(value) || !hasNull(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
   return out;
 }
 
+const hasNull = (value: Record<string, unknown>): boolean => Object.values(value).some((v) => v === null || (isPlainObject(v) && hasNull(v)));
+
+/** Equality of JSON values, cheaper than a patch: most hooks have not changed. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => k in b && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /** Write-only maps compare by key: every value the file gives becomes the same marker. */
 function maskWriteOnly(spec: ProviderSpec, fields: Fields): Fields {
+  if (!spec.writeOnlyFields?.length) return fields;
   const out: Fields = { ...fields };
   for (const f of spec.writeOnlyFields ?? []) {
     const v = out[f];
@@ -48,9 +69,42 @@ function maskWriteOnly(spec: ProviderSpec, fields: Fields): Fields {
   return out;
 }
 
+/**
+ * True when the live hook already has everything the file says, checked without building the
+ * projected copies: most hooks have not changed, and at 10,000 hooks those copies are most of a
+ * plan's time. False means "not sure": the full diff decides.
+ */
+function alreadyMatches(spec: ProviderSpec, desired: Fields, live: Fields): boolean {
+  for (const [k, d] of Object.entries(desired)) {
+    if (spec.writeOnlyFields?.includes(k)) return false;
+    const l = live[k];
+    if (spec.setFields.includes(k) && Array.isArray(d)) {
+      if (!Array.isArray(l) || !sameStringSet(d, l)) return false;
+    } else if (!sameProjected(d, l, k in live)) return false;
+  }
+  return true;
+}
+
+/** `desired` (null meaning absent) against the live value, looking only at keys the file names. */
+function sameProjected(desired: unknown, live: unknown, present: boolean): boolean {
+  if (desired === null) return !present;
+  if (!isPlainObject(desired) || !isPlainObject(live)) return present && jsonEqual(desired, live);
+  for (const [k, d] of Object.entries(desired)) if (!sameProjected(d, live[k], k in live)) return false;
+  return true;
+}
+
+function sameStringSet(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (!a.every((x) => typeof x === 'string') || !b.every((x) => typeof x === 'string')) return false;
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((x) => right.has(x));
+}
+
 export function diffFields(spec: ProviderSpec, desired: Fields, live: Fields, sensitivePaths: readonly FieldPath[]): FieldChange[] {
+  if (alreadyMatches(spec, desired, live)) return [];
   const want = withoutNulls(maskWriteOnly(spec, normalizeSets(spec, desired))) as Fields;
-  const have = project(normalizeSets(spec, live), desired) as Fields;
+  const have = normalizeSets(spec, project(live, desired) as Fields);
+  if (jsonEqual(have, want)) return [];
   const seen = new Set<string>();
   const changes: FieldChange[] = [];
   for (const op of jsonPatch.compare(have, want)) {
