@@ -126,9 +126,12 @@ async function naiveNursa(): Promise<Run> {
 const span = (log: readonly { at: number }[]): number => (log.length < 2 ? 0 : log.at(-1)!.at - log[0]!.at);
 
 const out = (s: string) => process.stdout.write(s);
+/** BENCH_PARTS=auth0,nursa,sweep (the default: all) runs only those parts. */
+const parts = new Set((process.env.BENCH_PARTS ?? 'auth0,nursa,sweep').split(','));
 
 out(`bench/rate-limit: ${HOOKS} live hooks, ${CHANGED} changed; hooksync --parallelism ${DEFAULT_PARALLELISM}\n\n`);
 
+if (parts.has('auth0')) {
 out(`Auth0 emulator: token bucket of ${BURST}, ${RATE} requests/s, x-ratelimit-* headers (real time)\n`);
 const a = await ours('hooksync apply', await auth0());
 const aFloor = ((a.requests - BURST) / RATE) * 1000;
@@ -144,7 +147,9 @@ out(
   ]),
 );
 out(`  expected requests: ${Math.ceil(HOOKS / 100)} list pages + ${CHANGED} PATCHes = ${Math.ceil(HOOKS / 100) + CHANGED} (plus 1 token request, outside the API's bucket)\n\n`);
+}
 
+if (parts.has('nursa')) {
 out(`Nursa-style emulator: fixed window of ${WINDOW.requests} per ${WINDOW.windowMs} ms, no headers, HTML 429 (Nursa: 100 per minute)\n`);
 const windowFloor = (requests: number) => (Math.ceil(requests / WINDOW.requests) - 1) * WINDOW.windowMs;
 const nStated = await ours('hooksync, rateLimit stated', await nursa(true));
@@ -156,8 +161,9 @@ const nRow = (r: Run) => {
 };
 out(table([['run', 'API requests', '429s', 'wall', 'API phase', 'floor', 'wall/floor', 'API/floor', 'vs naive'], nRow(nStated), nRow(nLearned), nRow(nNaive)]));
 out(`  expected requests: 1 list + ${CHANGED} PATCHes = ${1 + CHANGED}; windows spanned: ${Math.ceil((1 + CHANGED) / WINDOW.requests)}\n\n`);
+}
 
-if (process.env.BENCH_SWEEP !== '0') {
+if (parts.has('sweep')) {
   out('Parallelism sweep: Auth0 emulator as above, 100 ms added to every answer\n');
   const rows: (string | number)[][] = [['--parallelism', 'API requests', '429s', 'wall', 'wall/floor', 'API/floor']];
   for (const p of [1, 2, 4, 8, 16]) {

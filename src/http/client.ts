@@ -168,8 +168,9 @@ export class HttpClient implements Http {
             const res = error instanceof RetryableResponse ? error.response : undefined;
             const hinted = res ? parseRetryAfter(res.headers['retry-after'], this.now()) : undefined;
             // A limiter has already learned from a 429 (and from any Retry-After) and will make
-            // the next try wait as long as needed; the backoff is for failures it cannot see.
-            const limiterWaits = limiter !== undefined && (res?.status === 429 || (res?.status === 503 && hinted !== undefined));
+            // the next try wait as long as needed; the backoff is for failures it cannot see, and
+            // for a 429 it did not see coming (it would send again at once).
+            const limiterWaits = limiter !== undefined && (res?.status === 429 || (res?.status === 503 && hinted !== undefined)) && limiter.wouldWait();
             const ms = limiterWaits ? 0 : (hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF));
             if (waited + ms > this.maxWaitMs) throw error; // over budget: give up with this failure
             if (ms === 0) return;

@@ -96,7 +96,9 @@ export class RateLimiter {
   private measuredPerMs = 0;
   private boundPerMs = 0;
   private consumed = 0;
-  private anchor: { at: number; remaining: number; consumed: number; resetAt: number | undefined } | undefined;
+  /** Recent answers' quota, oldest first, to measure the refill against. */
+  private readonly history: { at: number; remaining: number; consumed: number; inFlight: number; resetAt: number | undefined }[] = [];
+  private lastAnswerAt = 0;
 
   // Stated or learned windows.
   private policy: LimitPolicy | undefined;
@@ -157,6 +159,11 @@ export class RateLimiter {
     } finally {
       done();
     }
+  }
+
+  /** Whether the next request would have to wait: after a 429, whether the limiter will pause it. */
+  wouldWait(): boolean {
+    return this.delay(this.now()) !== undefined;
   }
 
   /** An answer came: learn from its status and headers. */
@@ -227,6 +234,15 @@ export class RateLimiter {
     const available = this.available(now);
     const needed = 1 + this.reserve;
     if (available >= needed) return undefined;
+    if (this.options.tokenBucket && this.measuredPerMs === 0 && available >= 1) {
+      // A bucket whose refill is not yet known: rather than wait for it to be full, spend the
+      // reserve on one probe, alone and a moment after the last answer; its answer shows how
+      // much came back meanwhile.
+      if (this.inFlight > 0) return 'answer';
+      const probeAt = this.lastAnswerAt + MEASURE_SPAN_MS;
+      if (now >= probeAt) return undefined;
+      return { ms: probeAt - now, kind: 'pace', reason: 'measuring how fast the quota refills' };
+    }
     const rate = Math.max(this.measuredPerMs, this.boundPerMs);
     const untilRefill = rate > 0 ? Math.ceil((needed - available) / rate) : Infinity;
     const untilReset = this.resetAt !== undefined && this.resetAt > now ? this.resetAt - now : Infinity;
@@ -239,36 +255,44 @@ export class RateLimiter {
   private available(now: number): number {
     const full = this.limit ?? 1 + this.reserve;
     const tokens = this.tokens ?? full;
-    if (this.resetAt !== undefined && now >= this.resetAt) return Math.max(tokens, full);
+    // Whole again after the reset, less what is in flight: those were sent on the old answer and
+    // will be counted against the new quota.
+    if (this.resetAt !== undefined && now >= this.resetAt) return Math.max(tokens, full - this.inFlight);
     const rate = Math.max(this.measuredPerMs, this.boundPerMs);
     return Math.min(full, tokens + rate * (now - this.tokensAt));
   }
 
   private observe(signal: RateSignal, status: number, now: number): void {
+    this.lastAnswerAt = now;
     if (status !== 429) this.consumed++;
     this.limit = signal.limit ?? this.limit;
     // Without a reset time, assume the quota may have moved within a second and look again.
     this.resetAt = signal.resetAt ?? now + (signal.windowMs ?? 1000);
     this.tokens = signal.remaining - this.inFlight;
     this.tokensAt = now;
-    this.learnRefill(signal, now);
+    this.learnRefill(signal, now, status);
   }
 
-  private learnRefill(signal: RateSignal, now: number): void {
+  private learnRefill(signal: RateSignal, now: number, status: number): void {
     // A token bucket's reset is when it is full again: it refills at least this fast. The −1
     // covers `remaining` being rounded down.
     if (this.options.tokenBucket && signal.limit !== undefined && signal.resetAt !== undefined && signal.resetAt > now) {
       this.boundPerMs = Math.max(0, signal.limit - signal.remaining - 1) / (signal.resetAt - now);
     }
-    const a = this.anchor;
-    const nearlyFull = signal.limit !== undefined && signal.remaining >= signal.limit - 1;
-    const reanchor = () => (this.anchor = { at: now, remaining: signal.remaining, consumed: this.consumed, resetAt: this.resetAt });
-    // A full bucket hides its refill, and a window that reset in between says nothing about one.
-    if (!a || nearlyFull || (a.resetAt !== undefined && now >= a.resetAt && !this.options.tokenBucket)) return void reanchor();
-    if (now - a.at < 1000) return;
-    const refilled = signal.remaining - a.remaining + (this.consumed - a.consumed) - 1;
-    this.measuredPerMs = Math.max(0, refilled / (now - a.at));
-    reanchor();
+    // Refused although paced: the measured rate was too high. Halve it; answers raise it again.
+    if (status === 429) this.measuredPerMs /= 2;
+    // Measured against every earlier answer at least MEASURE_SPAN_MS old: long spans make the
+    // rounding small. Every term errs low, so each figure is a lower bound and the highest is
+    // kept: requests in flight at the earlier answer may already have been in its `remaining`,
+    // `remaining` is rounded down, and a bucket that was full for a while hid part of its refill.
+    for (const o of this.history) {
+      if (now - o.at < MEASURE_SPAN_MS) break;
+      if (!this.options.tokenBucket && o.resetAt !== undefined && now >= o.resetAt) continue; // a window reset in between
+      const refilled = signal.remaining - o.remaining + (this.consumed - o.consumed) - o.inFlight - 1;
+      if (refilled > 0) this.measuredPerMs = Math.max(this.measuredPerMs, refilled / (now - o.at));
+    }
+    this.history.push({ at: now, remaining: signal.remaining, consumed: this.consumed, inFlight: this.inFlight, resetAt: this.resetAt });
+    if (this.history.length > HISTORY) this.history.shift();
   }
 
   /** Window bookkeeping for vendors that say nothing, and what a bare 429 teaches. */
@@ -317,6 +341,11 @@ export class RateLimiter {
     }
   }
 }
+
+/** The shortest span a refill is measured over: long enough for rounding to matter little. */
+const MEASURE_SPAN_MS = 250;
+/** Answers kept to measure against: some seconds' worth at the rates vendors allow. */
+const HISTORY = 128;
 
 /** Slack for the trip to the server: its window starts when our first request arrives. */
 const margin = (perMs: number): number => Math.max(25, Math.round(perMs * 0.01));
