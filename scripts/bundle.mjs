@@ -19,4 +19,11 @@ const common = {
 rmSync('build/cli', { recursive: true, force: true });
 await build({ ...common, entryPoints: ['build/src/bin.js'], outdir: 'build/cli', splitting: true, chunkNames: 'chunks/[name]-[hash]', external: ['./schema-validate.js'] });
 await build({ ...common, entryPoints: ['build/src/config/schema-validate.js'], outfile: 'build/cli/chunks/schema-validate.js' });
-process.stdout.write('bundled the CLI into build/cli/\n');
+
+// The GitHub Action: one file (plus its validator) under dist/, committed, because a runner runs
+// an action's code without installing anything. `npm run check:dist` fails when it is stale.
+const dist = process.env.HOOKSYNC_DIST ?? 'dist';
+rmSync(dist, { recursive: true, force: true });
+await build({ ...common, entryPoints: ['build/src/action/main.js'], outfile: `${dist}/index.js`, external: ['./schema-validate.js'], legalComments: 'none' });
+await build({ ...common, entryPoints: ['build/src/config/schema-validate.js'], outfile: `${dist}/schema-validate.js` });
+process.stdout.write(`bundled the CLI into build/cli/ and the action into ${dist}/\n`);

@@ -15,11 +15,15 @@ export class Redactor {
   private readonly secrets = new Set<string>();
   private ordered: string[] | undefined;
 
+  /** `onSecret` hears of each new secret once (the GitHub Action masks it in the runner's log). */
+  constructor(private readonly onSecret?: (value: string) => void) {}
+
   add(value: unknown): void {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || PLAIN_SCALAR.test(value)) return;
     if (this.secrets.has(value)) return;
     this.secrets.add(value);
     this.ordered = undefined;
+    this.onSecret?.(value);
   }
 
   /** Registers every string leaf of a value (a headers map, a secrets list). */

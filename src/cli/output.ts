@@ -4,9 +4,11 @@ import { Redactor } from '../redact.js';
 import type { CliIo } from './io.js';
 
 export class Output {
-  readonly redactor = new Redactor();
-
-  constructor(private readonly io: CliIo) {}
+  constructor(
+    private readonly io: CliIo,
+    /** The GitHub Action passes one that also masks each secret in the runner's log. */
+    readonly redactor: Redactor = new Redactor(),
+  ) {}
 
   out(text: string): void {
     this.io.stdout.write(this.redactor.redact(text));

@@ -12,23 +12,39 @@ function fenced(lines: readonly string[]): string {
   return [`${fence}diff`, ...lines, fence].join('\n');
 }
 
-export function renderMarkdown(plan: Plan): string {
+/** The markdown in three parts, so a comment with a size limit can leave details out. */
+export interface MarkdownParts {
+  /** Title and summary table: never cut. */
+  readonly head: string;
+  /** One folded section per change. */
+  readonly details: readonly string[];
+  /** Notes and the unmanaged count. */
+  readonly tail: string;
+}
+
+export function markdownParts(plan: Plan): MarkdownParts {
   const s = summarize(plan);
-  const out: string[] = [];
-  out.push(`### hooksync plan: ${hasChanges(plan) ? summaryLine(s).replace(/^Plan: /, '') : 'no changes'}`, '');
+  const head: string[] = [];
+  head.push(`### hooksync plan: ${hasChanges(plan) ? summaryLine(s).replace(/^Plan: /, '') : 'no changes'}`, '');
   const rows = plan.targets.flatMap((t) =>
     t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.action} | ${c.action === 'delete' ? '-' : c.fields.length} |`),
   );
-  if (rows.length > 0) out.push('| Target | Hook | Action | Fields |', '| --- | --- | --- | ---: |', ...rows, '');
-  else out.push('No changes. Live hooks match the configuration.', '');
-  for (const t of plan.targets) {
-    for (const c of t.changes) {
+  if (rows.length > 0) head.push('| Target | Hook | Action | Fields |', '| --- | --- | --- | ---: |', ...rows, '');
+  else head.push('No changes. Live hooks match the configuration.', '');
+  const details = plan.targets.flatMap((t) =>
+    t.changes.map((c) => {
       const title = headline(c, t.target).replace(/^# /, '');
       const body = c.action === 'delete' ? ['- (the whole hook)'] : c.fields.map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
-      out.push(`<details><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', fenced(body), '', '</details>', '');
-    }
-  }
-  for (const t of plan.targets) for (const n of t.notes) out.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
-  if (s.unmanaged > 0) out.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
-  return `${out.join('\n').trimEnd()}\n`;
+      return [`<details><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', fenced(body), '', '</details>', ''].join('\n');
+    }),
+  );
+  const tail: string[] = [];
+  for (const t of plan.targets) for (const n of t.notes) tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
+  if (s.unmanaged > 0) tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
+  return { head: `${head.join('\n')}\n`, details: details.map((d) => `${d}\n`), tail: tail.length ? `${tail.join('\n')}\n` : '' };
+}
+
+export function renderMarkdown(plan: Plan): string {
+  const { head, details, tail } = markdownParts(plan);
+  return `${[head, ...details, tail].join('').trimEnd()}\n`;
 }

@@ -1,0 +1,93 @@
+/**
+ * The few GitHub REST calls the action makes: a pull request's comments, and the drift issue.
+ * Every body sent has passed the redactor first (the callers' job); errors name the call and
+ * GitHub's own message, and say which permission is likely missing.
+ */
+import { HooksyncError } from '../errors.js';
+import { isPlainObject } from '../model.js';
+
+export interface Comment {
+  readonly id: number;
+  readonly body: string;
+}
+
+export interface Issue {
+  readonly number: number;
+  readonly body: string;
+  readonly state: string;
+}
+
+const PER_PAGE = 100;
+
+export class GitHub {
+  constructor(
+    private readonly apiUrl: string,
+    private readonly token: string,
+    private readonly repository: string,
+  ) {}
+
+  async comments(issue: number): Promise<Comment[]> {
+    const all: Comment[] = [];
+    for (let page = 1; ; page++) {
+      const batch = await this.call('GET', `/repos/${this.repository}/issues/${issue}/comments?per_page=${PER_PAGE}&page=${page}`, 'the pull request comments', 'pull-requests: read');
+      const list = Array.isArray(batch) ? batch : [];
+      all.push(...list.filter(isPlainObject).map((c) => ({ id: Number(c.id), body: String(c.body ?? '') })));
+      if (list.length < PER_PAGE) return all;
+    }
+  }
+
+  async createComment(issue: number, body: string): Promise<void> {
+    await this.call('POST', `/repos/${this.repository}/issues/${issue}/comments`, 'the plan comment', 'pull-requests: write', { body });
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.call('PATCH', `/repos/${this.repository}/issues/comments/${id}`, 'the plan comment', 'pull-requests: write', { body });
+  }
+
+  /** Issues with `label` (open first, then the most recent closed), newest first. */
+  async issues(label: string): Promise<Issue[]> {
+    const all: Issue[] = [];
+    for (const state of ['open', 'closed']) {
+      const list = await this.call('GET', `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=${state}&per_page=${PER_PAGE}`, 'the drift issues', 'issues: read');
+      if (Array.isArray(list)) all.push(...list.filter(isPlainObject).filter((i) => !('pull_request' in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? ''), state: String(i.state) })));
+    }
+    return all;
+  }
+
+  async createIssue(title: string, body: string, label: string): Promise<number> {
+    const made = await this.call('POST', `/repos/${this.repository}/issues`, 'the drift issue', 'issues: write', { title, body, labels: [label] });
+    return isPlainObject(made) ? Number(made.number) : 0;
+  }
+
+  async updateIssue(issue: number, patch: { body?: string; state?: 'open' | 'closed'; state_reason?: string }): Promise<void> {
+    await this.call('PATCH', `/repos/${this.repository}/issues/${issue}`, 'the drift issue', 'issues: write', patch);
+  }
+
+  async commentIssue(issue: number, body: string): Promise<void> {
+    await this.call('POST', `/repos/${this.repository}/issues/${issue}/comments`, 'a comment on the drift issue', 'issues: write', { body });
+  }
+
+  private async call(method: string, path: string, what: string, permission: string, body?: unknown): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.apiUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${this.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json', 'user-agent': 'hooksync-action' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (e) {
+      throw new HooksyncError('HOOKSYNC_NETWORK', `could not reach the GitHub API at ${this.apiUrl} for ${what} (${(e as Error).message})`);
+    }
+    const text = await res.text();
+    let parsed: unknown;
+    try {
+      parsed = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (res.ok) return parsed;
+    const message = isPlainObject(parsed) && typeof parsed.message === 'string' ? parsed.message : text.slice(0, 200);
+    const hint = res.status === 403 || res.status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : '';
+    throw new HooksyncError('HOOKSYNC_API', `GitHub answered ${res.status} to ${method} ${what}: ${message}${hint}`);
+  }
+}

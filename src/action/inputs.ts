@@ -1,0 +1,47 @@
+/** The action's inputs (see action.yml), checked once with messages that say what is allowed. */
+import * as core from '@actions/core';
+import { HooksyncError } from '../errors.js';
+import { parseDuration, DURATION_HINT } from '../http/duration.js';
+
+export const COMMANDS = ['plan', 'apply', 'drift', 'validate'] as const;
+export type ActionCommand = (typeof COMMANDS)[number];
+
+export interface ActionInputs {
+  readonly command: ActionCommand;
+  readonly config: string;
+  readonly targets: string[];
+  readonly prune: boolean;
+  readonly githubToken: string;
+  readonly comment: boolean;
+  readonly reconcile: boolean;
+  readonly maxWait: number | undefined;
+}
+
+export function readInputs(): ActionInputs {
+  const githubToken = core.getInput('github-token');
+  if (githubToken) core.setSecret(githubToken);
+  const command = core.getInput('command') || 'plan';
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new HooksyncError('HOOKSYNC_USAGE', `input command is "${command}"; use one of: ${COMMANDS.join(', ')}`);
+  }
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = core.getInput(name).trim().toLowerCase();
+    if (raw === '') return fallback;
+    if (['true', 'yes', 'on'].includes(raw)) return true;
+    if (['false', 'no', 'off'].includes(raw)) return false;
+    throw new HooksyncError('HOOKSYNC_USAGE', `input ${name} is "${raw}"; use true or false`);
+  };
+  const maxWaitRaw = core.getInput('max-wait');
+  const maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : undefined;
+  if (maxWaitRaw && maxWait === undefined) throw new HooksyncError('HOOKSYNC_USAGE', `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
+  return {
+    command: command as ActionCommand,
+    config: core.getInput('config') || 'hooks.yaml',
+    targets: core.getInput('targets').split(/[\s,]+/).filter(Boolean),
+    prune: bool('prune', false),
+    githubToken,
+    comment: bool('comment', true),
+    reconcile: bool('reconcile', false),
+    maxWait,
+  };
+}

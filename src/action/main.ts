@@ -1,0 +1,207 @@
+/**
+ * The GitHub Action (action.yml runs the bundle of this file, dist/index.js). One job per event:
+ * `plan` on a pull request (sticky comment, job summary), `apply` on a push (results, a failed
+ * step and an annotation per failed hook), `drift` on a schedule (one issue, opened, updated and
+ * closed; `reconcile: true` repairs), `validate` (annotations on the file's lines).
+ *
+ * Every secret hooksync learns is handed to `core.setSecret` as it is learned, before anything
+ * is printed, and everything printed or posted has passed the redactor.
+ */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { executePlan, type HookResult } from '../apply/execute.js';
+import { resultsText } from '../cli/commands/apply.js';
+import { validateCommand } from '../cli/commands/validate.js';
+import { Output } from '../cli/output.js';
+import { openSession } from '../cli/session.js';
+import { isHooksyncError } from '../errors.js';
+import type { Config } from '../model.js';
+import { hasChanges, summarize, type Plan } from '../plan/model.js';
+import { planTargets } from '../plan/plan.js';
+import { JSON_FORMAT_VERSION, planToJson } from '../plan/render/json.js';
+import { renderMarkdown } from '../plan/render/markdown.js';
+import { summaryLine } from '../plan/render/text.js';
+import { Redactor } from '../redact.js';
+import { annotationOf } from './annotations.js';
+import { readContext, type RunContext } from './context.js';
+import { GitHub } from './github.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { driftIssueBody, planComment, planDigest, readMarker } from './posts.js';
+
+const DRIFT_LABEL = 'hooksync-drift';
+const env = process.env;
+const redactor = new Redactor((value) => core.setSecret(value));
+const output = new Output({ stdout: process.stdout, stderr: process.stderr, env, interactive: false }, redactor);
+
+interface Planned {
+  readonly plan: Plan;
+  readonly config: Config;
+  readonly session: Awaited<ReturnType<typeof openSession>>;
+}
+
+async function planned(inputs: ActionInputs): Promise<Planned> {
+  const session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
+  try {
+    const plan = planTargets(await session.list(), { prune: inputs.prune });
+    return { plan, config: session.loaded.config, session };
+  } catch (e) {
+    await session.close();
+    throw e;
+  }
+}
+
+/** Outputs every command sets, and the JSON plan written where later steps can read it. */
+function report(plan: Plan, exitCode: number, summary: string): void {
+  const file = join(env.RUNNER_TEMP ?? tmpdir(), `hooksync-plan-${process.pid}.json`);
+  writeFileSync(file, redactor.redact(`${JSON.stringify({ format_version: JSON_FORMAT_VERSION, ...planToJson(plan) }, null, 2)}\n`));
+  core.setOutput('has-changes', String(hasChanges(plan)));
+  core.setOutput('exit-code', String(exitCode));
+  core.setOutput('summary', redactor.redact(summary));
+  core.setOutput('plan-json', file);
+}
+
+async function jobSummary(markdown: string): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(redactor.redact(markdown)).write();
+}
+
+const planSummary = (plan: Plan): string => (hasChanges(plan) ? summaryLine(summarize(plan)) : 'No changes. Live hooks match the configuration.');
+
+async function runPlan(inputs: ActionInputs, ctx: RunContext): Promise<void> {
+  const { plan, session } = await planned(inputs);
+  await session.close();
+  output.out(renderMarkdown(plan));
+  await jobSummary(renderMarkdown(plan));
+  report(plan, hasChanges(plan) ? 2 : 0, planSummary(plan));
+  if (ctx.pullRequest === undefined || !inputs.comment) return;
+  const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
+  const post = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl };
+  const existing = (await github.comments(ctx.pullRequest)).find((c) => readMarker(c.body, 'plan', inputs.config));
+  if (existing && readMarker(existing.body, 'plan', inputs.config)?.digest === planDigest(plan)) {
+    core.info(`The plan comment on #${ctx.pullRequest} already shows this plan; left as it is.`);
+    return;
+  }
+  const body = redactor.redact(planComment(plan, post));
+  if (existing) await github.updateComment(existing.id, body);
+  else await github.createComment(ctx.pullRequest, body);
+  core.info(`${existing ? 'Updated' : 'Posted'} the plan comment on #${ctx.pullRequest}.`);
+}
+
+/** Applies a plan; results go to the log, the job summary and one annotation per failed hook. */
+async function applyPlanned({ plan, config, session }: Planned): Promise<HookResult[]> {
+  try {
+    const results = await executePlan(plan, session.adapters, { onProgress: (e) => output.err(`[${e.index}/${e.total}] ${e.result.target}/${e.result.key}: ${e.result.outcome === 'done' ? 'done' : `FAILED: ${e.result.error}`}\n`) });
+    const text = resultsText(results);
+    output.out(`\n${text}`);
+    await jobSummary(`${renderMarkdown(plan)}\n#### Results\n\n\`\`\`\n${text}\`\`\`\n`);
+    for (const r of results.filter((x) => x.outcome === 'failed')) {
+      const hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key);
+      const message = redactor.redact(`${r.target}/${r.key} was not ${r.action === 'create' ? 'created' : `${r.action}d`}: ${r.error}`);
+      core.error(message, hook ? { title: 'hooksync apply', file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: 'hooksync apply' });
+    }
+    return results;
+  } finally {
+    await session.close();
+  }
+}
+
+async function runApply(inputs: ActionInputs): Promise<void> {
+  const p = await planned(inputs);
+  output.out(renderMarkdown(p.plan));
+  if (!hasChanges(p.plan)) {
+    await p.session.close();
+    await jobSummary(renderMarkdown(p.plan));
+    report(p.plan, 0, planSummary(p.plan));
+    return;
+  }
+  const results = await applyPlanned(p);
+  const failed = results.filter((r) => r.outcome === 'failed').length;
+  report(p.plan, failed ? 1 : 0, resultsText(results).trim().split('\n').at(-1) ?? '');
+  if (failed) core.setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
+}
+
+async function runDrift(inputs: ActionInputs, ctx: RunContext): Promise<void> {
+  const p = await planned(inputs);
+  const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
+  const post = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl };
+  const open = (await github.issues(DRIFT_LABEL)).find((i) => i.state === 'open' && readMarker(i.body, 'drift', inputs.config));
+  output.out(renderMarkdown(p.plan));
+
+  if (!hasChanges(p.plan)) {
+    await p.session.close();
+    await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.\n`);
+    report(p.plan, 0, 'No drift.');
+    if (open) {
+      await github.commentIssue(open.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`);
+      await github.updateIssue(open.number, { state: 'closed', state_reason: 'completed' });
+      core.info(`Drift is gone: closed #${open.number}.`);
+    }
+    return;
+  }
+
+  if (inputs.reconcile) {
+    const results = await applyPlanned(p);
+    const failed = results.filter((r) => r.outcome === 'failed');
+    const repaired = results.filter((r) => r.outcome === 'done').map((r) => `- ${r.target}/${r.key}: ${r.action === 'create' ? 'created' : `${r.action}d`}`);
+    report(p.plan, failed.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`);
+    if (failed.length === 0) {
+      if (open) {
+        await github.commentIssue(open.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):\n\n${repaired.join('\n')}\n\nClosing.`));
+        await github.updateIssue(open.number, { state: 'closed', state_reason: 'completed' });
+      }
+      return;
+    }
+    core.setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed.length} failed (see the annotations)`);
+  } else {
+    await p.session.close();
+    await jobSummary(renderMarkdown(p.plan));
+    report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
+  }
+
+  // Drift remains: one issue, its body the current plan, rewritten only when the plan changed.
+  const body = redactor.redact(driftIssueBody(p.plan, post));
+  if (!open) {
+    const number = await github.createIssue(`hooksync: live webhooks drifted from ${inputs.config}`, body, DRIFT_LABEL);
+    core.warning(`Drift found: opened #${number}.`);
+  } else if (readMarker(open.body, 'drift', inputs.config)?.digest !== planDigest(p.plan)) {
+    await github.updateIssue(open.number, { body });
+    core.warning(`Drift changed: updated #${open.number}.`);
+  } else {
+    core.warning(`Drift unchanged since #${open.number} was written; left as it is.`);
+  }
+}
+
+async function runValidate(inputs: ActionInputs): Promise<void> {
+  await validateCommand({ config: inputs.config }, { stdout: process.stdout, stderr: process.stderr, env, interactive: false }, output);
+}
+
+async function main(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const ctx = readContext(env);
+    if (ctx.fromFork && inputs.command !== 'validate') {
+      // A fork's pull request has no secrets: say so, and check what can be checked.
+      core.notice(`This pull request comes from a fork, which gets no secrets: validating ${inputs.config} instead of running ${inputs.command}.`);
+      await runValidate(inputs);
+      return;
+    }
+    if (inputs.command === 'plan') await runPlan(inputs, ctx);
+    else if (inputs.command === 'apply') await runApply(inputs);
+    else if (inputs.command === 'drift') await runDrift(inputs, ctx);
+    else await runValidate(inputs);
+  } catch (e) {
+    output.error(e);
+    if (isHooksyncError(e)) {
+      for (const problem of e.problems) {
+        const a = annotationOf(problem);
+        if (a) core.error(redactor.redact(a.message), { title: 'hooksync', file: a.file, startLine: a.line, startColumn: a.col });
+      }
+    }
+    core.setOutput('exit-code', '1');
+    core.setFailed(redactor.redact(isHooksyncError(e) ? `${e.code}: ${e.message}` : `unexpected error: ${(e as Error).message}`));
+  }
+}
+
+await main();

@@ -1,0 +1,166 @@
+/**
+ * The bundled action as a process, with the environment a runner gives it, against a fake
+ * GitHub REST server and the vendor emulators.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runAction, workspace, type ActionRun, type ActionSetup } from '../helpers/action.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { useSandbox } from '../helpers/sandbox.js';
+
+const sandbox = useSandbox();
+const fakes: FakeGitHub[] = [];
+afterEach(async () => {
+  await Promise.all(fakes.splice(0).map((f) => f.stop()));
+});
+
+const CRM_TOKEN = 'crm-secret-token-7f3a9c1e';
+const hooksFile = (url: string, extra = '') => `version: 1
+targets:
+  logto-prod:
+    provider: logto
+    endpoint: \${LOGTO_ENDPOINT}
+    auth: { clientId: "\${LOGTO_CLIENT_ID}", clientSecret: "\${LOGTO_CLIENT_SECRET}" }
+    hooks:
+      - name: crm-sync
+        events: [PostRegister]
+        config:
+          url: ${url}
+          headers: { Authorization: "Bearer \${CRM_TOKEN}" }
+${extra}`;
+
+const PR = { name: 'pull_request', payload: { pull_request: { number: 7, head: { sha: 'abc1234def', repo: { full_name: 'acme/webhooks' } } } } };
+const SCHEDULE = { name: 'schedule', payload: {} };
+
+async function setup(yaml: string): Promise<{ s: Awaited<ReturnType<typeof sandbox>>; gh: FakeGitHub; ws: ActionSetup }> {
+  const s = await sandbox();
+  const gh = await new FakeGitHub().start();
+  fakes.push(gh);
+  return { s, gh, ws: { workspace: workspace(yaml), github: { url: gh.url, token: gh.token }, env: { ...s.env, CRM_TOKEN } } };
+}
+
+/** Every secret of the run, and the places they must never be (the mask commands aside). */
+function assertNoSecrets(runs: readonly ActionRun[], gh: FakeGitHub, secrets: readonly string[]): void {
+  const printed = runs.flatMap((r) => [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs)]);
+  const posted = gh.log.map((c) => c.body);
+  for (const secret of secrets) {
+    expect(printed.filter((t) => t.includes(secret))).toEqual([]);
+    expect(posted.filter((t) => t.includes(secret))).toEqual([]);
+  }
+}
+
+describe('the GitHub Action', () => {
+  it('plan on a pull request: one sticky comment, created, left alone, then updated', async () => {
+    const { s, gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    const first = await runAction(ws, { command: 'plan' }, PR);
+    expect(first.code).toBe(0);
+    // Each secret is masked in the runner's log before anything is printed.
+    const masked = first.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    expect(masked).toEqual(expect.arrayContaining([gh.token, s.env.LOGTO_CLIENT_SECRET!, CRM_TOKEN]));
+    expect(first.stdout.indexOf('::add-mask::')).toBe(0);
+    expect(first.outputs['has-changes']).toBe('true');
+    expect(first.outputs['exit-code']).toBe('2');
+    expect(first.outputs.summary).toBe('Plan: 1 to add, 0 to change, 0 to delete.');
+    expect(JSON.parse(readFileSync(first.outputs['plan-json']!, 'utf8')).summary).toMatchObject({ add: 1 });
+    expect(first.summary).toContain('### hooksync plan: 1 to add, 0 to change, 0 to delete.');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toContain('<!-- hooksync-plan: hooks.yaml digest=');
+    expect(gh.comments[0]!.body).toContain('| logto-prod | crm-sync | create | 4 |');
+    expect(gh.comments[0]!.body).toContain('as of abc1234 · [run](https://github.example.com/acme/webhooks/actions/runs/4242)');
+
+    const again = await runAction(ws, { command: 'plan' }, PR);
+    expect(again.code).toBe(0);
+    expect(gh.writes()).toHaveLength(1); // the unchanged plan wrote nothing
+
+    writeFileSync(join(ws.workspace, 'hooks.yaml'), hooksFile('https://crm.example.com/b'));
+    const changed = await runAction(ws, { command: 'plan' }, PR);
+    expect(changed.code).toBe(0);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/webhooks/issues/7/comments', `PATCH /repos/acme/webhooks/issues/comments/${gh.comments[0]!.id}`]);
+    expect(gh.comments[0]!.body).toContain('https://crm.example.com/b');
+    expect(s.logto.all()).toHaveLength(0); // a plan changes nothing
+    assertNoSecrets([first, again, changed], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!, gh.token]);
+  });
+
+  it('cuts a plan too large for a comment from the details, never the summary, and says where the rest is', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => `      - name: bulk-${i}\n        events: [PostRegister]\n        config: { url: "https://svc.example.com/${'x'.repeat(150)}/${i}" }\n`).join('');
+    const { gh, ws } = await setup(hooksFile('https://crm.example.com/a', many));
+    const r = await runAction(ws, { command: 'plan' }, PR);
+    expect(r.code).toBe(0);
+    const body = gh.comments[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.match(/^\| logto-prod \| /gm)).toHaveLength(401); // every row of the summary
+    const shown = body.match(/<details>/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(body).toContain(`**${401 - shown} of 401 hooks' details are not shown**`);
+    expect(body).toContain("[run's job summary](https://github.example.com/acme/webhooks/actions/runs/4242)");
+    expect(r.summary.match(/<details>/g)).toHaveLength(401); // the job summary has them all
+  });
+
+  it('drift on a schedule: opens one issue, updates it when the drift changes, closes it when gone', async () => {
+    const { s, gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    s.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://drifted.example.com', headers: { Authorization: `Bearer ${CRM_TOKEN}` } } });
+    const opened = await runAction(ws, { command: 'drift' }, SCHEDULE);
+    expect(opened.code).toBe(0);
+    expect(opened.outputs['exit-code']).toBe('2');
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues[0]).toMatchObject({ state: 'open', labels: ['hooksync-drift'], title: 'hooksync: live webhooks drifted from hooks.yaml' });
+    expect(gh.issues[0]!.body).toContain('config.url: "https://drifted.example.com" -> "https://crm.example.com/a"');
+
+    const same = await runAction(ws, { command: 'drift' }, SCHEDULE);
+    expect(same.code).toBe(0);
+    expect(gh.writes()).toHaveLength(1);
+
+    writeFileSync(join(ws.workspace, 'hooks.yaml'), hooksFile('https://crm.example.com/c'));
+    const updated = await runAction(ws, { command: 'drift' }, SCHEDULE);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.writes()).toHaveLength(2);
+    expect(gh.issues[0]!.body).toContain('-> "https://crm.example.com/c"');
+
+    const repaired = await runAction(ws, { command: 'drift', reconcile: 'true' }, SCHEDULE);
+    expect(repaired.code).toBe(0);
+    expect(repaired.outputs.summary).toBe('Repaired 1 of 1 drifted hooks.');
+    expect(s.logto.all()[0]!.config.url).toBe('https://crm.example.com/c');
+    expect(gh.issues[0]!.state).toBe('closed');
+    expect(gh.comments.at(-1)!.body).toContain('- logto-prod/crm-sync: updated');
+
+    const quiet = await runAction(ws, { command: 'drift' }, SCHEDULE);
+    expect(quiet.outputs['exit-code']).toBe('0');
+    expect(gh.issues).toHaveLength(1);
+    assertNoSecrets([opened, same, updated, repaired, quiet], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!]);
+  });
+
+  it('apply on push: fails the step with an annotation on the hook that failed, after making the others', async () => {
+    const { s, gh, ws } = await setup(hooksFile('https://crm.example.com/a', '      - name: second\n        events: [PostRegister]\n        config: { url: https://second.example.com }\n'));
+    s.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://old.example.com' } });
+    // The one create fails three times (each time the re-list shows it was not made).
+    for (let i = 0; i < 3; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' });
+    const r = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error title=hooksync apply,file=hooks\.yaml,line=\d+,col=\d+::logto-prod\/second was not created: /);
+    expect(r.stdout).toContain('::error::1 of 2 changes failed; the others were made (see the annotations)');
+    expect(s.logto.all().map((h) => [h.name, h.config.url])).toEqual([['crm-sync', 'https://crm.example.com/a']]);
+    expect(r.outputs['exit-code']).toBe('1');
+    expect(r.summary).toContain('#### Results');
+    expect(gh.log).toHaveLength(0); // apply posts nothing
+    assertNoSecrets([r], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!]);
+  });
+
+  it('validate: each finding is an annotation on its line of the file', async () => {
+    const { ws } = await setup(hooksFile('https://crm.example.com/a').replace('events: [PostRegister]', 'events: [PostRegistr]'));
+    const r = await runAction(ws, { command: 'validate' }, PR);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=hooksync,file=hooks.yaml,line=9,col=18::targets.logto-prod.hooks[0].events[0]: "PostRegistr" is not a Logto event; did you mean "PostRegister"?');
+  });
+
+  it("a fork's pull request only validates, and says why", async () => {
+    const { gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    const fork = { name: 'pull_request', payload: { pull_request: { number: 8, head: { sha: 'f00', repo: { full_name: 'someone/webhooks' } } } } };
+    const r = await runAction({ ...ws, env: {} }, { command: 'plan' }, fork);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('::notice::This pull request comes from a fork, which gets no secrets: validating hooks.yaml instead of running plan.');
+    expect(r.stdout).toContain('hooks.yaml is valid: 1 target, 1 hook.');
+    expect(gh.log).toHaveLength(0);
+  });
+});
