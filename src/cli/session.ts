@@ -5,7 +5,8 @@
 import { loadConfig, type Loaded } from '../config/load.js';
 import { startsWith } from '../config/paths.js';
 import { HooksyncError, isHooksyncError } from '../errors.js';
-import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS, HttpClient, type WaitInfo } from '../http/client.js';
+import { HttpClient, type WaitInfo } from '../http/client.js';
+import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
 import { formatDuration } from '../http/duration.js';
 import { RateLimiter } from '../http/limiter.js';
 import type { LiveHook, TargetConfig } from '../model.js';
@@ -58,7 +59,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   const targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name));
   const net = options.net ?? {};
   const http = new HttpClient({
-    maxWaitMs: net.maxWait ?? DEFAULT_MAX_WAIT_MS,
+    maxWaitMs: net.maxWait, // undefined: the client's default
     timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs },
     onWait: (w: WaitInfo) => output.err(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}\n`),
   });

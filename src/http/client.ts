@@ -28,7 +28,6 @@ export interface Timeouts {
   readonly bodyMs: number;
 }
 
-export { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRIES, DEFAULT_TIMEOUTS };
 /** Pacing waits shorter than this are not worth a line of output. */
 const ANNOUNCE_PACE_MS = 1000;
 

@@ -7,9 +7,9 @@
  *   may not have been counted yet). It sends while more than `reserve` requests are left, then
  *   waits for the quota to come back: at the refill rate it has measured (a token bucket such as
  *   Auth0's refills continuously) or else at `reset` (a fixed window refills all at once). The
- *   measured rate is `(remaining now − remaining then + requests answered in between − 1) / time`,
- *   the `− 1` because `remaining` is rounded down; every answer re-syncs the mirror, so an
- *   estimate that is too low costs little and one that is too high is caught by the reserve.
+ *   refill is measured against recent answers (see learnRefill), each figure a lower bound; every
+ *   answer re-syncs the mirror, so an estimate that is too low costs little and one that is too
+ *   high is caught by the reserve (and halved by the 429 it causes).
  * - Where a target states its limit (`rateLimit: {requests, per}` in hooks.yaml) it never sends
  *   more than `requests` in any `per`, which no fixed or sliding window of that size refuses.
  * - Where a vendor says nothing (Nursa: no headers, no Retry-After, an HTML 429), the first 429
@@ -48,12 +48,13 @@ export interface LimitWait {
   readonly reason: string;
 }
 
-/** A request's place: when it went out, and (once answered) when the server was surely done. */
+/** A request's place: when it went out. */
 export interface Ticket {
   readonly sentAt: number;
 }
 
-interface Sent {
+/** The limiter's own record behind a ticket. */
+interface Sent extends Ticket {
   /** Send time, then answer time: the latest the server can have counted the request. */
   at: number;
   answered: boolean;
@@ -67,7 +68,7 @@ export class OverBudget extends Error {
 }
 
 /** Window lengths tried, in order, when a vendor refuses without saying how long to wait. */
-export const PROBE_WINDOWS_MS: readonly number[] = [1000, 60_000, 3_600_000];
+const PROBE_WINDOWS_MS: readonly number[] = [1000, 60_000, 3_600_000];
 
 interface Window {
   /** When its first accepted request went out. */
@@ -81,7 +82,7 @@ interface Window {
 }
 
 export class RateLimiter {
-  readonly stats = { throttled: 0, waits: 0, waitedMs: 0 };
+  readonly stats = { throttled: 0 };
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly reserve: number;
@@ -98,13 +99,11 @@ export class RateLimiter {
   private consumed = 0;
   /** Recent answers' quota, oldest first, to measure the refill against. */
   private readonly history: { at: number; remaining: number; consumed: number; inFlight: number; resetAt: number | undefined }[] = [];
-  private lastAnswerAt = 0;
 
   // Stated or learned windows.
   private policy: LimitPolicy | undefined;
   private policySource: 'stated' | 'learned' | undefined;
   private readonly sends: Sent[] = [];
-  private readonly tickets = new WeakMap<Ticket, Sent>();
   private answered: { promise: Promise<void>; resolve: () => void } | undefined;
   private window: Window | undefined;
   private afterPause = false;
@@ -150,8 +149,6 @@ export class RateLimiter {
         }
         if (waited + wait.ms > budgetMs) throw new OverBudget(wait, waited);
         onWait?.(wait);
-        this.stats.waits++;
-        this.stats.waitedMs += wait.ms;
         waited += wait.ms;
         await this.sleep(wait.ms);
       }
@@ -185,8 +182,7 @@ export class RateLimiter {
 
   private landed(ticket: Ticket, now: number): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
-    const sent = this.tickets.get(ticket);
-    if (sent) Object.assign(sent, { at: now, answered: true });
+    Object.assign(ticket as Sent, { at: now, answered: true });
     this.answered?.resolve();
     this.answered = undefined;
   }
@@ -205,14 +201,12 @@ export class RateLimiter {
       this.tokens = this.available(now) - 1;
       this.tokensAt = now;
     }
-    const sent: Sent = { at: now, answered: false };
+    const sent: Sent = { sentAt: now, at: now, answered: false };
     this.sends.push(sent);
     const keep = Math.max(this.policy?.requests ?? 0, 1);
     if (this.sends.length > keep * 2) this.sends.splice(0, this.sends.length - keep);
     this.inFlight++;
-    const ticket = { sentAt: now };
-    this.tickets.set(ticket, sent);
-    return ticket;
+    return sent;
   }
 
   /**
@@ -239,7 +233,7 @@ export class RateLimiter {
       // reserve on one probe, alone and a moment after the last answer; its answer shows how
       // much came back meanwhile.
       if (this.inFlight > 0) return 'answer';
-      const probeAt = this.lastAnswerAt + MEASURE_SPAN_MS;
+      const probeAt = (this.history.at(-1)?.at ?? 0) + MEASURE_SPAN_MS;
       if (now >= probeAt) return undefined;
       return { ms: probeAt - now, kind: 'pace', reason: 'measuring how fast the quota refills' };
     }
@@ -263,7 +257,6 @@ export class RateLimiter {
   }
 
   private observe(signal: RateSignal, status: number, now: number): void {
-    this.lastAnswerAt = now;
     if (status !== 429) this.consumed++;
     this.limit = signal.limit ?? this.limit;
     // Without a reset time, assume the quota may have moved within a second and look again.
