@@ -44795,7 +44795,7 @@ var OverBudget = class extends Error {
   }
 }, PROBE_WINDOWS_MS = [1e3, 6e4, 36e5], RateLimiter = class {
   options;
-  stats = { throttled: 0, waits: 0, waitedMs: 0 };
+  stats = { throttled: 0 };
   now;
   sleep;
   reserve;
@@ -44811,12 +44811,10 @@ var OverBudget = class extends Error {
   consumed = 0;
   /** Recent answers' quota, oldest first, to measure the refill against. */
   history = [];
-  lastAnswerAt = 0;
   // Stated or learned windows.
   policy;
   policySource;
   sends = [];
-  tickets = /* @__PURE__ */ new WeakMap();
   answered;
   window;
   afterPause = !1;
@@ -44852,7 +44850,7 @@ var OverBudget = class extends Error {
         }
         if (waited + wait.ms > budgetMs)
           throw new OverBudget(wait, waited);
-        onWait?.(wait), this.stats.waits++, this.stats.waitedMs += wait.ms, waited += wait.ms, await this.sleep(wait.ms);
+        onWait?.(wait), waited += wait.ms, await this.sleep(wait.ms);
       }
       return { ticket: this.take(this.now()), waitedMs: waited };
     } finally {
@@ -44875,9 +44873,7 @@ var OverBudget = class extends Error {
     this.landed(ticket, this.now());
   }
   landed(ticket, now) {
-    this.inFlight = Math.max(0, this.inFlight - 1);
-    let sent = this.tickets.get(ticket);
-    sent && Object.assign(sent, { at: now, answered: !0 }), this.answered?.resolve(), this.answered = void 0;
+    this.inFlight = Math.max(0, this.inFlight - 1), Object.assign(ticket, { at: now, answered: !0 }), this.answered?.resolve(), this.answered = void 0;
   }
   nextAnswer() {
     if (!this.answered) {
@@ -44888,12 +44884,10 @@ var OverBudget = class extends Error {
   }
   take(now) {
     this.tokens !== void 0 && (this.tokens = this.available(now) - 1, this.tokensAt = now);
-    let sent = { at: now, answered: !1 };
+    let sent = { sentAt: now, at: now, answered: !1 };
     this.sends.push(sent);
     let keep = Math.max(this.policy?.requests ?? 0, 1);
-    this.sends.length > keep * 2 && this.sends.splice(0, this.sends.length - keep), this.inFlight++;
-    let ticket = { sentAt: now };
-    return this.tickets.set(ticket, sent), ticket;
+    return this.sends.length > keep * 2 && this.sends.splice(0, this.sends.length - keep), this.inFlight++, sent;
   }
   /**
    * How long the next request must wait, or 'answer' when that depends on a request still in
@@ -44921,7 +44915,7 @@ var OverBudget = class extends Error {
     if (this.options.tokenBucket && this.measuredPerMs === 0 && available >= 1) {
       if (this.inFlight > 0)
         return "answer";
-      let probeAt = this.lastAnswerAt + MEASURE_SPAN_MS;
+      let probeAt = (this.history.at(-1)?.at ?? 0) + MEASURE_SPAN_MS;
       return now >= probeAt ? void 0 : { ms: probeAt - now, kind: "pace", reason: "measuring how fast the quota refills" };
     }
     let rate = Math.max(this.measuredPerMs, this.boundPerMs), untilRefill = rate > 0 ? Math.ceil((needed - available) / rate) : 1 / 0, untilReset = this.resetAt !== void 0 && this.resetAt > now ? this.resetAt - now : 1 / 0, soonest = Math.min(untilRefill, untilReset);
@@ -44936,7 +44930,7 @@ var OverBudget = class extends Error {
     return Math.min(full, tokens + rate * (now - this.tokensAt));
   }
   observe(signal, status, now) {
-    this.lastAnswerAt = now, status !== 429 && this.consumed++, this.limit = signal.limit ?? this.limit, this.resetAt = signal.resetAt ?? now + (signal.windowMs ?? 1e3), this.tokens = signal.remaining - this.inFlight, this.tokensAt = now, this.learnRefill(signal, now, status);
+    status !== 429 && this.consumed++, this.limit = signal.limit ?? this.limit, this.resetAt = signal.resetAt ?? now + (signal.windowMs ?? 1e3), this.tokens = signal.remaining - this.inFlight, this.tokensAt = now, this.learnRefill(signal, now, status);
   }
   learnRefill(signal, now, status) {
     this.options.tokenBucket && signal.limit !== void 0 && signal.resetAt !== void 0 && signal.resetAt > now && (this.boundPerMs = Math.max(0, signal.limit - signal.remaining - 1) / (signal.resetAt - now)), status === 429 && (this.measuredPerMs /= 2);
@@ -45443,7 +45437,8 @@ async function openSession(options, env2, output2) {
   if (unknown.length > 0)
     throw new HooksyncError("HOOKSYNC_USAGE", `unknown target ${unknown.map((t) => `"${t}"`).join(", ")}; ${options.config} defines: ${known.join(", ")}`);
   let targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name)), net = options.net ?? {}, http = new HttpClient2({
-    maxWaitMs: net.maxWait ?? DEFAULT_MAX_WAIT_MS,
+    maxWaitMs: net.maxWait,
+    // undefined: the client's default
     timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs },
     onWait: (w) => output2.err(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}
 `)
@@ -45471,7 +45466,13 @@ function needsDetail(target) {
 }
 
 // build/src/cli/commands/apply.js
-var PAST = { create: "created", update: "updated", replace: "replaced", delete: "deleted" };
+var PAST = { create: "created", update: "updated", replace: "replaced", delete: "deleted" }, VERB = { create: "create", update: "update", replace: "replace (delete, then create)", delete: "delete" };
+function progressLine(e) {
+  let n = `[${e.index}/${e.total}]`, r = e.result;
+  return r.outcome === "failed" ? `${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}
+` : `${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})${r.note ? `; ${r.note}` : ""}
+`;
+}
 function resultsText(results) {
   let done = results.filter((r) => r.outcome === "done"), failed = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`), head = failed.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
   return `Results:
@@ -45660,9 +45661,7 @@ var PER_PAGE2 = 100, GitHub = class {
 // build/src/action/inputs.js
 var COMMANDS = ["plan", "apply", "drift", "validate"];
 function readInputs() {
-  let githubToken = getInput("github-token");
-  githubToken && setSecret(githubToken);
-  let command = getInput("command") || "plan";
+  let githubToken = getInput("github-token"), command = getInput("command") || "plan";
   if (!COMMANDS.includes(command))
     throw new HooksyncError("HOOKSYNC_USAGE", `input command is "${command}"; use one of: ${COMMANDS.join(", ")}`);
   let bool = (name, fallback) => {
@@ -45736,12 +45735,13 @@ function post(kind, plan, ctx, footer) {
 
 // build/src/action/main.js
 var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((value) => setSecret(value)), output = new Output({ stdout: process.stdout, stderr: process.stderr, env, interactive: !1 }, redactor);
-async function planned(inputs) {
+async function withPlan(inputs, then) {
   let session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    return { plan: planTargets(await session.list(), { prune: inputs.prune }), config: session.loaded.config, session };
-  } catch (e) {
-    throw await session.close(), e;
+    let plan = planTargets(await session.list(), { prune: inputs.prune });
+    output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });
+  } finally {
+    await session.close();
   }
 }
 function report(plan, exitCode, summary2) {
@@ -45753,9 +45753,8 @@ async function jobSummary(markdown) {
   env.GITHUB_STEP_SUMMARY && await summary.addRaw(redactor.redact(markdown)).write();
 }
 var planSummary = (plan) => hasChanges(plan) ? summaryLine(summarize(plan)) : "No changes. Live hooks match the configuration.";
-async function runPlan(inputs, ctx) {
-  let { plan, session } = await planned(inputs);
-  if (await session.close(), output.out(renderMarkdown(plan)), await jobSummary(renderMarkdown(plan)), report(plan, hasChanges(plan) ? 2 : 0, planSummary(plan)), ctx.pullRequest === void 0 || !inputs.comment)
+async function runPlan(inputs, ctx, { plan }) {
+  if (await jobSummary(renderMarkdown(plan)), report(plan, hasChanges(plan) ? 2 : 0, planSummary(plan)), ctx.pullRequest === void 0 || !inputs.comment)
     return;
   let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, existing = (await github.comments(ctx.pullRequest)).find((c) => readMarker(c.body, "plan", inputs.config));
   if (existing && readMarker(existing.body, "plan", inputs.config)?.digest === planDigest(plan)) {
@@ -45765,45 +45764,39 @@ async function runPlan(inputs, ctx) {
   let body = redactor.redact(planComment(plan, post2));
   existing ? await github.updateComment(existing.id, body) : await github.createComment(ctx.pullRequest, body), info(`${existing ? "Updated" : "Posted"} the plan comment on #${ctx.pullRequest}.`);
 }
-async function applyPlanned({ plan, config, session }) {
-  try {
-    let results = await executePlan(plan, session.adapters, { onProgress: (e) => output.err(`[${e.index}/${e.total}] ${e.result.target}/${e.result.key}: ${e.result.outcome === "done" ? "done" : `FAILED: ${e.result.error}`}
-`) }), text = resultsText(results);
-    output.out(`
+async function applyPlanned({ plan, config, adapters }) {
+  let results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)) }), text = resultsText(results);
+  output.out(`
 ${text}`), await jobSummary(`${renderMarkdown(plan)}
 #### Results
 
 \`\`\`
 ${text}\`\`\`
 `);
-    for (let r of results.filter((x) => x.outcome === "failed")) {
-      let hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key), message = redactor.redact(`${r.target}/${r.key} was not ${r.action === "create" ? "created" : `${r.action}d`}: ${r.error}`);
-      error(message, hook ? { title: "hooksync apply", file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: "hooksync apply" });
-    }
-    return results;
-  } finally {
-    await session.close();
+  for (let r of results.filter((x) => x.outcome === "failed")) {
+    let hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key), message = redactor.redact(`${r.target}/${r.key} was not ${PAST[r.action]}: ${r.error}`);
+    error(message, hook ? { title: "hooksync apply", file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: "hooksync apply" });
   }
+  return results;
 }
-async function runApply(inputs) {
-  let p = await planned(inputs);
-  if (output.out(renderMarkdown(p.plan)), !hasChanges(p.plan)) {
-    await p.session.close(), await jobSummary(renderMarkdown(p.plan)), report(p.plan, 0, planSummary(p.plan));
+async function runApply(p) {
+  if (!hasChanges(p.plan)) {
+    await jobSummary(renderMarkdown(p.plan)), report(p.plan, 0, planSummary(p.plan));
     return;
   }
   let results = await applyPlanned(p), failed = results.filter((r) => r.outcome === "failed").length;
   report(p.plan, failed ? 1 : 0, resultsText(results).trim().split(`
 `).at(-1) ?? ""), failed && setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
 }
-async function runDrift(inputs, ctx) {
-  let p = await planned(inputs), github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github.issues(DRIFT_LABEL)).find((i) => i.state === "open" && readMarker(i.body, "drift", inputs.config));
-  if (output.out(renderMarkdown(p.plan)), !hasChanges(p.plan)) {
-    await p.session.close(), await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.
+async function runDrift(inputs, ctx, p) {
+  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github.issues(DRIFT_LABEL)).find((i) => i.state === "open" && readMarker(i.body, "drift", inputs.config));
+  if (!hasChanges(p.plan)) {
+    await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.
 `), report(p.plan, 0, "No drift."), open2 && (await github.commentIssue(open2.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github.updateIssue(open2.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open2.number}.`));
     return;
   }
   if (inputs.reconcile) {
-    let results = await applyPlanned(p), failed = results.filter((r) => r.outcome === "failed"), repaired = results.filter((r) => r.outcome === "done").map((r) => `- ${r.target}/${r.key}: ${r.action === "create" ? "created" : `${r.action}d`}`);
+    let results = await applyPlanned(p), failed = results.filter((r) => r.outcome === "failed"), repaired = results.filter((r) => r.outcome === "done").map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
     if (report(p.plan, failed.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed.length === 0) {
       open2 && (await github.commentIssue(open2.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
 
@@ -45815,7 +45808,7 @@ Closing.`)), await github.updateIssue(open2.number, { state: "closed", state_rea
     }
     setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed.length} failed (see the annotations)`);
   } else
-    await p.session.close(), await jobSummary(renderMarkdown(p.plan)), report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
+    await jobSummary(renderMarkdown(p.plan)), report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
   let body = redactor.redact(driftIssueBody(p.plan, post2));
   if (open2)
     readMarker(open2.body, "drift", inputs.config)?.digest !== planDigest(p.plan) ? (await github.updateIssue(open2.number, { body }), warning(`Drift changed: updated #${open2.number}.`)) : warning(`Drift unchanged since #${open2.number} was written; left as it is.`);
@@ -45829,12 +45822,14 @@ async function runValidate(inputs) {
 }
 async function main() {
   try {
-    let inputs = readInputs(), ctx = readContext(env);
+    let inputs = readInputs();
+    redactor.add(inputs.githubToken);
+    let ctx = readContext(env);
     if (ctx.fromFork && inputs.command !== "validate") {
       notice(`This pull request comes from a fork, which gets no secrets: validating ${inputs.config} instead of running ${inputs.command}.`), await runValidate(inputs);
       return;
     }
-    inputs.command === "plan" ? await runPlan(inputs, ctx) : inputs.command === "apply" ? await runApply(inputs) : inputs.command === "drift" ? await runDrift(inputs, ctx) : await runValidate(inputs);
+    inputs.command === "validate" ? await runValidate(inputs) : inputs.command === "plan" ? await withPlan(inputs, (p) => runPlan(inputs, ctx, p)) : inputs.command === "apply" ? await withPlan(inputs, runApply) : await withPlan(inputs, (p) => runDrift(inputs, ctx, p));
   } catch (e) {
     if (output.error(e), isHooksyncError(e))
       for (let problem of e.problems) {

@@ -19,7 +19,6 @@ export interface ActionInputs {
 
 export function readInputs(): ActionInputs {
   const githubToken = core.getInput('github-token');
-  if (githubToken) core.setSecret(githubToken);
   const command = core.getInput('command') || 'plan';
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new HooksyncError('HOOKSYNC_USAGE', `input command is "${command}"; use one of: ${COMMANDS.join(', ')}`);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { executePlan, type HookResult } from '../apply/execute.js';
-import { resultsText } from '../cli/commands/apply.js';
+import { PAST, progressLine, resultsText } from '../cli/commands/apply.js';
 import { validateCommand } from '../cli/commands/validate.js';
 import { Output } from '../cli/output.js';
 import { openSession } from '../cli/session.js';
@@ -38,17 +38,18 @@ const output = new Output({ stdout: process.stdout, stderr: process.stderr, env,
 interface Planned {
   readonly plan: Plan;
   readonly config: Config;
-  readonly session: Awaited<ReturnType<typeof openSession>>;
+  readonly adapters: Awaited<ReturnType<typeof openSession>>['adapters'];
 }
 
-async function planned(inputs: ActionInputs): Promise<Planned> {
+/** Lists and plans, runs `then` with the plan (and the adapters, to apply it), then closes. */
+async function withPlan(inputs: ActionInputs, then: (p: Planned) => Promise<void>): Promise<void> {
   const session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
   try {
     const plan = planTargets(await session.list(), { prune: inputs.prune });
-    return { plan, config: session.loaded.config, session };
-  } catch (e) {
+    output.out(renderMarkdown(plan));
+    await then({ plan, config: session.loaded.config, adapters: session.adapters });
+  } finally {
     await session.close();
-    throw e;
   }
 }
 
@@ -69,10 +70,7 @@ async function jobSummary(markdown: string): Promise<void> {
 
 const planSummary = (plan: Plan): string => (hasChanges(plan) ? summaryLine(summarize(plan)) : 'No changes. Live hooks match the configuration.');
 
-async function runPlan(inputs: ActionInputs, ctx: RunContext): Promise<void> {
-  const { plan, session } = await planned(inputs);
-  await session.close();
-  output.out(renderMarkdown(plan));
+async function runPlan(inputs: ActionInputs, ctx: RunContext, { plan }: Planned): Promise<void> {
   await jobSummary(renderMarkdown(plan));
   report(plan, hasChanges(plan) ? 2 : 0, planSummary(plan));
   if (ctx.pullRequest === undefined || !inputs.comment) return;
@@ -90,28 +88,21 @@ async function runPlan(inputs: ActionInputs, ctx: RunContext): Promise<void> {
 }
 
 /** Applies a plan; results go to the log, the job summary and one annotation per failed hook. */
-async function applyPlanned({ plan, config, session }: Planned): Promise<HookResult[]> {
-  try {
-    const results = await executePlan(plan, session.adapters, { onProgress: (e) => output.err(`[${e.index}/${e.total}] ${e.result.target}/${e.result.key}: ${e.result.outcome === 'done' ? 'done' : `FAILED: ${e.result.error}`}\n`) });
-    const text = resultsText(results);
-    output.out(`\n${text}`);
-    await jobSummary(`${renderMarkdown(plan)}\n#### Results\n\n\`\`\`\n${text}\`\`\`\n`);
-    for (const r of results.filter((x) => x.outcome === 'failed')) {
-      const hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key);
-      const message = redactor.redact(`${r.target}/${r.key} was not ${r.action === 'create' ? 'created' : `${r.action}d`}: ${r.error}`);
-      core.error(message, hook ? { title: 'hooksync apply', file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: 'hooksync apply' });
-    }
-    return results;
-  } finally {
-    await session.close();
+async function applyPlanned({ plan, config, adapters }: Planned): Promise<HookResult[]> {
+  const results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)) });
+  const text = resultsText(results);
+  output.out(`\n${text}`);
+  await jobSummary(`${renderMarkdown(plan)}\n#### Results\n\n\`\`\`\n${text}\`\`\`\n`);
+  for (const r of results.filter((x) => x.outcome === 'failed')) {
+    const hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key);
+    const message = redactor.redact(`${r.target}/${r.key} was not ${PAST[r.action]}: ${r.error}`);
+    core.error(message, hook ? { title: 'hooksync apply', file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: 'hooksync apply' });
   }
+  return results;
 }
 
-async function runApply(inputs: ActionInputs): Promise<void> {
-  const p = await planned(inputs);
-  output.out(renderMarkdown(p.plan));
+async function runApply(p: Planned): Promise<void> {
   if (!hasChanges(p.plan)) {
-    await p.session.close();
     await jobSummary(renderMarkdown(p.plan));
     report(p.plan, 0, planSummary(p.plan));
     return;
@@ -122,15 +113,12 @@ async function runApply(inputs: ActionInputs): Promise<void> {
   if (failed) core.setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
 }
 
-async function runDrift(inputs: ActionInputs, ctx: RunContext): Promise<void> {
-  const p = await planned(inputs);
+async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Promise<void> {
   const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
   const post = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl };
   const open = (await github.issues(DRIFT_LABEL)).find((i) => i.state === 'open' && readMarker(i.body, 'drift', inputs.config));
-  output.out(renderMarkdown(p.plan));
 
   if (!hasChanges(p.plan)) {
-    await p.session.close();
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.\n`);
     report(p.plan, 0, 'No drift.');
     if (open) {
@@ -144,7 +132,7 @@ async function runDrift(inputs: ActionInputs, ctx: RunContext): Promise<void> {
   if (inputs.reconcile) {
     const results = await applyPlanned(p);
     const failed = results.filter((r) => r.outcome === 'failed');
-    const repaired = results.filter((r) => r.outcome === 'done').map((r) => `- ${r.target}/${r.key}: ${r.action === 'create' ? 'created' : `${r.action}d`}`);
+    const repaired = results.filter((r) => r.outcome === 'done').map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
     report(p.plan, failed.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`);
     if (failed.length === 0) {
       if (open) {
@@ -155,7 +143,6 @@ async function runDrift(inputs: ActionInputs, ctx: RunContext): Promise<void> {
     }
     core.setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed.length} failed (see the annotations)`);
   } else {
-    await p.session.close();
     await jobSummary(renderMarkdown(p.plan));
     report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
   }
@@ -180,6 +167,8 @@ async function runValidate(inputs: ActionInputs): Promise<void> {
 async function main(): Promise<void> {
   try {
     const inputs = readInputs();
+    // Through the redactor, like every other secret: masked in the log and kept out of posts.
+    redactor.add(inputs.githubToken);
     const ctx = readContext(env);
     if (ctx.fromFork && inputs.command !== 'validate') {
       // A fork's pull request has no secrets: say so, and check what can be checked.
@@ -187,10 +176,10 @@ async function main(): Promise<void> {
       await runValidate(inputs);
       return;
     }
-    if (inputs.command === 'plan') await runPlan(inputs, ctx);
-    else if (inputs.command === 'apply') await runApply(inputs);
-    else if (inputs.command === 'drift') await runDrift(inputs, ctx);
-    else await runValidate(inputs);
+    if (inputs.command === 'validate') await runValidate(inputs);
+    else if (inputs.command === 'plan') await withPlan(inputs, (p) => runPlan(inputs, ctx, p));
+    else if (inputs.command === 'apply') await withPlan(inputs, runApply);
+    else await withPlan(inputs, (p) => runDrift(inputs, ctx, p));
   } catch (e) {
     output.error(e);
     if (isHooksyncError(e)) {

@@ -42,7 +42,8 @@ async function setup(yaml: string): Promise<{ s: Awaited<ReturnType<typeof sandb
 
 /** Every secret of the run, and the places they must never be (the mask commands aside). */
 function assertNoSecrets(runs: readonly ActionRun[], gh: FakeGitHub, secrets: readonly string[]): void {
-  const printed = runs.flatMap((r) => [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs)]);
+  const planFile = (r: ActionRun) => (r.outputs['plan-json'] ? readFileSync(r.outputs['plan-json'], 'utf8') : '');
+  const printed = runs.flatMap((r) => [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs), planFile(r)]);
   const posted = gh.log.map((c) => c.body);
   for (const secret of secrets) {
     expect(printed.filter((t) => t.includes(secret))).toEqual([]);
@@ -81,6 +82,15 @@ describe('the GitHub Action', () => {
     expect(gh.comments[0]!.body).toContain('https://crm.example.com/b');
     expect(s.logto.all()).toHaveLength(0); // a plan changes nothing
     assertNoSecrets([first, again, changed], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!, gh.token]);
+  });
+
+  it('with comment: false, plans into the job summary and posts nothing', async () => {
+    const { gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    const r = await runAction(ws, { command: 'plan', comment: 'false' }, PR);
+    expect(r.code).toBe(0);
+    expect(r.outputs['exit-code']).toBe('2');
+    expect(r.summary).toContain('### hooksync plan: 1 to add, 0 to change, 0 to delete.');
+    expect(gh.log).toHaveLength(0);
   });
 
   it('cuts a plan too large for a comment from the details, never the summary, and says where the rest is', async () => {

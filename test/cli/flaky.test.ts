@@ -49,6 +49,25 @@ ${hooks}`);
     expect(api).toHaveLength(6);
   });
 
+  it('tells the user when the limiter waits a second or more, why and for how long', async () => {
+    const s = await sandbox();
+    const hooks = Array.from({ length: 3 }, (_, i) => `      - url: https://w${i}.example.com/n\n        events: [all]\n`).join('');
+    const file = writeTemp(`version: 1
+targets:
+  nursa-prod:
+    provider: nursa
+    endpoint: \${NURSA_ENDPOINT}
+    auth: { clientId: "\${NURSA_CLIENT_ID}", clientSecret: "\${NURSA_CLIENT_SECRET}" }
+    rateLimit: { requests: 2, per: 1500ms }
+    hooks:
+${hooks}`);
+    const r = await runCli(['apply', '-c', file, '--yes', '--parallelism', '1'], s.env);
+    expect(r.code).toBe(0);
+    // The list and the first create fill the window; the next creates each wait for a slot.
+    expect(r.stderr).toMatch(/^ {2}nursa-prod: waiting 1(\.\d)?s: keeping to 2 requests per 1\.5s \(rateLimit in hooks\.yaml\)$/m);
+    expect(s.nursa.server.requests({ pathPrefix: '/api/' }).filter((q) => q.status === 429)).toHaveLength(0);
+  });
+
   it('a rate limit longer than --max-wait fails the hook with the target, the wait and what to do', async () => {
     const s = await sandbox();
     s.logto.server.faults.script.push({ fault: { kind: 'rate-limit', retryAfterSeconds: 30 }, method: 'POST', path: '/api/hooks' });

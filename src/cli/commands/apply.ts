@@ -23,7 +23,8 @@ export interface ApplyFlags extends NetFlags {
   readonly parallelism: number;
 }
 
-const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
+/** Each action in the past tense, for results: shared with the GitHub Action. */
+export const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
 const VERB: Record<HookResult['action'], string> = { create: 'create', update: 'update', replace: 'replace (delete, then create)', delete: 'delete' };
 
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
@@ -62,7 +63,8 @@ const changeCount = (plan: Plan): string => {
   return `${n} ${n === 1 ? 'change' : 'changes'}`;
 };
 
-function progressLine(e: ProgressEvent): string {
+/** One line per finished change, as it lands: shared with the GitHub Action. */
+export function progressLine(e: ProgressEvent): string {
   const n = `[${e.index}/${e.total}]`;
   const r = e.result;
   if (r.outcome === 'failed') return `${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}\n`;
