@@ -45161,20 +45161,41 @@ function requireRecord(vendor, noun, raw, what) {
   throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with something that is not a ${noun} (no string "id"); nothing more was done with it`);
 }
 
+// build/src/providers/oauth.js
+async function requestToken(target, deps, t) {
+  let { clientId, clientSecret } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
+  deps.redactor.add(basic);
+  let req;
+  if (t.style === "json")
+    req = { method: "POST", url: tokenUrl, json: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: !0, unmetered: !0 };
+  else if (t.style === "basic-query") {
+    let url = new URL(tokenUrl);
+    url.searchParams.set("grant_type", "client_credentials"), req = { method: "POST", url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: !0, unmetered: !0 };
+  } else
+    req = { method: "POST", url: tokenUrl, headers: { authorization: `Basic ${basic}` }, form: { grant_type: "client_credentials", ...t.params }, repeatable: !0, unmetered: !0 };
+  let res = await deps.http.request(req), success = res.status >= 200 && res.status < 300, body = readAnswer(t.vendor, res, "the token request", success);
+  if (success && isPlainObject(body) && typeof body.access_token == "string")
+    return deps.redactor.add(body.access_token), { value: body.access_token, expiresInSeconds: typeof body.expires_in == "number" ? body.expires_in : t.defaultTtlSeconds };
+  if (success)
+    throw new HooksyncError("HOOKSYNC_AUTH", `${t.vendor} answered the token request of target ${target.name} without an access_token`);
+  let words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {}, err = vendorError(t.vendor, res, "the token request", words);
+  throw res.status === 400 || res.status === 401 || res.status === 403 ? new HooksyncError("HOOKSYNC_AUTH", `${err.message}; check auth.clientId and auth.clientSecret of target ${target.name}${t.hint ? ` (${t.hint})` : ""}`) : err;
+}
+
 // build/src/providers/bearer.js
 function createCaller(o) {
-  let tokens = new TokenCache(o.fetchToken);
+  let vendor = o.token.vendor, tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
   return async (req, what, ok) => {
     for (let attempt = 1; ; attempt++) {
-      let token = await tokens.get(), res = await o.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
+      let token = await tokens.get(), res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
       if (res.status === 401 && attempt === 1) {
         tokens.invalidate(token);
         continue;
       }
-      let success = ok.includes(res.status), body = readAnswer(o.vendor, res, what, success);
+      let success = ok.includes(res.status), body = readAnswer(vendor, res, what, success);
       if (success)
         return { res, body };
-      let err = vendorError(o.vendor, res, what, o.words(body, res));
+      let err = vendorError(vendor, res, what, o.words(body, res));
       throw res.status === 401 ? new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` }) : err;
     }
   };
@@ -45189,42 +45210,20 @@ async function deleteIfPresent(call, url) {
   }
 }
 
-// build/src/providers/oauth.js
-async function requestToken(target, deps, t) {
-  let { clientId, clientSecret } = target.auth, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
-  deps.redactor.add(basic);
-  let req;
-  if (t.style === "json")
-    req = { method: "POST", url: t.url, json: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: !0, unmetered: !0 };
-  else if (t.style === "basic-query") {
-    let url = new URL(t.url);
-    url.searchParams.set("grant_type", "client_credentials"), req = { method: "POST", url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: !0, unmetered: !0 };
-  } else
-    req = { method: "POST", url: t.url, headers: { authorization: `Basic ${basic}` }, form: { grant_type: "client_credentials", ...t.params }, repeatable: !0, unmetered: !0 };
-  let res = await deps.http.request(req), success = res.status >= 200 && res.status < 300, body = readAnswer(t.vendor, res, "the token request", success);
-  if (success && isPlainObject(body) && typeof body.access_token == "string")
-    return deps.redactor.add(body.access_token), { value: body.access_token, expiresInSeconds: typeof body.expires_in == "number" ? body.expires_in : t.defaultTtlSeconds };
-  if (success)
-    throw new HooksyncError("HOOKSYNC_AUTH", `${t.vendor} answered the token request of target ${target.name} without an access_token`);
-  let words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {}, err = vendorError(t.vendor, res, "the token request", words);
-  throw res.status === 400 || res.status === 401 || res.status === 403 ? new HooksyncError("HOOKSYNC_AUTH", `${err.message}; check auth.clientId and auth.clientSecret of target ${target.name}${t.hint ? ` (${t.hint})` : ""}`) : err;
-}
-
 // build/src/providers/auth0/adapter.js
 var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
 function createAuth0Adapter(target, deps) {
-  let { http, redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
-    vendor: "Auth0",
+  let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
     target,
-    http,
-    fetchToken: () => requestToken(target, deps, {
+    deps,
+    token: {
       vendor: "Auth0",
-      url: target.tokenUrl ?? `${target.endpoint}/oauth/token`,
+      url: `${target.endpoint}/oauth/token`,
       style: "json",
       params: { audience: `${api}/` },
       defaultTtlSeconds: 86400,
       hint: "a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks"
-    }),
+    },
     words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
   }), toLive = (answer, what) => {
     let raw = requireRecord("Auth0", "hook", answer, what), fields = {};
@@ -45295,11 +45294,10 @@ function railsWords(body) {
   return parts.length > 0 ? { message: parts.join("; ") } : {};
 }
 function createBoldPenguinAdapter(target, deps) {
-  let { http, redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
-    vendor: "Bold Penguin",
+  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
     target,
-    http,
-    fetchToken: () => requestToken(target, deps, { vendor: "Bold Penguin", url: target.tokenUrl ?? boldPenguinTokenUrl(base), style: "basic-query", defaultTtlSeconds: 43200 }),
+    deps,
+    token: { vendor: "Bold Penguin", url: boldPenguinTokenUrl(base), style: "basic-query", defaultTtlSeconds: 43200 },
     words: railsWords
   }), toLive = (answer, what) => {
     let raw = requireRecord("Bold Penguin", "subscription", answer, what), config = isPlainObject(raw.config) ? raw.config : {};
@@ -45333,18 +45331,17 @@ function logtoResource(endpoint) {
   return cloud ? `https://${cloud[1]}.logto.app/api` : "https://default.logto.app/api";
 }
 function createLogtoAdapter(target, deps) {
-  let { http, redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
-    vendor: "Logto",
+  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
     target,
-    http,
-    fetchToken: () => requestToken(target, deps, {
+    deps,
+    token: {
       vendor: "Logto",
-      url: target.tokenUrl ?? `${base}/oidc/token`,
+      url: `${base}/oidc/token`,
       style: "basic-form",
       params: { resource: logtoResource(base), scope: "all" },
       defaultTtlSeconds: 3600,
       hint: 'a machine-to-machine app with the Management API "all" scope'
-    }),
+    },
     words: (body) => isPlainObject(body) ? body : {}
   }), toLive = (answer, what) => {
     let raw = requireRecord("Logto", "hook", answer, what);
@@ -45386,11 +45383,10 @@ function nursaTokenUrl(endpoint) {
   return host === "public-api.prod.nursa.com" ? "https://auth.nursa.com/oidc/oauth/token" : host === "public-api.sandbox.nursa.com" ? "https://auth.sandbox.nursa.com/oidc/oauth/token" : `${endpoint}/oidc/oauth/token`;
 }
 function createNursaAdapter(target, deps) {
-  let { http, redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
-    vendor: "Nursa",
+  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
     target,
-    http,
-    fetchToken: () => requestToken(target, deps, { vendor: "Nursa", url: target.tokenUrl ?? nursaTokenUrl(base), style: "basic-form", defaultTtlSeconds: 3600 }),
+    deps,
+    token: { vendor: "Nursa", url: nursaTokenUrl(base), style: "basic-form", defaultTtlSeconds: 3600 },
     words: (body, res) => isPlainObject(body) ? { code: res.status === 400 ? void 0 : body.error, message: body.message } : {}
   }), unwrap = (body, what) => {
     if (!isPlainObject(body) || !("data" in body))

@@ -3,36 +3,39 @@
  * with a fresh one; any answer outside `ok` becomes an ApiError in the vendor's own words.
  */
 import { ApiError } from '../errors.js';
-import type { Http, HttpRequest, HttpResponse } from '../http/client.js';
-import { TokenCache, type Token } from '../http/token.js';
+import type { HttpRequest, HttpResponse } from '../http/client.js';
+import { TokenCache } from '../http/token.js';
+import type { AdapterDeps } from './adapter-deps.js';
+import { requestToken, type TokenRequest } from './oauth.js';
 import type { TargetConfig } from '../model.js';
 import { readAnswer, vendorError, type VendorWords } from './vendor-json.js';
 
 export type Call = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<{ res: HttpResponse; body: unknown }>;
 
 export interface CallerOptions {
-  readonly vendor: string;
   readonly target: TargetConfig;
-  readonly http: Http;
-  readonly fetchToken: () => Promise<Token>;
+  readonly deps: AdapterDeps;
+  /** How this vendor hands out tokens; its `vendor` names the vendor in every message. */
+  readonly token: TokenRequest;
   /** The vendor's error body → code, message, details. */
   readonly words: (body: unknown, res: HttpResponse) => VendorWords;
 }
 
 export function createCaller(o: CallerOptions): Call {
-  const tokens = new TokenCache(o.fetchToken);
+  const vendor = o.token.vendor;
+  const tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
   return async (req, what, ok) => {
     for (let attempt = 1; ; attempt++) {
       const token = await tokens.get();
-      const res = await o.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
+      const res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
       if (res.status === 401 && attempt === 1) {
         tokens.invalidate(token);
         continue;
       }
       const success = ok.includes(res.status);
-      const body = readAnswer(o.vendor, res, what, success);
+      const body = readAnswer(vendor, res, what, success);
       if (success) return { res, body };
-      const err = vendorError(o.vendor, res, what, o.words(body, res));
+      const err = vendorError(vendor, res, what, o.words(body, res));
       if (res.status === 401) {
         throw new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` });
       }

@@ -13,6 +13,7 @@ import { readAnswer, vendorError } from './vendor-json.js';
 
 export interface TokenRequest {
   readonly vendor: string;
+  /** The vendor's usual token endpoint; the target's `auth.tokenUrl`, when set, is used instead. */
   readonly url: string;
   /** How the credentials travel. */
   readonly style: 'basic-form' | 'basic-query' | 'json';
@@ -25,17 +26,18 @@ export interface TokenRequest {
 
 export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: TokenRequest): Promise<Token> {
   const { clientId, clientSecret } = target.auth;
+  const tokenUrl = target.tokenUrl ?? t.url;
   const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64');
   deps.redactor.add(basic);
   let req: HttpRequest;
   if (t.style === 'json') {
-    req = { method: 'POST', url: t.url, json: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: true, unmetered: true };
+    req = { method: 'POST', url: tokenUrl, json: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: true, unmetered: true };
   } else if (t.style === 'basic-query') {
-    const url = new URL(t.url);
+    const url = new URL(tokenUrl);
     url.searchParams.set('grant_type', 'client_credentials');
     req = { method: 'POST', url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: true, unmetered: true };
   } else {
-    req = { method: 'POST', url: t.url, headers: { authorization: `Basic ${basic}` }, form: { grant_type: 'client_credentials', ...t.params }, repeatable: true, unmetered: true };
+    req = { method: 'POST', url: tokenUrl, headers: { authorization: `Basic ${basic}` }, form: { grant_type: 'client_credentials', ...t.params }, repeatable: true, unmetered: true };
   }
   const res = await deps.http.request(req);
   const success = res.status >= 200 && res.status < 300;

@@ -9,7 +9,6 @@ import { isPlainObject } from '../../model.js';
 import type { WriteOnlyPatch } from '../../plan/request.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
-import { requestToken } from '../oauth.js';
 import { requireRecord } from '../vendor-json.js';
 import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
 
@@ -17,21 +16,19 @@ const PER_PAGE = 100;
 const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as const;
 
 export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
-  const { http, redactor } = deps;
+  const { redactor } = deps;
   const api = `${target.endpoint}/api/v2`;
   const call = createCaller({
-    vendor: 'Auth0',
     target,
-    http,
-    fetchToken: () =>
-      requestToken(target, deps, {
-        vendor: 'Auth0',
-        url: target.tokenUrl ?? `${target.endpoint}/oauth/token`,
-        style: 'json',
-        params: { audience: `${api}/` },
-        defaultTtlSeconds: 86400,
-        hint: 'a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks',
-      }),
+    deps,
+    token: {
+      vendor: 'Auth0',
+      url: `${target.endpoint}/oauth/token`,
+      style: 'json',
+      params: { audience: `${api}/` },
+      defaultTtlSeconds: 86400,
+      hint: 'a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks',
+    },
     words: (body) => (isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}),
   });
 

@@ -7,7 +7,6 @@ import type { LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
-import { requestToken } from '../oauth.js';
 import type { ProviderAdapter } from '../spec.js';
 import type { VendorWords } from '../vendor-json.js';
 import { requireRecord } from '../vendor-json.js';
@@ -29,13 +28,12 @@ export function railsWords(body: unknown): VendorWords {
 }
 
 export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
-  const { http, redactor } = deps;
+  const { redactor } = deps;
   const base = target.endpoint;
   const call = createCaller({
-    vendor: 'Bold Penguin',
     target,
-    http,
-    fetchToken: () => requestToken(target, deps, { vendor: 'Bold Penguin', url: target.tokenUrl ?? boldPenguinTokenUrl(base), style: 'basic-query', defaultTtlSeconds: 43200 }),
+    deps,
+    token: { vendor: 'Bold Penguin', url: boldPenguinTokenUrl(base), style: 'basic-query', defaultTtlSeconds: 43200 },
     words: railsWords,
   });
 

@@ -7,7 +7,6 @@ import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
-import { requestToken } from '../oauth.js';
 import { requireRecord } from '../vendor-json.js';
 import type { ProviderAdapter } from '../spec.js';
 import { LOGTO_SERVER_FIELDS } from './spec.js';
@@ -22,21 +21,19 @@ export function logtoResource(endpoint: string): string {
 }
 
 export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
-  const { http, redactor } = deps;
+  const { redactor } = deps;
   const base = target.endpoint;
   const call = createCaller({
-    vendor: 'Logto',
     target,
-    http,
-    fetchToken: () =>
-      requestToken(target, deps, {
-        vendor: 'Logto',
-        url: target.tokenUrl ?? `${base}/oidc/token`,
-        style: 'basic-form',
-        params: { resource: logtoResource(base), scope: 'all' },
-        defaultTtlSeconds: 3600,
-        hint: 'a machine-to-machine app with the Management API "all" scope',
-      }),
+    deps,
+    token: {
+      vendor: 'Logto',
+      url: `${base}/oidc/token`,
+      style: 'basic-form',
+      params: { resource: logtoResource(base), scope: 'all' },
+      defaultTtlSeconds: 3600,
+      hint: 'a machine-to-machine app with the Management API "all" scope',
+    },
     words: (body) => (isPlainObject(body) ? body : {}),
   });
 

@@ -8,7 +8,6 @@ import type { LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
-import { requestToken } from '../oauth.js';
 import { requireRecord } from '../vendor-json.js';
 import type { ProviderAdapter } from '../spec.js';
 
@@ -23,13 +22,12 @@ export function nursaTokenUrl(endpoint: string): string {
 }
 
 export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
-  const { http, redactor } = deps;
+  const { redactor } = deps;
   const base = target.endpoint;
   const call = createCaller({
-    vendor: 'Nursa',
     target,
-    http,
-    fetchToken: () => requestToken(target, deps, { vendor: 'Nursa', url: target.tokenUrl ?? nursaTokenUrl(base), style: 'basic-form', defaultTtlSeconds: 3600 }),
+    deps,
+    token: { vendor: 'Nursa', url: nursaTokenUrl(base), style: 'basic-form', defaultTtlSeconds: 3600 },
     words: (body, res) => (isPlainObject(body) ? { code: res.status === 400 ? undefined : body.error, message: body.message } : {}),
   });
 
