@@ -14,8 +14,6 @@ const rank = (c: Change): number => {
   return 2;
 };
 
-export const orderChanges = (changes: readonly Change[]): Change[] => [...changes].sort((a, b) => rank(a) - rank(b));
-
 /** The ordered changes cut into stages of equal rank, empty stages left out. */
 export function stagesOf(changes: readonly Change[]): Change[][] {
   const stages: Change[][] = [[], [], [], []];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderChanges } from '../../src/apply/order.js';
+import { stagesOf } from '../../src/apply/order.js';
 import type { Change } from '../../src/plan/model.js';
 import { planTargets } from '../../src/plan/plan.js';
 import { renderJson } from '../../src/plan/render/json.js';
@@ -36,7 +36,7 @@ describe('apply order', () => {
     action === 'create' ? { action, key, fields: [], body } : action === 'delete' ? { action, key, id: key } : action === 'replace' ? { action, key, id: key, fields: [], forcedBy: ['triggerId'], body } : { action, key, id: key, fields: [], body };
 
   it('disables first, then replacements, then creates and updates, and prune deletes last', () => {
-    const ordered = orderChanges([c('delete', 'gone'), c('create', 'new', { enabled: true }), c('update', 'enable', { enabled: true }), c('replace', 'moved'), c('update', 'disable', { enabled: false })]);
+    const ordered = stagesOf([c('delete', 'gone'), c('create', 'new', { enabled: true }), c('update', 'enable', { enabled: true }), c('replace', 'moved'), c('update', 'disable', { enabled: false })]).flat();
     expect(ordered.map((x) => x.key)).toEqual(['disable', 'moved', 'new', 'enable', 'gone']);
   });
 });
