@@ -43768,7 +43768,7 @@ async function carryOut(target, adapter, change) {
     return { ...base, outcome: "done", id, ...note ? { note } : {} };
   } catch (e) {
     let cause = e instanceof ReplaceHalfDone ? e.inner : e, message = isHooksyncError(cause) ? cause.message : `unexpected error: ${cause.message}`, id = change.action === "create" ? void 0 : change.id;
-    return e instanceof ReplaceHalfDone ? { ...base, outcome: "failed", id, error: `the old hook (id ${change.action === "replace" ? change.id : ""}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` } : { ...base, outcome: "failed", id, error: message };
+    return e instanceof ReplaceHalfDone ? { ...base, outcome: "failed", id, error: `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` } : { ...base, outcome: "failed", id, error: message };
   }
 }
 async function send(adapter, change) {
@@ -43782,7 +43782,7 @@ async function send(adapter, change) {
       try {
         return await createOnce(adapter, change.key, change.body);
       } catch (e) {
-        throw new ReplaceHalfDone(e);
+        throw new ReplaceHalfDone(change.id, e);
       }
     case "delete":
       return await adapter.remove(change.id), { id: change.id };
@@ -43814,9 +43814,10 @@ async function runPool(items, limit, work) {
   return await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), results;
 }
 var ReplaceHalfDone = class extends Error {
+  deletedId;
   inner;
-  constructor(inner) {
-    super(inner instanceof Error ? inner.message : String(inner)), this.inner = inner;
+  constructor(deletedId, inner) {
+    super(inner instanceof Error ? inner.message : String(inner)), this.deletedId = deletedId, this.inner = inner;
   }
 };
 
@@ -45611,14 +45612,10 @@ var PER_PAGE2 = 100, GitHub = class {
   async updateComment(id, body) {
     await this.call("PATCH", `/repos/${this.repository}/issues/comments/${id}`, "the plan comment", "pull-requests: write", { body });
   }
-  /** Issues with `label` (open first, then the most recent closed), newest first. */
-  async issues(label) {
-    let all = [];
-    for (let state of ["open", "closed"]) {
-      let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=${state}&per_page=${PER_PAGE2}`, "the drift issues", "issues: read");
-      Array.isArray(list) && all.push(...list.filter(isPlainObject).filter((i) => !("pull_request" in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? ""), state: String(i.state) })));
-    }
-    return all;
+  /** Open issues with `label`: the drift issue is looked for among them only. */
+  async openIssues(label) {
+    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE2}`, "the drift issues", "issues: read");
+    return Array.isArray(list) ? list.filter(isPlainObject).filter((i) => !("pull_request" in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? "") })) : [];
   }
   async createIssue(title, body, label) {
     let made = await this.call("POST", `/repos/${this.repository}/issues`, "the drift issue", "issues: write", { title, body, labels: [label] });
@@ -45785,7 +45782,7 @@ async function runApply(p) {
 `).at(-1) ?? ""), failed && setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
 }
 async function runDrift(inputs, ctx, p) {
-  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github.issues(DRIFT_LABEL)).find((i) => i.state === "open" && readMarker(i.body, "drift", inputs.config));
+  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, "drift", inputs.config));
   if (!hasChanges(p.plan)) {
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.
 `), report(p.plan, 0, "No drift."), open2 && (await github.commentIssue(open2.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github.updateIssue(open2.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open2.number}.`));

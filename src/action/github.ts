@@ -14,7 +14,6 @@ export interface Comment {
 export interface Issue {
   readonly number: number;
   readonly body: string;
-  readonly state: string;
 }
 
 const PER_PAGE = 100;
@@ -44,14 +43,10 @@ export class GitHub {
     await this.call('PATCH', `/repos/${this.repository}/issues/comments/${id}`, 'the plan comment', 'pull-requests: write', { body });
   }
 
-  /** Issues with `label` (open first, then the most recent closed), newest first. */
-  async issues(label: string): Promise<Issue[]> {
-    const all: Issue[] = [];
-    for (const state of ['open', 'closed']) {
-      const list = await this.call('GET', `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=${state}&per_page=${PER_PAGE}`, 'the drift issues', 'issues: read');
-      if (Array.isArray(list)) all.push(...list.filter(isPlainObject).filter((i) => !('pull_request' in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? ''), state: String(i.state) })));
-    }
-    return all;
+  /** Open issues with `label`: the drift issue is looked for among them only. */
+  async openIssues(label: string): Promise<Issue[]> {
+    const list = await this.call('GET', `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE}`, 'the drift issues', 'issues: read');
+    return Array.isArray(list) ? list.filter(isPlainObject).filter((i) => !('pull_request' in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? '') })) : [];
   }
 
   async createIssue(title: string, body: string, label: string): Promise<number> {

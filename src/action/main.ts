@@ -116,7 +116,7 @@ async function runApply(p: Planned): Promise<void> {
 async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Promise<void> {
   const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
   const post = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl };
-  const open = (await github.issues(DRIFT_LABEL)).find((i) => i.state === 'open' && readMarker(i.body, 'drift', inputs.config));
+  const open = (await github.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, 'drift', inputs.config));
 
   if (!hasChanges(p.plan)) {
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.\n`);

@@ -74,7 +74,7 @@ async function carryOut(target: string, adapter: ProviderAdapter | undefined, ch
     const message = isHooksyncError(cause) ? cause.message : `unexpected error: ${(cause as Error).message}`;
     const id = change.action === 'create' ? undefined : change.id;
     if (e instanceof ReplaceHalfDone) {
-      return { ...base, outcome: 'failed', id, error: `the old hook (id ${change.action === 'replace' ? change.id : ''}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` };
+      return { ...base, outcome: 'failed', id, error: `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` };
     }
     return { ...base, outcome: 'failed', id, error: message };
   }
@@ -91,7 +91,7 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
       try {
         return await createOnce(adapter, change.key, change.body);
       } catch (e) {
-        throw new ReplaceHalfDone(e);
+        throw new ReplaceHalfDone(change.id, e);
       }
     case 'delete':
       await adapter.remove(change.id);
@@ -133,7 +133,10 @@ async function runPool<T, R>(items: readonly T[], limit: number, work: (item: T)
 
 /** The delete of a replacement went through and the create did not: the user must know. */
 class ReplaceHalfDone extends Error {
-  constructor(readonly inner: unknown) {
+  constructor(
+    readonly deletedId: string,
+    readonly inner: unknown,
+  ) {
     super(inner instanceof Error ? inner.message : String(inner));
   }
 }

@@ -31,17 +31,13 @@ const duration = (value: string): number => {
 };
 
 /** The network flags of every command that talks to a vendor. */
-const withNetOptions = (cmd: Command): Command => {
-  for (const option of netOptions()) cmd.addOption(option);
-  return cmd;
-};
-
-const netOptions = (): Option[] => [
-  new Option('--max-wait <duration>', 'longest a single request may spend waiting on rate limits and retries before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'),
-  new Option('--connect-timeout <duration>', 'give up connecting after this long').argParser(duration).default(DEFAULT_TIMEOUTS.connectMs, '10s'),
-  new Option('--headers-timeout <duration>', 'give up waiting for an answer to start after this long').argParser(duration).default(DEFAULT_TIMEOUTS.headersMs, '30s'),
-  new Option('--body-timeout <duration>', 'give up when an answer stalls for this long').argParser(duration).default(DEFAULT_TIMEOUTS.bodyMs, '30s'),
-];
+/** The network flags of every command that talks to a vendor. */
+const withNetOptions = (cmd: Command): Command =>
+  cmd
+    .addOption(new Option('--max-wait <duration>', 'longest a single request may spend waiting on rate limits and retries before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'))
+    .addOption(new Option('--connect-timeout <duration>', 'give up connecting after this long').argParser(duration).default(DEFAULT_TIMEOUTS.connectMs, '10s'))
+    .addOption(new Option('--headers-timeout <duration>', 'give up waiting for an answer to start after this long').argParser(duration).default(DEFAULT_TIMEOUTS.headersMs, '30s'))
+    .addOption(new Option('--body-timeout <duration>', 'give up when an answer stalls for this long').argParser(duration).default(DEFAULT_TIMEOUTS.bodyMs, '30s'));
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const output = new Output(io);
