@@ -6,6 +6,18 @@ import { useSandbox } from '../helpers/sandbox.js';
 const sandbox = useSandbox();
 const TWO = '      - name: a\n        events: [PostRegister]\n        config: { url: https://a.example.com }\n      - name: b\n        events: [PostRegister]\n        config: { url: https://b.example.com }\n';
 
+/** A Nursa target with `n` hooks (https://<host><i>.example.com/n) and the given rateLimit. */
+const nursaFile = (n: number, host: string, rateLimit: string) =>
+  writeTemp(`version: 1
+targets:
+  nursa-prod:
+    provider: nursa
+    endpoint: \${NURSA_ENDPOINT}
+    auth: { clientId: "\${NURSA_CLIENT_ID}", clientSecret: "\${NURSA_CLIENT_SECRET}" }
+    rateLimit: ${rateLimit}
+    hooks:
+${Array.from({ length: n }, (_, i) => `      - url: https://${host}${i}.example.com/n\n        events: [all]\n`).join('')}`);
+
 describe('apply on a flaky API', () => {
   it('a create whose answer was lost after the server made the hook is found by a re-list, not sent again', async () => {
     const s = await sandbox();
@@ -31,16 +43,7 @@ describe('apply on a flaky API', () => {
   it('keeps to a target\'s stated rateLimit: the Nursa emulator refuses nothing', async () => {
     const s = await sandbox();
     s.nursa.rateLimit = { requests: 3, windowMs: 400 };
-    const hooks = Array.from({ length: 5 }, (_, i) => `      - url: https://h${i}.example.com/n\n        events: [all]\n`).join('');
-    const file = writeTemp(`version: 1
-targets:
-  nursa-prod:
-    provider: nursa
-    endpoint: \${NURSA_ENDPOINT}
-    auth: { clientId: "\${NURSA_CLIENT_ID}", clientSecret: "\${NURSA_CLIENT_SECRET}" }
-    rateLimit: { requests: 3, per: 400ms }
-    hooks:
-${hooks}`);
+    const file = nursaFile(5, 'h', '{ requests: 3, per: 400ms }');
     const r = await runCli(['apply', '-c', file, '--yes'], s.env);
     expect(r.code).toBe(0);
     expect(s.nursa.all()).toHaveLength(5);
@@ -51,16 +54,7 @@ ${hooks}`);
 
   it('tells the user when the limiter waits a second or more, why and for how long', async () => {
     const s = await sandbox();
-    const hooks = Array.from({ length: 3 }, (_, i) => `      - url: https://w${i}.example.com/n\n        events: [all]\n`).join('');
-    const file = writeTemp(`version: 1
-targets:
-  nursa-prod:
-    provider: nursa
-    endpoint: \${NURSA_ENDPOINT}
-    auth: { clientId: "\${NURSA_CLIENT_ID}", clientSecret: "\${NURSA_CLIENT_SECRET}" }
-    rateLimit: { requests: 2, per: 1500ms }
-    hooks:
-${hooks}`);
+    const file = nursaFile(3, 'w', '{ requests: 2, per: 1500ms }');
     const r = await runCli(['apply', '-c', file, '--yes', '--parallelism', '1'], s.env);
     expect(r.code).toBe(0);
     // The list and the first create fill the window; the next creates each wait for a slot.
