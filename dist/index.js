@@ -43737,10 +43737,23 @@ var HooksyncError = class extends Error {
 // build/src/apply/order.js
 var rank = (c) => c.action === "update" && (c.body.enabled === !1 || c.body.active === !1) ? 0 : c.action === "replace" ? 1 : c.action === "delete" ? 3 : 2;
 function stagesOf(changes) {
-  let stages = [[], [], [], []];
-  for (let c of changes)
-    stages[rank(c)].push(c);
-  return stages.filter((s) => s.length > 0);
+  let needed = new Set(changes.flatMap((c) => (c.needs ?? []).map((n) => n.on))), level = /* @__PURE__ */ new Map(), levelOf = (i, path) => {
+    let known = level.get(i);
+    if (known !== void 0)
+      return known;
+    if (path.has(i))
+      throw new Error(`the plan's changes wait for each other in a circle (change ${i})`);
+    let c = changes[i], l = c.action === "delete" && needed.has(i) ? 0 : rank(c);
+    for (let n of c.needs ?? [])
+      l = Math.max(l, levelOf(n.on, /* @__PURE__ */ new Set([...path, i])) + 1);
+    return level.set(i, l), l;
+  };
+  changes.forEach((_, i) => levelOf(i, /* @__PURE__ */ new Set()));
+  let last = Math.max(3, ...changes.flatMap((c, i) => c.action === "delete" && !needed.has(i) ? [] : [level.get(i) + 1])), stages = [];
+  return changes.forEach((c, i) => {
+    let l = c.action === "delete" && !needed.has(i) ? last : level.get(i);
+    (stages[l] ??= []).push(i);
+  }), stages.filter((s) => s !== void 0 && s.length > 0);
 }
 
 // build/src/apply/execute.js
@@ -43748,16 +43761,22 @@ var CREATE_TRIES = 3;
 async function executePlan(plan, adapters, options = {}) {
   let total = plan.targets.reduce((n, t) => n + t.changes.length, 0), parallelism = Math.max(1, options.parallelism ?? 4), ended = 0;
   return (await Promise.all(plan.targets.map(async (t) => {
-    let adapter = adapters.get(t.target), results = [];
-    for (let stage of stagesOf(t.changes)) {
-      let staged = await runPool(stage, parallelism, async (change) => {
-        let result = await carryOut(t.target, adapter, change);
-        return options.onProgress?.({ result, index: ++ended, total }), result;
+    let adapter = adapters.get(t.target), results = new Array(t.changes.length);
+    for (let stage of stagesOf(t.changes))
+      await runPool(stage, parallelism, async (i) => {
+        let change = t.changes[i], result = held(t.target, change, results) ?? await carryOut(t.target, adapter, change);
+        results[i] = result, options.onProgress?.({ result, index: ++ended, total });
       });
-      results.push(...staged);
-    }
     return results;
   }))).flat();
+}
+function held(target, change, results) {
+  let base = { target, key: change.key, action: change.action, outcome: "failed", id: change.action === "create" ? void 0 : change.id };
+  if (change.refused !== void 0)
+    return { ...base, error: `not sent: the plan refused it: ${change.refused}` };
+  let blocked = (change.needs ?? []).find((n) => results[n.on]?.outcome !== "done");
+  if (blocked)
+    return { ...base, error: `not sent: it waits for ${blocked.why}, and that change was not made; run apply again once it is` };
 }
 async function carryOut(target, adapter, change) {
   let base = { target, key: change.key, action: change.action };
@@ -43777,13 +43796,19 @@ async function send(adapter, change) {
       return createOnce(adapter, change.key, change.body);
     case "update":
       return { id: (await adapter.update(change.id, change.body)).id };
-    case "replace":
+    case "replace": {
       await adapter.remove(change.id);
+      let made;
       try {
-        return await createOnce(adapter, change.key, change.body);
+        made = await createOnce(adapter, change.key, change.body);
       } catch (e) {
         throw new ReplaceHalfDone(change.id, e);
       }
+      if (change.pinnedAt === void 0)
+        return made;
+      let pin = `new id ${made.id}: write "id: ${made.id}" at ${change.pinnedAt}, which pins the old id ${change.id}`;
+      return { id: made.id, note: made.note ? `${made.note}; ${pin}` : pin };
+    }
     case "delete":
       return await adapter.remove(change.id), { id: change.id };
   }
@@ -43829,6 +43854,7 @@ function summarize(plan) {
     change: all.filter((c) => c.action === "update").length,
     destroy: all.filter((c) => c.action === "delete").length,
     replace: all.filter((c) => c.action === "replace").length,
+    refused: all.filter((c) => c.refused !== void 0).length,
     unchanged: plan.targets.reduce((n, t) => n + t.unchanged.length, 0),
     unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0)
   };
@@ -43988,11 +44014,81 @@ var pointerSegments = (pointer) => pointer === "" ? [] : pointer.slice(1).split(
   return !0;
 };
 
+// build/src/plan/holdings.js
+function resourcesOf(spec, fields, key) {
+  if (fields === void 0)
+    return [];
+  let out = [];
+  spec.uniqueKey && out.push({ id: `key\0${key}`, what: `the ${spec.keyField} "${key}"`, rule: `${spec.displayName} ${spec.keyField}s are unique` });
+  let x = spec.exclusive;
+  if (x && fields[x.flag] === !0 && fields[x.scope] !== void 0) {
+    let scope = JSON.stringify(fields[x.scope]);
+    out.push({ id: `one\0${scope}`, what: `the ${x.flag} slot of ${x.scope} ${scope}`, rule: x.rule });
+  }
+  return out;
+}
+function orderHolders(holders, initiallyRefused) {
+  let refused = new Map(initiallyRefused), live = (h) => h.change !== void 0 && !refused.has(h.change), takes = (h) => h.after.filter((r) => !h.before.some((b) => b.id === r.id)), frees = (h) => h.before.filter((r) => !h.after.some((a) => a.id === r.id));
+  for (; ; ) {
+    let before = refused.size;
+    if (refuseDoubleHolds(holders, refused, live, takes), refused.size > before)
+      continue;
+    let needs = /* @__PURE__ */ new Map();
+    for (let taker of holders.filter(live))
+      for (let r of takes(taker))
+        for (let freer of holders) {
+          if (freer === taker || !live(freer) || !frees(freer).some((f) => f.id === r.id))
+            continue;
+          let list = needs.get(taker.change) ?? [];
+          list.push({ on: freer.change, why: `${freer.label} frees ${r.what}` }), needs.set(taker.change, list);
+        }
+    for (let cycle of cyclesOf(needs)) {
+      let names = cycle.map((i) => holders.find((h) => h.change === i).label);
+      for (let i of cycle)
+        refused.set(i, `${names.join(", ")} each wait for another of them to free a name or slot first (a swap); make one of these changes in one apply (or through a temporary name) and the rest in the next`);
+    }
+    if (refused.size === before)
+      return { needs, refused };
+  }
+}
+function refuseDoubleHolds(holders, refused, live, takes) {
+  let byResource = /* @__PURE__ */ new Map();
+  for (let h of holders)
+    for (let r of live(h) ? h.after : h.before)
+      byResource.set(r.id, [...byResource.get(r.id) ?? [], h]);
+  for (let h of holders.filter(live))
+    for (let r of takes(h)) {
+      let other = (byResource.get(r.id) ?? []).find((o) => o !== h);
+      if (!other)
+        continue;
+      let keeps = other.change !== void 0 && refused.has(other.change) ? `${other.label}, whose own change is refused, keeps` : `${other.label} keeps`;
+      refused.set(h.change, `it would take ${r.what}, which ${keeps}; ${r.rule}: change that hook in the file too`);
+      break;
+    }
+}
+function cyclesOf(needs) {
+  let counter = 0, index = /* @__PURE__ */ new Map(), low = /* @__PURE__ */ new Map(), stack = [], onStack = /* @__PURE__ */ new Set(), out = [], visit = (v) => {
+    index.set(v, counter), low.set(v, counter++), stack.push(v), onStack.add(v);
+    for (let { on: w } of needs.get(v) ?? [])
+      index.has(w) ? onStack.has(w) && low.set(v, Math.min(low.get(v), index.get(w))) : (visit(w), low.set(v, Math.min(low.get(v), low.get(w))));
+    if (low.get(v) === index.get(v)) {
+      let group = [], w;
+      do
+        w = stack.pop(), onStack.delete(w), group.push(w);
+      while (w !== v);
+      group.length > 1 && out.push(group.sort((a, b) => a - b));
+    }
+  };
+  for (let v of needs.keys())
+    index.has(v) || visit(v);
+  return out;
+}
+
 // build/src/plan/match.js
 function matchHooks(target, desired, live) {
   let byId = new Map(live.map((h) => [h.id, h])), claimed = /* @__PURE__ */ new Set(), problems = [];
   for (let d of desired)
-    d.pinnedId !== void 0 && (byId.has(d.pinnedId) ? claimed.add(d.pinnedId) : problems.push(`${formatPosition(d.position)} ${target}/${d.key}: pinned id "${d.pinnedId}" does not exist in ${target}; remove the id to create the hook, or correct it`));
+    d.pinnedId !== void 0 && (byId.has(d.pinnedId) ? claimed.add(d.pinnedId) : problems.push(`${formatPosition(d.position)} ${target}/${d.key}: pinned id "${d.pinnedId}" does not exist in ${target}; ${pinHint(d, live)}`));
   let byKey = /* @__PURE__ */ new Map();
   for (let h of live) {
     if (claimed.has(h.id))
@@ -44014,6 +44110,10 @@ function matchHooks(target, desired, live) {
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_PLAN", `cannot match the hooks of target ${target}; nothing was changed`, problems);
   return { pairs, unmatched: live.filter((h) => !claimed.has(h.id)) };
+}
+function pinHint(d, live) {
+  let same = live.filter((h) => h.key === d.key && !d.key.startsWith("id:"));
+  return same.length === 1 ? `a hook with its key "${d.key}" has id ${same[0].id} (a replacement gives a hook a new id): write "id: ${same[0].id}" there if that is the hook, or remove the id to match by key` : "remove the id to create the hook (or match it by key), or correct it";
 }
 
 // build/src/plan/request.js
@@ -44045,12 +44145,40 @@ function mergeDeep(live, desired) {
   return out;
 }
 
+// build/src/plan/replace.js
+function forcesReplacement(spec, desired, live) {
+  return spec.immutableFields.some((f) => desired[f] !== void 0 && desired[f] !== null && !jsonEqual(desired[f], live[f]));
+}
+function replacementBody(spec, desired, live) {
+  let readable = {};
+  for (let [k, v] of Object.entries(live))
+    spec.writeOnlyFields?.includes(k) || (readable[k] = v);
+  return createBody(mergeDeep(readable, desired));
+}
+function replacementLosses(spec, desired, live) {
+  let lost = [], unread = [];
+  for (let f of spec.writeOnlyFields ?? []) {
+    let have = live[f];
+    if (!isPlainObject(have)) {
+      unread.push(f);
+      continue;
+    }
+    let want = isPlainObject(desired[f]) ? desired[f] : {};
+    for (let name of Object.keys(have).sort())
+      name in want || lost.push(`${f}.${name}`);
+  }
+  return { lost, unread };
+}
+
 // build/src/plan/plan.js
 function planTargets(states, options = {}) {
   return { targets: states.map((s) => planTarget(s, options)) };
 }
 function planTarget({ target, spec, live }, options) {
-  let { pairs, unmatched } = matchHooks(target.name, target.hooks, live), changes = [], unchanged = [], missing = [];
+  let { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], missing = [], keyAfter = (desired, match) => {
+    let k = desired.fields[spec.keyField];
+    return typeof k == "string" ? k : match.key;
+  };
   for (let { desired, live: match } of pairs) {
     if (!match) {
       let absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === void 0);
@@ -44058,30 +44186,53 @@ function planTarget({ target, spec, live }, options) {
         missing.push(`${formatPosition(desired.position)} ${target.name}/${desired.key}: does not exist yet and ${spec.displayName} needs ${absent.map((p) => p.join(".")).join(" and ")} to create it; add ${absent.length === 1 ? "it" : "them"}`);
         continue;
       }
-      let fields2 = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
-      changes.push({ action: "create", key: desired.key, fields: fields2, body: createBody(desired.fields) });
+      let body = createBody(desired.fields), fields2 = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
+      drafts.push({ change: { action: "create", key: desired.key, fields: fields2, body }, before: void 0, after: { fields: body, key: desired.key } });
       continue;
     }
-    let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ""))].filter((f) => spec.immutableFields.includes(f));
+    let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ""))].filter((f) => spec.immutableFields.includes(f)), before = { fields: match.fields, key: match.key };
     if (fields.length === 0)
-      unchanged.push({ key: desired.key, id: match.id });
-    else if (forcedBy.length > 0) {
-      let body = createBody(mergeDeep(match.fields, desired.fields));
-      changes.push({ action: "replace", key: desired.key, id: match.id, fields, forcedBy, body });
-    } else
-      changes.push({ action: "update", key: desired.key, id: match.id, fields, body: updateBody(spec, desired.fields, match.fields, fields) });
+      unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
+    else if (forcedBy.length > 0)
+      drafts.push(replacement(target, spec, desired, match, options, forcedBy));
+    else {
+      let body = updateBody(spec, desired.fields, match.fields, fields);
+      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
+    }
   }
   if (missing.length > 0)
     throw new HooksyncError("HOOKSYNC_PLAN", `cannot plan target ${target.name}; nothing was changed`, missing);
-  let prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = unmatched.map((h) => ({ key: h.key, id: h.id })).sort(byKey);
+  let prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey);
   if (prune)
     for (let h of leftovers)
-      changes.push({ action: "delete", key: h.key, id: h.id });
-  let notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
+      drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0 });
+  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], holders = [
+    ...drafts.map((d, i) => ({ label: `${target.name}/${d.change.key}`, change: i, before: resourcesOf(spec, d.before?.fields, d.before?.key ?? ""), after: resourcesOf(spec, d.after?.fields, d.after?.key ?? "") })),
+    ...staying.map((h) => {
+      let held2 = resourcesOf(spec, h.fields, h.key);
+      return { label: `${target.name}/${h.key || "(no name)"} (id ${h.id})`, change: void 0, before: held2, after: held2 };
+    })
+  ], initially = new Map(drafts.flatMap((d, i) => d.refused ? [[i, d.refused]] : [])), { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
+    let why = refused.get(i), need = needs.get(i);
+    return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
+  }), notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
     let keys = target.hooks.filter((d) => isPlainObject(d.fields[f])).map((d) => d.key);
     return keys.length === 0 ? [] : [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
-  });
-  return { target: target.name, provider: target.provider, changes, unchanged, unmanaged: prune ? [] : leftovers, notes };
+  }), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
+}
+function replacement(target, spec, desired, match, options, forcedBy) {
+  let body = replacementBody(spec, desired.fields, match.fields), fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), warnings = [], refused, { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
+  if (unread.length > 0)
+    refused = `the names in ${unread.join(", ")} of the live hook were not read, so what the replacement would lose is unknown; this is a bug in hooksync`;
+  else if (lost.length > 0) {
+    let what = `${lost.join(", ")} cannot be read back from ${spec.displayName}, so the new hook would not have ${lost.length === 1 ? "it" : "them"}`;
+    options.allowSecretLoss ? warnings.push(`${what} (--allow-secret-loss)`) : refused = `${what}: write ${lost.length === 1 ? "it" : "each of them"} in the file with ${lost.length === 1 ? "its" : "their"} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? "it" : "them"}`;
+  }
+  let pinnedAt = desired.pinnedId !== void 0 ? formatPosition(desired.position) : void 0;
+  pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
+  let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = typeof desired.fields[spec.keyField] == "string" ? desired.fields[spec.keyField] : match.key;
+  return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...refused ? { refused } : {} };
 }
 
 // build/src/redact.js
@@ -44138,7 +44289,10 @@ function planToJson(plan) {
         key: c.key,
         ...c.action === "create" ? {} : { id: c.id },
         ...c.action === "delete" ? {} : { fields: c.fields.map(fieldToJson) },
-        ...c.action === "replace" ? { forced_by: c.forcedBy } : {}
+        ...c.action === "replace" ? { forced_by: c.forcedBy } : {},
+        ...c.refused !== void 0 ? { refused: c.refused } : {},
+        ...c.warnings?.length ? { warnings: c.warnings } : {},
+        ...c.needs?.length ? { needs: c.needs.map((n) => ({ change: n.on, why: n.why })) } : {}
       })),
       unchanged: t.unchanged,
       unmanaged: t.unmanaged,
@@ -44171,7 +44325,10 @@ function headline(change, target) {
       return `# ${name} will be DELETED (id ${change.id})`;
   }
 }
-var summaryLine = (s) => `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete${s.replace > 0 ? `, ${s.replace} to replace` : ""}.`;
+var summaryLine = (s) => `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete${s.replace > 0 ? `, ${s.replace} to replace` : ""}${s.refused > 0 ? `; ${s.refused} of these REFUSED (apply will not send ${s.refused === 1 ? "it" : "them"})` : ""}.`;
+function termLines(change) {
+  return [...change.refused !== void 0 ? [`! REFUSED, apply will not send this: ${change.refused}`] : [], ...(change.warnings ?? []).map((w) => `! ${w}`)];
+}
 
 // build/src/http/duration.js
 var UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
@@ -44198,12 +44355,15 @@ var auth0Spec = {
   immutableFields: ["triggerId"],
   fieldOrder: ["id", "name", "triggerId", "enabled", "script", "dependencies", "secrets"],
   setFields: [],
-  wholeObjectFields: [],
+  // The API replaces the dependencies map whole: an update sends live merged with the file.
+  wholeObjectFields: ["dependencies"],
   requiredOnCreate: [["script"], ["triggerId"]],
   sensitivePatterns: [["secrets"]],
   writeOnlyFields: ["secrets"],
   fileFields: [{ field: "script", extension: ".js" }],
-  tokenBucket: !0
+  tokenBucket: !0,
+  uniqueKey: !0,
+  exclusive: { flag: "enabled", scope: "triggerId", rule: "Auth0 allows one enabled hook per trigger" }
 };
 
 // build/src/providers/boldpenguin/spec.js
@@ -45236,7 +45396,16 @@ function createAuth0Adapter(target, deps) {
     if (!isPlainObject(body))
       throw new HooksyncError("HOOKSYNC_API", "Auth0 answered the secrets list with something that is not an object");
     return Object.fromEntries(Object.keys(body).map((k) => [k, WRITE_ONLY]));
-  }, writeSecrets = async (id, patch, created) => {
+  }, complete = async (hook, detail) => {
+    let fields = hook.fields;
+    if (fields.script === void 0 && detail?.(hook, "script") === !0) {
+      let { body } = await call({ method: "GET", url: `${api}/hooks/${encodeURIComponent(hook.id)}` }, "the hook read", [200]), full = toLive(body, "the hook read");
+      if (full.id !== hook.id)
+        throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the read of hook ${hook.id} with hook ${full.id}; nothing was changed`);
+      fields = { ...fields, ...full.fields };
+    }
+    return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
+  }, writeSecrets = async (id, patch, done) => {
     let set = Object.fromEntries(Object.entries(patch.set).filter(([, v]) => typeof v == "string"));
     Object.values(set).forEach((v) => redactor2.add(v));
     let steps = [];
@@ -45245,8 +45414,8 @@ function createAuth0Adapter(target, deps) {
       try {
         await step();
       } catch (e) {
-        let done = created ? `the hook was created (id ${id})` : "the hook fields were updated";
-        throw new HooksyncError(isHooksyncCode(e), `${done}, but could not ${what}: ${e.message}; run apply again to finish`);
+        let before = done ? `${done}, but ` : "";
+        throw new HooksyncError(isHooksyncCode(e), `${before}could not ${what}: ${e.message}; run apply again to finish`);
       }
   };
   return {
@@ -45261,20 +45430,19 @@ function createAuth0Adapter(target, deps) {
         if (body.hooks.length === 0 || hooks.length >= total)
           break;
       }
-      let wanted = hooks.filter((h) => options?.detail?.(h) === !0), names = await Promise.all(wanted.map((h) => secretNames(h.id))), withSecrets = new Map(wanted.map((h, i) => [h.id, names[i]]));
-      return hooks.map((h) => withSecrets.has(h.id) ? { ...h, fields: { ...h.fields, secrets: withSecrets.get(h.id) } } : h);
+      return Promise.all(hooks.map((h) => complete(h, options?.detail)));
     },
     async create(body) {
       let { secrets, ...hook } = body, { body: created } = await call({ method: "POST", url: `${api}/hooks`, json: hook }, "the create", [201, 200]), live = toLive(created, "the create");
-      return isPlainObject(secrets) && await writeSecrets(live.id, { set: secrets, remove: [] }, !0), live;
+      return isPlainObject(secrets) && await writeSecrets(live.id, { set: secrets, remove: [] }, `the hook was created (id ${live.id})`), live;
     },
     async update(id, body) {
-      let { secrets, ...hook } = body, live = { id, key: "", fields: {} };
-      if (Object.keys(hook).length > 0) {
+      let { secrets, ...hook } = body, live = { id, key: "", fields: {} }, patched = Object.keys(hook).length > 0;
+      if (patched) {
         let { body: updated } = await call({ method: "PATCH", url: `${api}/hooks/${encodeURIComponent(id)}`, json: hook }, "the update", [200, 201]);
         live = toLive(updated, "the update");
       }
-      return secrets !== void 0 && await writeSecrets(id, secrets, !1), live;
+      return secrets !== void 0 && await writeSecrets(id, secrets, patched ? "the hook fields were updated" : void 0), live;
     },
     remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`)
   };
@@ -45458,8 +45626,11 @@ async function openSession(options, env2, output2) {
   };
 }
 function needsDetail(target) {
-  let writeOnly = specFor(target.provider).writeOnlyFields ?? [], managing = target.hooks.filter((d) => writeOnly.some((f) => d.fields[f] !== void 0)), ids = new Set(managing.flatMap((d) => d.pinnedId ? [d.pinnedId] : [])), keys = new Set(managing.filter((d) => !d.pinnedId).map((d) => d.key));
-  return (hook) => ids.has(hook.id) || keys.has(hook.key);
+  let spec = specFor(target.provider), byId = new Map(target.hooks.flatMap((d) => d.pinnedId !== void 0 ? [[d.pinnedId, d]] : [])), byKey = new Map(target.hooks.filter((d) => d.pinnedId === void 0).map((d) => [d.key, d]));
+  return (hook, field) => {
+    let d = byId.get(hook.id) ?? byKey.get(hook.key);
+    return d !== void 0 && (d.fields[field] !== void 0 || forcesReplacement(spec, d.fields, hook.fields));
+  };
 }
 
 // build/src/cli/commands/apply.js
@@ -45531,11 +45702,11 @@ function fenced(lines) {
 function markdownParts(plan) {
   let s = summarize(plan), head = [];
   head.push(`### hooksync plan: ${hasChanges(plan) ? summaryLine(s).replace(/^Plan: /, "") : "no changes"}`, "");
-  let rows = plan.targets.flatMap((t) => t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.action} | ${c.action === "delete" ? "-" : c.fields.length} |`));
+  let rows = plan.targets.flatMap((t) => t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== void 0 ? `**refused** ${c.action}` : c.action} | ${c.action === "delete" ? "-" : c.fields.length} |`));
   rows.length > 0 ? head.push("| Target | Hook | Action | Fields |", "| --- | --- | --- | ---: |", ...rows, "") : head.push("No changes. Live hooks match the configuration.", "");
   let details = plan.targets.flatMap((t) => t.changes.map((c) => {
-    let title = headline(c, t.target).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : c.fields.map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l);
-    return [`<details><summary>${cell(title).replace(/</g, "&lt;")}</summary>`, "", fenced(body), "", "</details>", ""].join(`
+    let title = headline(c, t.target).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : c.fields.map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l), terms = termLines(c).map((l) => `> ${cell(l)}`);
+    return [`<details${c.refused !== void 0 ? " open" : ""}><summary>${cell(title).replace(/</g, "&lt;")}</summary>`, "", ...terms.length ? [...terms, ""] : [], fenced(body), "", "</details>", ""].join(`
 `);
   })), tail = [];
   for (let t of plan.targets)
@@ -45674,6 +45845,7 @@ function readInputs() {
     config: getInput("config") || "hooks.yaml",
     targets: getInput("targets").split(/[\s,]+/).filter(Boolean),
     prune: bool("prune", !1),
+    allowSecretLoss: bool("allow-secret-loss", !1),
     githubToken,
     comment: bool("comment", !0),
     reconcile: bool("reconcile", !1),
@@ -45731,7 +45903,7 @@ var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((
 async function withPlan(inputs, then) {
   let session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    let plan = planTargets(await session.list(), { prune: inputs.prune });
+    let plan = planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss });
     output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });
   } finally {
     await session.close();

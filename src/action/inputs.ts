@@ -11,6 +11,7 @@ export interface ActionInputs {
   readonly config: string;
   readonly targets: string[];
   readonly prune: boolean;
+  readonly allowSecretLoss: boolean;
   readonly githubToken: string;
   readonly comment: boolean;
   readonly reconcile: boolean;
@@ -38,6 +39,7 @@ export function readInputs(): ActionInputs {
     config: core.getInput('config') || 'hooks.yaml',
     targets: core.getInput('targets').split(/[\s,]+/).filter(Boolean),
     prune: bool('prune', false),
+    allowSecretLoss: bool('allow-secret-loss', false),
     githubToken,
     comment: bool('comment', true),
     reconcile: bool('reconcile', false),

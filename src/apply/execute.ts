@@ -48,19 +48,31 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
   const perTarget = await Promise.all(
     plan.targets.map(async (t) => {
       const adapter = adapters.get(t.target);
-      const results: HookResult[] = [];
+      const results = new Array<HookResult>(t.changes.length);
       for (const stage of stagesOf(t.changes)) {
-        const staged = await runPool(stage, parallelism, async (change) => {
-          const result = await carryOut(t.target, adapter, change);
+        await runPool(stage, parallelism, async (i) => {
+          const change = t.changes[i]!;
+          const result = held(t.target, change, results) ?? (await carryOut(t.target, adapter, change));
+          results[i] = result;
           options.onProgress?.({ result, index: ++ended, total });
-          return result;
         });
-        results.push(...staged);
       }
       return results;
     }),
   );
   return perTarget.flat();
+}
+
+/**
+ * A change that is not sent: the plan refused it, or a change it waits for did not succeed
+ * (sending it anyway would only earn the vendor's refusal, a 409 for a name still taken).
+ */
+function held(target: string, change: Change, results: readonly HookResult[]): HookResult | undefined {
+  const base = { target, key: change.key, action: change.action, outcome: 'failed' as const, id: change.action === 'create' ? undefined : change.id };
+  if (change.refused !== undefined) return { ...base, error: `not sent: the plan refused it: ${change.refused}` };
+  const blocked = (change.needs ?? []).find((n) => results[n.on]?.outcome !== 'done');
+  if (blocked) return { ...base, error: `not sent: it waits for ${blocked.why}, and that change was not made; run apply again once it is` };
+  return undefined;
 }
 
 async function carryOut(target: string, adapter: ProviderAdapter | undefined, change: Change): Promise<HookResult> {
@@ -86,13 +98,19 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
       return createOnce(adapter, change.key, change.body);
     case 'update':
       return { id: (await adapter.update(change.id, change.body)).id };
-    case 'replace':
+    case 'replace': {
       await adapter.remove(change.id);
+      let made: { id: string; note?: string | undefined };
       try {
-        return await createOnce(adapter, change.key, change.body);
+        made = await createOnce(adapter, change.key, change.body);
       } catch (e) {
         throw new ReplaceHalfDone(change.id, e);
       }
+      // The file's pin names a hook that is gone now: say what to write instead.
+      if (change.pinnedAt === undefined) return made;
+      const pin = `new id ${made.id}: write "id: ${made.id}" at ${change.pinnedAt}, which pins the old id ${change.id}`;
+      return { id: made.id, note: made.note ? `${made.note}; ${pin}` : pin };
+    }
     case 'delete':
       await adapter.remove(change.id);
       return { id: change.id };

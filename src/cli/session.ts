@@ -13,6 +13,7 @@ import type { LiveHook, TargetConfig } from '../model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
 import type { ProviderAdapter } from '../providers/spec.js';
 import type { TargetState } from '../plan/plan.js';
+import { forcesReplacement } from '../plan/replace.js';
 import type { Output } from './output.js';
 
 export interface SessionOptions {
@@ -93,12 +94,17 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
 
 export type CliEnv = Readonly<Record<string, string | undefined>>;
 
-/** A live hook's write-only fields are read only when a file entry that may match it manages them. */
-function needsDetail(target: TargetConfig): (hook: LiveHook) => boolean {
-  const writeOnly = specFor(target.provider).writeOnlyFields ?? [];
-  const managing = target.hooks.filter((d) => writeOnly.some((f) => d.fields[f] !== undefined));
-  const ids = new Set(managing.flatMap((d) => (d.pinnedId ? [d.pinnedId] : [])));
-  const keys = new Set(managing.filter((d) => !d.pinnedId).map((d) => d.key));
-  return (hook) => ids.has(hook.id) || keys.has(hook.key);
+/**
+ * What a listed hook needs beyond the list answer: a field the vendor's list may leave out (and
+ * write-only names) is read only when a file entry that may match the hook manages that field,
+ * or when the hook is about to be replaced, since a replacement carries every field over.
+ */
+function needsDetail(target: TargetConfig): (hook: LiveHook, field: string) => boolean {
+  const spec = specFor(target.provider);
+  const byId = new Map(target.hooks.flatMap((d) => (d.pinnedId !== undefined ? [[d.pinnedId, d] as const] : [])));
+  const byKey = new Map(target.hooks.filter((d) => d.pinnedId === undefined).map((d) => [d.key, d]));
+  return (hook, field) => {
+    const d = byId.get(hook.id) ?? byKey.get(hook.key);
+    return d !== undefined && (d.fields[field] !== undefined || forcesReplacement(spec, d.fields, hook.fields));
+  };
 }
-

@@ -20,7 +20,7 @@ export function matchHooks(target: string, desired: readonly DesiredHook[], live
   for (const d of desired) {
     if (d.pinnedId === undefined) continue;
     if (byId.has(d.pinnedId)) claimed.add(d.pinnedId);
-    else problems.push(`${formatPosition(d.position)} ${target}/${d.key}: pinned id "${d.pinnedId}" does not exist in ${target}; remove the id to create the hook, or correct it`);
+    else problems.push(`${formatPosition(d.position)} ${target}/${d.key}: pinned id "${d.pinnedId}" does not exist in ${target}; ${pinHint(d, live)}`);
   }
 
   const byKey = new Map<string, LiveHook[]>();
@@ -47,4 +47,14 @@ export function matchHooks(target: string, desired: readonly DesiredHook[], live
     throw new HooksyncError('HOOKSYNC_PLAN', `cannot match the hooks of target ${target}; nothing was changed`, problems);
   }
   return { pairs, unmatched: live.filter((h) => !claimed.has(h.id)) };
+}
+
+/**
+ * What to do about a pin that names no live hook. A replacement (delete, then create) gives a
+ * hook a new id, so the likeliest story is a live hook with the entry's key: name its id.
+ */
+function pinHint(d: DesiredHook, live: readonly LiveHook[]): string {
+  const same = live.filter((h) => h.key === d.key && !d.key.startsWith('id:'));
+  if (same.length === 1) return `a hook with its key "${d.key}" has id ${same[0]!.id} (a replacement gives a hook a new id): write "id: ${same[0]!.id}" there if that is the hook, or remove the id to match by key`;
+  return 'remove the id to create the hook (or match it by key), or correct it';
 }

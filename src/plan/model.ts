@@ -10,12 +10,34 @@ export interface FieldChange {
   readonly sensitive: boolean;
 }
 
-export type Change =
-  | { readonly action: 'create'; readonly key: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
-  | { readonly action: 'update'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
-  /** A field the API cannot change differs: delete the live hook, then create it anew. */
-  | { readonly action: 'replace'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly forcedBy: readonly string[]; readonly body: Fields }
-  | { readonly action: 'delete'; readonly key: string; readonly id: string };
+/** Another change of the same target that must be done first, and why (a name or a trigger it frees). */
+export interface Need {
+  /** Index into the target's `changes`. */
+  readonly on: number;
+  readonly why: string;
+}
+
+/** What every change may carry besides its requests. */
+export interface ChangeTerms {
+  /** Changes of this target that must succeed before this one is sent. */
+  readonly needs?: readonly Need[];
+  /** Why this change will not be sent: the plan shows it, apply reports it and sends nothing for it. */
+  readonly refused?: string;
+  /** What the user must know about a change that will be made. */
+  readonly warnings?: readonly string[];
+}
+
+export type Change = ChangeTerms &
+  (
+    | { readonly action: 'create'; readonly key: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
+    | { readonly action: 'update'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
+    /**
+     * A field the API cannot change differs: delete the live hook, then create it anew. `pinnedAt`
+     * is where the file pins the old id, which the new hook will not have.
+     */
+    | { readonly action: 'replace'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly forcedBy: readonly string[]; readonly body: Fields; readonly pinnedAt?: string }
+    | { readonly action: 'delete'; readonly key: string; readonly id: string }
+  );
 
 export interface HookRef {
   readonly key: string;
@@ -42,6 +64,8 @@ export interface PlanSummary {
   readonly change: number;
   readonly destroy: number;
   readonly replace: number;
+  /** Changes the plan shows but will not send (counted in their action as well). */
+  readonly refused: number;
   readonly unchanged: number;
   readonly unmanaged: number;
 }
@@ -53,6 +77,7 @@ export function summarize(plan: Plan): PlanSummary {
     change: all.filter((c) => c.action === 'update').length,
     destroy: all.filter((c) => c.action === 'delete').length,
     replace: all.filter((c) => c.action === 'replace').length,
+    refused: all.filter((c) => c.refused !== undefined).length,
     unchanged: plan.targets.reduce((n, t) => n + t.unchanged.length, 0),
     unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0),
   };

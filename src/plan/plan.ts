@@ -1,14 +1,17 @@
 /**
  * planTargets: Desired + Live → Plan. Pure and synchronous: no network, no files, no clock. The
- * dry run and the real run both call it, so they cannot disagree.
+ * dry run and the real run both call it, so they cannot disagree; the order apply follows and
+ * the changes it refuses are part of the plan too (see holdings.ts).
  */
 import { HooksyncError } from '../errors.js';
-import type { Fields, LiveHook, TargetConfig } from '../model.js';
+import type { DesiredHook, Fields, LiveHook, TargetConfig } from '../model.js';
 import { formatPosition, isPlainObject, valueAt } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
+import { orderHolders, resourcesOf, type Holder } from './holdings.js';
 import { matchHooks } from './match.js';
-import type { Change, FieldChange, HookRef, Plan, TargetPlan } from './model.js';
+import type { Change, HookRef, Plan, TargetPlan } from './model.js';
+import { replacementBody, replacementLosses } from './replace.js';
 import { createBody, mergeDeep, updateBody } from './request.js';
 
 export interface TargetState {
@@ -20,6 +23,16 @@ export interface TargetState {
 export interface PlanOptions {
   /** Delete live hooks the file does not list, in every target (a target may also say `prune: true`). */
   readonly prune?: boolean;
+  /** Let a replacement drop write-only values the file does not give (Auth0 secrets); refused otherwise. */
+  readonly allowSecretLoss?: boolean;
+}
+
+/** A change with what its hook holds before and after it, for ordering. */
+interface Draft {
+  readonly change: Change;
+  readonly before: { fields: Fields; key: string } | undefined;
+  readonly after: { fields: Fields; key: string } | undefined;
+  readonly refused?: string;
 }
 
 export function planTargets(states: readonly TargetState[], options: PlanOptions = {}): Plan {
@@ -28,9 +41,13 @@ export function planTargets(states: readonly TargetState[], options: PlanOptions
 
 function planTarget({ target, spec, live }: TargetState, options: PlanOptions): TargetPlan {
   const { pairs, unmatched } = matchHooks(target.name, target.hooks, live);
-  const changes: Change[] = [];
-  const unchanged: HookRef[] = [];
+  const drafts: Draft[] = [];
+  const unchanged: (HookRef & { fields: Fields })[] = [];
   const missing: string[] = [];
+  const keyAfter = (desired: DesiredHook, match: LiveHook) => {
+    const k = desired.fields[spec.keyField];
+    return typeof k === 'string' ? k : match.key;
+  };
 
   for (const { desired, live: match } of pairs) {
     if (!match) {
@@ -39,19 +56,20 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
         missing.push(`${formatPosition(desired.position)} ${target.name}/${desired.key}: does not exist yet and ${spec.displayName} needs ${absent.map((p) => p.join('.')).join(' and ')} to create it; add ${absent.length === 1 ? 'it' : 'them'}`);
         continue;
       }
-      const fields: FieldChange[] = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
-      changes.push({ action: 'create', key: desired.key, fields, body: createBody(desired.fields) });
+      const body = createBody(desired.fields);
+      const fields = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
+      drafts.push({ change: { action: 'create', key: desired.key, fields, body }, before: undefined, after: { fields: body, key: desired.key } });
       continue;
     }
     const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
     const forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ''))].filter((f) => spec.immutableFields.includes(f));
-    if (fields.length === 0) unchanged.push({ key: desired.key, id: match.id });
-    else if (forcedBy.length > 0) {
-      // The new hook keeps what the file does not manage, as an update would have.
-      const body = createBody(mergeDeep(match.fields, desired.fields) as Fields);
-      changes.push({ action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body });
+    const before = { fields: match.fields, key: match.key };
+    if (fields.length === 0) unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
+    else if (forcedBy.length > 0) drafts.push(replacement(target, spec, desired, match, options, forcedBy));
+    else {
+      const body = updateBody(spec, desired.fields, match.fields, fields);
+      drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
     }
-    else changes.push({ action: 'update', key: desired.key, id: match.id, fields, body: updateBody(spec, desired.fields, match.fields, fields) });
   }
   if (missing.length > 0) {
     throw new HooksyncError('HOOKSYNC_PLAN', `cannot plan target ${target.name}; nothing was changed`, missing);
@@ -59,8 +77,25 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
 
   const prune = options.prune === true || target.prune;
   const byKey = (a: HookRef, b: HookRef) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id);
-  const leftovers = unmatched.map((h) => ({ key: h.key, id: h.id })).sort(byKey);
-  if (prune) for (const h of leftovers) changes.push({ action: 'delete', key: h.key, id: h.id });
+  const leftovers = [...unmatched].sort(byKey);
+  if (prune) for (const h of leftovers) drafts.push({ change: { action: 'delete', key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: undefined });
+
+  // Hooks that stay as they are still hold names and slots the changes may want.
+  const staying = [...unchanged, ...(prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields })))];
+  const holders: Holder[] = [
+    ...drafts.map((d, i) => ({ label: `${target.name}/${d.change.key}`, change: i, before: resourcesOf(spec, d.before?.fields, d.before?.key ?? ''), after: resourcesOf(spec, d.after?.fields, d.after?.key ?? '') })),
+    ...staying.map((h) => {
+      const held = resourcesOf(spec, h.fields, h.key);
+      return { label: `${target.name}/${h.key || '(no name)'} (id ${h.id})`, change: undefined, before: held, after: held };
+    }),
+  ];
+  const initially = new Map(drafts.flatMap((d, i) => (d.refused ? [[i, d.refused] as const] : [])));
+  const { needs, refused } = orderHolders(holders, initially);
+  const changes: Change[] = drafts.map((d, i) => {
+    const why = refused.get(i);
+    const need = needs.get(i);
+    return { ...d.change, ...(need?.length ? { needs: need } : {}), ...(why ? { refused: why } : {}) };
+  });
 
   // One note per target and write-only field, naming the hooks it concerns.
   const notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
@@ -68,6 +103,27 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
     if (keys.length === 0) return [];
     return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
   });
-  return { target: target.name, provider: target.provider, changes, unchanged, unmanaged: prune ? [] : leftovers, notes };
+  const refs = (hs: readonly HookRef[]) => hs.map((h) => ({ key: h.key, id: h.id }));
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
 }
 
+/** A replacement, refused when it would lose write-only values the file does not give. */
+function replacement(target: TargetConfig, spec: ProviderSpec, desired: DesiredHook, match: LiveHook, options: PlanOptions, forcedBy: string[]): Draft {
+  const body = replacementBody(spec, desired.fields, match.fields);
+  const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
+  const warnings: string[] = [];
+  let refused: string | undefined;
+  const { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
+  if (unread.length > 0) {
+    refused = `the names in ${unread.join(', ')} of the live hook were not read, so what the replacement would lose is unknown; this is a bug in hooksync`;
+  } else if (lost.length > 0) {
+    const what = `${lost.join(', ')} cannot be read back from ${spec.displayName}, so the new hook would not have ${lost.length === 1 ? 'it' : 'them'}`;
+    if (options.allowSecretLoss) warnings.push(`${what} (--allow-secret-loss)`);
+    else refused = `${what}: write ${lost.length === 1 ? 'it' : 'each of them'} in the file with ${lost.length === 1 ? 'its' : 'their'} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? 'it' : 'them'}`;
+  }
+  const pinnedAt = desired.pinnedId !== undefined ? formatPosition(desired.position) : undefined;
+  if (pinnedAt) warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
+  const change: Change = { action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body, ...(pinnedAt ? { pinnedAt } : {}), ...(warnings.length ? { warnings } : {}) };
+  const key = typeof desired.fields[spec.keyField] === 'string' ? (desired.fields[spec.keyField] as string) : match.key;
+  return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...(refused ? { refused } : {}) };
+}

@@ -34,14 +34,25 @@ export interface ProviderSpec {
   readonly tokenBucket?: boolean;
   /** Fields that may name a file beside the YAML instead of holding the text (Auth0 script). */
   readonly fileFields?: readonly { readonly field: string; readonly extension: string }[];
+  /**
+   * The vendor refuses two hooks with one key (Auth0 names: 409), so a change that takes a key
+   * waits for the change that frees it, and a key another hook keeps is refused at plan time.
+   */
+  readonly uniqueKey?: boolean;
+  /**
+   * At most one hook per value of `scope` may have `flag` true (Auth0: one enabled hook per
+   * trigger). `rule` says so in the vendor's terms, for messages.
+   */
+  readonly exclusive?: { readonly flag: string; readonly scope: string; readonly rule: string };
 }
 
 export interface ListOptions {
   /**
-   * Whether the plan will compare this hook's write-only fields, which cost one more request
-   * per hook to read (Auth0 secret names). Absent: read them for no hook.
+   * Whether the plan needs `field` of this listed hook when the list answer does not carry it:
+   * write-only names (Auth0 secrets) and anything a vendor's list leaves out (perhaps Auth0's
+   * script) cost one more request per hook. Absent: read nothing more.
    */
-  readonly detail?: (hook: LiveHook) => boolean;
+  readonly detail?: (hook: LiveHook, field: string) => boolean;
 }
 
 /** The I/O half of a provider. It borrows the shared HTTP client and never closes it. */

@@ -5,7 +5,8 @@
  * values, and a token bucket that stamps x-ratelimit-limit / remaining / reset (epoch seconds)
  * on every answer. [unsure] in providers.md, options here: Retry-After on 429 (off by default),
  * the answer to a second enabled hook on one trigger (409 by default, or allowed), and the
- * "disabled for your tenant" 403 of tenants where hooks are gone.
+ * "disabled for your tenant" 403 of tenants where hooks are gone, and whether the list carries
+ * each hook's script.
  */
 import type { EmulatorAnswer, EmulatorRequest } from './server.js';
 import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
@@ -29,6 +30,12 @@ export interface Auth0EmulatorOptions extends CredentialOptions {
   readonly retryAfter?: boolean;
   readonly oneEnabledPerTrigger?: 'conflict' | 'allow';
   readonly hooksDisabled?: boolean;
+  /**
+   * Whether the hook list carries each hook's `script` [unsure]: the API reference's example
+   * list shows it; the Deploy CLI's source says the list returns no code and reads every hook by
+   * id. `false` answers lists without it (GET /hooks/{id} still has it).
+   */
+  readonly listScript?: boolean;
   readonly now?: () => number;
 }
 
@@ -132,7 +139,8 @@ export class Auth0Emulator extends VendorEmulator {
     const perPage = Number(req.query.get('per_page') ?? 50);
     const page = Number(req.query.get('page') ?? 0);
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(page) || page < 0) return error(400, 'Bad Request', "Query validation error: 'per_page' must be between 1 and 100", 'invalid_query_string');
-    let hooks = this.sorted().map((h) => this.view(h));
+    let hooks: Partial<Auth0Hook>[] = this.sorted().map((h) => this.view(h));
+    if (this.options.listScript === false) hooks = hooks.map(({ script: _, ...rest }) => rest);
     const trigger = req.query.get('triggerId');
     if (trigger) hooks = hooks.filter((h) => h.triggerId === trigger);
     const enabled = req.query.get('enabled');

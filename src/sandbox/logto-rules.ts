@@ -8,6 +8,7 @@ import { isPlainObject } from '../model.js';
 export const LOGTO_EVENTS: readonly string[] = [
   'PostRegister', 'PostSignIn', 'PostSignInAdaptiveMfaTriggered', 'PostResetPassword',
   'User.Created', 'User.Deleted', 'User.Data.Updated', 'User.SuspensionStatus.Updated',
+  'TrustedDevice.Created', 'TrustedDevice.Deleted',
   'Role.Created', 'Role.Deleted', 'Role.Data.Updated', 'Role.Scopes.Updated',
   'Scope.Created', 'Scope.Deleted', 'Scope.Data.Updated',
   'Organization.Created', 'Organization.Deleted', 'Organization.Data.Updated', 'Organization.Membership.Updated',

@@ -82,6 +82,11 @@ export class EmulatorServer {
     return this.log.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.pathPrefix || r.path.startsWith(filter.pathPrefix)));
   }
 
+  /** Forgets every logged request, as `DELETE /__sandbox/requests` does. */
+  clearRequests(): void {
+    this.log.length = 0;
+  }
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -90,7 +95,7 @@ export class EmulatorServer {
 
     if (url.pathname === '/__sandbox/requests') {
       if (method === 'DELETE') {
-        this.log.length = 0;
+        this.clearRequests();
         return send(res, { status: 204 });
       }
       return send(res, { status: 200, body: this.log });

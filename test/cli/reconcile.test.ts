@@ -124,7 +124,7 @@ Plan: 1 to add, 2 to change, 0 to delete.
     expect(JSON.parse(r.stdout)).toEqual({
       format_version: '1',
       has_changes: true,
-      summary: { add: 0, change: 1, destroy: 0, replace: 0, unchanged: 0, unmanaged: 0 },
+      summary: { add: 0, change: 1, destroy: 0, replace: 0, refused: 0, unchanged: 0, unmanaged: 0 },
       targets: [
         {
           target: 'logto-prod',

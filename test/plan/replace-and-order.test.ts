@@ -36,7 +36,7 @@ describe('apply order', () => {
     action === 'create' ? { action, key, fields: [], body } : action === 'delete' ? { action, key, id: key } : action === 'replace' ? { action, key, id: key, fields: [], forcedBy: ['triggerId'], body } : { action, key, id: key, fields: [], body };
 
   it('disables first, then replacements, then creates and updates, and prune deletes last', () => {
-    const ordered = stagesOf([c('delete', 'gone'), c('create', 'new', { enabled: true }), c('update', 'enable', { enabled: true }), c('replace', 'moved'), c('update', 'disable', { enabled: false })]).flat();
-    expect(ordered.map((x) => x.key)).toEqual(['disable', 'moved', 'new', 'enable', 'gone']);
+    const changes = [c('delete', 'gone'), c('create', 'new', { enabled: true }), c('update', 'enable', { enabled: true }), c('replace', 'moved'), c('update', 'disable', { enabled: false })];
+    expect(stagesOf(changes).flat().map((i) => changes[i]!.key)).toEqual(['disable', 'moved', 'new', 'enable', 'gone']);
   });
 });

@@ -18,6 +18,7 @@ export interface ApplyFlags extends NetFlags {
   readonly config: string;
   readonly target: string[];
   readonly prune?: boolean;
+  readonly allowSecretLoss?: boolean;
   readonly yes?: boolean;
   readonly format: 'text' | 'json';
   readonly parallelism: number;
@@ -30,7 +31,7 @@ const VERB: Record<HookResult['action'], string> = { create: 'create', update: '
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
   const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
   try {
-    const plan = planTargets(await session.list(), { prune: flags.prune === true });
+    const plan = planTargets(await session.list(), { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true });
     const json = flags.format === 'json';
     if (!json) output.out(renderText(plan));
     if (!hasChanges(plan)) {

@@ -1,7 +1,7 @@
 /** Markdown for a pull-request comment: the summary table first, each hook's fields folded. */
 import type { Plan } from '../model.js';
 import { hasChanges, summarize } from '../model.js';
-import { headline, summaryLine } from './text.js';
+import { headline, summaryLine, termLines } from './text.js';
 import { changeLine } from './values.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -27,7 +27,7 @@ export function markdownParts(plan: Plan): MarkdownParts {
   const head: string[] = [];
   head.push(`### hooksync plan: ${hasChanges(plan) ? summaryLine(s).replace(/^Plan: /, '') : 'no changes'}`, '');
   const rows = plan.targets.flatMap((t) =>
-    t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.action} | ${c.action === 'delete' ? '-' : c.fields.length} |`),
+    t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== undefined ? `**refused** ${c.action}` : c.action} | ${c.action === 'delete' ? '-' : c.fields.length} |`),
   );
   if (rows.length > 0) head.push('| Target | Hook | Action | Fields |', '| --- | --- | --- | ---: |', ...rows, '');
   else head.push('No changes. Live hooks match the configuration.', '');
@@ -35,7 +35,8 @@ export function markdownParts(plan: Plan): MarkdownParts {
     t.changes.map((c) => {
       const title = headline(c, t.target).replace(/^# /, '');
       const body = c.action === 'delete' ? ['- (the whole hook)'] : c.fields.map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
-      return [`<details><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', fenced(body), '', '</details>', ''].join('\n');
+      const terms = termLines(c).map((l) => `> ${cell(l)}`);
+      return [`<details${c.refused !== undefined ? ' open' : ''}><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', ...(terms.length ? [...terms, ''] : []), fenced(body), '', '</details>', ''].join('\n');
     }),
   );
   const tail: string[] = [];

@@ -18,13 +18,19 @@ export function headline(change: Change, target: string): string {
 }
 
 export const summaryLine = (s: PlanSummary): string =>
-  `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete${s.replace > 0 ? `, ${s.replace} to replace` : ''}.`;
+  `Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to delete${s.replace > 0 ? `, ${s.replace} to replace` : ''}${s.refused > 0 ? `; ${s.refused} of these REFUSED (apply will not send ${s.refused === 1 ? 'it' : 'them'})` : ''}.`;
+
+/** Lines under a change's headline that say it will not be sent, or what to know about it. */
+export function termLines(change: Change): string[] {
+  return [...(change.refused !== undefined ? [`! REFUSED, apply will not send this: ${change.refused}`] : []), ...(change.warnings ?? []).map((w) => `! ${w}`)];
+}
 
 export function renderText(plan: Plan): string {
   const out: string[] = [];
   for (const t of plan.targets) {
     for (const change of t.changes) {
       out.push(headline(change, t.target));
+      out.push(...termLines(change).map((l) => `    ${l}`));
       if (change.action === 'replace') out.push('    -/+ the live hook is deleted, then created anew');
       if (change.action !== 'delete') {
         for (const f of change.fields) {

@@ -1,7 +1,8 @@
 /**
  * Auth0 Management API v2 hooks: client-credentials token (JSON, with the API audience), list
  * with include_totals across every page, create / PATCH / delete, and the separate /secrets calls.
- * Secret names are read only for hooks whose file entry manages them (one request per hook).
+ * Secret names are read only for hooks whose file entry manages them or that will be replaced
+ * (one request per hook).
  */
 import { HooksyncError } from '../../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
@@ -10,7 +11,7 @@ import type { WriteOnlyPatch } from '../../plan/request.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { requireRecord } from '../vendor-json.js';
-import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
+import { WRITE_ONLY, type ListOptions, type ProviderAdapter } from '../spec.js';
 
 const PER_PAGE = 100;
 const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as const;
@@ -45,7 +46,25 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
     return Object.fromEntries(Object.keys(body).map((k) => [k, WRITE_ONLY]));
   };
 
-  const writeSecrets = async (id: string, patch: WriteOnlyPatch, created: boolean): Promise<void> => {
+  /**
+   * What the list left out and the plan needs: secret names (write-only, their own call), and
+   * the script if this tenant's list does not carry it (the Deploy CLI says it does not; the
+   * API reference shows it does): then the hook is read by id, and only if its entry manages
+   * the script or it is about to be replaced.
+   */
+  const complete = async (hook: LiveHook, detail: ListOptions['detail']): Promise<LiveHook> => {
+    let fields = hook.fields;
+    if (fields.script === undefined && detail?.(hook, 'script') === true) {
+      const { body } = await call({ method: 'GET', url: `${api}/hooks/${encodeURIComponent(hook.id)}` }, 'the hook read', [200]);
+      const full = toLive(body, 'the hook read');
+      if (full.id !== hook.id) throw new HooksyncError('HOOKSYNC_API', `Auth0 answered the read of hook ${hook.id} with hook ${full.id}; nothing was changed`);
+      fields = { ...fields, ...full.fields };
+    }
+    if (detail?.(hook, 'secrets') === true) fields = { ...fields, secrets: await secretNames(hook.id) };
+    return fields === hook.fields ? hook : { ...hook, fields };
+  };
+
+  const writeSecrets = async (id: string, patch: WriteOnlyPatch, done: string | undefined): Promise<void> => {
     const set = Object.fromEntries(Object.entries(patch.set).filter(([, v]) => typeof v === 'string'));
     Object.values(set).forEach((v) => redactor.add(v));
     const steps: [string, () => Promise<unknown>][] = [];
@@ -55,9 +74,9 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
       try {
         await step();
       } catch (e) {
-        // The hook itself was written; say so, so nobody believes the whole change failed.
-        const done = created ? `the hook was created (id ${id})` : 'the hook fields were updated';
-        throw new HooksyncError(isHooksyncCode(e), `${done}, but could not ${what}: ${(e as Error).message}; run apply again to finish`);
+        // Say what was written already, so nobody believes the whole change failed.
+        const before = done ? `${done}, but ` : '';
+        throw new HooksyncError(isHooksyncCode(e), `${before}could not ${what}: ${(e as Error).message}; run apply again to finish`);
       }
     }
   };
@@ -72,17 +91,14 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
         const total = typeof body.total === 'number' ? body.total : hooks.length;
         if (body.hooks.length === 0 || hooks.length >= total) break;
       }
-      const wanted = hooks.filter((h) => options?.detail?.(h) === true);
-      const names = await Promise.all(wanted.map((h) => secretNames(h.id)));
-      const withSecrets = new Map(wanted.map((h, i) => [h.id, names[i]!]));
-      return hooks.map((h) => (withSecrets.has(h.id) ? { ...h, fields: { ...h.fields, secrets: withSecrets.get(h.id) } } : h));
+      return Promise.all(hooks.map((h) => complete(h, options?.detail)));
     },
 
     async create(body) {
       const { secrets, ...hook } = body;
       const { body: created } = await call({ method: 'POST', url: `${api}/hooks`, json: hook }, 'the create', [201, 200]);
       const live = toLive(created, 'the create');
-      if (isPlainObject(secrets)) await writeSecrets(live.id, { set: secrets, remove: [] }, true);
+      if (isPlainObject(secrets)) await writeSecrets(live.id, { set: secrets, remove: [] }, `the hook was created (id ${live.id})`);
       return live;
     },
 
@@ -90,11 +106,12 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
       const { secrets, ...hook } = body;
       let live: LiveHook = { id, key: '', fields: {} };
       // PATCH needs at least one property: a change of secrets alone sends no PATCH at all.
-      if (Object.keys(hook).length > 0) {
+      const patched = Object.keys(hook).length > 0;
+      if (patched) {
         const { body: updated } = await call({ method: 'PATCH', url: `${api}/hooks/${encodeURIComponent(id)}`, json: hook }, 'the update', [200, 201]);
         live = toLive(updated, 'the update');
       }
-      if (secrets !== undefined) await writeSecrets(id, secrets as WriteOnlyPatch, false);
+      if (secrets !== undefined) await writeSecrets(id, secrets as WriteOnlyPatch, patched ? 'the hook fields were updated' : undefined);
       return live;
     },
 

@@ -1,0 +1,48 @@
+/**
+ * Replacements: a field the API cannot change in place differs (Auth0 `triggerId`), so the live
+ * hook is deleted and created anew. The new hook carries over what the file does not manage,
+ * as an update would have left it, with one exception: a write-only value (Auth0 `secrets`)
+ * cannot be read back, so it never travels from a live hook into a request. A write-only name
+ * the file does not give a value for is lost by a replacement, and the plan must say which.
+ */
+import type { Fields } from '../model.js';
+import { isPlainObject } from '../model.js';
+import type { ProviderSpec } from '../providers/spec.js';
+import { jsonEqual } from './diff.js';
+import { createBody, mergeDeep } from './request.js';
+
+/** True when the file sets a field the API cannot change to something the live hook does not have. */
+export function forcesReplacement(spec: ProviderSpec, desired: Fields, live: Fields): boolean {
+  return spec.immutableFields.some((f) => desired[f] !== undefined && desired[f] !== null && !jsonEqual(desired[f], live[f]));
+}
+
+/** The create request of a replacement: the live hook's readable fields overlaid with the file's. */
+export function replacementBody(spec: ProviderSpec, desired: Fields, live: Fields): Fields {
+  const readable: Fields = {};
+  for (const [k, v] of Object.entries(live)) if (!spec.writeOnlyFields?.includes(k)) readable[k] = v;
+  return createBody(mergeDeep(readable, desired) as Fields);
+}
+
+export interface Losses {
+  /** `field.NAME` paths whose values a replacement cannot carry over. */
+  readonly lost: readonly string[];
+  /** Write-only fields whose names were not read, so what would be lost is not known. */
+  readonly unread: readonly string[];
+}
+
+/** What a replacement would lose: write-only names on the live hook the file gives no value for. */
+export function replacementLosses(spec: ProviderSpec, desired: Fields, live: Fields): Losses {
+  const lost: string[] = [];
+  const unread: string[] = [];
+  for (const f of spec.writeOnlyFields ?? []) {
+    const have = live[f];
+    if (!isPlainObject(have)) {
+      unread.push(f);
+      continue;
+    }
+    const want = isPlainObject(desired[f]) ? desired[f] : {};
+    // A name the file sets to null is meant to go; only names it does not write at all are lost.
+    for (const name of Object.keys(have).sort()) if (!(name in want)) lost.push(`${f}.${name}`);
+  }
+  return { lost, unread };
+}
