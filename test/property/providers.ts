@@ -1,0 +1,263 @@
+/**
+ * What the property tests know of each provider, written from the README and providers.md:
+ * the model's rules, random live hooks and random file entries (drawn from small pools so keys,
+ * values and events overlap), how to seed live hooks through the vendor's own API, how to read
+ * the vendor's state back in the file's shape, and the requests each change must cost.
+ */
+import fc from 'fast-check';
+import { Auth0Emulator } from '../../src/sandbox/auth0.js';
+import { BoldPenguinEmulator } from '../../src/sandbox/boldpenguin.js';
+import { LogtoEmulator } from '../../src/sandbox/logto.js';
+import { NursaEmulator } from '../../src/sandbox/nursa.js';
+import type { VendorEmulator } from '../../src/sandbox/vendor-emulator.js';
+import { isObject, overlay, type Fields, type ModelSpec, type PredictedChange } from './model.js';
+
+/** Distinctive secret values, so that a search of every output cannot miss or mistake one. */
+export const SECRETS = ['sv-amber-4k2p7w', 'sv-birch-9q1z3e', 'sv-cedar-7m3x8r', 'sv-delta-2h6j5t'];
+
+/** A live hook to seed and an entry to write, before ids are known (`pin` indexes the live list). */
+export interface DrawnEntry {
+  readonly pin?: number;
+  readonly fields: Fields;
+}
+
+export interface Write {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+}
+
+export interface PropertyProvider {
+  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa';
+  readonly envPrefix: string;
+  readonly spec: ModelSpec;
+  /** Paths whose values are secret: the generator writes them as ${VAR}. */
+  readonly secretField: (path: readonly string[]) => boolean;
+  readonly live: fc.Arbitrary<Fields[]>;
+  /** One fresh file entry (entriesFor adds copies of live hooks). */
+  readonly entry: fc.Arbitrary<Fields>;
+  /** A rule of the vendor's that the file must keep (Bold Penguin: active only with events). */
+  readonly entryOk: (fields: Fields) => boolean;
+  start(): Promise<VendorEmulator & { all(): unknown[] }>;
+  /** Creates the hooks through the vendor's API, as any client would. */
+  seed(emu: VendorEmulator, hooks: readonly Fields[]): Promise<void>;
+  /** The vendor's hooks as `{id, fields}` in the file's shape (write-only values included). */
+  state(emu: VendorEmulator): { id: string; fields: Fields }[];
+  /** The requests a change costs, `NEW` standing for the id of a hook the change creates. */
+  writes(c: PredictedChange): Write[];
+}
+
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
+const optional = <T>(arb: fc.Arbitrary<T>, freq = 2) => fc.option(arb, { nil: undefined, freq });
+const compact = (f: Record<string, unknown>): Fields => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined));
+const shuffled = <T>(xs: readonly T[], min = 1) => fc.shuffledSubarray([...xs], { minLength: min });
+
+/**
+ * File entries for a live state: fresh random ones, and copies of live hooks (a random subset of
+ * their fields, sets reordered) so that unchanged hooks and one-field drifts come up often.
+ * Keys are unique, as validate demands; some entries pin a live hook's id.
+ */
+export function entriesFor(p: PropertyProvider, live: readonly Fields[]): fc.Arbitrary<DrawnEntry[]> {
+  const copy = (i: number): fc.Arbitrary<Fields> => {
+    const parts = Object.entries(live[i]!).map(([k, v]) => {
+      const value = p.spec.sets.includes(k) && Array.isArray(v) ? fc.shuffledSubarray(v, { minLength: v.length, maxLength: v.length }) : fc.constant(v);
+      const kv = value.map((x): [string, unknown] => [k, x]);
+      return k === p.spec.key ? kv : fc.option(kv, { nil: undefined, freq: 3 });
+    });
+    return fc.tuple(...parts).map((kvs) => Object.fromEntries(kvs.filter((kv): kv is [string, unknown] => kv !== undefined)));
+  };
+  const fresh = fc.record({ pin: optional(fc.nat(9), 3), fields: p.entry }).map((e) => (e.pin === undefined ? { fields: e.fields } : e));
+  const copied = live.length === 0 ? [] : [fc.nat(live.length - 1).chain((i) => fc.record({ pin: fc.option(fc.constant(i), { nil: undefined, freq: 3 }), fields: copy(i) })).map((e) => (e.pin === undefined ? { fields: e.fields } : e))];
+  return fc
+    .array(fc.oneof(fresh, ...copied), { maxLength: 5 })
+    .map((es) => es.filter((e, i) => p.entryOk(e.fields) && es.findIndex((o) => o.fields[p.spec.key] === e.fields[p.spec.key]) === i));
+}
+
+async function token(url: string, init: RequestInit): Promise<string> {
+  const res = await fetch(url, init);
+  const body = (await res.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`no token from ${url}: ${res.status}`);
+  return body.access_token;
+}
+const basic = (emu: VendorEmulator) => `Basic ${Buffer.from(`${emu.clientId}:${emu.clientSecret}`).toString('base64')}`;
+async function post(url: string, bearer: string, body: unknown): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.status >= 300) throw new Error(`seeding ${url} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** Update bodies per README: changed top-level fields; whole objects merged over the live ones. */
+function updateBody(spec: ModelSpec, c: PredictedChange): Fields {
+  const body: Fields = {};
+  for (const top of new Set(c.paths.map((p) => p.split('\u0000')[0]!))) {
+    if (top === spec.writeOnly) continue;
+    const want = c.entry!.fields[top];
+    body[top] = spec.whole.includes(top) ? overlay(c.live!.fields[top], want) : want;
+  }
+  return body;
+}
+
+function simpleWrites(spec: ModelSpec, base: string, c: PredictedChange): Write[] {
+  if (c.action === 'create') return [{ method: 'POST', path: base, body: overlay({}, c.entry!.fields) }];
+  if (c.action === 'delete') return [{ method: 'DELETE', path: `${base}/${c.id}`, body: undefined }];
+  return [{ method: 'PATCH', path: `${base}/${c.id}`, body: updateBody(spec, c) }];
+}
+
+const LOGTO_EVENTS = ['PostRegister', 'PostSignIn', 'User.Created', 'User.Deleted'];
+const LOGTO_URLS = ['https://one.example.com/h', 'https://two.example.com/h', 'https://three.example.com/h'];
+const HEADER_NAMES = ['X-A', 'X-B'];
+
+export const logto: PropertyProvider = {
+  name: 'logto',
+  envPrefix: 'LOGTO',
+  spec: { key: 'name', sets: ['events'], whole: ['config'], immutable: [], required: [['events'], ['config', 'url']] },
+  secretField: (p) => p[0] === 'config' && p[1] === 'headers',
+  live: fc.array(
+    fc.record({
+      name: pick(['a', 'b', 'c', 'd']),
+      events: shuffled(LOGTO_EVENTS),
+      config: fc.record({ url: pick(LOGTO_URLS), headers: optional(fc.dictionary(pick(HEADER_NAMES), pick(SECRETS), { minKeys: 1 })), retries: optional(fc.integer({ min: 0, max: 3 })) }).map(compact),
+      enabled: fc.boolean(),
+    }),
+    { maxLength: 5 },
+  ),
+  entryOk: () => true,
+  entry: fc
+      .record({
+        name: pick(['a', 'b', 'c', 'd', 'e']),
+        events: optional(shuffled(LOGTO_EVENTS), 6),
+        config: optional(
+          fc.record({ url: optional(pick(LOGTO_URLS), 6), headers: optional(fc.dictionary(pick(HEADER_NAMES), fc.option(pick(SECRETS), { nil: null }), { minKeys: 1 })), retries: optional(fc.integer({ min: 0, max: 3 })) }).map(compact),
+          8,
+        ),
+        enabled: optional(fc.boolean()),
+      })
+      .map(compact),
+  start: () => new LogtoEmulator().start(),
+  async seed(emu, hooks) {
+    const bearer = await token(`${emu.url}/oidc/token`, { method: 'POST', headers: { authorization: basic(emu), 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&resource=https%3A%2F%2Fdefault.logto.app%2Fapi&scope=all' });
+    for (const h of hooks) await post(`${emu.url}/api/hooks`, bearer, h);
+  },
+  state: (emu) => (emu as LogtoEmulator).all().map((h) => ({ id: h.id, fields: { name: h.name, events: h.events, config: h.config, enabled: h.enabled } })),
+  writes(c) {
+    return simpleWrites(this.spec, '/api/hooks', c);
+  },
+};
+
+const TRIGGERS = ['credentials-exchange', 'pre-user-registration', 'post-change-password'];
+const SECRET_NAMES = ['S1', 'S2', 'S3'];
+const deps = (value: fc.Arbitrary<string | null>) => fc.dictionary(pick(['axios', 'uuid', 'lodash']), value, { minKeys: 1 });
+
+export const auth0: PropertyProvider = {
+  name: 'auth0',
+  envPrefix: 'AUTH0',
+  spec: { key: 'name', sets: [], whole: ['dependencies'], writeOnly: 'secrets', immutable: ['triggerId'], required: [['script'], ['triggerId']], uniqueKey: true, exclusive: { flag: 'enabled', scope: 'triggerId' } },
+  secretField: (p) => p[0] === 'secrets',
+  // Auth0 itself keeps names unique and one enabled hook per trigger, so live states do too.
+  live: fc
+    .uniqueArray(
+      fc.record({
+        name: pick(['a', 'b', 'c', 'd', 'e']),
+        triggerId: pick(TRIGGERS),
+        enabled: fc.boolean(),
+        script: pick(['code-one', 'code-two']),
+        dependencies: fc.oneof(fc.constant({}), deps(pick(['1.0.0', '2.0.0']))),
+        secrets: fc.oneof(fc.constant({}), fc.dictionary(pick(SECRET_NAMES), pick(SECRETS), { minKeys: 1 })),
+      }),
+      { maxLength: 5, selector: (h) => h.name },
+    )
+    .map((hooks) => hooks.map((h, i) => ({ ...h, enabled: h.enabled && !hooks.slice(0, i).some((o) => o.enabled && o.triggerId === h.triggerId) }))),
+  entryOk: () => true,
+  entry: fc
+      .record({
+        name: pick(['a', 'b', 'c', 'd', 'e', 'f']),
+        triggerId: optional(pick(TRIGGERS), 10),
+        enabled: optional(fc.boolean()),
+        script: optional(pick(['code-one', 'code-two', 'code-three']), 10),
+        dependencies: optional(deps(fc.option(pick(['1.0.0', '2.0.0']), { nil: null }))),
+        secrets: optional(fc.dictionary(pick(SECRET_NAMES), fc.option(pick(SECRETS), { nil: null }), { minKeys: 1 })),
+      })
+      .map(compact),
+  start: () => new Auth0Emulator({ rateLimit: { burst: 10_000, perSecond: 10_000 } }).start(),
+  async seed(emu, hooks) {
+    const bearer = await token(`${emu.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: emu.clientId, client_secret: emu.clientSecret, audience: `${emu.url}/api/v2/` }) });
+    for (const { secrets, ...h } of hooks) {
+      const made = (await post(`${emu.url}/api/v2/hooks`, bearer, h)) as { id: string };
+      if (isObject(secrets) && Object.keys(secrets).length > 0) await post(`${emu.url}/api/v2/hooks/${made.id}/secrets`, bearer, secrets);
+    }
+  },
+  state: (emu) => {
+    const e = emu as Auth0Emulator;
+    return e.all().map((h) => ({ id: h.id, fields: { name: h.name, triggerId: h.triggerId, enabled: h.enabled, script: h.script, dependencies: h.dependencies, secrets: { ...e.secrets.get(h.id) } } }));
+  },
+  writes(c) {
+    const base = '/api/v2/hooks';
+    const want = c.entry?.fields.secrets;
+    const given = isObject(want) ? Object.fromEntries(Object.entries(want).filter(([, v]) => v !== null)) : {};
+    const withoutSecrets = (f: Fields) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'secrets'));
+    const addSecrets = (id: string, names: Fields): Write[] => (Object.keys(names).length > 0 ? [{ method: 'POST', path: `${base}/${id}/secrets`, body: names }] : []);
+    if (c.action === 'delete') return [{ method: 'DELETE', path: `${base}/${c.id}`, body: undefined }];
+    if (c.action === 'create') return [{ method: 'POST', path: base, body: overlay({}, withoutSecrets(c.entry!.fields)) }, ...addSecrets('NEW', given)];
+    if (c.action === 'replace') {
+      const created = overlay(withoutSecrets(c.live!.fields), withoutSecrets(c.entry!.fields));
+      return [{ method: 'DELETE', path: `${base}/${c.id}`, body: undefined }, { method: 'POST', path: base, body: created }, ...addSecrets('NEW', given)];
+    }
+    const out: Write[] = [];
+    const body = updateBody(this.spec, c);
+    if (Object.keys(body).length > 0) out.push({ method: 'PATCH', path: `${base}/${c.id}`, body });
+    const secretPaths = c.paths.filter((p) => p.startsWith('secrets\u0000')).map((p) => p.split('\u0000')[1]!);
+    const removed = secretPaths.filter((n) => !(n in given));
+    if (removed.length > 0) out.push({ method: 'DELETE', path: `${base}/${c.id}/secrets`, body: removed.sort() });
+    out.push(...addSecrets(c.id!, Object.fromEntries(secretPaths.filter((n) => n in given).map((n) => [n, given[n]]))));
+    return out;
+  },
+};
+
+const BP_EVENTS = ['*', 'quote_request', 'carrier:updated', 'question_set'];
+const BP_URLS = ['https://one.example.com/bp', 'https://two.example.com/bp', 'https://three.example.com/bp'];
+const BP_HEADERS = ['X-Sig: sv-header-one-3k9', 'X-Sig: sv-header-two-8w2'];
+
+export const boldpenguin: PropertyProvider = {
+  name: 'boldpenguin',
+  envPrefix: 'BOLDPENGUIN',
+  spec: { key: 'url', sets: ['events'], whole: [], immutable: [], required: [['url']] },
+  secretField: (p) => p[0] === 'secret' || p[0] === 'header',
+  live: fc.array(fc.record({ url: pick(BP_URLS), events: shuffled(BP_EVENTS), active: fc.boolean(), header: optional(pick(BP_HEADERS)), secret: optional(pick(SECRETS)) }).map(compact), { maxLength: 5 }),
+  // Bold Penguin refuses `active: true` with no event; an entry that activates names its events.
+  entryOk: (e) => e.active !== true || e.events !== undefined,
+  entry: fc.record({ url: pick(BP_URLS), events: optional(shuffled(BP_EVENTS)), active: optional(fc.boolean()), header: optional(pick(BP_HEADERS)), secret: optional(pick(SECRETS)) }).map(compact),
+  start: () => new BoldPenguinEmulator().start(),
+  async seed(emu, hooks) {
+    const bearer = await token(`${emu.url}/auth/token?grant_type=client_credentials`, { method: 'POST', headers: { authorization: basic(emu) } });
+    for (const h of hooks) await post(`${emu.url}/hooks`, bearer, h);
+  },
+  state: (emu) =>
+    (emu as BoldPenguinEmulator).all().map((s) => ({ id: s.id, fields: compact({ url: s.config.url, events: s.events, active: s.active, header: s.config.header ?? undefined, secret: s.config.secret }) })),
+  writes(c) {
+    return simpleWrites(this.spec, '/hooks', c);
+  },
+};
+
+const NURSA_EVENTS = ['all', 'facility.user-connection.accepted', 'facility.creation.accepted', 'facility.creation.rejected'];
+const NURSA_URLS = ['https://one.example.com/n', 'https://two.example.com/n', 'https://three.example.com/n'];
+
+export const nursa: PropertyProvider = {
+  name: 'nursa',
+  envPrefix: 'NURSA',
+  spec: { key: 'url', sets: ['events', 'secrets'], whole: [], immutable: [], required: [['url'], ['events']] },
+  secretField: (p) => p[0] === 'secrets',
+  live: fc.array(fc.record({ url: pick(NURSA_URLS), events: shuffled(NURSA_EVENTS), secrets: optional(shuffled(SECRETS).map((s) => s.slice(0, 2))) }).map(compact), { maxLength: 5 }),
+  entryOk: () => true,
+  entry: fc.record({ url: pick(NURSA_URLS), events: optional(shuffled(NURSA_EVENTS), 6), secrets: optional(shuffled(SECRETS).map((s) => s.slice(0, 2))) }).map(compact),
+  start: () => new NursaEmulator({ rateLimit: { requests: 100_000, windowMs: 60_000 } }).start(),
+  async seed(emu, hooks) {
+    const bearer = await token(`${emu.url}/oidc/oauth/token`, { method: 'POST', headers: { authorization: basic(emu), 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' });
+    for (const h of hooks) await post(`${emu.url}/api/v2/public/webhooks/user`, bearer, h);
+  },
+  state: (emu) => (emu as NursaEmulator).all().map((h) => ({ id: h.id, fields: { url: h.url, events: h.events, secrets: h.secrets } })),
+  writes(c) {
+    return simpleWrites(this.spec, '/api/v2/public/webhooks/user', c);
+  },
+};
+
+export const PROVIDERS: readonly PropertyProvider[] = [logto, auth0, boldpenguin, nursa];
