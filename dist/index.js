@@ -43913,10 +43913,10 @@ function withoutNulls(value) {
     return value;
   let out = {};
   for (let [k, v] of Object.entries(value))
-    v !== null && (out[k] = withoutNulls(v));
+    v !== null && !onlyRemoves(v) && (out[k] = withoutNulls(v));
   return out;
 }
-var hasNull = (value) => Object.values(value).some((v) => v === null || isPlainObject(v) && hasNull(v));
+var onlyRemoves = (v) => isPlainObject(v) && Object.keys(v).length > 0 && Object.values(v).every((x) => x === null || onlyRemoves(x)), hasNull = (value) => Object.values(value).some((v) => v === null || isPlainObject(v) && hasNull(v));
 function jsonEqual(a, b) {
   if (a === b)
     return !0;
@@ -44141,7 +44141,7 @@ function mergeDeep(live, desired) {
     return desired;
   let out = isPlainObject(live) ? { ...live } : {};
   for (let [k, v] of Object.entries(desired))
-    v === null ? delete out[k] : out[k] = mergeDeep(out[k], v);
+    v === null || !isPlainObject(out[k]) && onlyRemoves(v) ? delete out[k] : out[k] = mergeDeep(out[k], v);
   return out;
 }
 

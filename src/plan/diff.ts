@@ -37,13 +37,20 @@ export function project(live: unknown, desired: unknown): unknown {
   return out;
 }
 
-/** Drops `null` leaves: in the file they mean "absent on the live hook". Copies only if needed. */
+/**
+ * Drops `null` leaves: in the file they mean "absent on the live hook". An object written only
+ * to remove keys (`headers: {X-A: null}`) goes too, so removing from nothing creates nothing.
+ * Copies only if needed.
+ */
 export function withoutNulls(value: unknown): unknown {
   if (!isPlainObject(value) || !hasNull(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  for (const [k, v] of Object.entries(value)) if (v !== null && !onlyRemoves(v)) out[k] = withoutNulls(v);
   return out;
 }
+
+/** An object with at least one key, every one of them null or itself only removing keys. */
+export const onlyRemoves = (v: unknown): boolean => isPlainObject(v) && Object.keys(v).length > 0 && Object.values(v).every((x) => x === null || onlyRemoves(x));
 
 const hasNull = (value: Record<string, unknown>): boolean => Object.values(value).some((v) => v === null || (isPlainObject(v) && hasNull(v)));
 

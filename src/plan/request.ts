@@ -7,7 +7,7 @@
 import type { Fields } from '../model.js';
 import { isPlainObject } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
-import { withoutNulls } from './diff.js';
+import { onlyRemoves, withoutNulls } from './diff.js';
 import type { FieldChange } from './model.js';
 
 export function createBody(desired: Fields): Fields {
@@ -45,12 +45,15 @@ function writeOnlyPatch(field: string, want: unknown, changes: readonly FieldCha
   return patch;
 }
 
-/** `live` overlaid with `desired`; `null` in desired deletes the key. */
+/**
+ * `live` overlaid with `desired`; `null` in desired deletes the key, and an object that only
+ * removes keys from one the live hook does not have leaves it absent (nothing to remove from).
+ */
 export function mergeDeep(live: unknown, desired: unknown): unknown {
   if (!isPlainObject(desired)) return desired;
   const out: Record<string, unknown> = isPlainObject(live) ? { ...live } : {};
   for (const [k, v] of Object.entries(desired)) {
-    if (v === null) delete out[k];
+    if (v === null || (!isPlainObject(out[k]) && onlyRemoves(v))) delete out[k];
     else out[k] = mergeDeep(out[k], v);
   }
   return out;

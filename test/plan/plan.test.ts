@@ -124,4 +124,12 @@ describe('plan', () => {
     const args = [[desired({ name: 'a', enabled: true })], [live('1', { name: 'a', enabled: false })]] as const;
     expect(plan(...args)).toEqual(plan(...args));
   });
+
+  it('removing keys from an object the live hook does not have creates nothing (found by the property soak)', () => {
+    const want = { name: 'a', events: ['PostSignIn'], config: { url: 'https://b.example.com', headers: { 'X-A': null } } };
+    const update = plan([desired(want)], [live('1', { name: 'a', events: ['PostSignIn'], config: { url: 'https://a.example.com', retries: 3 } })]).targets[0]!.changes[0]!;
+    expect(update.action === 'update' && update.body).toEqual({ config: { url: 'https://b.example.com', retries: 3 } });
+    const create = plan([desired(want)], []).targets[0]!.changes[0]!;
+    expect(create.action === 'create' && create.body).toEqual({ name: 'a', events: ['PostSignIn'], config: { url: 'https://b.example.com' } });
+  });
 });

@@ -103,13 +103,15 @@ export function changedPaths(spec: ModelSpec, entry: Fields, live: Fields | unde
 const leavesOf = (v: unknown, path: string[]): string[] =>
   isObject(v) && Object.keys(v).length > 0 ? Object.entries(v).flatMap(([k, x]) => leavesOf(x, [...path, k])) : [path.join(SEP)];
 
-/** `live` overlaid with `want`, nulls removing keys. */
+/** `live` overlaid with `want`, nulls removing keys; removing keys from nothing leaves nothing. */
 export function overlay(live: unknown, want: unknown): unknown {
   if (!isObject(want)) return want;
   const out: Record<string, unknown> = isObject(live) ? { ...live } : {};
   for (const [k, v] of Object.entries(want)) {
-    if (v === null) delete out[k];
-    else out[k] = overlay(out[k], v);
+    const merged = v === null ? undefined : overlay(out[k], v);
+    const nothingLeft = isObject(merged) && Object.keys(merged).length === 0 && Object.keys(v as object).length > 0 && !isObject(out[k]);
+    if (merged === undefined || nothingLeft) delete out[k];
+    else out[k] = merged;
   }
   return out;
 }
