@@ -115,6 +115,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--auth0-burst <n>', "Auth0's token bucket: its size").argParser(number(1, 100_000)).default(50))
     .addOption(new Option('--auth0-rate <per-second>', "Auth0's token bucket: refills per second").argParser(number(0.01, 100_000)).default(16))
     .option('--auth0-retry-after', "Auth0 also sends Retry-After on its 429s (whether it does is not documented)")
+    .option('--auth0-list-without-script', "Auth0's hook list leaves out each hook's script (whether the real one does is not confirmed)")
     .addOption(new Option('--nursa-limit <n>', "Nursa's fixed window: requests allowed per window").argParser(number(1, 100_000)).default(100))
     .addOption(new Option('--nursa-window <duration>', "Nursa's fixed window: its length").argParser(duration).default(60_000, '1m'))
     .action(command(async () => (await import('./commands/sandbox.js')).sandboxCommand));

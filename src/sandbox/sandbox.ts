@@ -11,8 +11,8 @@ import type { EmulatorServer } from './server.js';
 export interface SandboxOptions {
   /** First port; each further emulator takes the next one. 0 picks free ports. */
   readonly port?: number;
-  /** Auth0's token bucket and whether its 429s carry Retry-After. */
-  readonly auth0?: { readonly rateLimit?: { readonly burst: number; readonly perSecond: number }; readonly retryAfter?: boolean };
+  /** Auth0's token bucket, whether its 429s carry Retry-After, and whether its list carries scripts. */
+  readonly auth0?: { readonly rateLimit?: { readonly burst: number; readonly perSecond: number }; readonly retryAfter?: boolean; readonly listScript?: boolean };
   /** Nursa's fixed window. */
   readonly nursa?: { readonly rateLimit?: { readonly requests: number; readonly windowMs: number } };
 }

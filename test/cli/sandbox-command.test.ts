@@ -33,14 +33,7 @@ describe('hooksync sandbox', () => {
   });
 
   it('sizes Auth0\'s bucket and Nursa\'s window from its flags', async () => {
-    const child = spawn(process.execPath, ['build/cli/bin.js', 'sandbox', '--auth0-burst', '3', '--auth0-rate', '0.5', '--auth0-retry-after', '--nursa-limit', '2', '--nursa-window', '1h'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const env: Record<string, string> = {};
-    for await (const line of createInterface({ input: child.stdout })) {
-      if (line === 'ready') break;
-      const [name, value] = line.replace(/^export /, '').split(/=(.*)/s) as [string, string];
-      env[name] = value;
-    }
+    const { child, env, exit } = await sandboxProcess(['--auth0-burst', '3', '--auth0-rate', '0.5', '--auth0-retry-after', '--nursa-limit', '2', '--nursa-window', '1h']);
     // Auth0: the bucket says 3, and the fourth request in a row is refused with Retry-After.
     const auth0 = await Promise.all([1, 2, 3, 4].map(async () => {
       const res = await fetch(`${env.AUTH0_ENDPOINT}/api/v2/hooks`);
@@ -56,9 +49,34 @@ describe('hooksync sandbox', () => {
     expect(await exit).toBe(0);
   });
 
+  it('plays an Auth0 tenant whose hook list leaves out the script with --auth0-list-without-script', async () => {
+    const { child, env, exit } = await sandboxProcess(['--auth0-list-without-script']);
+    const tokenAnswer = await fetch(`${env.AUTH0_ENDPOINT}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: env.AUTH0_CLIENT_ID, client_secret: env.AUTH0_CLIENT_SECRET, audience: `${env.AUTH0_ENDPOINT}/api/v2/` }) });
+    const auth = { authorization: `Bearer ${((await tokenAnswer.json()) as { access_token: string }).access_token}`, 'content-type': 'application/json' };
+    const made = (await (await fetch(`${env.AUTH0_ENDPOINT}/api/v2/hooks`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'h', script: 'code', triggerId: 'credentials-exchange' }) })).json()) as { id: string; script: string };
+    expect(made.script).toBe('code');
+    const listed = (await (await fetch(`${env.AUTH0_ENDPOINT}/api/v2/hooks`, { headers: auth })).json()) as Record<string, unknown>[];
+    expect(listed.map((h) => [h.name, 'script' in h])).toEqual([['h', false]]);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
   it('rejects a share outside 0..1', async () => {
     const r = await runCli(['sandbox', '--fail-rate', '2'], {});
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("option '--fail-rate <share>' argument '2' is invalid. must be a number from 0 to 1");
   });
 });
+
+/** `hooksync sandbox` with these flags, as a process; resolves once it printed `ready`. */
+async function sandboxProcess(flags: string[]) {
+  const child = spawn(process.execPath, ['build/cli/bin.js', 'sandbox', ...flags], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const env: Record<string, string> = {};
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (line === 'ready') break;
+    const [name, value] = line.replace(/^export /, '').split(/=(.*)/s) as [string, string];
+    env[name] = value;
+  }
+  return { child, env, exit };
+}

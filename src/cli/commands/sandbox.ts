@@ -13,6 +13,7 @@ export interface SandboxFlags {
   readonly auth0Burst: number;
   readonly auth0Rate: number;
   readonly auth0RetryAfter?: boolean;
+  readonly auth0ListWithoutScript?: boolean;
   readonly nursaLimit: number;
   readonly nursaWindow: number;
 }
@@ -20,7 +21,7 @@ export interface SandboxFlags {
 export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Output): Promise<number> {
   const sandbox = await startSandbox({
     port: flags.port,
-    auth0: { rateLimit: { burst: flags.auth0Burst, perSecond: flags.auth0Rate }, retryAfter: flags.auth0RetryAfter === true },
+    auth0: { rateLimit: { burst: flags.auth0Burst, perSecond: flags.auth0Rate }, retryAfter: flags.auth0RetryAfter === true, listScript: flags.auth0ListWithoutScript !== true },
     nursa: { rateLimit: { requests: flags.nursaLimit, windowMs: flags.nursaWindow } },
   });
   for (const emulator of sandbox.servers) {
