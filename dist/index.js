@@ -44866,7 +44866,7 @@ async function pRetry(input, options = {}) {
 var import_undici2 = __toESM(require_undici2(), 1);
 
 // build/src/http/defaults.js
-var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4 }, DEFAULT_MAX_WAIT_MS = 12e4, DEFAULT_RETRIES = 5;
+var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, requestMs: 3e4 }, DEFAULT_MAX_WAIT_MS = 12e4, MAX_ANSWER_BYTES = 8 * 1024 * 1024, DEFAULT_RETRIES = 5;
 
 // build/src/http/backoff.js
 var DEFAULT_BACKOFF = { baseMs: 250, capMs: 2e4 };
@@ -45134,7 +45134,11 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
   constructor(message) {
     super("HOOKSYNC_API", message), this.name = "RateLimitError";
   }
-}, repeatable = (req) => req.method !== "POST" || req.repeatable === !0, RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), RetryableResponse = class extends Error {
+}, repeatable = (req) => req.method !== "POST" || req.repeatable === !0, RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), AnswerTooLarge = class extends HooksyncError {
+  constructor(host, bytes) {
+    super("HOOKSYNC_API", `${host} sent an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB${bytes !== void 0 ? ` (${bytes} bytes announced)` : ""}, far more than any hook list page; it was not read`), this.name = "AnswerTooLarge";
+  }
+}, RetryableResponse = class extends Error {
   response;
   constructor(response) {
     super(`HTTP ${response.status}`), this.response = response;
@@ -45155,7 +45159,7 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     return { request: (req) => this.request(req, { target, limiter }) };
   }
   async request(req, scope) {
-    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
+    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, started = this.now(), spent = () => this.now() - started, waited = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
       (w.kind === "pause" || w.ms >= ANNOUNCE_PACE_MS) && announce(w.ms, w.reason);
     };
     try {
@@ -45163,16 +45167,20 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
         let ticket;
         if (limiter)
           try {
-            let got = await limiter.acquire(this.maxWaitMs - waited, limiterWait);
+            let got = await limiter.acquire(this.maxWaitMs - spent(), limiterWait);
             waited += got.waitedMs, ticket = got.ticket;
           } catch (e) {
-            throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, waited + e.waitedMs, limiter)) : e;
+            throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, spent(), limiter)) : e;
           }
         let res;
         try {
-          res = await this.once(req);
+          let left = this.maxWaitMs - spent();
+          if (left <= 0)
+            throw new AbortError(new NetworkError(`${who}: gave up: --max-wait of ${formatDuration(this.maxWaitMs)} spent on this request before it could be tried again`));
+          res = await this.once(req, Math.min(this.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, left));
         } catch (e) {
-          ticket && limiter?.abandon(ticket);
+          if (ticket && limiter?.abandon(ticket), e instanceof AbortError || e instanceof AnswerTooLarge)
+            throw e instanceof AnswerTooLarge ? new AbortError(e) : e;
           let err = e instanceof NetworkError ? e : new NetworkError(String(e), e), code = errorCode(err.cause);
           throw repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code) ? err : new AbortError(err);
         }
@@ -45187,7 +45195,7 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
           if (retriesLeft === 0)
             return;
           let res = error2 instanceof RetryableResponse ? error2.response : void 0, hinted = res ? parseRetryAfter(res.headers["retry-after"], this.now()) : void 0, ms = limiter !== void 0 && (res?.status === 429 || res?.status === 503 && hinted !== void 0) && limiter.wouldWait() ? 0 : hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
-          if (waited + ms > this.maxWaitMs)
+          if (spent() + ms > this.maxWaitMs)
             throw error2;
           if (ms === 0)
             return;
@@ -45198,34 +45206,37 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     } catch (e) {
       if (e instanceof RetryableResponse && e.response.status === 429) {
         let learned = limiter?.describe();
-        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals and ${formatDuration(waited)} of waiting${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
+        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals and ${formatDuration(spent())}${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
       }
       if (e instanceof RetryableResponse)
         return e.response;
-      throw e instanceof NetworkError && waited > 0 && (e.message = `${e.message} (gave up after ${formatDuration(waited)} of retries)`), e;
+      throw e instanceof NetworkError && (waited > 0 || spent() > 0) && !e.message.includes("gave up") && (e.message = `${e.message} (gave up after ${formatDuration(spent())} on this request)`), e;
     }
   }
   overBudget(who, e, waitedMs, limiter) {
     let learned = limiter.describe();
     return new RateLimitError(`${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already waited)${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait or run again later`);
   }
-  async once(req) {
+  async once(req, deadlineMs) {
     let url = new URL(req.url), headers = { accept: "application/json", ...req.headers }, body;
     req.json !== void 0 ? (body = JSON.stringify(req.json), headers["content-type"] = "application/json") : req.form && (body = new URLSearchParams(req.form).toString(), headers["content-type"] = "application/x-www-form-urlencoded");
+    let deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
     try {
       let res = await this.pool(url.origin).request({
         method: req.method,
         path: `${url.pathname}${url.search}`,
         headers,
         body,
+        signal: deadline,
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs
-      }), text = await res.body.text(), flat = {};
+      }), flat = {};
       for (let [k, v] of Object.entries(res.headers))
         flat[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+      let text = await readCapped(res.body, url.host, flat["content-length"]);
       return { status: res.statusCode, headers: flat, text };
     } catch (e) {
-      throw new NetworkError(describeNetworkError(e), e);
+      throw e instanceof AnswerTooLarge ? e : deadline.aborted ? new NetworkError(`no whole answer within ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e) : new NetworkError(describeNetworkError(e), e);
     }
   }
   pool(origin) {
@@ -45236,6 +45247,19 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     await Promise.all([...this.pools.values()].map((p) => p.close())), this.pools.clear();
   }
 };
+async function readCapped(body, host, announced) {
+  let length = announced === void 0 ? void 0 : Number(announced);
+  if (length !== void 0 && length > MAX_ANSWER_BYTES)
+    throw body.destroy(), new AnswerTooLarge(host, length);
+  let chunks = [], size = 0;
+  for await (let chunk of body) {
+    let buf = chunk;
+    if (size += buf.length, size > MAX_ANSWER_BYTES)
+      throw body.destroy(), new AnswerTooLarge(host, void 0);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 function errorCode(e) {
   let err = e;
   return err?.code ?? err?.cause?.code;
@@ -45371,6 +45395,62 @@ async function deleteIfPresent(call, url) {
   }
 }
 
+// build/src/providers/pages.js
+var MAX_HOOKS = 5e4, PAGES_AT_ONCE = 4;
+async function readPages(o) {
+  let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
+    if (page.items.length > o.perPage)
+      throw untrusted(`page ${n} holds ${page.items.length} hooks, more than the ${o.perPage} asked for`);
+    for (let item of page.items)
+      out.push(item);
+  };
+  if (first.total === void 0) {
+    take(first, o.first);
+    for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
+      if (out.length >= MAX_HOOKS)
+        throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
+      if (last = await o.fetch(n), last.total !== void 0)
+        throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
+      take(last, n);
+    }
+    return out;
+  }
+  let total = first.total;
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw untrusted(`the count is ${String(total)}`);
+  if (total > MAX_HOOKS)
+    throw untrusted(`it claims ${total} hooks, more than the ${MAX_HOOKS} any tenant has`);
+  let pages = Math.max(1, Math.ceil(total / o.perPage)), expected = (i) => i < pages - 1 ? o.perPage : total - o.perPage * (pages - 1), check = (page, i) => {
+    if (page.total !== total)
+      throw untrusted(`the count changed between pages (${total} on the first, ${String(page.total)} on page ${o.first + i})`);
+    if (page.items.length !== expected(i))
+      throw untrusted(`page ${o.first + i} holds ${page.items.length} hooks where the count of ${total} promised ${expected(i)}`);
+  };
+  check(first, 0);
+  let rest = new Array(pages), next = 1, worker = async () => {
+    for (; next < pages; ) {
+      let i = next++, page = await o.fetch(o.first + i);
+      check(page, i), rest[i] = page;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, pages - 1) }, worker)), take(first, o.first);
+  for (let i = 1; i < pages; i++)
+    take(rest[i], o.first + i);
+  return out;
+}
+function checkSize(vendor, length) {
+  if (length > MAX_HOOKS)
+    throw new HooksyncError("HOOKSYNC_API", `${vendor} listed ${length} hooks, more than the ${MAX_HOOKS} any tenant has; the list cannot be trusted, so nothing was planned or changed for this target`);
+}
+function checkUniqueIds(vendor, hooks) {
+  let seen = /* @__PURE__ */ new Set();
+  for (let h of hooks) {
+    if (seen.has(h.id))
+      throw new HooksyncError("HOOKSYNC_API", `${vendor} listed hook id ${h.id} twice; the list cannot be trusted, so nothing was planned or changed for this target`);
+    seen.add(h.id);
+  }
+}
+
 // build/src/providers/auth0/adapter.js
 var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
 function createAuth0Adapter(target, deps) {
@@ -45420,16 +45500,18 @@ function createAuth0Adapter(target, deps) {
   };
   return {
     async list(options) {
-      let hooks = [];
-      for (let page = 0; ; page++) {
-        let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]);
-        if (!isPlainObject(body) || !Array.isArray(body.hooks))
-          throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the hook list (page ${page}) without a "hooks" list; nothing was changed`);
-        hooks.push(...body.hooks.map((h) => toLive(h, "the hook list")));
-        let total = typeof body.total == "number" ? body.total : hooks.length;
-        if (body.hooks.length === 0 || hooks.length >= total)
-          break;
-      }
+      let hooks = await readPages({
+        vendor: "Auth0",
+        perPage: PER_PAGE,
+        first: 0,
+        fetch: async (page) => {
+          let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]), items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : void 0;
+          if (!items)
+            throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the hook list (page ${page}) without a "hooks" list`);
+          let total = isPlainObject(body) && body.total !== void 0 ? Number(body.total) : void 0;
+          return { items: items.map((h) => toLive(h, "the hook list")), total };
+        }
+      });
       return Promise.all(hooks.map((h) => complete(h, options?.detail)));
     },
     async create(body) {
@@ -45478,8 +45560,8 @@ function createBoldPenguinAdapter(target, deps) {
     async list() {
       let { body } = await call({ method: "GET", url: `${base}/hooks` }, "the subscription list", [200]);
       if (!Array.isArray(body))
-        throw new HooksyncError("HOOKSYNC_API", "Bold Penguin answered the subscription list with something that is not a list; nothing was changed");
-      return body.map((h) => toLive(h, "the subscription list"));
+        throw new HooksyncError("HOOKSYNC_API", "Bold Penguin answered the subscription list with something that is not a list");
+      return checkSize("Bold Penguin", body.length), body.map((h) => toLive(h, "the subscription list"));
     },
     async create(body) {
       let { body: created } = await call({ method: "POST", url: `${base}/hooks`, json: body }, "the create", [200, 201]);
@@ -45521,18 +45603,18 @@ function createLogtoAdapter(target, deps) {
     return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
   };
   return {
-    async list() {
-      let hooks = [];
-      for (let page = 1; ; page++) {
+    list: () => readPages({
+      vendor: "Logto",
+      perPage: PAGE_SIZE,
+      first: 1,
+      fetch: async (page) => {
         let { res, body } = await call({ method: "GET", url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, "the hook list", [200]);
         if (!Array.isArray(body))
-          throw new HooksyncError("HOOKSYNC_API", `Logto answered the hook list (page ${page}) with something that is not a list; nothing was changed`);
-        hooks.push(...body.map((h) => toLive(h, "the hook list")));
-        let total = Number(res.headers["total-number"]);
-        if (!(/rel="next"/.test(res.headers.link ?? "") || Number.isFinite(total) && hooks.length < total) || body.length === 0)
-          return hooks;
+          throw new HooksyncError("HOOKSYNC_API", `Logto answered the hook list (page ${page}) with something that is not a list`);
+        let header = res.headers["total-number"];
+        return { items: body.map((h) => toLive(h, "the hook list")), total: header === void 0 ? void 0 : Number(header) };
       }
-    },
+    }),
     async create(body) {
       let { body: created } = await call({ method: "POST", url: `${base}/api/hooks`, json: body }, "the create", [201, 200]);
       return toLive(created, "the create");
@@ -45569,8 +45651,8 @@ function createNursaAdapter(target, deps) {
     async list() {
       let { body } = await call({ method: "GET", url: `${base}${PATH}` }, "the webhook list", SUCCESS), data = unwrap(body, "the webhook list");
       if (!Array.isArray(data))
-        throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook list with data that is not a list; nothing was changed");
-      return data.map((h) => toLive(h, "the webhook list"));
+        throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook list with data that is not a list");
+      return checkSize("Nursa", data.length), data.map((h) => toLive(h, "the webhook list"));
     },
     async create(body) {
       let { body: created } = await call({ method: "POST", url: `${base}${PATH}`, json: body }, "the create", SUCCESS);
@@ -45604,7 +45686,7 @@ async function openSession(options, env2, output2) {
   let targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name)), net = options.net ?? {}, http = new HttpClient2({
     maxWaitMs: net.maxWait,
     // undefined: the client's default
-    timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs },
+    timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs, requestMs: net.requestTimeout ?? DEFAULT_TIMEOUTS.requestMs },
     onWait: (w) => output2.err(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}
 `)
   }), adapters = new Map(targets.map((t) => {
@@ -45615,16 +45697,20 @@ async function openSession(options, env2, output2) {
     loaded,
     adapters,
     async list() {
-      let lives = await Promise.allSettled(targets.map((t) => adapters.get(t.name).list({ detail: options.detailAll ? () => !0 : needsDetail(t) }))), failures = lives.flatMap((r, i) => r.status === "rejected" ? [{ target: targets[i].name, error: r.reason }] : []), [first] = failures;
+      let lives = await Promise.allSettled(targets.map(async (t) => {
+        let hooks = await adapters.get(t.name).list({ detail: options.detailAll ? () => !0 : needsDetail(t) });
+        return checkUniqueIds(specFor(t.provider).displayName, hooks), hooks;
+      })), failures = lives.flatMap((r, i) => r.status === "rejected" ? [{ target: targets[i].name, error: r.reason }] : []), [first] = failures;
       if (first) {
-        let code = isHooksyncError(first.error) ? first.error.code : "HOOKSYNC_API", lines = failures.map((f) => `target ${f.target}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
-        throw failures.length === 1 ? new HooksyncError(code, `${lines[0]}; nothing was changed`) : new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
+        let code = isHooksyncError(first.error) ? first.error.code : "HOOKSYNC_API", lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
+        throw failures.length === 1 ? new HooksyncError(code, nothingChanged(lines[0])) : new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
       }
       return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: lives[i].value }));
     },
     close: () => http.close()
   };
 }
+var aboutTarget = (target, message) => message.startsWith(`target ${target}:`) ? message : `target ${target}: ${message}`, nothingChanged = (message) => /nothing (more )?was (changed|sent|planned|done)/.test(message) ? message : `${message}; nothing was changed`;
 function needsDetail(target) {
   let spec = specFor(target.provider), byId = new Map(target.hooks.flatMap((d) => d.pinnedId !== void 0 ? [[d.pinnedId, d]] : [])), byKey = new Map(target.hooks.filter((d) => d.pinnedId === void 0).map((d) => [d.key, d]));
   return (hook, field) => {

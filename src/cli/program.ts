@@ -31,10 +31,10 @@ const duration = (value: string): number => {
 };
 
 /** The network flags of every command that talks to a vendor. */
-/** The network flags of every command that talks to a vendor. */
 const withNetOptions = (cmd: Command): Command =>
   cmd
-    .addOption(new Option('--max-wait <duration>', 'longest a single request may spend waiting on rate limits and retries before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'))
+    .addOption(new Option('--max-wait <duration>', 'longest a single request may take, its tries, rate-limit waits and retries together, before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'))
+    .addOption(new Option('--request-timeout <duration>', 'give up on one try of a request after this long, however slowly its answer trickles in').argParser(duration).default(DEFAULT_TIMEOUTS.requestMs, '30s'))
     .addOption(new Option('--connect-timeout <duration>', 'give up connecting after this long').argParser(duration).default(DEFAULT_TIMEOUTS.connectMs, '10s'))
     .addOption(new Option('--headers-timeout <duration>', 'give up waiting for an answer to start after this long').argParser(duration).default(DEFAULT_TIMEOUTS.headersMs, '30s'))
     .addOption(new Option('--body-timeout <duration>', 'give up when an answer stalls for this long').argParser(duration).default(DEFAULT_TIMEOUTS.bodyMs, '30s'));

@@ -11,6 +11,7 @@ import { formatDuration } from '../http/duration.js';
 import { RateLimiter } from '../http/limiter.js';
 import type { LiveHook, TargetConfig } from '../model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
+import { checkUniqueIds } from '../providers/pages.js';
 import type { ProviderAdapter } from '../providers/spec.js';
 import type { TargetState } from '../plan/plan.js';
 import { forcesReplacement } from '../plan/replace.js';
@@ -32,6 +33,7 @@ export interface NetFlags {
   readonly connectTimeout?: number;
   readonly headersTimeout?: number;
   readonly bodyTimeout?: number;
+  readonly requestTimeout?: number;
 }
 
 export interface Session {
@@ -61,7 +63,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   const net = options.net ?? {};
   const http = new HttpClient({
     maxWaitMs: net.maxWait, // undefined: the client's default
-    timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs },
+    timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs, requestMs: net.requestTimeout ?? DEFAULT_TIMEOUTS.requestMs },
     onWait: (w: WaitInfo) => output.err(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}\n`),
   });
   const adapters = new Map(
@@ -77,13 +79,19 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     async list() {
       // Every target is listed before anything is planned: a target that cannot be read stops
       // the run before a single change is sent anywhere.
-      const lives = await Promise.allSettled(targets.map((t) => adapters.get(t.name)!.list({ detail: options.detailAll ? () => true : needsDetail(t) })));
+      const lives = await Promise.allSettled(
+        targets.map(async (t) => {
+          const hooks = await adapters.get(t.name)!.list({ detail: options.detailAll ? () => true : needsDetail(t) });
+          checkUniqueIds(specFor(t.provider).displayName, hooks);
+          return hooks;
+        }),
+      );
       const failures = lives.flatMap((r, i) => (r.status === 'rejected' ? [{ target: targets[i]!.name, error: r.reason as unknown }] : []));
       const [first] = failures;
       if (first) {
         const code = isHooksyncError(first.error) ? first.error.code : 'HOOKSYNC_API';
-        const lines = failures.map((f) => `target ${f.target}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
-        if (failures.length === 1) throw new HooksyncError(code, `${lines[0]}; nothing was changed`);
+        const lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
+        if (failures.length === 1) throw new HooksyncError(code, nothingChanged(lines[0]!));
         throw new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
       }
       return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: (lives[i] as PromiseFulfilledResult<LiveHook[]>).value }));
@@ -93,6 +101,12 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
 }
 
 export type CliEnv = Readonly<Record<string, string | undefined>>;
+
+/** `target NAME: message`, without saying the target twice when the message already does. */
+export const aboutTarget = (target: string, message: string): string => (message.startsWith(`target ${target}:`) ? message : `target ${target}: ${message}`);
+
+/** The message with its outcome, said once. */
+export const nothingChanged = (message: string): string => (/nothing (more )?was (changed|sent|planned|done)/.test(message) ? message : `${message}; nothing was changed`);
 
 /**
  * What a listed hook needs beyond the list answer: a field the vendor's list may leave out (and

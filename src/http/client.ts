@@ -9,14 +9,15 @@
  * certainly did not act on it (429, or a connection that was refused): a lost answer to a create
  * is the caller's to resolve (apply re-lists), never a blind resend.
  *
- * Every wait of one request, the limiter's and the retries', comes out of one budget
- * (`--max-wait`). Waits are announced: every pause after a refusal, and pacing waits of a
- * second or more.
+ * One request's whole life, its tries as well as the limiter's and the retries' waits, comes out
+ * of one budget (`--max-wait`); each try also has its own deadline (`--request-timeout`), and no
+ * answer is read past MAX_ANSWER_BYTES. Waits are announced: every pause after a refusal, and
+ * pacing waits of a second or more.
  */
 import pRetry, { AbortError } from 'p-retry';
 import { Pool, type Dispatcher } from 'undici';
 import { HooksyncError, NetworkError } from '../errors.js';
-import { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRIES, DEFAULT_TIMEOUTS } from './defaults.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRIES, DEFAULT_TIMEOUTS, MAX_ANSWER_BYTES } from './defaults.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { formatDuration } from './duration.js';
 import { OverBudget, RateLimiter, type LimitWait, type Ticket } from './limiter.js';
@@ -25,7 +26,10 @@ import { parseRetryAfter } from './retry-after.js';
 export interface Timeouts {
   readonly connectMs: number;
   readonly headersMs: number;
+  /** Longest pause between two chunks of an answer. */
   readonly bodyMs: number;
+  /** Longest one try may take in all: an answer that trickles in never resets this one. */
+  readonly requestMs?: number;
 }
 
 /** Pacing waits shorter than this are not worth a line of output. */
@@ -93,6 +97,14 @@ const repeatable = (req: HttpRequest): boolean => req.method !== 'POST' || req.r
 const RETRYABLE_STATUS = (s: number): boolean => s === 408 || s === 429 || s >= 500;
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND', 'EAI_AGAIN']);
 
+/** An answer larger than hooksync reads: not retried, since the next would be as large. */
+export class AnswerTooLarge extends HooksyncError {
+  constructor(host: string, bytes: number | undefined) {
+    super('HOOKSYNC_API', `${host} sent an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB${bytes !== undefined ? ` (${bytes} bytes announced)` : ''}, far more than any hook list page; it was not read`);
+    this.name = 'AnswerTooLarge';
+  }
+}
+
 class RetryableResponse extends Error {
   constructor(readonly response: HttpResponse) {
     super(`HTTP ${response.status}`);
@@ -123,7 +135,12 @@ export class HttpClient implements Http {
   async request(req: HttpRequest, scope?: Scope): Promise<HttpResponse> {
     const limiter = req.unmetered ? undefined : scope?.limiter;
     const who = scope ? `target ${scope.target}` : new URL(req.url).host;
+    // The budget counts the tries' own time as well as the waits between them (counted as asked
+    // for, so an injected sleep and a real one add up the same).
     let waited = 0;
+    let trying = 0;
+    const spent = () => waited + trying;
+    let tries = 0;
     let throttled = 0;
     const announce = (ms: number, reason: string) => this.options.onWait?.({ target: scope?.target, ms, reason });
     const limiterWait = (w: LimitWait) => {
@@ -135,19 +152,28 @@ export class HttpClient implements Http {
           let ticket: Ticket | undefined;
           if (limiter) {
             try {
-              const got = await limiter.acquire(this.maxWaitMs - waited, limiterWait);
+              const got = await limiter.acquire(this.maxWaitMs - spent(), limiterWait);
               waited += got.waitedMs;
               ticket = got.ticket;
             } catch (e) {
-              if (e instanceof OverBudget) throw new AbortError(this.overBudget(who, e, waited + e.waitedMs, limiter));
+              if (e instanceof OverBudget) throw new AbortError(this.overBudget(who, e, spent() + e.waitedMs, limiter));
               throw e;
             }
           }
           let res: HttpResponse;
           try {
-            res = await this.once(req);
+            const left = this.maxWaitMs - spent();
+            if (left <= 0) throw new AbortError(new NetworkError(`${who}: gave up: --max-wait of ${formatDuration(this.maxWaitMs)} spent on this request before it could be tried again`));
+            tries++;
+            const t0 = this.now();
+            try {
+              res = await this.once(req, Math.min(this.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, left));
+            } finally {
+              trying += this.now() - t0;
+            }
           } catch (e) {
             if (ticket) limiter?.abandon(ticket);
+            if (e instanceof AbortError || e instanceof AnswerTooLarge) throw e instanceof AnswerTooLarge ? new AbortError(e) : e;
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
             const code = errorCode(err.cause);
             const safe = repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));
@@ -171,7 +197,7 @@ export class HttpClient implements Http {
             // for a 429 it did not see coming (it would send again at once).
             const limiterWaits = limiter !== undefined && (res?.status === 429 || (res?.status === 503 && hinted !== undefined)) && limiter.wouldWait();
             const ms = limiterWaits ? 0 : (hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF));
-            if (waited + ms > this.maxWaitMs) throw error; // over budget: give up with this failure
+            if (spent() + ms > this.maxWaitMs) throw error; // over budget: give up with this failure
             if (ms === 0) return;
             const reason = res ? `server answered ${res.status}` : `network error (${(error as NetworkError).message})`;
             announce(ms, `${hinted !== undefined ? `${reason}, Retry-After` : reason}; try ${attemptNumber + 1}`);
@@ -183,12 +209,12 @@ export class HttpClient implements Http {
     } catch (e) {
       if (e instanceof RetryableResponse && e.response.status === 429) {
         const learned = limiter?.describe();
-        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals and ${formatDuration(waited)} of waiting${learned ? `; limit in force: ${learned}` : ''}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
+        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals in ${formatDuration(spent())}${learned ? `; limit in force: ${learned}` : ''}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
       }
       // Out of retries or budget: hand the last answer to the caller to word it.
       if (e instanceof RetryableResponse) return e.response;
-      if (e instanceof NetworkError && waited > 0) {
-        e.message = `${e.message} (gave up after ${formatDuration(waited)} of retries)`;
+      if (e instanceof NetworkError && (waited > 0 || tries > 1) && !e.message.includes('gave up')) {
+        e.message = `${e.message} (gave up after ${tries} ${tries === 1 ? 'try' : 'tries'} in ${formatDuration(spent())})`;
       }
       throw e;
     }
@@ -197,11 +223,11 @@ export class HttpClient implements Http {
   private overBudget(who: string, e: OverBudget, waitedMs: number, limiter: RateLimiter): RateLimitError {
     const learned = limiter.describe();
     return new RateLimitError(
-      `${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already waited)${learned ? `; limit in force: ${learned}` : ''}; nothing more was sent for this request. Raise --max-wait or run again later`,
+      `${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already spent on this request)${learned ? `; limit in force: ${learned}` : ''}; nothing more was sent for this request. Raise --max-wait or run again later`,
     );
   }
 
-  private async once(req: HttpRequest): Promise<HttpResponse> {
+  private async once(req: HttpRequest, deadlineMs: number): Promise<HttpResponse> {
     const url = new URL(req.url);
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     let body: string | undefined;
@@ -212,20 +238,24 @@ export class HttpClient implements Http {
       body = new URLSearchParams(req.form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
+    const deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
     try {
       const res = await this.pool(url.origin).request({
         method: req.method,
         path: `${url.pathname}${url.search}`,
         headers,
         body,
+        signal: deadline,
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs,
       } as Dispatcher.RequestOptions);
-      const text = await res.body.text();
       const flat: Record<string, string | undefined> = {};
       for (const [k, v] of Object.entries(res.headers)) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+      const text = await readCapped(res.body, url.host, flat['content-length']);
       return { status: res.statusCode, headers: flat, text };
     } catch (e) {
+      if (e instanceof AnswerTooLarge) throw e;
+      if (deadline.aborted) throw new NetworkError(`no whole answer within ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e);
       throw new NetworkError(describeNetworkError(e), e);
     }
   }
@@ -243,6 +273,27 @@ export class HttpClient implements Http {
     await Promise.all([...this.pools.values()].map((p) => p.close()));
     this.pools.clear();
   }
+}
+
+/** The answer as text, or AnswerTooLarge as soon as it passes the cap (announced or read). */
+async function readCapped(body: Dispatcher.ResponseData['body'], host: string, announced: string | undefined): Promise<string> {
+  const length = announced === undefined ? undefined : Number(announced);
+  if (length !== undefined && length > MAX_ANSWER_BYTES) {
+    body.destroy();
+    throw new AnswerTooLarge(host, length);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_ANSWER_BYTES) {
+      body.destroy();
+      throw new AnswerTooLarge(host, undefined);
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function errorCode(e: unknown): string | undefined {

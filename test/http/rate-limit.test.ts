@@ -104,7 +104,7 @@ describe('rate limits', () => {
     const err = await adapter.list().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitError);
     expect((err as Error).message).toBe(
-      'target lg: rate limited: the next request would have to wait 1m40s (the API asked to wait 1m40s (Retry-After)), past the --max-wait budget of 4m10s (3m20s already waited); nothing more was sent for this request. Raise --max-wait or run again later',
+      'target lg: rate limited: the next request would have to wait 1m40s (the API asked to wait 1m40s (Retry-After)), past the --max-wait budget of 4m10s (3m20s already spent on this request); nothing more was sent for this request. Raise --max-wait or run again later',
     );
     expect(emulator.server.requests({ pathPrefix: '/api/' })).toHaveLength(3);
   });

@@ -76,7 +76,7 @@ describe('Nursa', () => {
     const err = await adapter.list().catch((e: unknown) => e);
     await http.close();
     expect(err).toBeInstanceOf(RateLimitError);
-    expect((err as Error).message).toBe(`${new URL(emulator.url).host}: still rate limited (429) after 6 refusals and 7.8s of waiting; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
+    expect((err as Error).message).toBe(`${new URL(emulator.url).host}: still rate limited (429) after 6 refusals in 7.8s; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
     expect(emulator.server.requests({ pathPrefix: '/api/' }).map((r) => r.status)).toEqual([429, 429, 429, 429, 429, 429]);
     expect(waits).toEqual([250, 500, 1000, 2000, 4000]); // full jitter at its ceiling: 250 ms doubling
   });

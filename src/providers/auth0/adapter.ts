@@ -10,6 +10,7 @@ import { isPlainObject } from '../../model.js';
 import type { WriteOnlyPatch } from '../../plan/request.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
+import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
 import { WRITE_ONLY, type ListOptions, type ProviderAdapter } from '../spec.js';
 
@@ -83,14 +84,19 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
 
   return {
     async list(options) {
-      const hooks: LiveHook[] = [];
-      for (let page = 0; ; page++) {
-        const { body } = await call({ method: 'GET', url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, 'the hook list', [200]);
-        if (!isPlainObject(body) || !Array.isArray(body.hooks)) throw new HooksyncError('HOOKSYNC_API', `Auth0 answered the hook list (page ${page}) without a "hooks" list; nothing was changed`);
-        hooks.push(...body.hooks.map((h) => toLive(h, 'the hook list')));
-        const total = typeof body.total === 'number' ? body.total : hooks.length;
-        if (body.hooks.length === 0 || hooks.length >= total) break;
-      }
+      const hooks = await readPages({
+        vendor: 'Auth0',
+        perPage: PER_PAGE,
+        first: 0,
+        fetch: async (page) => {
+          const { body } = await call({ method: 'GET', url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, 'the hook list', [200]);
+          // With include_totals the answer is {total, start, limit, hooks}; a bare array has no count.
+          const items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : undefined;
+          if (!items) throw new HooksyncError('HOOKSYNC_API', `Auth0 answered the hook list (page ${page}) without a "hooks" list`);
+          const total = isPlainObject(body) && body.total !== undefined ? Number(body.total) : undefined;
+          return { items: items.map((h) => toLive(h, 'the hook list')), total };
+        },
+      });
       return Promise.all(hooks.map((h) => complete(h, options?.detail)));
     },
 

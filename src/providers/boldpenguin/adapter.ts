@@ -9,6 +9,7 @@ import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import type { ProviderAdapter } from '../spec.js';
 import type { VendorWords } from '../vendor-json.js';
+import { checkSize } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
 
 /** The auth host that goes with a hookshot host; anything else (the sandbox) serves its own. */
@@ -51,7 +52,8 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
   return {
     async list() {
       const { body } = await call({ method: 'GET', url: `${base}/hooks` }, 'the subscription list', [200]);
-      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', 'Bold Penguin answered the subscription list with something that is not a list; nothing was changed');
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', 'Bold Penguin answered the subscription list with something that is not a list');
+      checkSize('Bold Penguin', body.length);
       return body.map((h) => toLive(h, 'the subscription list'));
     },
     async create(body) {

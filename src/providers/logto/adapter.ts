@@ -1,5 +1,6 @@
 /**
- * Logto Management API: client-credentials token, paged list, create, update, delete.
+ * Logto Management API: client-credentials token, paged list (it must add up: see pages.ts),
+ * create, update, delete.
  * Every secret it sees (token, signing keys, header values) goes to the redactor first.
  */
 import { HooksyncError } from '../../errors.js';
@@ -7,6 +8,7 @@ import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
+import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
 import type { ProviderAdapter } from '../spec.js';
 import { LOGTO_SERVER_FIELDS } from './spec.js';
@@ -47,17 +49,18 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
   };
 
   return {
-    async list() {
-      const hooks: LiveHook[] = [];
-      for (let page = 1; ; page++) {
-        const { res, body } = await call({ method: 'GET', url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, 'the hook list', [200]);
-        if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `Logto answered the hook list (page ${page}) with something that is not a list; nothing was changed`);
-        hooks.push(...body.map((h) => toLive(h, 'the hook list')));
-        const total = Number(res.headers['total-number']);
-        const more = /rel="next"/.test(res.headers.link ?? '') || (Number.isFinite(total) && hooks.length < total);
-        if (!more || body.length === 0) return hooks;
-      }
-    },
+    list: () =>
+      readPages({
+        vendor: 'Logto',
+        perPage: PAGE_SIZE,
+        first: 1,
+        fetch: async (page) => {
+          const { res, body } = await call({ method: 'GET', url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, 'the hook list', [200]);
+          if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `Logto answered the hook list (page ${page}) with something that is not a list`);
+          const header = res.headers['total-number'];
+          return { items: body.map((h) => toLive(h, 'the hook list')), total: header === undefined ? undefined : Number(header) };
+        },
+      }),
 
     async create(body) {
       const { body: created } = await call({ method: 'POST', url: `${base}/api/hooks`, json: body }, 'the create', [201, 200]);

@@ -8,6 +8,7 @@ import type { LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
+import { checkSize } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
 import type { ProviderAdapter } from '../spec.js';
 
@@ -45,7 +46,8 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     async list() {
       const { body } = await call({ method: 'GET', url: `${base}${PATH}` }, 'the webhook list', SUCCESS);
       const data = unwrap(body, 'the webhook list');
-      if (!Array.isArray(data)) throw new HooksyncError('HOOKSYNC_API', 'Nursa answered the webhook list with data that is not a list; nothing was changed');
+      if (!Array.isArray(data)) throw new HooksyncError('HOOKSYNC_API', 'Nursa answered the webhook list with data that is not a list');
+      checkSize('Nursa', data.length);
       return data.map((h) => toLive(h, 'the webhook list'));
     },
     async create(body) {
