@@ -12,11 +12,16 @@
  *   high is caught by the reserve (and halved by the 429 it causes).
  * - Where a target states its limit (`rateLimit: {requests, per}` in hooks.yaml) it never sends
  *   more than `requests` in any `per`, which no fixed or sliding window of that size refuses.
- * - Where a vendor says nothing (Nursa: no headers, no Retry-After, an HTML 429), the first 429
- *   teaches the window: the next common window length (1 s, 1 min, 1 h) that has not yet passed
- *   since the window began. It pauses until then, counts what the next, clean window accepts
- *   before its own 429, and from then on keeps to that count per window. At most one 429 per
- *   window, for windows of those lengths.
+ * - Where a vendor says nothing (Nursa: no headers, no Retry-After, an HTML 429), a bare 429 is
+ *   not taken for a window limit on its own word: random refusals are not one. A lone 429 costs
+ *   a short, jittered pause and one request alone; a refusal that persists across that probe is
+ *   a wall, backed off exponentially with jitter (1-1.5 s, 2-3 s, 4-6 s, ..., at most 60 s a step)
+ *   until a request goes through. A count is learned only when it repeats: two walls in a row,
+ *   each in a window seen from its start, after the same number of accepted requests. hooksync
+ *   then keeps to that count per window (the common length, 1 s, 10 s or 1 min, that covers how
+ *   long the wall stood), and drops it again at the first refusal that comes before the count
+ *   was reached, which shows the refusals were not about the count. A stated limit is never
+ *   changed by a 429.
  * - `Retry-After` is obeyed as given, never capped: if it is longer than the wait budget, the
  *   request fails with a message that says so rather than coming back early.
  *
@@ -39,6 +44,8 @@ export interface LimiterOptions {
   readonly tokenBucket?: boolean;
   /** Requests kept in hand, for other clients of the same tenant and rounding: default 1. */
   readonly reserve?: number;
+  /** For the jitter of backoffs after bare 429s. */
+  readonly random?: () => number;
 }
 
 export interface LimitWait {
@@ -67,18 +74,30 @@ export class OverBudget extends Error {
   }
 }
 
-/** Window lengths tried, in order, when a vendor refuses without saying how long to wait. */
-const PROBE_WINDOWS_MS: readonly number[] = [1000, 60_000, 3_600_000];
+/** Window lengths a silent vendor's window is rounded up to, once a wall shows it is real. */
+const COMMON_WINDOWS_MS: readonly number[] = [1000, 10_000, 60_000];
+/** The probe after a lone bare 429 waits this long, jittered down to half. */
+const BLIP_PAUSE_MS = 500;
+/** The longest single pause a bare 429 causes: random refusals cost seconds, never an hour. */
+const MAX_SILENT_PAUSE_MS = 60_000;
 
 interface Window {
   /** When its first accepted request went out. */
   readonly start: number;
   accepted: number;
-  /** Set once a 429 ended it: the window length being waited out, and when that wait ends. */
-  limitedPer?: number;
-  pauseEnd?: number;
-  /** The window began with a probe after a pause, so its count is all ours. */
+  /** The window began with a probe after a wall, so its count is all ours. */
   readonly clean: boolean;
+}
+
+/** Bare 429s in a row: a blip until a probe is refused too. */
+interface Wall {
+  refusals: number;
+  readonly firstAt: number;
+  lastAt: number;
+  /** Requests sent before this were in flight when it began: their 429s are the same refusal. */
+  pauseEnd: number;
+  /** The window it came in, and how much that window had accepted. */
+  readonly window: Window;
 }
 
 export class RateLimiter {
@@ -106,10 +125,11 @@ export class RateLimiter {
   private readonly sends: Sent[] = [];
   private answered: { promise: Promise<void>; resolve: () => void } | undefined;
   private window: Window | undefined;
-  private afterPause = false;
-  /** The window length a successful probe confirmed. */
-  private knownPer = 0;
+  private wall: Wall | undefined;
+  /** The count the last wall came after, to be learned if the next wall comes after it too. */
+  private candidate: number | undefined;
   private learning = false;
+  private readonly random: () => number;
   private pausedUntil = 0;
   private pauseReason = '';
 
@@ -117,6 +137,7 @@ export class RateLimiter {
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.reserve = options.reserve ?? 1;
+    this.random = options.random ?? Math.random;
     if (options.policy) {
       this.policy = options.policy;
       this.policySource = 'stated';
@@ -259,11 +280,13 @@ export class RateLimiter {
   private observe(signal: RateSignal, status: number, now: number): void {
     if (status !== 429) this.consumed++;
     this.limit = signal.limit ?? this.limit;
-    // Without a reset time, assume the quota may have moved within a second and look again.
-    this.resetAt = signal.resetAt ?? now + (signal.windowMs ?? 1000);
+    // A reset more than a day away (year 5138, say) is implausible, not something to wait for:
+    // treat it as unknown. Without a reset time, assume the quota may have moved within a second.
+    const plausible = signal.resetAt !== undefined && signal.resetAt - now <= MAX_PLAUSIBLE_RESET_MS ? signal.resetAt : undefined;
+    this.resetAt = plausible ?? now + (signal.windowMs ?? 1000);
     this.tokens = signal.remaining - this.inFlight;
     this.tokensAt = now;
-    this.learnRefill(signal, now, status);
+    this.learnRefill(plausible === signal.resetAt ? signal : { ...signal, resetAt: undefined }, now, status);
   }
 
   private learnRefill(signal: RateSignal, now: number, status: number): void {
@@ -291,40 +314,55 @@ export class RateLimiter {
   /** Window bookkeeping for vendors that say nothing, and what a bare 429 teaches. */
   private count(ticket: Ticket, status: number, now: number, silent: boolean): void {
     if (status !== 429) {
-      if (!this.window || this.window.limitedPer !== undefined) {
-        if (this.window?.limitedPer !== undefined) this.knownPer = Math.max(this.knownPer, this.window.limitedPer);
-        this.window = { start: ticket.sentAt, accepted: 0, clean: this.afterPause };
-        this.afterPause = false;
-      }
+      if (this.wall && ticket.sentAt >= this.wall.pauseEnd) this.wallOver(ticket);
+      this.window ??= { start: ticket.sentAt, accepted: 0, clean: false };
       this.window.accepted++;
       return;
     }
     if (!silent) return;
-    const w = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: false });
-    let per: number;
-    if (w.limitedPer !== undefined) {
-      // Sent before the pause began: the same wall, already accounted for.
-      if (ticket.sentAt < w.pauseEnd!) return;
-      // The pause was too short: the window is longer than guessed.
-      per = PROBE_WINDOWS_MS.find((p) => p > w.limitedPer!) ?? w.limitedPer * 2;
-    } else {
-      const elapsed = now - w.start;
-      per = this.policySource === 'stated' ? this.policy!.perMs : Math.max(this.knownPer, PROBE_WINDOWS_MS.find((p) => p > elapsed) ?? elapsed * 2);
-      if (w.clean && w.accepted > 0 && this.policySource !== 'stated') {
-        this.policy = { requests: w.accepted, perMs: per };
-        this.policySource = 'learned';
-      } else if (this.policySource === 'stated' && w.accepted > 0) {
-        // The stated limit was too generous (another client shares the quota): trust what we saw.
-        this.policy = { requests: Math.min(this.policy!.requests, w.accepted), perMs: per };
-      }
+    const window = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: false });
+    if (this.wall && ticket.sentAt < this.wall.pauseEnd) return; // in flight when the wall began
+    if (!this.wall) {
+      this.unlearnIfRefusedEarly(now);
+      // Perhaps a blip: a short, jittered pause, then one request alone to find out.
+      this.wall = { refusals: 1, firstAt: now, lastAt: now, pauseEnd: now + jitter(BLIP_PAUSE_MS, this.random), window };
+      this.learning = true;
+      this.pause(this.wall.pauseEnd, 'rate limited (429) with no hint; trying one request again shortly');
+      return;
     }
-    w.limitedPer = per;
-    w.pauseEnd = w.start + per + margin(per);
-    // Until the count is learned, one request at a time: a clean window then ends in one 429.
-    this.learning = this.policy === undefined;
-    if (this.policySource === 'learned' && this.policy) this.policy = { requests: this.policy.requests, perMs: Math.max(this.policy.perMs, per) };
-    this.afterPause = true;
-    this.pause(w.pauseEnd, `rate limited (429) with no hint; waiting out a ${formatDuration(per)} window`);
+    // Refused again after the pause: a wall. Back off exponentially, jittered upwards.
+    const wall = this.wall;
+    wall.refusals++;
+    wall.lastAt = now;
+    wall.pauseEnd = now + Math.min(MAX_SILENT_PAUSE_MS, Math.round(1000 * 2 ** (wall.refusals - 2) * (1 + 0.5 * this.random())));
+    this.pause(wall.pauseEnd, `rate limited (429) with no hint, ${wall.refusals} times in a row; backing off`);
+  }
+
+  /** A request went through after bare 429s. A wall that repeats the last one's count is learned. */
+  private wallOver(ticket: Ticket): void {
+    const wall = this.wall!;
+    this.wall = undefined;
+    this.learning = false;
+    if (wall.refusals < 2) return; // a blip: the window goes on as it was
+    this.window = { start: ticket.sentAt, accepted: 0, clean: true };
+    // A count of one is too easily a coincidence of two refused probes in a row to be learned.
+    if (!wall.window.clean || wall.window.accepted < 2 || this.policySource === 'stated') return;
+    if (this.candidate === wall.window.accepted) {
+      this.policy = { requests: wall.window.accepted, perMs: roundWindow(wall.lastAt - wall.firstAt) };
+      this.policySource = 'learned';
+    }
+    this.candidate = wall.window.accepted;
+  }
+
+  /** A learned count refused before it was reached was not the vendor's count: forget it. */
+  private unlearnIfRefusedEarly(now: number): void {
+    if (this.policySource !== 'learned' || !this.policy) return;
+    const { requests, perMs } = this.policy;
+    if (this.sends.filter((x) => x.at >= now - perMs).length < requests) {
+      this.policy = undefined;
+      this.policySource = undefined;
+      this.candidate = undefined;
+    }
   }
 
   private pause(until: number, reason: string): void {
@@ -335,10 +373,22 @@ export class RateLimiter {
   }
 }
 
+/** No vendor's quota resets more than a day ahead; a header that says so is not believed. */
+const MAX_PLAUSIBLE_RESET_MS = 24 * 3_600_000;
+
 /** The shortest span a refill is measured over: long enough for rounding to matter little. */
 const MEASURE_SPAN_MS = 250;
 /** Answers kept to measure against: some seconds' worth at the rates vendors allow. */
 const HISTORY = 128;
+
+/**
+ * The common window length that covers `ms`, and never more than a minute: a vendor that says
+ * nothing about its limits is not believed to keep an hour's window on the word of bare 429s.
+ */
+const roundWindow = (ms: number): number => COMMON_WINDOWS_MS.find((w) => w > ms) ?? MAX_SILENT_PAUSE_MS;
+
+/** `ms` jittered down to as little as half, so clients that were refused together do not return together. */
+const jitter = (ms: number, random: () => number): number => Math.round(ms * (0.5 + 0.5 * random()));
 
 /** Slack for the trip to the server: its window starts when our first request arrives. */
 const margin = (perMs: number): number => Math.max(25, Math.round(perMs * 0.01));

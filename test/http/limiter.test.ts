@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OverBudget, RateLimiter, type LimitWait } from '../../src/http/limiter.js';
 import { fakeClock } from '../helpers/clock.js';
 
+const MAX_SILENT_STEP_MS = 60_000;
 const BUDGET = 120_000;
 const quota = (remaining: number, limit: number, resetInS: number, nowMs: number) => ({
   'x-ratelimit-limit': String(limit),
@@ -98,27 +99,71 @@ describe('RateLimiter', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
-  it('learns a silent fixed window from its 429s: one per window, then none', async () => {
+  it('learns a silent fixed window from walls that hold across a probe: at most two 429s a window while learning, then none', async () => {
+    for (const r of [0, 0.5, 1]) {
+      const clock = fakeClock();
+      const limiter = new RateLimiter({ now: clock.now, sleep: clock.sleep, random: () => r });
+      // The vendor: 5 requests per 1 s window that opens with the first request, no headers.
+      let window = { start: -Infinity, count: 0 };
+      const perWindow = new Map<number, number>();
+      const statuses: number[] = [];
+      for (let done = 0; done < 40; ) {
+        const { ticket } = await limiter.acquire(BUDGET);
+        if (clock.now() - window.start >= 1000) window = { start: clock.now(), count: 0 };
+        window.count++;
+        const status = window.count > 5 ? 429 : 200;
+        if (status === 429) perWindow.set(window.start, (perWindow.get(window.start) ?? 0) + 1);
+        else done++;
+        statuses.push(status);
+        limiter.settle(ticket, status, {});
+      }
+      // A lone 429 is not believed: the probe after it must be refused too, and a count is
+      // learned only when two walls in a row come after it (windows two and three); after that,
+      // no refusal at all.
+      expect(Math.max(...perWindow.values())).toBeLessThanOrEqual(2);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(6);
+      expect(statuses.slice(statuses.lastIndexOf(429) + 1).length).toBeGreaterThanOrEqual(20);
+      expect(limiter.describe()).toBe('5 requests per 1s (learned from 429s)');
+    }
+  });
+
+  it('takes random bare 429s for blips: short jittered pauses, never a long window, and no count learned from one', async () => {
+    const clock = fakeClock();
+    const generator = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const vendor = generator(7);
+    const limiter = new RateLimiter({ now: clock.now, sleep: clock.sleep, random: generator(11) });
+    // No limit at all, but one answer in five is a bare 429, at random.
+    for (let i = 0; i < 2000; i++) {
+      const { ticket } = await limiter.acquire(BUDGET);
+      limiter.settle(ticket, vendor() < 0.2 ? 429 : 200, {});
+    }
+    expect(Math.max(0, ...clock.sleeps)).toBeLessThanOrEqual(MAX_SILENT_STEP_MS);
+    // Two thousand requests, about four hundred of them refused: minutes, not the hours of a sulk.
+    expect(clock.elapsed()).toBeLessThan(8 * 60_000);
+    // Whatever count it may hold at the end is not a collapse to a crawl.
+    const learned = /^(\d+) requests per (\d+)s/.exec(limiter.describe() ?? '');
+    if (learned) expect(Number(learned[1]) / Number(learned[2])).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a stated limit as stated whatever bare 429s say', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ now: clock.now, sleep: clock.sleep, policy: { requests: 100, perMs: 60_000 }, random: () => 0.5 });
+    for (let i = 0; i < 50; i++) {
+      const { ticket } = await limiter.acquire(BUDGET);
+      limiter.settle(ticket, i % 5 === 4 || i % 5 === 3 ? 429 : 200, {});
+    }
+    expect(limiter.describe()).toBe('100 requests per 1m (rateLimit in hooks.yaml)');
+  });
+
+  it('does not wait for a reset in the year 5138', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ now: clock.now, sleep: clock.sleep });
-    // The vendor: 5 requests per 1 s window that opens with the first request, no headers.
-    let window = { start: -Infinity, count: 0 };
-    const statuses: number[] = [];
-    const windowsWith429 = new Set<number>();
-    for (let done = 0; done < 23; ) {
+    const far = String(Math.floor(Date.parse('5138-01-01T00:00:00Z') / 1000));
+    for (let i = 0; i < 3; i++) {
       const { ticket } = await limiter.acquire(BUDGET);
-      if (clock.now() - window.start >= 1000) window = { start: clock.now(), count: 0 };
-      window.count++;
-      const status = window.count > 5 ? 429 : 200;
-      if (status === 429) windowsWith429.add(window.start);
-      else done++;
-      statuses.push(status);
-      limiter.settle(ticket, status, {});
+      limiter.settle(ticket, 200, { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': far });
     }
-    const refusals = statuses.filter((s) => s === 429).length;
-    expect(refusals).toBe(windowsWith429.size); // never two in one window
-    expect(refusals).toBe(2); // the first window teaches its length, the second its count
-    expect(limiter.describe()).toBe('5 requests per 1s (learned from 429s)');
+    expect(Math.max(0, ...clock.sleeps)).toBeLessThanOrEqual(1000);
   });
 
   it('lets requests through in the order they asked', async () => {

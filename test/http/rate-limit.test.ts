@@ -56,7 +56,7 @@ describe('rate limits', () => {
     expect(clock.elapsed()).toBeLessThanOrEqual(floorMs * 1.1);
   });
 
-  it('Nursa: a stated limit is kept with no 429; without one, at most one 429 per window', async () => {
+  it('Nursa: a stated limit is kept with no 429; without one, a count seen twice is learned, then no 429', async () => {
     for (const stated of [true, false]) {
       const clock = fakeClock(undefined, 5);
       const emulator = await new NursaEmulator({ rateLimit: { requests: 10, windowMs: 1000 }, now: clock.now }).start();
@@ -73,10 +73,10 @@ describe('rate limits', () => {
         expect(refused).toBe(0);
         expect(api).toHaveLength(36);
       } else {
-        // The first window teaches the length (its 429s: the requests in flight when the wall came,
-        // at most --parallelism); the next window, one request at a time, teaches the count and
-        // ends in one 429; after that, none.
-        expect(refused).toBeLessThanOrEqual(4 + 1);
+        // A bare 429 is not believed alone: each wall costs the requests in flight when it came
+        // (at most --parallelism) and the probe that shows it holds. A count is learned when two
+        // walls in a row come after it (windows two and three); after that, none.
+        expect(refused).toBeLessThanOrEqual(3 * (4 + 1));
         expect(api.filter((r) => r.status === 200).length).toBe(36);
         expect(limiter.describe()).toBe('10 requests per 1s (learned from 429s)');
       }
