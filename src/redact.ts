@@ -6,8 +6,23 @@
  */
 const MIN_SECRET_LENGTH = 4; // shorter values ("1", "on") would mask innocent text everywhere
 // A variable holding `true` or `300` is masked field by field in the plan; masking every "true"
-// in every line of output would only make the output unreadable.
-const PLAIN_SCALAR = /^(true|false|null|-?\d+(\.\d+)?)$/;
+// in every line of output would only make the output unreadable. A number of MIN_DIGITS digits or
+// more is masked like any secret: PINs and numeric keys are secrets too, ports and counts are short.
+const PLAIN_WORD = /^(true|false|null)$/;
+const MIN_DIGITS = 6;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Every form in which hooksync itself may write a secret into a request, and so in which a
+ * vendor's error body may echo it back: as is, inside a JSON string, and URL-encoded (path,
+ * query or form). Base64 pairs (HTTP Basic) are registered where they are made (oauth.ts).
+ */
+export function encodingsOf(value: string): string[] {
+  const json = JSON.stringify(value).slice(1, -1);
+  const uri = encodeURIComponent(value);
+  const form = new URLSearchParams({ v: value }).toString().slice(2);
+  return [...new Set([value, json, uri, form])];
+}
 
 export const MASK = '(sensitive value)';
 
@@ -19,11 +34,14 @@ export class Redactor {
   constructor(private readonly onSecret?: (value: string) => void) {}
 
   add(value: unknown): void {
-    if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || PLAIN_SCALAR.test(value)) return;
-    if (this.secrets.has(value)) return;
-    this.secrets.add(value);
-    this.ordered = undefined;
-    this.onSecret?.(value);
+    if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || PLAIN_WORD.test(value)) return;
+    if (NUMBER.test(value) && value.replace(/\D/g, '').length < MIN_DIGITS) return;
+    for (const form of encodingsOf(value)) {
+      if (this.secrets.has(form)) continue;
+      this.secrets.add(form);
+      this.ordered = undefined;
+      this.onSecret?.(form);
+    }
   }
 
   /** Registers every string leaf of a value (a headers map, a secrets list). */

@@ -29,6 +29,8 @@ export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: T
   const tokenUrl = target.tokenUrl ?? t.url;
   const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64');
   deps.redactor.add(basic);
+  // The pair as a server may decode it, and base64 without URL-encoding as other clients send it.
+  deps.redactor.add(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
   let req: HttpRequest;
   if (t.style === 'json') {
     req = { method: 'POST', url: tokenUrl, json: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: true, unmetered: true };

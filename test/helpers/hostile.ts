@@ -11,6 +11,8 @@ export interface HostileRequest {
   readonly method: string;
   readonly path: string;
   readonly query: URLSearchParams;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: string;
 }
 
 export type HostileAnswer =
@@ -32,15 +34,17 @@ export interface Hostile {
 
 const TOKEN_PATHS = ['/oidc/token', '/oauth/token', '/auth/token', '/oidc/oauth/token'];
 
-export async function startHostile(answer: (req: HostileRequest) => HostileAnswer): Promise<Hostile> {
+/** `answersTokens`: the script answers token requests too (by default they get a token). */
+export async function startHostile(answer: (req: HostileRequest) => HostileAnswer, answersTokens = false): Promise<Hostile> {
   const requests: HostileRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const logged = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams };
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const logged = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
     requests.push(logged);
-    req.resume();
-    if (TOKEN_PATHS.includes(url.pathname)) {
+    if (TOKEN_PATHS.includes(url.pathname) && !answersTokens) {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: 'hostile-token-value', expires_in: 3600, token_type: 'Bearer', scope: 'all' }));
       return;
     }
