@@ -126,7 +126,12 @@ async function createOnce(adapter: ProviderAdapter, key: string, body: Record<st
     } catch (e) {
       if (!answerLost(e)) throw e;
       const found = (await adapter.list()).find((h) => h.key === key);
-      if (found) return { id: found.id, note: `the answer to the create was lost (${(e as Error).message}); the re-list found the hook, so it was not sent again` };
+      if (found) {
+        // The hook exists, but what the create does after the POST (Auth0: its secrets) never
+        // happened: finish it, or the hook is reported failed with what is missing.
+        await adapter.finishCreate?.(found.id, body);
+        return { id: found.id, note: `the answer to the create was lost (${(e as Error).message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ', and the rest of the create was finished' : ''}` };
+      }
       if (attempt >= CREATE_TRIES) throw e;
     }
   }

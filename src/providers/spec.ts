@@ -63,6 +63,11 @@ export interface ProviderAdapter {
   /** Sends exactly `body`: the plan already reduced it to the changed fields. */
   update(id: string, body: Fields): Promise<LiveHook>;
   remove(id: string): Promise<void>;
+  /**
+   * The steps a create makes after the hook itself exists (Auth0: writing its secrets), for a
+   * create whose answer was lost and whose hook a re-list then found. Absent: there are none.
+   */
+  finishCreate?(id: string, body: Fields): Promise<void>;
 }
 
 /** Stands for every value of a write-only map, on both sides, so only keys can differ. */

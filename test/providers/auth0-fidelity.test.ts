@@ -225,3 +225,19 @@ describe('Auth0 hook lists with and without the script', () => {
     expect(writes(emu).find((w) => w.method === 'POST')!.body).toMatchObject({ name: 'mover', script: 'the-code', triggerId: 'post-user-registration' });
   });
 });
+
+describe('Auth0 creates whose answer was lost', () => {
+  it('finish every step of the create: the re-list finds the hook, and its secrets are still written', async () => {
+    const { emu, env } = await tenant();
+    emu.server.faults.script.push({ fault: { kind: 'drop-after' }, method: 'POST', path: '/api/v2/hooks' });
+    const path = file('      - name: lost\n        triggerId: credentials-exchange\n        script: code\n        secrets: { API_KEY: "${API_KEY}" }\n');
+    const r = await runCli(['apply', '-c', path, '--yes'], { ...env, API_KEY: 'api-key-value-1' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('the re-list found the hook, so it was not sent again, and the rest of the create was finished');
+    const [made] = emu.all();
+    expect(emu.all()).toHaveLength(1);
+    expect(emu.secrets.get(made!.id)).toEqual({ API_KEY: 'api-key-value-1' });
+    expect((await runCli(['plan', '-c', path, '--detailed-exitcode'], { ...env, API_KEY: 'api-key-value-1' })).code).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain('api-key-value-1');
+  });
+});

@@ -122,6 +122,15 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
     },
 
     remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`),
+
+    // The POST made the hook but its answer was lost, so its secrets were never sent: send the
+    // ones the hook does not have yet (a second try of this must not meet a 409).
+    async finishCreate(id, body) {
+      if (!isPlainObject(body.secrets)) return;
+      const have = await secretNames(id);
+      const missing = Object.fromEntries(Object.entries(body.secrets).filter(([k]) => !(k in have)));
+      if (Object.keys(missing).length > 0) await writeSecrets(id, { set: missing, remove: [] }, `the hook was created (id ${id})`);
+    },
   };
 }
 
