@@ -13735,13 +13735,13 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       let ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -13853,7 +13853,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -13862,7 +13862,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity(), visit = require_visit(), escapeChars = {
+    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -13965,7 +13965,7 @@ var require_directives = __commonJS({
         let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             identity.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -13986,7 +13986,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity(), visit = require_visit();
+    var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -13996,7 +13996,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
+      return visit2.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -14138,7 +14138,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
-    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -14154,7 +14154,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
           Node: (_key, node) => {
             (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
           }
@@ -17765,13 +17765,13 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (let [field, index] of path) {
         let tok = item?.[field];
@@ -17782,8 +17782,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      let parent = visit.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path) => {
+      let parent = visit2.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -17810,7 +17810,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -19102,7 +19102,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -19130,8 +19130,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -22041,30 +22041,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative = parse(serialize(relative, options), options)), options = options || {}, !options.tolerant && relative.scheme)
-        target.scheme = relative.scheme, target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative2 = parse(serialize(relative2, options), options)), options = options || {}, !options.tolerant && relative2.scheme)
+        target.scheme = relative2.scheme, target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
       else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0)
-          target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0)
+          target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
         else {
-          if (!relative.path)
-            target.path = base.path, relative.query !== void 0 ? target.query = relative.query : target.query = base.query;
+          if (!relative2.path)
+            target.path = base.path, relative2.query !== void 0 ? target.query = relative2.query : target.query = base.query;
           else {
-            if (relative.path[0] === "/")
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/")
+              target.path = removeDotSegments(relative2.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path : target.path = relative.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative2.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path : target.path = relative2.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative.fragment, target;
+      return target.fragment = relative2.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -27893,7 +27893,7 @@ var require_runtime_features = __commonJS({
 var require_webidl2 = __commonJS({
   "node_modules/undici/lib/web/webidl/index.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { types, inspect } = __require("node:util"), { runtimeFeatures } = require_runtime_features(), UNDEFINED = 1, BOOLEAN = 2, STRING = 3, SYMBOL = 4, NUMBER = 5, BIGINT = 6, NULL = 7, OBJECT = 8, FunctionPrototypeSymbolHasInstance = Function.call.bind(Function.prototype[Symbol.hasInstance]), webidl = {
+    var assert = __require("node:assert"), { types, inspect } = __require("node:util"), { runtimeFeatures } = require_runtime_features(), UNDEFINED = 1, BOOLEAN = 2, STRING = 3, SYMBOL = 4, NUMBER2 = 5, BIGINT = 6, NULL = 7, OBJECT = 8, FunctionPrototypeSymbolHasInstance = Function.call.bind(Function.prototype[Symbol.hasInstance]), webidl = {
       converters: {},
       util: {},
       errors: {},
@@ -27957,7 +27957,7 @@ var require_webidl2 = __commonJS({
         case "symbol":
           return SYMBOL;
         case "number":
-          return NUMBER;
+          return NUMBER2;
         case "bigint":
           return BIGINT;
         case "function":
@@ -27970,7 +27970,7 @@ var require_webidl2 = __commonJS({
       BOOLEAN,
       STRING,
       SYMBOL,
-      NUMBER,
+      NUMBER: NUMBER2,
       BIGINT,
       NULL,
       OBJECT
@@ -27985,7 +27985,7 @@ var require_webidl2 = __commonJS({
           return "String";
         case SYMBOL:
           return "Symbol";
-        case NUMBER:
+        case NUMBER2:
           return "Number";
         case BIGINT:
           return "BigInt";
@@ -43823,7 +43823,7 @@ async function createOnce(adapter, key, body) {
         throw e;
       let found = (await adapter.list()).find((h) => h.key === key);
       if (found)
-        return { id: found.id, note: `the answer to the create was lost (${e.message}); the re-list found the hook, so it was not sent again` };
+        return await adapter.finishCreate?.(found.id, body), { id: found.id, note: `the answer to the create was lost (${e.message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ", and the rest of the create was finished" : ""}` };
       if (attempt >= CREATE_TRIES)
         throw e;
     }
@@ -44067,10 +44067,10 @@ function refuseDoubleHolds(holders, refused, live, takes) {
     }
 }
 function cyclesOf(needs) {
-  let counter = 0, index = /* @__PURE__ */ new Map(), low = /* @__PURE__ */ new Map(), stack = [], onStack = /* @__PURE__ */ new Set(), out = [], visit = (v) => {
+  let counter = 0, index = /* @__PURE__ */ new Map(), low = /* @__PURE__ */ new Map(), stack = [], onStack = /* @__PURE__ */ new Set(), out = [], visit2 = (v) => {
     index.set(v, counter), low.set(v, counter++), stack.push(v), onStack.add(v);
     for (let { on: w } of needs.get(v) ?? [])
-      index.has(w) ? onStack.has(w) && low.set(v, Math.min(low.get(v), index.get(w))) : (visit(w), low.set(v, Math.min(low.get(v), low.get(w))));
+      index.has(w) ? onStack.has(w) && low.set(v, Math.min(low.get(v), index.get(w))) : (visit2(w), low.set(v, Math.min(low.get(v), low.get(w))));
     if (low.get(v) === index.get(v)) {
       let group = [], w;
       do
@@ -44080,7 +44080,7 @@ function cyclesOf(needs) {
     }
   };
   for (let v of needs.keys())
-    index.has(v) || visit(v);
+    index.has(v) || visit2(v);
   return out;
 }
 
@@ -44236,7 +44236,13 @@ function replacement(target, spec, desired, match, options, forcedBy) {
 }
 
 // build/src/redact.js
-var PLAIN_SCALAR = /^(true|false|null|-?\d+(\.\d+)?)$/, MASK = "(sensitive value)", Redactor = class {
+var PLAIN_WORD = /^(true|false|null)$/;
+var NUMBER = /^-?\d+(\.\d+)?$/;
+function encodingsOf(value) {
+  let json = JSON.stringify(value).slice(1, -1), uri = encodeURIComponent(value), form = new URLSearchParams({ v: value }).toString().slice(2);
+  return [.../* @__PURE__ */ new Set([value, json, uri, form])];
+}
+var MASK = "(sensitive value)", Redactor = class {
   onSecret;
   secrets = /* @__PURE__ */ new Set();
   ordered;
@@ -44245,7 +44251,9 @@ var PLAIN_SCALAR = /^(true|false|null|-?\d+(\.\d+)?)$/, MASK = "(sensitive value
     this.onSecret = onSecret;
   }
   add(value) {
-    typeof value != "string" || value.length < 4 || PLAIN_SCALAR.test(value) || this.secrets.has(value) || (this.secrets.add(value), this.ordered = void 0, this.onSecret?.(value));
+    if (!(typeof value != "string" || value.length < 4 || PLAIN_WORD.test(value)) && !(NUMBER.test(value) && value.replace(/\D/g, "").length < 6))
+      for (let form of encodingsOf(value))
+        this.secrets.has(form) || (this.secrets.add(form), this.ordered = void 0, this.onSecret?.(form));
   }
   /** Registers every string leaf of a value (a headers map, a secrets list). */
   addDeep(value) {
@@ -44420,6 +44428,8 @@ function interpolate(input, env2) {
       let sep = inner.indexOf(":-"), name = sep === -1 ? inner : inner.slice(0, sep), fallback = sep === -1 ? void 0 : inner.slice(sep + 2);
       if (!NAME.test(name))
         return malformed.push({ text: whole, path }), whole;
+      if (fallback?.includes("${"))
+        return malformed.push({ text: `${whole}} (a reference inside a default is not supported; set ${name} from ${fallback.slice(2)} before running hooksync)`, path }), whole;
       let fromEnv = env2[name], useEnv = fallback === void 0 ? fromEnv !== void 0 : !!fromEnv, value = useEnv ? fromEnv : fallback;
       return value === void 0 ? (missing.push({ name, path }), whole) : (useEnv && (secretValues.push(value), fromEnvironment = !0), value);
     });
@@ -44430,7 +44440,7 @@ function interpolate(input, env2) {
     if (Array.isArray(v))
       return v.map((item, i) => walk(item, [...path, i]));
     if (isPlainObject(v)) {
-      let out = {};
+      let out = /* @__PURE__ */ Object.create(null);
       for (let [k, item] of Object.entries(v))
         out[k] = walk(item, [...path, k]);
       return out;
@@ -44453,21 +44463,56 @@ function pointerToPath(pointer) {
 var startsWith = (path, prefix) => prefix.length <= path.length && prefix.every((seg, i) => String(seg) === String(path[i]));
 
 // build/src/config/files.js
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 
 // build/src/config/source.js
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
+var MAX_CONFIG_BYTES = 5 * 1024 * 1024, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), MAX_ALIAS_COUNT = 100;
 async function readSource(file) {
-  let text;
+  let bytes;
   try {
-    text = await readFile(file, "utf8");
+    let info2 = await stat2(file);
+    if (info2.isDirectory())
+      throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (!info2.isFile())
+      throw Object.assign(new Error("not a file"), { code: "ENOTFILE" });
+    if (info2.size > MAX_CONFIG_BYTES)
+      throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} is ${(info2.size / 1024 / 1024).toFixed(1)} MiB, more than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB a hooks file may be; is it the right file?`);
+    bytes = await readFile(file);
   } catch (e) {
-    let code = e.code, why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? "unreadable";
+    if (e instanceof HooksyncError)
+      throw e;
+    let code = e.code, why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "ENOTFILE" ? "it is not a regular file" : code ?? "unreadable";
     throw new HooksyncError("HOOKSYNC_CONFIG_NOT_FOUND", `cannot read ${file} (${why}); pass the config file with -c FILE or create hooks.yaml (see hooks.example.yaml)`);
   }
-  return parseSource(file, text);
+  return parseSource(file, decodeText(file, bytes));
+}
+function decodeText(file, bytes) {
+  let nul = bytes.indexOf(0), bad = nul !== -1 ? nul : firstInvalidUtf8(bytes);
+  if (bad === -1)
+    return bytes.toString("utf8");
+  let before = bytes.subarray(0, bad).toString("utf8"), line = before.split(`
+`).length, col = before.length - before.lastIndexOf(`
+`), what = nul !== -1 ? "a NUL byte: this is a binary file, not YAML" : `byte 0x${bytes[bad].toString(16).padStart(2, "0")} is not UTF-8; save the file as UTF-8`;
+  throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${line}:${col} is not a text file hooksync can read: ${what}`);
+}
+function firstInvalidUtf8(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: !0 }).decode(bytes), -1;
+  } catch {
+    let lo = 0, hi = bytes.length;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      try {
+        new TextDecoder("utf-8", { fatal: !0 }).decode(bytes.subarray(0, mid), { stream: !0 }), lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
 }
 function parseSource(file, text) {
   let lines = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !0 });
@@ -44479,7 +44524,36 @@ function parseSource(file, text) {
     });
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} is not valid YAML; fix the syntax at the place named`, problems);
   }
-  return { file, doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
+  let where = (node) => {
+    let at = lines.linePos(node?.range?.[0] ?? 0);
+    return `${file}:${at.line}:${at.col}`;
+  }, forbidden = [], firstAlias;
+  if ((0, import_yaml.visit)(doc, {
+    Pair: (_, pair) => {
+      (0, import_yaml.isScalar)(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)) && forbidden.push(`${where(pair.key)} the key "${String(pair.key.value)}" is not a field of any hooks file; remove it`);
+    },
+    Alias: (_, alias) => {
+      firstAlias ??= alias;
+    }
+  }), forbidden.length > 0)
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} has ${forbidden.length === 1 ? "a key" : "keys"} that could reach an object's prototype; fix each at the place named`, forbidden);
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    throw /alias/i.test(e.message) ? new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${where(firstAlias)} YAML aliases here expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?); write the values out instead of nesting aliases`) : e;
+  }
+  return { file, doc, lines, value: withoutPrototypes(value) };
+}
+function withoutPrototypes(v) {
+  if (Array.isArray(v))
+    return v.map(withoutPrototypes);
+  if (v === null || typeof v != "object")
+    return v;
+  let out = /* @__PURE__ */ Object.create(null);
+  for (let [k, x] of Object.entries(v))
+    out[k] = withoutPrototypes(x);
+  return out;
 }
 function positionOf(source, path, key = !1) {
   let node = source.doc.contents, at = node;
@@ -44504,8 +44578,9 @@ function locate(source, path, key = !1) {
 }
 
 // build/src/config/files.js
+var MAX_FIELD_FILE_BYTES = 1024 * 1024;
 function resolveFileFields(source, value) {
-  let problems = [], targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {};
+  let problems = [], targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {}, home = realpathSync(dirname(resolve(source.file)));
   for (let [name, target] of Object.entries(targets)) {
     if (!isPlainObject(target) || !isProviderKind(target.provider) || !Array.isArray(target.hooks))
       continue;
@@ -44517,17 +44592,35 @@ function resolveFileFields(source, value) {
           if (typeof ref != "string" || ref.includes(`
 `) || !ref.trim().endsWith(extension))
             continue;
-          let path = resolve(dirname(source.file), ref.trim());
-          try {
-            hook[field] = readFileSync(path, "utf8");
-          } catch (e) {
-            let why = e.code === "ENOENT" ? "no such file" : e.code ?? "unreadable";
-            problems.push(`${locate(source, ["targets", name, "hooks", i, field])}: cannot read ${ref.trim()} (${why}; paths are relative to ${source.file})`);
-          }
+          let at = locate(source, ["targets", name, "hooks", i, field]), read = readConfined(home, ref.trim());
+          typeof read == "string" ? hook[field] = read : problems.push(`${at}: cannot read ${ref.trim()} (${read.why}; paths are relative to ${source.file} and must stay in its directory)`);
         }
     });
   }
   return problems;
+}
+function readConfined(home, ref) {
+  if (isAbsolute(ref))
+    return { why: "an absolute path" };
+  let real;
+  try {
+    real = realpathSync(resolve(home, ref));
+  } catch (e) {
+    return { why: e.code === "ENOENT" ? "no such file" : e.code ?? "unreadable" };
+  }
+  let inside = relative(home, real);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+    return { why: "it is outside the directory of the hooks file" };
+  let info2 = statSync(real);
+  if (!info2.isFile())
+    return { why: "not a regular file" };
+  if (info2.size > MAX_FIELD_FILE_BYTES)
+    return { why: `${info2.size} bytes, more than the ${MAX_FIELD_FILE_BYTES / 1024} KiB a script may be` };
+  try {
+    return readFileSync(real, "utf8");
+  } catch (e) {
+    return { why: e.code ?? "unreadable" };
+  }
 }
 
 // build/src/config/rules.js
@@ -44541,7 +44634,7 @@ function ruleProblems(source, value, unresolved) {
     for (let [path, url] of [[["targets", name, "endpoint"], target.endpoint], [["targets", name, "auth", "tokenUrl"], auth.tokenUrl]]) {
       if (typeof url != "string" || unresolved.some((u) => startsWith(path, u)))
         continue;
-      let why = urlProblem(url);
+      let why = urlProblem(url, path.length === 3);
       why && problems.push(`${where(path)}: ${why}`);
     }
     let rateLimit = isPlainObject(target.rateLimit) ? target.rateLimit : {};
@@ -44562,13 +44655,19 @@ function ruleProblems(source, value, unresolved) {
   }
   return problems;
 }
-function urlProblem(endpoint) {
+function urlProblem(endpoint, base) {
   let url;
   try {
     url = new URL(endpoint);
   } catch {
     return "is not a valid URL; write the tenant's base URL, like https://tenant.example.com";
   }
+  if (url.username !== "" || url.password !== "")
+    return "holds a user name or password; remove it from the URL (credentials go in auth.clientId and auth.clientSecret)";
+  if (base && (url.search !== "" || endpoint.includes("?")))
+    return "holds a query (?...); write the base URL alone";
+  if (url.hash !== "" || endpoint.includes("#"))
+    return "holds a fragment (#...); write the URL without it";
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname)))
     return "must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)";
 }
@@ -44627,10 +44726,11 @@ var PRECOMPILED = "./schema-validate.js", validate = await import(PRECOMPILED).t
     ajv.addSchema(read(`providers/${provider}.json`));
   return ajv.compile(read("hooks.schema.json"));
 });
-function schemaProblems(source, value, unresolved) {
-  if (validate(value))
-    return [];
-  let problems = [];
+function schemaProblems(source, value, unresolved, fromVariables = []) {
+  let written = leaves2(value), valid = validate(value), coerced = coercionProblems(source, written, value, fromVariables);
+  if (valid)
+    return coerced;
+  let problems = [...coerced];
   for (let err of validate.errors ?? []) {
     if (err.keyword === "if")
       continue;
@@ -44641,6 +44741,27 @@ function schemaProblems(source, value, unresolved) {
     line && problems.push(line);
   }
   return [...new Set(problems)];
+}
+function leaves2(value, path = [], out = []) {
+  if (Array.isArray(value))
+    value.forEach((v, i) => leaves2(v, [...path, i], out));
+  else if (value !== null && typeof value == "object")
+    for (let [k, v] of Object.entries(value))
+      leaves2(v, [...path, k], out);
+  else
+    out.push({ path, value });
+  return out;
+}
+function coercionProblems(source, written, after, fromVariables) {
+  let problems = [];
+  for (let { path, value } of written) {
+    let now = valueAt(after, path.map(String));
+    if (now === value || fromVariables.some((v) => startsWith(path, v)))
+      continue;
+    let at = locate(source, path);
+    value === null ? problems.push(`${at}: has no value; write one (${typeof now == "boolean" ? "true or false" : `${article(typeof now)}`}) or remove the line`) : problems.push(`${at}: ${JSON.stringify(value)} is ${article(typeof value)}, and this field takes ${article(typeof now)}${typeof now == "string" ? `; quote it: "${String(value)}"` : ""}`);
+  }
+  return problems;
 }
 function describe(source, err, path, root) {
   let at = (p, key = !1) => locate(source, p, key), params = err.params;
@@ -44699,7 +44820,7 @@ async function loadConfig(file, options) {
 function buildConfig(source, options) {
   let result = interpolate(source.value, options.env);
   result.secretValues.forEach((v) => options.redactor?.add(v));
-  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema = schemaProblems(source, result.value, unresolved), files = schema.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
+  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema = schemaProblems(source, result.value, unresolved, result.sensitivePaths), files = schema.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length, "problem")}; fix each at the place named`, problems);
   if (missingLines.length > 0 && !options.offline) {
@@ -44954,7 +45075,7 @@ var OverBudget = class extends Error {
   constructor(wait, waitedMs) {
     super(`needs a wait of ${formatDuration(wait.ms)} (${wait.reason})`), this.wait = wait, this.waitedMs = waitedMs;
   }
-}, PROBE_WINDOWS_MS = [1e3, 6e4, 36e5], RateLimiter = class {
+}, COMMON_WINDOWS_MS = [1e3, 1e4, 6e4], BLIP_PAUSE_MS = 500, MAX_SILENT_PAUSE_MS = 6e4, RateLimiter = class {
   options;
   stats = { throttled: 0 };
   now;
@@ -44978,14 +45099,15 @@ var OverBudget = class extends Error {
   sends = [];
   answered;
   window;
-  afterPause = !1;
-  /** The window length a successful probe confirmed. */
-  knownPer = 0;
+  wall;
+  /** The count the last wall came after, to be learned if the next wall comes after it too. */
+  candidate;
   learning = !1;
+  random;
   pausedUntil = 0;
   pauseReason = "";
   constructor(options = {}) {
-    this.options = options, this.now = options.now ?? Date.now, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.reserve = options.reserve ?? 1, options.policy && (this.policy = options.policy, this.policySource = "stated");
+    this.options = options, this.now = options.now ?? Date.now, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.reserve = options.reserve ?? 1, this.random = options.random ?? Math.random, options.policy && (this.policy = options.policy, this.policySource = "stated");
   }
   /** What the limiter has learned, for messages: `10 requests per 1s (learned from 429s)`. */
   describe() {
@@ -45091,7 +45213,9 @@ var OverBudget = class extends Error {
     return Math.min(full, tokens + rate * (now - this.tokensAt));
   }
   observe(signal, status, now) {
-    status !== 429 && this.consumed++, this.limit = signal.limit ?? this.limit, this.resetAt = signal.resetAt ?? now + (signal.windowMs ?? 1e3), this.tokens = signal.remaining - this.inFlight, this.tokensAt = now, this.learnRefill(signal, now, status);
+    status !== 429 && this.consumed++, this.limit = signal.limit ?? this.limit;
+    let plausible = signal.resetAt !== void 0 && signal.resetAt - now <= MAX_PLAUSIBLE_RESET_MS ? signal.resetAt : void 0;
+    this.resetAt = plausible ?? now + (signal.windowMs ?? 1e3), this.tokens = signal.remaining - this.inFlight, this.tokensAt = now, this.learnRefill(plausible === signal.resetAt ? signal : { ...signal, resetAt: void 0 }, now, status);
   }
   learnRefill(signal, now, status) {
     this.options.tokenBucket && signal.limit !== void 0 && signal.resetAt !== void 0 && signal.resetAt > now && (this.boundPerMs = Math.max(0, signal.limit - signal.remaining - 1) / (signal.resetAt - now)), status === 429 && (this.measuredPerMs /= 2);
@@ -45108,26 +45232,37 @@ var OverBudget = class extends Error {
   /** Window bookkeeping for vendors that say nothing, and what a bare 429 teaches. */
   count(ticket, status, now, silent) {
     if (status !== 429) {
-      (!this.window || this.window.limitedPer !== void 0) && (this.window?.limitedPer !== void 0 && (this.knownPer = Math.max(this.knownPer, this.window.limitedPer)), this.window = { start: ticket.sentAt, accepted: 0, clean: this.afterPause }, this.afterPause = !1), this.window.accepted++;
+      this.wall && ticket.sentAt >= this.wall.pauseEnd && this.wallOver(ticket), this.window ??= { start: ticket.sentAt, accepted: 0, clean: !1 }, this.window.accepted++;
       return;
     }
     if (!silent)
       return;
-    let w = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: !1 }), per;
-    if (w.limitedPer !== void 0) {
-      if (ticket.sentAt < w.pauseEnd)
-        return;
-      per = PROBE_WINDOWS_MS.find((p) => p > w.limitedPer) ?? w.limitedPer * 2;
-    } else {
-      let elapsed = now - w.start;
-      per = this.policySource === "stated" ? this.policy.perMs : Math.max(this.knownPer, PROBE_WINDOWS_MS.find((p) => p > elapsed) ?? elapsed * 2), w.clean && w.accepted > 0 && this.policySource !== "stated" ? (this.policy = { requests: w.accepted, perMs: per }, this.policySource = "learned") : this.policySource === "stated" && w.accepted > 0 && (this.policy = { requests: Math.min(this.policy.requests, w.accepted), perMs: per });
+    let window2 = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: !1 });
+    if (this.wall && ticket.sentAt < this.wall.pauseEnd)
+      return;
+    if (!this.wall) {
+      this.unlearnIfRefusedEarly(now), this.wall = { refusals: 1, firstAt: now, lastAt: now, pauseEnd: now + jitter(BLIP_PAUSE_MS, this.random), window: window2 }, this.learning = !0, this.pause(this.wall.pauseEnd, "rate limited (429) with no hint; trying one request again shortly");
+      return;
     }
-    w.limitedPer = per, w.pauseEnd = w.start + per + margin(per), this.learning = this.policy === void 0, this.policySource === "learned" && this.policy && (this.policy = { requests: this.policy.requests, perMs: Math.max(this.policy.perMs, per) }), this.afterPause = !0, this.pause(w.pauseEnd, `rate limited (429) with no hint; waiting out a ${formatDuration(per)} window`);
+    let wall = this.wall;
+    wall.refusals++, wall.lastAt = now, wall.pauseEnd = now + Math.min(MAX_SILENT_PAUSE_MS, Math.round(1e3 * 2 ** (wall.refusals - 2) * (1 + 0.5 * this.random()))), this.pause(wall.pauseEnd, `rate limited (429) with no hint, ${wall.refusals} times in a row; backing off`);
+  }
+  /** A request went through after bare 429s. A wall that repeats the last one's count is learned. */
+  wallOver(ticket) {
+    let wall = this.wall;
+    this.wall = void 0, this.learning = !1, !(wall.refusals < 2) && (this.window = { start: ticket.sentAt, accepted: 0, clean: !0 }, !(!wall.window.clean || wall.window.accepted < 2 || this.policySource === "stated") && (this.candidate === wall.window.accepted && (this.policy = { requests: wall.window.accepted, perMs: roundWindow(wall.lastAt - wall.firstAt) }, this.policySource = "learned"), this.candidate = wall.window.accepted));
+  }
+  /** A learned count refused before it was reached was not the vendor's count: forget it. */
+  unlearnIfRefusedEarly(now) {
+    if (this.policySource !== "learned" || !this.policy)
+      return;
+    let { requests, perMs } = this.policy;
+    this.sends.filter((x) => x.at >= now - perMs).length < requests && (this.policy = void 0, this.policySource = void 0, this.candidate = void 0);
   }
   pause(until, reason) {
     until > this.pausedUntil && (this.pausedUntil = until, this.pauseReason = reason);
   }
-}, MEASURE_SPAN_MS = 250, HISTORY = 128, margin = (perMs) => Math.max(25, Math.round(perMs * 0.01));
+}, MAX_PLAUSIBLE_RESET_MS = 24 * 36e5, MEASURE_SPAN_MS = 250, HISTORY = 128, roundWindow = (ms) => COMMON_WINDOWS_MS.find((w) => w > ms) ?? MAX_SILENT_PAUSE_MS, jitter = (ms, random) => Math.round(ms * (0.5 + 0.5 * random())), margin = (perMs) => Math.max(25, Math.round(perMs * 0.01));
 
 // build/src/http/client.js
 var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
@@ -45159,7 +45294,7 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     return { request: (req) => this.request(req, { target, limiter }) };
   }
   async request(req, scope) {
-    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, started = this.now(), spent = () => this.now() - started, waited = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
+    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, trying = 0, spent = () => waited + trying, tries = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
       (w.kind === "pause" || w.ms >= ANNOUNCE_PACE_MS) && announce(w.ms, w.reason);
     };
     try {
@@ -45170,14 +45305,20 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
             let got = await limiter.acquire(this.maxWaitMs - spent(), limiterWait);
             waited += got.waitedMs, ticket = got.ticket;
           } catch (e) {
-            throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, spent(), limiter)) : e;
+            throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, spent() + e.waitedMs, limiter)) : e;
           }
         let res;
         try {
           let left = this.maxWaitMs - spent();
           if (left <= 0)
             throw new AbortError(new NetworkError(`${who}: gave up: --max-wait of ${formatDuration(this.maxWaitMs)} spent on this request before it could be tried again`));
-          res = await this.once(req, Math.min(this.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, left));
+          tries++;
+          let t0 = this.now();
+          try {
+            res = await this.once(req, Math.min(this.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, left));
+          } finally {
+            trying += this.now() - t0;
+          }
         } catch (e) {
           if (ticket && limiter?.abandon(ticket), e instanceof AbortError || e instanceof AnswerTooLarge)
             throw e instanceof AnswerTooLarge ? new AbortError(e) : e;
@@ -45206,16 +45347,16 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     } catch (e) {
       if (e instanceof RetryableResponse && e.response.status === 429) {
         let learned = limiter?.describe();
-        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals and ${formatDuration(spent())}${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
+        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals in ${formatDuration(spent())}${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
       }
       if (e instanceof RetryableResponse)
         return e.response;
-      throw e instanceof NetworkError && (waited > 0 || spent() > 0) && !e.message.includes("gave up") && (e.message = `${e.message} (gave up after ${formatDuration(spent())} on this request)`), e;
+      throw e instanceof NetworkError && (waited > 0 || tries > 1) && !e.message.includes("gave up") && (e.message = `${e.message} (gave up after ${tries} ${tries === 1 ? "try" : "tries"} in ${formatDuration(spent())})`), e;
     }
   }
   overBudget(who, e, waitedMs, limiter) {
     let learned = limiter.describe();
-    return new RateLimitError(`${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already waited)${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait or run again later`);
+    return new RateLimitError(`${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already spent on this request)${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait or run again later`);
   }
   async once(req, deadlineMs) {
     let url = new URL(req.url), headers = { accept: "application/json", ...req.headers }, body;
@@ -45349,7 +45490,7 @@ function requireRecord(vendor, noun, raw, what) {
 // build/src/providers/oauth.js
 async function requestToken(target, deps, t) {
   let { clientId, clientSecret } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
-  deps.redactor.add(basic);
+  deps.redactor.add(basic), deps.redactor.add(Buffer.from(`${clientId}:${clientSecret}`).toString("base64"));
   let req;
   if (t.style === "json")
     req = { method: "POST", url: tokenUrl, json: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: !0, unmetered: !0 };
@@ -45526,7 +45667,15 @@ function createAuth0Adapter(target, deps) {
       }
       return secrets !== void 0 && await writeSecrets(id, secrets, patched ? "the hook fields were updated" : void 0), live;
     },
-    remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`)
+    remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`),
+    // The POST made the hook but its answer was lost, so its secrets were never sent: send the
+    // ones the hook does not have yet (a second try of this must not meet a 409).
+    async finishCreate(id, body) {
+      if (!isPlainObject(body.secrets))
+        return;
+      let have = await secretNames(id), missing = Object.fromEntries(Object.entries(body.secrets).filter(([k]) => !(k in have)));
+      Object.keys(missing).length > 0 && await writeSecrets(id, { set: missing, remove: [] }, `the hook was created (id ${id})`);
+    }
   };
 }
 var isHooksyncCode = (e) => e instanceof HooksyncError ? e.code : "HOOKSYNC_API";

@@ -46,6 +46,11 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
         malformed.push({ text: whole, path });
         return whole;
       }
+      if (fallback?.includes('${')) {
+        // `${A:-${B}}` would leave a literal `${B}` behind: say so rather than send it.
+        malformed.push({ text: `${whole}} (a reference inside a default is not supported; set ${name} from ${fallback.slice(2)} before running hooksync)`, path });
+        return whole;
+      }
       const fromEnv = env[name];
       // Like the shell: with a default, an empty variable counts as unset.
       const useEnv = fallback === undefined ? fromEnv !== undefined : Boolean(fromEnv);
@@ -71,7 +76,7 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
     if (typeof v === 'string') return replaceIn(v, path);
     if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i]));
     if (isPlainObject(v)) {
-      const out: Record<string, unknown> = {};
+      const out = Object.create(null) as Record<string, unknown>; // no key of the file can reach a prototype
       for (const [k, item] of Object.entries(v)) out[k] = walk(item, [...path, k]);
       return out;
     }

@@ -21,7 +21,7 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     const auth = isPlainObject(target.auth) ? target.auth : {};
     for (const [path, url] of [[['targets', name, 'endpoint'], target.endpoint], [['targets', name, 'auth', 'tokenUrl'], auth.tokenUrl]] as const) {
       if (typeof url !== 'string' || unresolved.some((u) => startsWith(path, u))) continue;
-      const why = urlProblem(url);
+      const why = urlProblem(url, path.length === 3);
       if (why) problems.push(`${where(path)}: ${why}`);
     }
     const rateLimit = isPlainObject(target.rateLimit) ? target.rateLimit : {};
@@ -56,13 +56,19 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
   return problems;
 }
 
-function urlProblem(endpoint: string): string | undefined {
+/** `base`: an endpoint, which paths are appended to (a token URL is used as written). */
+function urlProblem(endpoint: string, base: boolean): string | undefined {
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
     return `is not a valid URL; write the tenant's base URL, like https://tenant.example.com`;
   }
+  // Credentials in the URL would be dropped (they go in auth:), and a query or fragment would end
+  // up in the middle of every path hooksync builds on it (/?x=1/oidc/token).
+  if (url.username !== '' || url.password !== '') return 'holds a user name or password; remove it from the URL (credentials go in auth.clientId and auth.clientSecret)';
+  if (base && (url.search !== '' || endpoint.includes('?'))) return 'holds a query (?...); write the base URL alone';
+  if (url.hash !== '' || endpoint.includes('#')) return 'holds a fragment (#...); write the URL without it';
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return undefined;
   return `must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)`;

@@ -50,10 +50,18 @@ const validate: ValidateFunction = await import(PRECOMPILED).then(
   },
 );
 
-/** Validates in place (coercion mutates `value`); returns one line per finding. */
-export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[]): string[] {
-  if (validate(value)) return [];
-  const problems: string[] = [];
+/**
+ * Validates in place (coercion mutates `value`); returns one line per finding. Coercion is for
+ * what a variable produced (`enabled: ${ON:-true}` is a string until the schema says boolean):
+ * a value written in the file itself that only coercion would accept (`url: 123`, an `enabled:`
+ * with no value) is a finding, by name.
+ */
+export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[], fromVariables: readonly Path[] = []): string[] {
+  const written = leaves(value);
+  const valid = validate(value);
+  const coerced = coercionProblems(source, written, value, fromVariables);
+  if (valid) return coerced;
+  const problems: string[] = [...coerced];
   for (const err of validate.errors ?? []) {
     if (err.keyword === 'if') continue; // the branch's own errors say what is wrong
     const path = pointerToPath(err.instancePath);
@@ -63,6 +71,26 @@ export function schemaProblems(source: Source, value: unknown, unresolved: reado
     if (line) problems.push(line);
   }
   return [...new Set(problems)];
+}
+
+/** Every scalar leaf of `value` with its path, before validation may convert it. */
+function leaves(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: unknown }[] = []): { path: (string | number)[]; value: unknown }[] {
+  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
+  else out.push({ path, value });
+  return out;
+}
+
+function coercionProblems(source: Source, written: readonly { path: (string | number)[]; value: unknown }[], after: unknown, fromVariables: readonly Path[]): string[] {
+  const problems: string[] = [];
+  for (const { path, value } of written) {
+    const now = valueAt(after, path.map(String));
+    if (now === value || fromVariables.some((v) => startsWith(path, v))) continue;
+    const at = locate(source, path);
+    if (value === null) problems.push(`${at}: has no value; write one (${typeof now === 'boolean' ? 'true or false' : `${article(typeof now)}`}) or remove the line`);
+    else problems.push(`${at}: ${JSON.stringify(value)} is ${article(typeof value)}, and this field takes ${article(typeof now)}${typeof now === 'string' ? `; quote it: "${String(value)}"` : ''}`);
+  }
+  return problems;
 }
 
 function describe(source: Source, err: ErrorObject, path: string[], root: unknown): string | undefined {

@@ -2,8 +2,8 @@
  * Reads and parses the YAML file, keeping the document and its line counter so every later
  * check can point at `file:line:col`.
  */
-import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import { HooksyncError } from '../errors.js';
 import type { Position } from '../model.js';
 import { formatPath } from './paths.js';
@@ -16,19 +16,66 @@ export interface Source {
   readonly value: unknown;
 }
 
+/** Far larger than any hooks file (10,000 hooks is about 0.5 MiB); a larger one is refused unread. */
+export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+/** Keys that would reach an object's prototype instead of being fields: refused by name. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Copies an alias may make before the file counts as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
 export async function readSource(file: string): Promise<Source> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
+    if (info.size > MAX_CONFIG_BYTES) {
+      throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} is ${(info.size / 1024 / 1024).toFixed(1)} MiB, more than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB a hooks file may be; is it the right file?`);
+    }
+    bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof HooksyncError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOTFILE' ? 'it is not a regular file' : (code ?? 'unreadable');
     throw new HooksyncError(
       'HOOKSYNC_CONFIG_NOT_FOUND',
       `cannot read ${file} (${why}); pass the config file with -c FILE or create hooks.yaml (see hooks.example.yaml)`,
     );
   }
-  return parseSource(file, text);
+  return parseSource(file, decodeText(file, bytes));
+}
+
+/** The file as UTF-8 text, or one line that says where it stops being text (never its bytes). */
+export function decodeText(file: string, bytes: Buffer): string {
+  const nul = bytes.indexOf(0);
+  const bad = nul !== -1 ? nul : firstInvalidUtf8(bytes);
+  if (bad === -1) return bytes.toString('utf8');
+  const before = bytes.subarray(0, bad).toString('utf8');
+  const line = before.split('\n').length;
+  const col = before.length - before.lastIndexOf('\n');
+  const what = nul !== -1 ? 'a NUL byte: this is a binary file, not YAML' : `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} is not UTF-8; save the file as UTF-8`;
+  throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file}:${line}:${col} is not a text file hooksync can read: ${what}`);
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    // Find the offset: the longest prefix that decodes.
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
 }
 
 export function parseSource(file: string, text: string): Source {
@@ -42,7 +89,38 @@ export function parseSource(file: string, text: string): Source {
     });
     throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} is not valid YAML; fix the syntax at the place named`, problems);
   }
-  return { file, doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
+  const where = (node: Node | null | undefined) => {
+    const at = lines.linePos(node?.range?.[0] ?? 0);
+    return `${file}:${at.line}:${at.col}`;
+  };
+  const forbidden: string[] = [];
+  let firstAlias: Node | undefined;
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) forbidden.push(`${where(pair.key)} the key "${String(pair.key.value)}" is not a field of any hooks file; remove it`);
+    },
+    Alias: (_, alias) => {
+      firstAlias ??= alias;
+    },
+  });
+  if (forbidden.length > 0) throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} has ${forbidden.length === 1 ? 'a key' : 'keys'} that could reach an object's prototype; fix each at the place named`, forbidden);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!/alias/i.test((e as Error).message)) throw e;
+    throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${where(firstAlias)} YAML aliases here expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?); write the values out instead of nesting aliases`);
+  }
+  return { file, doc, lines, value: withoutPrototypes(value) };
+}
+
+/** The plain value with every object made anew without a prototype, so no key can reach one. */
+function withoutPrototypes(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutPrototypes);
+  if (v === null || typeof v !== 'object') return v;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [k, x] of Object.entries(v)) out[k] = withoutPrototypes(x);
+  return out;
 }
 
 /**
