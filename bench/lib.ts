@@ -18,6 +18,14 @@ export async function hooksync(argv: string[], env: Record<string, string | unde
   return { code, wallMs: performance.now() - started, stderr };
 }
 
+/** `hooksync <argv>` in this process with its output kept, as the fault runs need it. */
+export async function hooksyncOut(argv: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: { write: (s: string) => ((stdout += s), true) }, stderr: { write: (s: string) => ((stderr += s), true) }, env, interactive: false });
+  return { code, stdout, stderr };
+}
+
 export function tempFile(name: string, text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'hooksync-bench-')), name);
   writeFileSync(file, text);

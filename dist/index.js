@@ -43732,7 +43732,7 @@ var HooksyncError = class extends Error {
   constructor(message, cause) {
     super("HOOKSYNC_NETWORK", message), this.name = "NetworkError", this.cause = cause;
   }
-}, isHooksyncError = (e) => e instanceof HooksyncError;
+}, isHooksyncError = (e) => e instanceof HooksyncError, answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
 
 // build/src/apply/order.js
 var rank = (c) => c.action === "update" && (c.body.enabled === !1 || c.body.active === !1) ? 0 : c.action === "replace" ? 1 : c.action === "delete" ? 3 : 2;
@@ -43757,7 +43757,7 @@ function stagesOf(changes) {
 }
 
 // build/src/apply/execute.js
-var CREATE_TRIES = 3;
+var CREATE_TRIES = 5;
 async function executePlan(plan, adapters, options = {}) {
   let total = plan.targets.reduce((n, t) => n + t.changes.length, 0), parallelism = Math.max(1, options.parallelism ?? 4), ended = 0;
   return (await Promise.all(plan.targets.map(async (t) => {
@@ -43828,7 +43828,6 @@ async function createOnce(adapter, key, body) {
         throw e;
     }
 }
-var answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
 async function runPool(items, limit, work) {
   let results = new Array(items.length), next = 0, worker = async () => {
     for (; next < items.length; ) {
@@ -45537,7 +45536,7 @@ async function deleteIfPresent(call, url) {
 }
 
 // build/src/providers/pages.js
-var MAX_HOOKS = 5e4, PAGES_AT_ONCE = 4;
+var MAX_HOOKS = 5e4, DEFAULT_PAGES_AT_ONCE = 4;
 async function readPages(o) {
   let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
     if (page.items.length > o.perPage)
@@ -45574,7 +45573,7 @@ async function readPages(o) {
       check(page, i), rest[i] = page;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, pages - 1) }, worker)), take(first, o.first);
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, o.pagesAtOnce ?? DEFAULT_PAGES_AT_ONCE), pages - 1) }, worker)), take(first, o.first);
   for (let i = 1; i < pages; i++)
     take(rest[i], o.first + i);
   return out;
@@ -45593,7 +45592,7 @@ function checkUniqueIds(vendor, hooks) {
 }
 
 // build/src/providers/auth0/adapter.js
-var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
+var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"], SECRET_TRIES = 5;
 function createAuth0Adapter(target, deps) {
   let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
     target,
@@ -45626,11 +45625,24 @@ function createAuth0Adapter(target, deps) {
       fields = { ...fields, ...full.fields };
     }
     return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
+  }, addSecrets = async (id, set) => {
+    let missing = set;
+    for (let attempt = 1; ; attempt++)
+      try {
+        await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]);
+        return;
+      } catch (e) {
+        if (!answerLost(e) || attempt >= SECRET_TRIES)
+          throw e;
+        let have = await secretNames(id);
+        if (missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0)
+          return;
+      }
   }, writeSecrets = async (id, patch, done) => {
-    let set = Object.fromEntries(Object.entries(patch.set).filter(([, v]) => typeof v == "string"));
+    let set = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
     Object.values(set).forEach((v) => redactor2.add(v));
     let steps = [];
-    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set).length > 0 && steps.push([`add secrets ${Object.keys(set).join(", ")}`, () => call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: set }, "the secrets create", [201, 200])]);
+    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set).length > 0 && steps.push([`add secrets ${Object.keys(set).join(", ")}`, () => addSecrets(id, set)]);
     for (let [what, step] of steps)
       try {
         await step();
@@ -45645,6 +45657,7 @@ function createAuth0Adapter(target, deps) {
         vendor: "Auth0",
         perPage: PER_PAGE,
         first: 0,
+        pagesAtOnce: deps.pagesAtOnce,
         fetch: async (page) => {
           let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]), items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : void 0;
           if (!items)
@@ -45756,6 +45769,7 @@ function createLogtoAdapter(target, deps) {
       vendor: "Logto",
       perPage: PAGE_SIZE,
       first: 1,
+      pagesAtOnce: deps.pagesAtOnce,
       fetch: async (page) => {
         let { res, body } = await call({ method: "GET", url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, "the hook list", [200]);
         if (!Array.isArray(body))
@@ -45840,7 +45854,7 @@ async function openSession(options, env2, output2) {
 `)
   }), adapters = new Map(targets.map((t) => {
     let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0 });
-    return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output2.redactor })];
+    return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output2.redactor, pagesAtOnce: net.listConcurrency })];
   }));
   return {
     loaded,

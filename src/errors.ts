@@ -52,3 +52,6 @@ export class NetworkError extends HooksyncError {
 
 export const isHooksyncError = (e: unknown): e is HooksyncError => e instanceof HooksyncError;
 
+/** The server may have acted on the request though we have no answer to show for it. */
+export const answerLost = (e: unknown): boolean => e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 408));
+

@@ -8,7 +8,7 @@
  * hook. It is never blindly sent again: the target is listed anew and the create is repeated
  * only if the hook is still missing, so a flaky API never leaves a duplicate.
  */
-import { ApiError, isHooksyncError, NetworkError } from '../errors.js';
+import { answerLost, isHooksyncError } from '../errors.js';
 import type { Change, Plan } from '../plan/model.js';
 import type { ProviderAdapter } from '../providers/spec.js';
 import { DEFAULT_PARALLELISM } from './defaults.js';
@@ -38,8 +38,12 @@ export interface ExecuteOptions {
   readonly onProgress?: (e: ProgressEvent) => void;
 }
 
-/** Creates tried at most, when each answer is lost and the re-list shows no hook. */
-const CREATE_TRIES = 3;
+/**
+ * Creates tried at most, when each answer is lost and the re-list shows no hook. Each try is
+ * preceded by a re-list, so a higher count costs reads, never a duplicate; against a vendor that
+ * fails four requests in ten, five tries leave about one create in a hundred for the next run.
+ */
+const CREATE_TRIES = 5;
 
 export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, ProviderAdapter>, options: ExecuteOptions = {}): Promise<HookResult[]> {
   const total = plan.targets.reduce((n, t) => n + t.changes.length, 0);
@@ -137,8 +141,6 @@ async function createOnce(adapter: ProviderAdapter, key: string, body: Record<st
   }
 }
 
-/** The server may have acted on the request though we have no answer to show for it. */
-const answerLost = (e: unknown): boolean => e instanceof NetworkError || (e instanceof ApiError && (e.status >= 500 || e.status === 408));
 
 /** Runs `work` over `items`, at most `limit` at a time; results keep the items' order. */
 async function runPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

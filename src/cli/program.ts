@@ -34,6 +34,7 @@ const duration = (value: string): number => {
 const withNetOptions = (cmd: Command): Command =>
   cmd
     .addOption(new Option('--max-wait <duration>', 'longest a single request may take, its tries, rate-limit waits and retries together, before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'))
+    .addOption(new Option('--list-concurrency <n>', 'pages of a paged list fetched at once once the first page gives the count (1 = one after another)').argParser(number(1, 16)).default(4))
     .addOption(new Option('--request-timeout <duration>', 'give up on one try of a request after this long, however slowly its answer trickles in').argParser(duration).default(DEFAULT_TIMEOUTS.requestMs, '30s'))
     .addOption(new Option('--connect-timeout <duration>', 'give up connecting after this long').argParser(duration).default(DEFAULT_TIMEOUTS.connectMs, '10s'))
     .addOption(new Option('--headers-timeout <duration>', 'give up waiting for an answer to start after this long').argParser(duration).default(DEFAULT_TIMEOUTS.headersMs, '30s'))

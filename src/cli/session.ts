@@ -34,6 +34,7 @@ export interface NetFlags {
   readonly headersTimeout?: number;
   readonly bodyTimeout?: number;
   readonly requestTimeout?: number;
+  readonly listConcurrency?: number;
 }
 
 export interface Session {
@@ -69,7 +70,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   const adapters = new Map(
     targets.map((t) => {
       const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true });
-      return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output.redactor })];
+      return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output.redactor, pagesAtOnce: net.listConcurrency })];
     }),
   );
 

@@ -5,4 +5,6 @@ import type { Redactor } from '../redact.js';
 export interface AdapterDeps {
   readonly http: Http;
   readonly redactor: Redactor;
+  /** Pages of a list fetched at once once its count is known (`--list-concurrency`). */
+  readonly pagesAtOnce?: number;
 }

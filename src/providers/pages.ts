@@ -11,8 +11,8 @@ import { HooksyncError } from '../errors.js';
 
 /** More hooks than any tenant has: a list claiming more is an error, never a loop or a crash. */
 export const MAX_HOOKS = 50_000;
-/** Pages fetched at once after the first one told the count. */
-const PAGES_AT_ONCE = 4;
+/** Pages fetched at once after the first one told the count, unless the caller says otherwise. */
+export const DEFAULT_PAGES_AT_ONCE = 4;
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -26,6 +26,7 @@ export interface PagerOptions<T> {
   /** The first page's number (Auth0 counts from 0, Logto from 1). */
   readonly first: number;
   fetch(page: number): Promise<Page<T>>;
+  readonly pagesAtOnce?: number | undefined;
 }
 
 export async function readPages<T>(o: PagerOptions<T>): Promise<T[]> {
@@ -68,7 +69,7 @@ export async function readPages<T>(o: PagerOptions<T>): Promise<T[]> {
       rest[i] = page;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, pages - 1) }, worker));
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, o.pagesAtOnce ?? DEFAULT_PAGES_AT_ONCE), pages - 1) }, worker));
   take(first, o.first);
   for (let i = 1; i < pages; i++) take(rest[i]!, o.first + i);
   return out;

@@ -15,6 +15,11 @@ export interface SandboxOptions {
   readonly auth0?: { readonly rateLimit?: { readonly burst: number; readonly perSecond: number }; readonly retryAfter?: boolean; readonly listScript?: boolean };
   /** Nursa's fixed window. */
   readonly nursa?: { readonly rateLimit?: { readonly requests: number; readonly windowMs: number } };
+  /**
+   * Where each emulator's injected faults draw their chances: one generator per emulator (a
+   * seeded one makes a fault mix repeatable whatever the order the emulators are called in).
+   */
+  readonly random?: (emulator: 'logto' | 'auth0' | 'boldpenguin' | 'nursa') => () => number;
 }
 
 export interface Sandbox {
@@ -31,10 +36,11 @@ export interface Sandbox {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = (n: number) => (options.port ? options.port + n : 0);
-  const logto = await new LogtoEmulator({ port: port(0) }).start();
-  const auth0 = await new Auth0Emulator({ port: port(1), ...options.auth0 }).start();
-  const boldpenguin = await new BoldPenguinEmulator({ port: port(2) }).start();
-  const nursa = await new NursaEmulator({ port: port(3), ...options.nursa }).start();
+  const random = (name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa') => (options.random ? { random: options.random(name) } : {});
+  const logto = await new LogtoEmulator({ port: port(0), ...random('logto') }).start();
+  const auth0 = await new Auth0Emulator({ port: port(1), ...random('auth0'), ...options.auth0 }).start();
+  const boldpenguin = await new BoldPenguinEmulator({ port: port(2), ...random('boldpenguin') }).start();
+  const nursa = await new NursaEmulator({ port: port(3), ...random('nursa'), ...options.nursa }).start();
   const all = [logto, auth0, boldpenguin, nursa];
   return {
     logto,

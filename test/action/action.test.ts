@@ -145,7 +145,7 @@ describe('the GitHub Action', () => {
     const { s, gh, ws } = await setup(hooksFile('https://crm.example.com/a', '      - name: second\n        events: [PostRegister]\n        config: { url: https://second.example.com }\n'));
     s.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://old.example.com' } });
     // The one create fails three times (each time the re-list shows it was not made).
-    for (let i = 0; i < 3; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' });
+    for (let i = 0; i < 5; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' }); // every try of the create
     const r = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error title=hooksync apply,file=hooks\.yaml,line=\d+,col=\d+::logto-prod\/second was not created: /);

@@ -42,7 +42,7 @@ describe('secrets', () => {
     const exportPath = `${file}.export.yaml`;
     await run(['export', '-c', file, '-t', 'logto-prod', '-o', exportPath]);
     await run(['export', '-c', file, '-t', 'logto-prod']);
-    for (let i = 0; i < 3; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' });
+    for (let i = 0; i < 5; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' }); // every try of the create
     const failed = await run(['apply', '-c', file, '--yes', '-f', 'json']);
     expect(failed.code).toBe(1); // one create failed: its error is printed too
     await run(['apply', '-c', file, '--yes', '--prune']);

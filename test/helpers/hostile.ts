@@ -16,7 +16,7 @@ export interface HostileRequest {
 }
 
 export type HostileAnswer =
-  | { readonly status: number; readonly headers?: Record<string, string>; readonly json?: unknown; readonly text?: string }
+  | { readonly status: number; readonly headers?: Record<string, string>; readonly json?: unknown; readonly text?: string; readonly delayMs?: number }
   /** `bytes` of filler, streamed with no Content-Length. */
   | { readonly stream: number }
   /** One byte every `everyMs`, forever (until the client gives up). */
@@ -29,6 +29,8 @@ export interface Hostile {
   readonly requests: HostileRequest[];
   /** Requests to the API (not the token endpoint). */
   api(): HostileRequest[];
+  /** The most API requests it had open at once. */
+  readonly maxInFlight: () => number;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ const TOKEN_PATHS = ['/oidc/token', '/oauth/token', '/auth/token', '/oidc/oauth/
 export async function startHostile(answer: (req: HostileRequest) => HostileAnswer, answersTokens = false): Promise<Hostile> {
   const requests: HostileRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  let open = 0;
+  let most = 0;
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
@@ -74,6 +78,10 @@ export async function startHostile(answer: (req: HostileRequest) => HostileAnswe
       return;
     }
     const body = a.json !== undefined ? JSON.stringify(a.json) : (a.text ?? '');
+    open++;
+    most = Math.max(most, open);
+    if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs));
+    open--;
     res.writeHead(a.status, { 'content-type': 'application/json', ...a.headers }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -82,6 +90,7 @@ export async function startHostile(answer: (req: HostileRequest) => HostileAnswe
     url: `http://127.0.0.1:${port}`,
     requests,
     api: () => requests.filter((r) => !TOKEN_PATHS.includes(r.path)),
+    maxInFlight: () => most,
     stop: async () => {
       timers.forEach((t) => clearInterval(t));
       server.closeAllConnections();

@@ -240,4 +240,19 @@ describe('Auth0 creates whose answer was lost', () => {
     expect((await runCli(['plan', '-c', path, '--detailed-exitcode'], { ...env, API_KEY: 'api-key-value-1' })).code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain('api-key-value-1');
   });
+
+  it('a secrets create whose answer was lost is checked, not blindly repeated: never a 409, never a missing secret', async () => {
+    for (const fault of [{ kind: 'drop-after' as const }, { kind: 'status' as const, status: 503 }]) {
+      const { emu, env } = await tenant();
+      const h = emu.seed({ name: 'with-secrets' });
+      emu.server.faults.script.push({ fault, method: 'POST', path: `/api/v2/hooks/${h.id}/secrets` });
+      const path = file('      - name: with-secrets\n        secrets: { API_KEY: "${API_KEY}" }\n');
+      const r = await runCli(['apply', '-c', path, '--yes'], { ...env, API_KEY: 'api-key-value-2' });
+      expect(r.code, r.stdout).toBe(0);
+      expect(emu.secrets.get(h.id)).toEqual({ API_KEY: 'api-key-value-2' });
+      const posts = emu.server.requests({ method: 'POST', pathPrefix: `/api/v2/hooks/${h.id}/secrets` }).map((q) => q.status);
+      // The lost one (processed or not), then one more only if the re-read showed it missing.
+      expect(posts).toEqual(fault.kind === 'drop-after' ? [201] : [503, 201]);
+    }
+  });
 });

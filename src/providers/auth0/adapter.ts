@@ -4,7 +4,7 @@
  * Secret names are read only for hooks whose file entry manages them or that will be replaced
  * (one request per hook).
  */
-import { HooksyncError } from '../../errors.js';
+import { answerLost, HooksyncError } from '../../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { WriteOnlyPatch } from '../../plan/request.js';
@@ -16,6 +16,8 @@ import { WRITE_ONLY, type ListOptions, type ProviderAdapter } from '../spec.js';
 
 const PER_PAGE = 100;
 const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as const;
+/** Tries of a secrets create whose answers were lost, as for a hook create (apply/execute.ts). */
+const SECRET_TRIES = 5;
 
 export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
   const { redactor } = deps;
@@ -65,12 +67,31 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
     return fields === hook.fields ? hook : { ...hook, fields };
   };
 
+  /**
+   * POST of new secret names. Not blindly repeated: after a lost answer the names are read again
+   * and only the ones still missing are sent, so a retry never meets a 409 for its own write.
+   */
+  const addSecrets = async (id: string, set: Record<string, string>): Promise<void> => {
+    let missing = set;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await call({ method: 'POST', url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, 'the secrets create', [201, 200]);
+        return;
+      } catch (e) {
+        if (!answerLost(e) || attempt >= SECRET_TRIES) throw e;
+        const have = await secretNames(id);
+        missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have)));
+        if (Object.keys(missing).length === 0) return;
+      }
+    }
+  };
+
   const writeSecrets = async (id: string, patch: WriteOnlyPatch, done: string | undefined): Promise<void> => {
-    const set = Object.fromEntries(Object.entries(patch.set).filter(([, v]) => typeof v === 'string'));
+    const set = Object.fromEntries(Object.entries(patch.set).filter((e): e is [string, string] => typeof e[1] === 'string'));
     Object.values(set).forEach((v) => redactor.add(v));
     const steps: [string, () => Promise<unknown>][] = [];
     if (patch.remove.length > 0) steps.push([`remove secrets ${patch.remove.join(', ')}`, () => call({ method: 'DELETE', url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, 'the secrets delete', [204, 200])]);
-    if (Object.keys(set).length > 0) steps.push([`add secrets ${Object.keys(set).join(', ')}`, () => call({ method: 'POST', url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: set }, 'the secrets create', [201, 200])]);
+    if (Object.keys(set).length > 0) steps.push([`add secrets ${Object.keys(set).join(', ')}`, () => addSecrets(id, set)]);
     for (const [what, step] of steps) {
       try {
         await step();
@@ -88,6 +109,7 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
         vendor: 'Auth0',
         perPage: PER_PAGE,
         first: 0,
+        pagesAtOnce: deps.pagesAtOnce,
         fetch: async (page) => {
           const { body } = await call({ method: 'GET', url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, 'the hook list', [200]);
           // With include_totals the answer is {total, start, limit, hooks}; a bare array has no count.

@@ -54,6 +54,7 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
         vendor: 'Logto',
         perPage: PAGE_SIZE,
         first: 1,
+        pagesAtOnce: deps.pagesAtOnce,
         fetch: async (page) => {
           const { res, body } = await call({ method: 'GET', url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, 'the hook list', [200]);
           if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `Logto answered the hook list (page ${page}) with something that is not a list`);
