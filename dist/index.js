@@ -44348,9 +44348,9 @@ var DURATION_HINT = "a duration such as 500ms, 30s, 1m or 2h (a bare number is s
 function formatDuration(ms) {
   if (ms < 1e3)
     return `${Math.max(0, Math.round(ms))}ms`;
-  if (ms < 6e4)
+  if (ms < 59950)
     return `${Number((ms / 1e3).toFixed(1))}s`;
-  let minutes = Math.floor(ms / 6e4), seconds = Math.round(ms % 6e4 / 1e3);
+  let total = Math.round(ms / 1e3), minutes = Math.floor(total / 60), seconds = total % 60;
   return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }
 

@@ -16,8 +16,10 @@ export const DURATION_HINT = 'a duration such as 500ms, 30s, 1m or 2h (a bare nu
 /** `90000` → `1m30s`, `1500` → `1.5s`: for messages. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.max(0, Math.round(ms))}ms`;
-  if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))}s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
+  if (ms < 59_950) return `${Number((ms / 1000).toFixed(1))}s`;
+  // Whole seconds first, so 3,599.996 s reads 60m, not 59m60s.
+  const total = Math.round(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
   return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }

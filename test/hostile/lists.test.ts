@@ -113,6 +113,17 @@ describe('a list that does not add up fails its target before any write', () => 
   });
 });
 
+describe('messages say the target and the outcome once', () => {
+  it('a list refused with a Retry-After past --max-wait', async () => {
+    const s = await vendor(() => ({ status: 429, headers: { 'retry-after': '3600' }, json: { message: 'slow down' } }));
+    const r = await applyAgainst(s, 'logto');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: HOOKSYNC_API: target evil: rate limited: the next request would have to wait 60m \(the API asked to wait 60m \(Retry-After\)\), past the --max-wait budget of 2m .*; nothing more was sent for this request\. Raise --max-wait or run again later\n$/);
+    expect(r.stderr).not.toMatch(/target evil: target evil|nothing was changed; nothing was changed/);
+    expect(s.api()).toHaveLength(1);
+  });
+});
+
 describe('listing fast, and still checked', () => {
   it('once the first page gives the count, fetches the other pages four at a time, each once (one at a time with --list-concurrency 1)', async () => {
     for (const [flags, most] of [[[], 4], [['--list-concurrency', '1'], 1]] as const) {
