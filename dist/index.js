@@ -46022,7 +46022,9 @@ var PER_PAGE2 = 100, GitHub = class {
     let all = [];
     for (let page = 1; ; page++) {
       let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE2}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
-      if (all.push(...list.filter(isPlainObject).map((c) => ({ id: Number(c.id), body: String(c.body ?? "") }))), list.length < PER_PAGE2)
+      for (let c of list.filter(isPlainObject))
+        all.push({ id: Number(c.id), body: String(c.body ?? "") });
+      if (list.length < PER_PAGE2 || list.length > PER_PAGE2 || page >= 100)
         return all;
     }
   }

@@ -26,12 +26,14 @@ export class GitHub {
   ) {}
 
   async comments(issue: number): Promise<Comment[]> {
+    const MAX_COMMENT_PAGES = 100;
     const all: Comment[] = [];
     for (let page = 1; ; page++) {
       const batch = await this.call('GET', `/repos/${this.repository}/issues/${issue}/comments?per_page=${PER_PAGE}&page=${page}`, 'the pull request comments', 'pull-requests: read');
       const list = Array.isArray(batch) ? batch : [];
-      all.push(...list.filter(isPlainObject).map((c) => ({ id: Number(c.id), body: String(c.body ?? '') })));
-      if (list.length < PER_PAGE) return all;
+      for (const c of list.filter(isPlainObject)) all.push({ id: Number(c.id), body: String(c.body ?? '') }); // no spread of an answer
+      // A page longer than asked for, or more pages than any pull request has, is not followed.
+      if (list.length < PER_PAGE || list.length > PER_PAGE || page >= MAX_COMMENT_PAGES) return all;
     }
   }
 
