@@ -43764,11 +43764,14 @@ async function executePlan(plan, adapters, options = {}) {
     let adapter = adapters.get(t.target), results = new Array(t.changes.length);
     for (let stage of stagesOf(t.changes))
       await runPool(stage, parallelism, async (i) => {
-        let change = t.changes[i], result = held(t.target, change, results) ?? await carryOut(t.target, adapter, change);
+        let change = t.changes[i], stop = options.stopRequested?.(), result = stop ? notStarted(t.target, change, stop) : held(t.target, change, results) ?? await carryOut(t.target, adapter, change);
         results[i] = result, options.onProgress?.({ result, index: ++ended, total });
       });
     return results;
   }))).flat();
+}
+function notStarted(target, change, signal) {
+  return { target, key: change.key, action: change.action, outcome: "failed", id: change.action === "create" ? void 0 : change.id, error: `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it` };
 }
 function held(target, change, results) {
   let base = { target, key: change.key, action: change.action, outcome: "failed", id: change.action === "create" ? void 0 : change.id };

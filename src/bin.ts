@@ -2,7 +2,30 @@
 import { createInterface } from 'node:readline/promises';
 import { run } from './cli/program.js';
 
-const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+// A person can answer when the input is a terminal, even if the output goes to a pipe or file.
+const interactive = Boolean(process.stdin.isTTY);
+
+/**
+ * SIGINT or SIGTERM: the first asks to stop (apply starts no new request and reports what was
+ * and was not done; the sandbox shuts down), with a grace period for what is in flight; a
+ * second stops at once.
+ */
+const GRACE_MS = 15_000;
+let stopSignal: 'SIGINT' | 'SIGTERM' | undefined;
+const stopWaiters: (() => void)[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    const code = signal === 'SIGINT' ? 130 : 143;
+    if (stopSignal) process.exit(code);
+    stopSignal = signal;
+    process.stderr.write(`\n${signal}: stopping; nothing new starts, what is in flight may finish (send it again to stop at once)\n`);
+    stopWaiters.splice(0).forEach((w) => w());
+    setTimeout(() => {
+      process.stderr.write(`error: HOOKSYNC_ABORTED: requests still in flight ${GRACE_MS / 1000}s after ${signal}; stopped without waiting for them\n`);
+      process.exit(code);
+    }, GRACE_MS).unref();
+  });
+}
 
 // Output that cannot be written (a full disk, a closed pipe) is one line on stderr and exit 1,
 // never a stack trace. stderr itself failing leaves nothing to say it on.
@@ -21,14 +44,12 @@ process.exitCode = await run(process.argv.slice(2), {
   prompt: async (question) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {
-      return await rl.question(question);
+      // A signal at the prompt is a no.
+      return await Promise.race([rl.question(question), new Promise<string>((resolve) => stopWaiters.push(() => resolve('')))]);
     } finally {
       rl.close();
     }
   },
-  untilStopped: () =>
-    new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
-    }),
+  untilStopped: () => new Promise<void>((resolve) => (stopSignal ? resolve() : stopWaiters.push(resolve))),
+  stopRequested: () => stopSignal,
 });

@@ -36,6 +36,8 @@ export interface ExecuteOptions {
   /** Requests in flight at once per target. */
   readonly parallelism?: number;
   readonly onProgress?: (e: ProgressEvent) => void;
+  /** Once this names a signal, no new change starts; those in flight finish. */
+  readonly stopRequested?: (() => string | undefined) | undefined;
 }
 
 /**
@@ -56,7 +58,8 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
       for (const stage of stagesOf(t.changes)) {
         await runPool(stage, parallelism, async (i) => {
           const change = t.changes[i]!;
-          const result = held(t.target, change, results) ?? (await carryOut(t.target, adapter, change));
+          const stop = options.stopRequested?.();
+          const result = stop ? notStarted(t.target, change, stop) : (held(t.target, change, results) ?? (await carryOut(t.target, adapter, change)));
           results[i] = result;
           options.onProgress?.({ result, index: ++ended, total });
         });
@@ -65,6 +68,11 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
     }),
   );
   return perTarget.flat();
+}
+
+/** A change apply did not start because it was asked to stop. */
+function notStarted(target: string, change: Change, signal: string): HookResult {
+  return { target, key: change.key, action: change.action, outcome: 'failed', id: change.action === 'create' ? undefined : change.id, error: `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it` };
 }
 
 /**

@@ -8,4 +8,6 @@ export interface CliIo {
   readonly prompt?: (question: string) => Promise<string>;
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); for `sandbox`. */
   readonly untilStopped?: () => Promise<void>;
+  /** The signal that asked to stop, once one did: apply then starts no new request. */
+  readonly stopRequested?: () => 'SIGINT' | 'SIGTERM' | undefined;
 }

@@ -100,7 +100,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .description("write a target's live hooks as hooks.yaml (secrets become ${VAR} placeholders)")
       .addOption(configOption())
       .requiredOption('-t, --target <name>', 'the target to export')
-      .option('-o, --output <file>', 'write to this file instead of stdout'),
+      .option('-o, --output <file>', 'write to this file instead of stdout (never the -c file; an existing file only with --force)')
+      .option('--force', 'let -o replace an existing file'),
   )
     .action(command(async () => (await import('./commands/export.js')).exportCommand));
 

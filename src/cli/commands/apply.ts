@@ -38,18 +38,23 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       if (json) output.out(applyJson(plan, []));
       return 0;
     }
-    if (io.interactive && !flags.yes) {
+    // Consent, as terraform apply asks it: a person at a terminal types yes; anything else
+    // (CI, a pipe, a cron job) must say --yes, so nothing is applied by accident.
+    if (!flags.yes) {
+      if (!io.interactive) throw new HooksyncError('HOOKSYNC_USAGE', 'apply needs consent: its input is not a terminal, so no one can answer; pass --yes to apply the plan above; nothing was changed');
       const answer = io.prompt ? await io.prompt('\nDo you want to perform these actions? Only "yes" will be accepted: ') : '';
       if (answer.trim() !== 'yes') throw new HooksyncError('HOOKSYNC_ABORTED', 'apply cancelled; nothing was changed');
     }
     output.err(`\nApplying ${changeCount(plan)}, up to ${flags.parallelism} at a time per target...\n`);
-    const results = await executePlan(plan, session.adapters, { parallelism: flags.parallelism, onProgress: (e) => output.err(progressLine(e)) });
+    const results = await executePlan(plan, session.adapters, { parallelism: flags.parallelism, onProgress: (e) => output.err(progressLine(e)), stopRequested: io.stopRequested });
     const failed = results.filter((r) => r.outcome === 'failed');
     if (json) {
       output.out(applyJson(plan, results));
     } else {
       output.out(`\n${resultsText(results)}`);
     }
+    const stopped = io.stopRequested?.();
+    if (stopped) return stopped === 'SIGINT' ? 130 : 143;
     return failed.length > 0 ? 1 : 0;
   } finally {
     await session.close();
