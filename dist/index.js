@@ -44173,11 +44173,12 @@ function replacementLosses(spec, desired, live) {
 }
 
 // build/src/plan/plan.js
+var DEFAULT_MAX_DELETES = 10;
 function planTargets(states, options = {}) {
   return { targets: states.map((s) => planTarget(s, options)) };
 }
-function planTarget({ target, spec, live }, options) {
-  let { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], missing = [], keyAfter = (desired, match) => {
+function planTarget({ target, spec, live: listed }, options) {
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], missing = [], keyAfter = (desired, match) => {
     let k = desired.fields[spec.keyField];
     return typeof k == "string" ? k : match.key;
   };
@@ -44204,10 +44205,10 @@ function planTarget({ target, spec, live }, options) {
   }
   if (missing.length > 0)
     throw new HooksyncError("HOOKSYNC_PLAN", `cannot plan target ${target.name}; nothing was changed`, missing);
-  let prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey);
+  let prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : void 0;
   if (prune)
     for (let h of leftovers)
-      drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0 });
+      drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
   let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], holders = [
     ...drafts.map((d, i) => ({ label: `${target.name}/${d.change.key}`, change: i, before: resourcesOf(spec, d.before?.fields, d.before?.key ?? ""), after: resourcesOf(spec, d.after?.fields, d.after?.key ?? "") })),
     ...staying.map((h) => {
@@ -44223,6 +44224,15 @@ function planTarget({ target, spec, live }, options) {
   }), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
 }
+function pruneGuard(target, deletes, options) {
+  if (deletes === 0)
+    return;
+  if (target.hooks.length === 0 && !target.pruneAll)
+    return `the file lists no hooks for target ${target.name} while prune is on, which is far more often a wrong file, target or template than an intent; write "prune: all" on the target to delete every live hook`;
+  let limit = target.maxDeletes ?? options.maxDeletes ?? DEFAULT_MAX_DELETES;
+  if (deletes > limit)
+    return `${deletes} deletes planned for target ${target.name}, more than the limit of ${limit}; raise --max-deletes (or maxDeletes on the target) if you mean it`;
+}
 function replacement(target, spec, desired, match, options, forcedBy) {
   let body = replacementBody(spec, desired.fields, match.fields), fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), warnings = [], refused, { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
   if (unread.length > 0)
@@ -44231,6 +44241,7 @@ function replacement(target, spec, desired, match, options, forcedBy) {
     let what = `${lost.join(", ")} cannot be read back from ${spec.displayName}, so the new hook would not have ${lost.length === 1 ? "it" : "them"}`;
     options.allowSecretLoss ? warnings.push(`${what} (--allow-secret-loss)`) : refused = `${what}: write ${lost.length === 1 ? "it" : "each of them"} in the file with ${lost.length === 1 ? "its" : "their"} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? "it" : "them"}`;
   }
+  desired.protect && (refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`);
   let pinnedAt = desired.pinnedId !== void 0 ? formatPosition(desired.position) : void 0;
   pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
   let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = typeof desired.fields[spec.keyField] == "string" ? desired.fields[spec.keyField] : match.key;
@@ -44625,6 +44636,51 @@ function readConfined(home, ref) {
   }
 }
 
+// build/src/config/tenants.js
+function tenantOf(provider, endpoint) {
+  try {
+    let url = new URL(endpoint);
+    return `${provider} ${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return;
+  }
+}
+function sharedTenantProblems(source, value, unresolved) {
+  let targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {}, byTenant = /* @__PURE__ */ new Map();
+  for (let [name, t] of Object.entries(targets)) {
+    if (!isPlainObject(t) || typeof t.endpoint != "string" || typeof t.provider != "string" || unresolved.some((u) => startsWith(["targets", name, "endpoint"], u)))
+      continue;
+    let tenant = tenantOf(t.provider, t.endpoint);
+    tenant && byTenant.set(tenant, [...byTenant.get(tenant) ?? [], name]);
+  }
+  let problems = [];
+  for (let names of byTenant.values()) {
+    if (names.length < 2)
+      continue;
+    let owns = names.map((n) => targets[n].owns), list = names.map((n) => `"${n}"`).join(" and "), missing = names.filter((_, i) => typeof owns[i] != "string");
+    if (missing.length > 0) {
+      problems.push(`${locate(source, ["targets", missing[0], "endpoint"])}: targets ${list} reach the same tenant, so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them`);
+      continue;
+    }
+    names.forEach((a, i) => {
+      names.slice(i + 1).forEach((b, j) => {
+        let pa = owns[i], pb = owns[i + 1 + j];
+        (pa.startsWith(pb) || pb.startsWith(pa)) && problems.push(`${locate(source, ["targets", b, "owns"])}: targets "${a}" and "${b}" reach the same tenant and their owns prefixes "${pa}" and "${pb}" overlap; make them disjoint`);
+      });
+    });
+  }
+  for (let [name, t] of Object.entries(targets)) {
+    if (!isPlainObject(t) || typeof t.owns != "string" || !isProviderKind(t.provider) || !Array.isArray(t.hooks))
+      continue;
+    let keyField = specFor(t.provider).keyField;
+    t.hooks.forEach((h, i) => {
+      let key = isPlainObject(h) ? h[keyField] : void 0;
+      typeof key == "string" && !key.startsWith(t.owns) && problems.push(`${locate(source, ["targets", name, "hooks", i, keyField])}: "${key}" does not start with "${t.owns}", the prefix target ${name} owns; rename it or change owns`);
+    });
+  }
+  return problems;
+}
+
 // build/src/config/rules.js
 var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 function ruleProblems(source, value, unresolved) {
@@ -44655,7 +44711,7 @@ function ruleProblems(source, value, unresolved) {
       }
     });
   }
-  return problems;
+  return [...problems, ...sharedTenantProblems(source, value, unresolved)];
 }
 function urlProblem(endpoint, base) {
   let url;
@@ -44837,13 +44893,14 @@ function buildConfig(source, options) {
 function toConfig(source, value, sensitive) {
   let targets = Object.entries(value.targets).map(([name, t]) => {
     let hooks = t.hooks.map((raw, i) => {
-      let base = ["targets", name, "hooks", i], { id, ...fields } = raw, keyValue = fields[specFor(t.provider).keyField], hookName = typeof keyValue == "string" ? keyValue : void 0, pinnedId = typeof id == "string" ? id : void 0, sensitivePaths = sensitive.filter((p) => startsWith(p, base) && p.length > base.length).map((p) => p.slice(base.length).map(String));
+      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, keyValue = fields[specFor(t.provider).keyField], hookName = typeof keyValue == "string" ? keyValue : void 0, pinnedId = typeof id == "string" ? id : void 0, sensitivePaths = sensitive.filter((p) => startsWith(p, base) && p.length > base.length).map((p) => p.slice(base.length).map(String));
       return {
         key: hookName ?? `id:${pinnedId ?? ""}`,
         pinnedId,
         fields,
         sensitivePaths,
-        position: positionOf(source, base)
+        position: positionOf(source, base),
+        protect: protect === !0
       };
     }), auth = t.auth;
     return {
@@ -44852,7 +44909,10 @@ function toConfig(source, value, sensitive) {
       endpoint: String(t.endpoint).replace(/\/+$/, ""),
       auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
       tokenUrl: auth.tokenUrl,
-      prune: t.prune === !0,
+      prune: t.prune === !0 || t.prune === "all",
+      pruneAll: t.prune === "all",
+      maxDeletes: typeof t.maxDeletes == "number" ? t.maxDeletes : void 0,
+      owns: typeof t.owns == "string" ? t.owns : void 0,
       rateLimit: statedLimit(t.rateLimit),
       hooks,
       position: positionOf(source, ["targets", name])
@@ -46091,6 +46151,13 @@ function readInputs() {
     if (["false", "no", "off"].includes(raw))
       return !1;
     throw new HooksyncError("HOOKSYNC_USAGE", `input ${name} is "${raw}"; use true or false`);
+  }, count2 = (name, fallback) => {
+    let raw = getInput(name).trim();
+    if (raw === "")
+      return fallback;
+    if (!/^\d+$/.test(raw))
+      throw new HooksyncError("HOOKSYNC_USAGE", `input ${name} is "${raw}"; use a whole number`);
+    return Number(raw);
   }, maxWaitRaw = getInput("max-wait"), maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : void 0;
   if (maxWaitRaw && maxWait === void 0)
     throw new HooksyncError("HOOKSYNC_USAGE", `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
@@ -46100,6 +46167,7 @@ function readInputs() {
     targets: getInput("targets").split(/[\s,]+/).filter(Boolean),
     prune: bool("prune", !1),
     allowSecretLoss: bool("allow-secret-loss", !1),
+    maxDeletes: count2("max-deletes", 10),
     githubToken,
     comment: bool("comment", !0),
     reconcile: bool("reconcile", !1),
@@ -46157,7 +46225,7 @@ var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((
 async function withPlan(inputs, then) {
   let session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    let plan = planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss });
+    let plan = planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes });
     output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });
   } finally {
     await session.close();

@@ -23,6 +23,8 @@ export interface DesiredHook {
   /** Paths whose value came (in whole or part) from an environment variable. */
   readonly sensitivePaths: readonly FieldPath[];
   readonly position: Position;
+  /** `protect: true`: never deleted or replaced. */
+  readonly protect?: boolean;
 }
 
 export interface TargetConfig {
@@ -33,6 +35,12 @@ export interface TargetConfig {
   /** Where to get a token, when it is not the provider's usual place. */
   readonly tokenUrl: string | undefined;
   readonly prune: boolean;
+  /** `prune: all`: prune even when the file lists no hooks for this target. */
+  readonly pruneAll?: boolean;
+  /** Most deletes one apply may make here (hooks.yaml `maxDeletes`). */
+  readonly maxDeletes?: number | undefined;
+  /** Key prefix of the hooks this target owns, where two targets share a tenant (`owns`). */
+  readonly owns?: string | undefined;
   /** The tenant's stated API limit (hooks.yaml `rateLimit`), for vendors that do not announce it. */
   readonly rateLimit?: { readonly requests: number; readonly perMs: number } | undefined;
   readonly hooks: readonly DesiredHook[];

@@ -12,6 +12,7 @@ export interface ActionInputs {
   readonly targets: string[];
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
+  readonly maxDeletes: number;
   readonly githubToken: string;
   readonly comment: boolean;
   readonly reconcile: boolean;
@@ -31,6 +32,12 @@ export function readInputs(): ActionInputs {
     if (['false', 'no', 'off'].includes(raw)) return false;
     throw new HooksyncError('HOOKSYNC_USAGE', `input ${name} is "${raw}"; use true or false`);
   };
+  const count = (name: string, fallback: number): number => {
+    const raw = core.getInput(name).trim();
+    if (raw === '') return fallback;
+    if (!/^\d+$/.test(raw)) throw new HooksyncError('HOOKSYNC_USAGE', `input ${name} is "${raw}"; use a whole number`);
+    return Number(raw);
+  };
   const maxWaitRaw = core.getInput('max-wait');
   const maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : undefined;
   if (maxWaitRaw && maxWait === undefined) throw new HooksyncError('HOOKSYNC_USAGE', `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
@@ -40,6 +47,7 @@ export function readInputs(): ActionInputs {
     targets: core.getInput('targets').split(/[\s,]+/).filter(Boolean),
     prune: bool('prune', false),
     allowSecretLoss: bool('allow-secret-loss', false),
+    maxDeletes: count('max-deletes', 10),
     githubToken,
     comment: bool('comment', true),
     reconcile: bool('reconcile', false),

@@ -45,7 +45,7 @@ interface Planned {
 async function withPlan(inputs: ActionInputs, then: (p: Planned) => Promise<void>): Promise<void> {
   const session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    const plan = planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss });
+    const plan = planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes });
     output.out(renderMarkdown(plan));
     await then({ plan, config: session.loaded.config, adapters: session.adapters });
   } finally {

@@ -76,6 +76,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
       .option('--prune', 'plan deletes of live hooks the file does not list')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
+      .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
       .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)'),
   )
     .action(command(async () => (await import('./commands/plan.js')).planCommand));
@@ -88,6 +89,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .addOption(targetOption())
       .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
+      .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
       .option('-y, --yes', 'do not ask for confirmation (it is asked only on an interactive terminal)')
       .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
       .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM)),

@@ -72,7 +72,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
   const targets: TargetConfig[] = Object.entries(root.targets).map(([name, t]) => {
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
-      const { id, ...fields } = raw;
+      const { id, protect, ...fields } = raw;
       const keyValue = fields[specFor(t.provider as ProviderKind).keyField];
       const hookName = typeof keyValue === 'string' ? keyValue : undefined;
       const pinnedId = typeof id === 'string' ? id : undefined;
@@ -85,6 +85,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
         fields,
         sensitivePaths,
         position: positionOf(source, base),
+        protect: protect === true,
       };
     });
     const auth = t.auth as { clientId: string; clientSecret: string; tokenUrl?: string };
@@ -94,7 +95,10 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
       endpoint: String(t.endpoint).replace(/\/+$/, ''),
       auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
       tokenUrl: auth.tokenUrl,
-      prune: t.prune === true,
+      prune: t.prune === true || t.prune === 'all',
+      pruneAll: t.prune === 'all',
+      maxDeletes: typeof t.maxDeletes === 'number' ? t.maxDeletes : undefined,
+      owns: typeof t.owns === 'string' ? t.owns : undefined,
       rateLimit: statedLimit(t.rateLimit),
       hooks,
       position: positionOf(source, ['targets', name]),

@@ -8,6 +8,7 @@ import type { Path } from './interpolate.js';
 import { DURATION_HINT, parseDuration } from '../http/duration.js';
 import { isPlainObject } from '../model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
+import { sharedTenantProblems } from './tenants.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -53,7 +54,7 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
       }
     });
   }
-  return problems;
+  return [...problems, ...sharedTenantProblems(source, value, unresolved)];
 }
 
 /** `base`: an endpoint, which paths are appended to (a token URL is used as written). */

@@ -25,7 +25,15 @@ export interface PlanOptions {
   readonly prune?: boolean;
   /** Let a replacement drop write-only values the file does not give (Auth0 secrets); refused otherwise. */
   readonly allowSecretLoss?: boolean;
+  /** Most deletes per target (a target's own `maxDeletes` wins); more refuses every delete. */
+  readonly maxDeletes?: number;
 }
+
+/**
+ * Deletes one apply may make per target unless told otherwise. A tenant has tens of hooks; more
+ * than ten deletes at once is far more often a wrong file, target or template than an intent.
+ */
+export const DEFAULT_MAX_DELETES = 10;
 
 /** A change with what its hook holds before and after it, for ordering. */
 interface Draft {
@@ -39,7 +47,9 @@ export function planTargets(states: readonly TargetState[], options: PlanOptions
   return { targets: states.map((s) => planTarget(s, options)) };
 }
 
-function planTarget({ target, spec, live }: TargetState, options: PlanOptions): TargetPlan {
+function planTarget({ target, spec, live: listed }: TargetState, options: PlanOptions): TargetPlan {
+  // Where two targets share a tenant, each sees only the hooks whose key carries its prefix.
+  const live = target.owns === undefined ? listed : listed.filter((h) => h.key.startsWith(target.owns!));
   const { pairs, unmatched } = matchHooks(target.name, target.hooks, live);
   const drafts: Draft[] = [];
   const unchanged: (HookRef & { fields: Fields })[] = [];
@@ -78,7 +88,8 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
   const prune = options.prune === true || target.prune;
   const byKey = (a: HookRef, b: HookRef) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id);
   const leftovers = [...unmatched].sort(byKey);
-  if (prune) for (const h of leftovers) drafts.push({ change: { action: 'delete', key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: undefined });
+  const deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : undefined;
+  if (prune) for (const h of leftovers) drafts.push({ change: { action: 'delete', key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: undefined, ...(deleteRefusal ? { refused: deleteRefusal } : {}) });
 
   // Hooks that stay as they are still hold names and slots the changes may want.
   const staying = [...unchanged, ...(prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields })))];
@@ -107,6 +118,17 @@ function planTarget({ target, spec, live }: TargetState, options: PlanOptions): 
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
 }
 
+/** Why this target's deletes are refused, if they are: an empty file, or more than the limit. */
+function pruneGuard(target: TargetConfig, deletes: number, options: PlanOptions): string | undefined {
+  if (deletes === 0) return undefined;
+  if (target.hooks.length === 0 && !target.pruneAll) {
+    return `the file lists no hooks for target ${target.name} while prune is on, which is far more often a wrong file, target or template than an intent; write "prune: all" on the target to delete every live hook`;
+  }
+  const limit = target.maxDeletes ?? options.maxDeletes ?? DEFAULT_MAX_DELETES;
+  if (deletes > limit) return `${deletes} deletes planned for target ${target.name}, more than the limit of ${limit}; raise --max-deletes (or maxDeletes on the target) if you mean it`;
+  return undefined;
+}
+
 /** A replacement, refused when it would lose write-only values the file does not give. */
 function replacement(target: TargetConfig, spec: ProviderSpec, desired: DesiredHook, match: LiveHook, options: PlanOptions, forcedBy: string[]): Draft {
   const body = replacementBody(spec, desired.fields, match.fields);
@@ -121,6 +143,7 @@ function replacement(target: TargetConfig, spec: ProviderSpec, desired: DesiredH
     if (options.allowSecretLoss) warnings.push(`${what} (--allow-secret-loss)`);
     else refused = `${what}: write ${lost.length === 1 ? 'it' : 'each of them'} in the file with ${lost.length === 1 ? 'its' : 'their'} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? 'it' : 'them'}`;
   }
+  if (desired.protect) refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`;
   const pinnedAt = desired.pinnedId !== undefined ? formatPosition(desired.position) : undefined;
   if (pinnedAt) warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
   const change: Change = { action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body, ...(pinnedAt ? { pinnedAt } : {}), ...(warnings.length ? { warnings } : {}) };

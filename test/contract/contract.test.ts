@@ -25,7 +25,7 @@ targets:
     auth:
       clientId: \${${f.envPrefix}_CLIENT_ID}
       clientSecret: \${${f.envPrefix}_CLIENT_SECRET}
-${prune ? '    prune: true\n' : ''}    hooks:${hooks === '' ? ' []\n' : `\n${hooks}`}`);
+${prune ? `    prune: ${hooks === '' ? 'all' : 'true'}\n` : ''}    hooks:${hooks === '' ? ' []\n' : `\n${hooks}`}`);
 }
 
 const writes = (f: ProviderFixture, s: Sandbox) => f.emulator(s).server.requests({ pathPrefix: f.hooksPath }).filter((r) => r.method !== 'GET');

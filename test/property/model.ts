@@ -142,7 +142,9 @@ export function predict(spec: ModelSpec, live: readonly LiveModel[], entries: re
   }
   const rest = live.filter((h) => !matched.has(h.id));
   if (prune) for (const h of rest) changes.push({ action: 'delete', key: keyOf(spec, h.fields), id: h.id, paths: [], live: h });
-  return { kind: 'plan', changes, untouched: prune ? [] : rest, unchanged, feasible: feasible(spec, changes, prune ? [] : rest, unchanged, allowSecretLoss) };
+  // README: an empty file prunes nothing unless the target says `prune: all` (the generator never does).
+  const emptyPrune = prune && entries.length === 0 && rest.length > 0;
+  return { kind: 'plan', changes, untouched: prune ? [] : rest, unchanged, feasible: !emptyPrune && feasible(spec, changes, prune ? [] : rest, unchanged, allowSecretLoss) };
 }
 
 const valueAt = (f: Fields, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), f);

@@ -19,6 +19,7 @@ export interface ApplyFlags extends NetFlags {
   readonly target: string[];
   readonly prune?: boolean;
   readonly allowSecretLoss?: boolean;
+  readonly maxDeletes?: number;
   readonly yes?: boolean;
   readonly format: 'text' | 'json';
   readonly parallelism: number;
@@ -31,7 +32,7 @@ const VERB: Record<HookResult['action'], string> = { create: 'create', update: '
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
   const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
   try {
-    const plan = planTargets(await session.list(), { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true });
+    const plan = planTargets(await session.list(), { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) });
     const json = flags.format === 'json';
     if (!json) output.out(renderText(plan));
     if (!hasChanges(plan)) {

@@ -15,6 +15,7 @@ export interface PlanFlags extends NetFlags {
   readonly detailedExitcode?: boolean;
   readonly prune?: boolean;
   readonly allowSecretLoss?: boolean;
+  readonly maxDeletes?: number;
 }
 
 export const RENDERERS = { text: renderText, markdown: renderMarkdown, json: renderJson } as const;
@@ -22,7 +23,7 @@ export const RENDERERS = { text: renderText, markdown: renderMarkdown, json: ren
 export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): Promise<number> {
   const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
   try {
-    const plan = planTargets(await session.list(), { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true });
+    const plan = planTargets(await session.list(), { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) });
     output.out(RENDERERS[flags.format](plan));
     return flags.detailedExitcode && hasChanges(plan) ? 2 : 0;
   } finally {
