@@ -151,13 +151,13 @@ Plan: 1 to add, 2 to change, 0 to delete.
   it('deletes unmanaged hooks only with --prune, and says so loudly first', async () => {
     const s = await sandbox();
     const stray = s.logto.seed({ name: 'stray' });
-    const file = writeTemp(LOGTO_TARGET('      []\n').replace('    hooks:\n      []', '    hooks: []'));
+    const file = writeTemp(LOGTO_TARGET('      - name: kept\n        events: [PostRegister]\n        config: { url: https://k.example.com }\n'));
     await runCli(['apply', '-c', file, '--yes'], s.env);
-    expect(s.logto.all()).toHaveLength(1);
+    expect(s.logto.all()).toHaveLength(2);
     const pruned = await runCli(['apply', '-c', file, '--yes', '--prune'], s.env);
     expect(pruned.stdout).toContain(`# logto-prod/stray will be DELETED (id ${stray.id})`);
     expect(pruned.stdout).toContain('Apply complete! 0 added, 0 changed, 1 deleted.');
-    expect(s.logto.all()).toHaveLength(0);
+    expect(s.logto.all().map((h) => h.name)).toEqual(['kept']);
   });
 
   it('asks on an interactive terminal and changes nothing unless the answer is yes', async () => {
