@@ -44888,7 +44888,7 @@ function buildConfig(source, options) {
   let config = toConfig(source, result.value, result.sensitivePaths);
   for (let t of config.targets)
     options.redactor?.add(t.auth.clientSecret), options.redactor?.add(t.auth.clientId);
-  return { config, source, warnings: options.offline ? missingLines : [] };
+  return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.sensitivePaths };
 }
 function toConfig(source, value, sensitive) {
   let targets = Object.entries(value.targets).map(([name, t]) => {

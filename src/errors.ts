@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'HOOKSYNC_NETWORK'
   | 'HOOKSYNC_PLAN'
   | 'HOOKSYNC_APPLY'
-  | 'HOOKSYNC_ABORTED';
+  | 'HOOKSYNC_ABORTED'
+  /** A saved plan whose inputs moved since it was made. */
+  | 'HOOKSYNC_STALE';
 
 export class HooksyncError extends Error {
   readonly code: ErrorCode;

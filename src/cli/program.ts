@@ -77,7 +77,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .option('--prune', 'plan deletes of live hooks the file does not list')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
       .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
-      .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)'),
+      .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
+      .option('--out <file>', 'also save the plan, with what it was made from (no secret values), for apply FILE'),
   )
     .action(command(async () => (await import('./commands/plan.js')).planCommand));
 
@@ -94,7 +95,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
       .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM)),
   )
-    .action(command(async () => (await import('./commands/apply.js')).applyCommand));
+    .argument('[plan]', 'a saved plan (plan --out FILE): apply exactly its changes, or refuse, sending nothing, if anything it was made from moved')
+    .action(async (planFile: string | undefined, flags: Record<string, unknown>) => command(async () => (await import('./commands/apply.js')).applyCommand)({ ...flags, planFile } as never));
 
   withNetOptions(
     program

@@ -28,6 +28,9 @@ export interface Loaded {
   readonly config: Config;
   readonly source: Source;
   readonly warnings: readonly string[];
+  /** The file after interpolation, and the paths whose value came from a variable (saved plans). */
+  readonly interpolated: unknown;
+  readonly fromVariables: readonly Path[];
 }
 
 export async function loadConfig(file: string, options: LoadOptions): Promise<Loaded> {
@@ -64,7 +67,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
     options.redactor?.add(t.auth.clientSecret);
     options.redactor?.add(t.auth.clientId);
   }
-  return { config, source, warnings: options.offline ? missingLines : [] };
+  return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.sensitivePaths };
 }
 
 function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): Config {

@@ -12,7 +12,10 @@ import type { Plan } from '../../plan/model.js';
 import { renderText } from '../../plan/render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
-import { openSession } from '../session.js';
+import { openSession, type Session } from '../session.js';
+import { readFile } from 'node:fs/promises';
+import type { TargetState } from '../../plan/plan.js';
+import { Hasher, movedSince, readSavedPlan, recordInputs, type SavedPlan } from '../../plan/saved.js';
 
 export interface ApplyFlags extends NetFlags {
   readonly config: string;
@@ -23,6 +26,8 @@ export interface ApplyFlags extends NetFlags {
   readonly yes?: boolean;
   readonly format: 'text' | 'json';
   readonly parallelism: number;
+  /** A saved plan (plan --out) to apply exactly, or refuse. */
+  readonly planFile?: string | undefined;
 }
 
 /** Each action in the past tense, for results: shared with the GitHub Action. */
@@ -30,9 +35,17 @@ export const PAST: Record<HookResult['action'], string> = { create: 'created', u
 const VERB: Record<HookResult['action'], string> = { create: 'create', update: 'update', replace: 'replace (delete, then create)', delete: 'delete' };
 
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
+  const saved = flags.planFile ? await readSaved(flags.planFile) : undefined;
+  const options = saved ? saved.options : { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) };
+  const session = await openSession({ config: saved?.config_file ?? flags.config, targets: saved ? [...saved.options.targets] : flags.target, net: flags }, io.env, output);
   try {
-    const plan = planTargets(await session.list(), { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) });
+    const states = await session.list();
+    // A saved plan's inputs are checked before anything is planned from the live state now.
+    if (saved) refuseIfMoved(flags.planFile!, saved, session, states);
+    const plan = planTargets(states, options);
+    if (saved && JSON.stringify(planToJson(plan)) !== JSON.stringify(saved.plan)) {
+      throw new HooksyncError('HOOKSYNC_STALE', `the plan computed now differs from the saved plan ${flags.planFile}, though nothing it was made from moved (made by another hooksync version?); nothing was sent. Make a new plan (plan --out) and review it`);
+    }
     const json = flags.format === 'json';
     if (!json) output.out(renderText(plan));
     if (!hasChanges(plan)) {
@@ -40,8 +53,9 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       return 0;
     }
     // Consent, as terraform apply asks it: a person at a terminal types yes; anything else
-    // (CI, a pipe, a cron job) must say --yes, so nothing is applied by accident.
-    if (!flags.yes) {
+    // (CI, a pipe, a cron job) must say --yes, so nothing is applied by accident. A saved plan
+    // was reviewed when it was made: applying it is the consent.
+    if (!flags.yes && !saved) {
       if (!io.interactive) throw new HooksyncError('HOOKSYNC_USAGE', 'apply needs consent: its input is not a terminal, so no one can answer; pass --yes to apply the plan above; nothing was changed');
       const answer = io.prompt ? await io.prompt('\nDo you want to perform these actions? Only "yes" will be accepted: ') : '';
       if (answer.trim() !== 'yes') throw new HooksyncError('HOOKSYNC_ABORTED', 'apply cancelled; nothing was changed');
@@ -88,3 +102,24 @@ export function resultsText(results: readonly HookResult[]): string {
   return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${replaced}${failed.length ? `, ${failed.length} failed` : ''}.\n`;
 }
 
+
+async function readSaved(file: string): Promise<SavedPlan> {
+  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new HooksyncError('HOOKSYNC_USAGE', `cannot read the saved plan ${file} (${e.code === 'ENOENT' ? 'no such file' : (e.code ?? e.message)}); nothing was sent`);
+  });
+  return readSavedPlan(file, text);
+}
+
+/**
+ * A saved plan is applied only if nothing it was computed from moved: the file (a variable's
+ * value included, through its hash), every live hook it touched or matched, and no hook appeared
+ * with a key it manages. Otherwise nothing is sent, and each thing that moved is named.
+ */
+function refuseIfMoved(file: string, saved: SavedPlan, session: Session, states: readonly TargetState[]): void {
+  // The hooks the saved plan touched are the ones to fingerprint now.
+  const now = recordInputs(session.loaded.interpolated, session.loaded.fromVariables, states, saved.plan as Parameters<typeof recordInputs>[3], new Hasher(saved.salt));
+  const moved = movedSince(saved, now);
+  if (moved.length > 0) {
+    throw new HooksyncError('HOOKSYNC_STALE', `the saved plan ${file} no longer matches what it was made from: ${moved.length} ${moved.length === 1 ? 'thing' : 'things'} moved; nothing was sent. Make a new plan (plan --out) and review it`, moved);
+  }
+}
