@@ -46081,6 +46081,11 @@ var PER_PAGE2 = 100, GitHub = class {
   constructor(apiUrl, token, repository) {
     this.apiUrl = apiUrl, this.token = token, this.repository = repository;
   }
+  /** The merged pull request a pushed commit came from, if any. */
+  async mergedPullOf(sha) {
+    let list = await this.call("GET", `/repos/${this.repository}/commits/${sha}/pulls`, "the pull requests of the pushed commit", "pull-requests: read"), merged = (Array.isArray(list) ? list : []).filter((p) => isPlainObject(p) && typeof p.number == "number" && p.merged_at);
+    return merged.length > 0 ? Number(merged[0].number) : void 0;
+  }
   async comments(issue2) {
     let all = [];
     for (let page = 1; ; page++) {
@@ -46158,6 +46163,13 @@ function readInputs() {
     if (!/^\d+$/.test(raw))
       throw new HooksyncError("HOOKSYNC_USAGE", `input ${name} is "${raw}"; use a whole number`);
     return Number(raw);
+  }, oneOf = (name, allowed, fallback) => {
+    let raw = getInput(name).trim();
+    if (raw === "")
+      return fallback;
+    if (!allowed.includes(raw))
+      throw new HooksyncError("HOOKSYNC_USAGE", `input ${name} is "${raw}"; use one of: ${allowed.join(", ")}`);
+    return raw;
   }, maxWaitRaw = getInput("max-wait"), maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : void 0;
   if (maxWaitRaw && maxWait === void 0)
     throw new HooksyncError("HOOKSYNC_USAGE", `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
@@ -46168,6 +46180,7 @@ function readInputs() {
     prune: bool("prune", !1),
     allowSecretLoss: bool("allow-secret-loss", !1),
     maxDeletes: count2("max-deletes", 10),
+    onPlanMismatch: oneOf("on-plan-mismatch", ["fail", "apply"], "fail"),
     githubToken,
     comment: bool("comment", !0),
     reconcile: bool("reconcile", !1),
@@ -46266,14 +46279,41 @@ ${text}\`\`\`
   }
   return results;
 }
-async function runApply(p) {
+async function runApply(inputs, ctx, p) {
   if (!hasChanges(p.plan)) {
     await jobSummary(renderMarkdown(p.plan)), report(p.plan, 0, planSummary(p.plan));
     return;
   }
+  let mismatch = await notReviewed(inputs, ctx, p.plan);
+  if (mismatch && inputs.onPlanMismatch === "fail") {
+    let reviewed = mismatch.comment ? `
+### The plan pull request #${mismatch.pr} showed
+
+${mismatch.comment}
+` : "";
+    await jobSummary(`### hooksync did not apply: ${mismatch.why}
+
+Set \`on-plan-mismatch: apply\` to apply anyway, or re-run the plan on a pull request and review it.
+
+### The plan now
+
+${renderMarkdown(p.plan)}${reviewed}`), report(p.plan, 1, `Not applied: ${mismatch.why}`), setFailed(redactor.redact(`not applied: ${mismatch.why}; nothing was sent (the job summary shows both plans; on-plan-mismatch: apply applies anyway)`));
+    return;
+  }
+  mismatch && warning(redactor.redact(`applying although ${mismatch.why} (on-plan-mismatch: apply)`));
   let results = await applyPlanned(p), failed = results.filter((r) => r.outcome === "failed").length;
   report(p.plan, failed ? 1 : 0, resultsText(results).trim().split(`
 `).at(-1) ?? ""), failed && setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
+}
+async function notReviewed(inputs, ctx, plan) {
+  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), pr = await github.mergedPullOf(ctx.sha);
+  if (pr === void 0)
+    return { why: `no pull request was merged into ${ctx.sha.slice(0, 7)} (a direct push), so nobody reviewed this plan` };
+  let comment = (await github.comments(pr)).find((c) => readMarker(c.body, "plan", inputs.config));
+  if (!comment)
+    return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config}`, pr };
+  if (readMarker(comment.body, "plan", inputs.config)?.digest !== planDigest(plan))
+    return { why: `the plan differs from the one pull request #${pr} showed (the live hooks or the file moved since)`, pr, comment: comment.body };
 }
 async function runDrift(inputs, ctx, p) {
   let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, "drift", inputs.config));
@@ -46316,7 +46356,7 @@ async function main() {
       notice(`This pull request comes from a fork, which gets no secrets: validating ${inputs.config} instead of running ${inputs.command}.`), await runValidate(inputs);
       return;
     }
-    inputs.command === "validate" ? await runValidate(inputs) : inputs.command === "plan" ? await withPlan(inputs, (p) => runPlan(inputs, ctx, p)) : inputs.command === "apply" ? await withPlan(inputs, runApply) : await withPlan(inputs, (p) => runDrift(inputs, ctx, p));
+    inputs.command === "validate" ? await runValidate(inputs) : inputs.command === "plan" ? await withPlan(inputs, (p) => runPlan(inputs, ctx, p)) : inputs.command === "apply" ? await withPlan(inputs, (p) => runApply(inputs, ctx, p)) : await withPlan(inputs, (p) => runDrift(inputs, ctx, p));
   } catch (e) {
     if (output.error(e), isHooksyncError(e))
       for (let problem of e.problems) {

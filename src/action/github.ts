@@ -25,6 +25,13 @@ export class GitHub {
     private readonly repository: string,
   ) {}
 
+  /** The merged pull request a pushed commit came from, if any. */
+  async mergedPullOf(sha: string): Promise<number | undefined> {
+    const list = await this.call('GET', `/repos/${this.repository}/commits/${sha}/pulls`, 'the pull requests of the pushed commit', 'pull-requests: read');
+    const merged = (Array.isArray(list) ? list : []).filter((p) => isPlainObject(p) && typeof p.number === 'number' && p.merged_at);
+    return merged.length > 0 ? Number((merged[0] as { number: number }).number) : undefined;
+  }
+
   async comments(issue: number): Promise<Comment[]> {
     const MAX_COMMENT_PAGES = 100;
     const all: Comment[] = [];

@@ -13,6 +13,8 @@ export interface ActionInputs {
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
   readonly maxDeletes: number;
+  /** apply on push when the plan is not the one its pull request showed: refuse, or apply anyway. */
+  readonly onPlanMismatch: 'fail' | 'apply';
   readonly githubToken: string;
   readonly comment: boolean;
   readonly reconcile: boolean;
@@ -38,6 +40,12 @@ export function readInputs(): ActionInputs {
     if (!/^\d+$/.test(raw)) throw new HooksyncError('HOOKSYNC_USAGE', `input ${name} is "${raw}"; use a whole number`);
     return Number(raw);
   };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = core.getInput(name).trim();
+    if (raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) throw new HooksyncError('HOOKSYNC_USAGE', `input ${name} is "${raw}"; use one of: ${allowed.join(', ')}`);
+    return raw as T;
+  };
   const maxWaitRaw = core.getInput('max-wait');
   const maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : undefined;
   if (maxWaitRaw && maxWait === undefined) throw new HooksyncError('HOOKSYNC_USAGE', `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
@@ -48,6 +56,7 @@ export function readInputs(): ActionInputs {
     prune: bool('prune', false),
     allowSecretLoss: bool('allow-secret-loss', false),
     maxDeletes: count('max-deletes', 10),
+    onPlanMismatch: oneOf('on-plan-mismatch', ['fail', 'apply'] as const, 'fail'),
     githubToken,
     comment: bool('comment', true),
     reconcile: bool('reconcile', false),

@@ -101,16 +101,39 @@ async function applyPlanned({ plan, config, adapters }: Planned): Promise<HookRe
   return results;
 }
 
-async function runApply(p: Planned): Promise<void> {
+async function runApply(inputs: ActionInputs, ctx: RunContext, p: Planned): Promise<void> {
   if (!hasChanges(p.plan)) {
     await jobSummary(renderMarkdown(p.plan));
     report(p.plan, 0, planSummary(p.plan));
     return;
   }
+  const mismatch = await notReviewed(inputs, ctx, p.plan);
+  if (mismatch && inputs.onPlanMismatch === 'fail') {
+    const reviewed = mismatch.comment ? `\n### The plan pull request #${mismatch.pr} showed\n\n${mismatch.comment}\n` : '';
+    await jobSummary(`### hooksync did not apply: ${mismatch.why}\n\nSet \`on-plan-mismatch: apply\` to apply anyway, or re-run the plan on a pull request and review it.\n\n### The plan now\n\n${renderMarkdown(p.plan)}${reviewed}`);
+    report(p.plan, 1, `Not applied: ${mismatch.why}`);
+    core.setFailed(redactor.redact(`not applied: ${mismatch.why}; nothing was sent (the job summary shows both plans; on-plan-mismatch: apply applies anyway)`));
+    return;
+  }
+  if (mismatch) core.warning(redactor.redact(`applying although ${mismatch.why} (on-plan-mismatch: apply)`));
   const results = await applyPlanned(p);
   const failed = results.filter((r) => r.outcome === 'failed').length;
   report(p.plan, failed ? 1 : 0, resultsText(results).trim().split('\n').at(-1) ?? '');
   if (failed) core.setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
+}
+
+/**
+ * Why the plan about to be applied on a push is not what was reviewed, or undefined when it is:
+ * the merged pull request's plan comment carries the digest of the plan it showed.
+ */
+async function notReviewed(inputs: ActionInputs, ctx: RunContext, plan: Plan): Promise<{ why: string; pr?: number; comment?: string } | undefined> {
+  const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
+  const pr = await github.mergedPullOf(ctx.sha);
+  if (pr === undefined) return { why: `no pull request was merged into ${ctx.sha.slice(0, 7)} (a direct push), so nobody reviewed this plan` };
+  const comment = (await github.comments(pr)).find((c) => readMarker(c.body, 'plan', inputs.config));
+  if (!comment) return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config}`, pr };
+  if (readMarker(comment.body, 'plan', inputs.config)?.digest === planDigest(plan)) return undefined;
+  return { why: `the plan differs from the one pull request #${pr} showed (the live hooks or the file moved since)`, pr, comment: comment.body };
 }
 
 async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Promise<void> {
@@ -178,7 +201,7 @@ async function main(): Promise<void> {
     }
     if (inputs.command === 'validate') await runValidate(inputs);
     else if (inputs.command === 'plan') await withPlan(inputs, (p) => runPlan(inputs, ctx, p));
-    else if (inputs.command === 'apply') await withPlan(inputs, runApply);
+    else if (inputs.command === 'apply') await withPlan(inputs, (p) => runApply(inputs, ctx, p));
     else await withPlan(inputs, (p) => runDrift(inputs, ctx, p));
   } catch (e) {
     output.error(e);

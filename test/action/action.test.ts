@@ -146,15 +146,54 @@ describe('the GitHub Action', () => {
     s.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://old.example.com' } });
     // The one create fails three times (each time the re-list shows it was not made).
     for (let i = 0; i < 5; i++) s.logto.server.faults.script.push({ fault: { kind: 'status', status: 500 }, method: 'POST', path: '/api/hooks' }); // every try of the create
-    const r = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
+    const r = await runAction(ws, { command: 'apply', 'on-plan-mismatch': 'apply' }, { name: 'push', payload: {} });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error title=hooksync apply,file=hooks\.yaml,line=\d+,col=\d+::logto-prod\/second was not created: /);
     expect(r.stdout).toContain('::error::1 of 2 changes failed; the others were made (see the annotations)');
     expect(s.logto.all().map((h) => [h.name, h.config.url])).toEqual([['crm-sync', 'https://crm.example.com/a']]);
     expect(r.outputs['exit-code']).toBe('1');
     expect(r.summary).toContain('#### Results');
-    expect(gh.log).toHaveLength(0); // apply posts nothing
+    expect(gh.writes()).toHaveLength(0); // apply posts nothing (it only reads which pull request was merged)
     assertNoSecrets([r], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!]);
+  });
+
+  it('apply on push applies what the merged pull request showed, and refuses a plan that moved since, sending nothing', async () => {
+    const { s, gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    s.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://old.example.com' } });
+    expect((await runAction(ws, { command: 'plan' }, PR)).code).toBe(0); // the reviewed plan, as a comment on #7
+    gh.pulls.set('c0ffee0000000000000000000000000000000000', [{ number: 7, merged_at: '2026-11-22T12:00:00Z', state: 'closed' }]);
+
+    // Another pull request changed the file after this one was reviewed: the plan on main differs.
+    const crm = s.logto.all().find((h) => h.name === 'crm-sync')!;
+    const file = join(ws.workspace, 'hooks.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('https://crm.example.com/a', 'https://crm.example.com/b'));
+    s.logto.server.clearRequests();
+    const moved = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toContain('::error::not applied: the plan differs from the one pull request #7 showed (the live hooks or the file moved since); nothing was sent');
+    expect(moved.summary).toContain('### The plan now');
+    expect(moved.summary).toContain('### The plan pull request #7 showed');
+    expect(s.logto.server.requests().filter((q) => q.method !== 'GET' && q.path.startsWith('/api/'))).toEqual([]);
+    expect(s.logto.all().find((h) => h.id === crm.id)!.config.url).toBe('https://old.example.com');
+
+    // With the file as reviewed, the same plan applies.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('https://crm.example.com/b', 'https://crm.example.com/a'));
+    const same = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
+    expect(same.code, same.stdout).toBe(0);
+    expect(s.logto.all().find((h) => h.id === crm.id)!.config.url).toBe('https://crm.example.com/a');
+    assertNoSecrets([moved, same], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!]);
+  });
+
+  it('a direct push (no pull request) is not applied unless on-plan-mismatch: apply', async () => {
+    const { s, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    const refused = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('::error::not applied: no pull request was merged into c0ffee0 (a direct push), so nobody reviewed this plan; nothing was sent');
+    expect(s.logto.all()).toEqual([]);
+    const allowed = await runAction(ws, { command: 'apply', 'on-plan-mismatch': 'apply' }, { name: 'push', payload: {} });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('::warning::applying although no pull request was merged into c0ffee0');
+    expect(s.logto.all().map((h) => h.name)).toEqual(['crm-sync']);
   });
 
   it('validate: each finding is an annotation on its line of the file', async () => {

@@ -29,6 +29,8 @@ export interface LoggedCall {
 export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly issues: FakeIssue[] = [];
+  /** Commit sha → the pull requests GitHub associates with it (GET /repos/o/r/commits/sha/pulls). */
+  readonly pulls = new Map<string, { number: number; merged_at: string | null; state: string }[]>();
   readonly log: LoggedCall[] = [];
   private server: Server | undefined;
   private seq = 100;
@@ -57,6 +59,7 @@ export class FakeGitHub {
         const p = url.pathname.split('/').filter(Boolean); // repos, owner, name, ...
         const page = Number(url.searchParams.get('page') ?? 1);
         const per = Number(url.searchParams.get('per_page') ?? 30);
+        if (p[3] === 'commits' && p[4] && p[5] === 'pulls' && req.method === 'GET') return send(200, this.pulls.get(p[4]) ?? []);
         if (p[3] === 'issues' && p[4] === 'comments' && p[5] && req.method === 'PATCH') {
           const c = this.comments.find((x) => x.id === Number(p[5]));
           if (!c) return send(404, { message: 'Not Found' });
