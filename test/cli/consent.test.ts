@@ -88,6 +88,32 @@ describe('interrupts', () => {
   }, 30_000);
 });
 
+describe('a second signal', () => {
+  it('stops at once, without waiting for what is in flight', async () => {
+    const s = await sandbox();
+    s.logto.server.faults.delayMs = 1500; // every answer takes a while: the create will be in flight
+    const child = spawn(process.execPath, [BIN, 'apply', '-c', writeTemp(LOGTO_TARGET(hooks(3))), '--yes'], { env: { ...process.env, ...s.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      if (stderr.includes('Applying 3 changes') && !child.killed) {
+        child.kill('SIGINT');
+        setTimeout(() => child.kill('SIGINT'), 100);
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('SIGINT: stopping');
+    // It did not wait for the create in flight: no result came, no results were printed, and
+    // the grace period never ran out.
+    expect(stderr).not.toContain('[1/3]');
+    expect(stdout).not.toContain('Results:');
+    expect(stderr).not.toContain('still in flight');
+  }, 30_000);
+});
+
 describe('export -o', () => {
   it('never overwrites the -c file, and another existing file only with --force', async () => {
     const s = await sandbox();
