@@ -34,7 +34,7 @@ const duration = (value: string): number => {
 const withNetOptions = (cmd: Command): Command =>
   cmd
     .addOption(new Option('--max-wait <duration>', 'longest a single request may take, its tries, rate-limit waits and retries together, before it fails').argParser(duration).default(DEFAULT_MAX_WAIT_MS, '2m'))
-    .addOption(new Option('--list-concurrency <n>', 'pages of a paged list fetched at once once the first page gives the count (1 = one after another)').argParser(number(1, 16)).default(4))
+    .addOption(new Option('--list-concurrency <n>', 'pages of a paged list fetched side by side after the first page gives the count (1 = one after another)').argParser(number(1, 16)).default(4))
     .addOption(new Option('--request-timeout <duration>', 'give up on one try of a request after this long, however slowly its answer trickles in').argParser(duration).default(DEFAULT_TIMEOUTS.requestMs, '30s'))
     .addOption(new Option('--connect-timeout <duration>', 'give up connecting after this long').argParser(duration).default(DEFAULT_TIMEOUTS.connectMs, '10s'))
     .addOption(new Option('--headers-timeout <duration>', 'give up waiting for an answer to start after this long').argParser(duration).default(DEFAULT_TIMEOUTS.headersMs, '30s'))
@@ -91,7 +91,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
       .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
-      .option('-y, --yes', 'do not ask for confirmation (it is asked only on an interactive terminal)')
+      .option('-y, --yes', 'apply without asking; needed when the input is not a terminal (CI, a pipe), where no one can answer')
       .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
       .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM)),
   )
