@@ -43770,16 +43770,13 @@ async function executePlan(plan, adapters, options = {}) {
     return results;
   }))).flat();
 }
-function notStarted(target, change, signal) {
-  return { target, key: change.key, action: change.action, outcome: "failed", id: change.action === "create" ? void 0 : change.id, error: `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it` };
-}
+var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error2) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error2 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
 function held(target, change, results) {
-  let base = { target, key: change.key, action: change.action, outcome: "failed", id: change.action === "create" ? void 0 : change.id };
   if (change.refused !== void 0)
-    return { ...base, error: `not sent: the plan refused it: ${change.refused}` };
+    return failed(target, change, `not sent: the plan refused it: ${change.refused}`);
   let blocked = (change.needs ?? []).find((n) => results[n.on]?.outcome !== "done");
   if (blocked)
-    return { ...base, error: `not sent: it waits for ${blocked.why}, and that change was not made; run apply again once it is` };
+    return failed(target, change, `not sent: it waits for ${blocked.why}, and that change was not made; run apply again once it is`);
 }
 async function carryOut(target, adapter, change) {
   let base = { target, key: change.key, action: change.action };
@@ -43789,8 +43786,8 @@ async function carryOut(target, adapter, change) {
     let { id, note } = await send(adapter, change);
     return { ...base, outcome: "done", id, ...note ? { note } : {} };
   } catch (e) {
-    let cause = e instanceof ReplaceHalfDone ? e.inner : e, message = isHooksyncError(cause) ? cause.message : `unexpected error: ${cause.message}`, id = change.action === "create" ? void 0 : change.id;
-    return e instanceof ReplaceHalfDone ? { ...base, outcome: "failed", id, error: `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` } : { ...base, outcome: "failed", id, error: message };
+    let cause = e instanceof ReplaceHalfDone ? e.inner : e, message = isHooksyncError(cause) ? cause.message : `unexpected error: ${cause.message}`;
+    return e instanceof ReplaceHalfDone ? failed(target, change, `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it`) : failed(target, change, message);
   }
 }
 async function send(adapter, change) {
@@ -44035,11 +44032,15 @@ function orderHolders(holders, initiallyRefused) {
     let before = refused.size;
     if (refuseDoubleHolds(holders, refused, live, takes), refused.size > before)
       continue;
+    let freers = /* @__PURE__ */ new Map();
+    for (let h of holders.filter(live))
+      for (let r of frees(h))
+        freers.set(r.id, [...freers.get(r.id) ?? [], h]);
     let needs = /* @__PURE__ */ new Map();
     for (let taker of holders.filter(live))
       for (let r of takes(taker))
-        for (let freer of holders) {
-          if (freer === taker || !live(freer) || !frees(freer).some((f) => f.id === r.id))
+        for (let freer of freers.get(r.id) ?? []) {
+          if (freer === taker)
             continue;
           let list = needs.get(taker.change) ?? [];
           list.push({ on: freer.change, why: `${freer.label} frees ${r.what}` }), needs.set(taker.change, list);
@@ -44197,7 +44198,7 @@ function planTarget({ target, spec, live: listed }, options) {
     if (fields.length === 0)
       unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
     else if (forcedBy.length > 0)
-      drafts.push(replacement(target, spec, desired, match, options, forcedBy));
+      drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
     else {
       let body = updateBody(spec, desired.fields, match.fields, fields);
       drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
@@ -44233,8 +44234,8 @@ function pruneGuard(target, deletes, options) {
   if (deletes > limit)
     return `${deletes} deletes planned for target ${target.name}, more than the limit of ${limit}; raise --max-deletes (or maxDeletes on the target) if you mean it`;
 }
-function replacement(target, spec, desired, match, options, forcedBy) {
-  let body = replacementBody(spec, desired.fields, match.fields), fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), warnings = [], refused, { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
+function replacement(spec, desired, match, options, fields, forcedBy) {
+  let body = replacementBody(spec, desired.fields, match.fields), warnings = [], refused, { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
   if (unread.length > 0)
     refused = `the names in ${unread.join(", ")} of the live hook were not read, so what the replacement would lose is unknown; this is a bug in hooksync`;
   else if (lost.length > 0) {
@@ -45954,12 +45955,12 @@ function progressLine(e) {
 `;
 }
 function resultsText(results) {
-  let done = results.filter((r) => r.outcome === "done"), failed = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`), head = failed.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
+  let done = results.filter((r) => r.outcome === "done"), failed2 = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`), head = failed2.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed2.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
   return `Results:
 ${lines.join(`
 `)}
 
-${head} ${count2("create")} added, ${count2("update")} changed, ${count2("delete")} deleted${replaced}${failed.length ? `, ${failed.length} failed` : ""}.
+${head} ${count2("create")} added, ${count2("update")} changed, ${count2("delete")} deleted${replaced}${failed2.length ? `, ${failed2.length} failed` : ""}.
 `;
 }
 
@@ -46301,9 +46302,9 @@ ${renderMarkdown(p.plan)}${reviewed}`), report(p.plan, 1, `Not applied: ${mismat
     return;
   }
   mismatch && warning(redactor.redact(`applying although ${mismatch.why} (on-plan-mismatch: apply)`));
-  let results = await applyPlanned(p), failed = results.filter((r) => r.outcome === "failed").length;
-  report(p.plan, failed ? 1 : 0, resultsText(results).trim().split(`
-`).at(-1) ?? ""), failed && setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
+  let results = await applyPlanned(p), failed2 = results.filter((r) => r.outcome === "failed").length;
+  report(p.plan, failed2 ? 1 : 0, resultsText(results).trim().split(`
+`).at(-1) ?? ""), failed2 && setFailed(`${failed2} of ${results.length} changes failed; the others were made (see the annotations)`);
 }
 async function notReviewed(inputs, ctx, plan) {
   let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), pr = await github.mergedPullOf(ctx.sha);
@@ -46323,8 +46324,8 @@ async function runDrift(inputs, ctx, p) {
     return;
   }
   if (inputs.reconcile) {
-    let results = await applyPlanned(p), failed = results.filter((r) => r.outcome === "failed"), repaired = results.filter((r) => r.outcome === "done").map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
-    if (report(p.plan, failed.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed.length === 0) {
+    let results = await applyPlanned(p), failed2 = results.filter((r) => r.outcome === "failed"), repaired = results.filter((r) => r.outcome === "done").map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
+    if (report(p.plan, failed2.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed2.length === 0) {
       open2 && (await github.commentIssue(open2.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
 
 ${repaired.join(`
@@ -46333,7 +46334,7 @@ ${repaired.join(`
 Closing.`)), await github.updateIssue(open2.number, { state: "closed", state_reason: "completed" }));
       return;
     }
-    setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed.length} failed (see the annotations)`);
+    setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed2.length} failed (see the annotations)`);
   } else
     await jobSummary(renderMarkdown(p.plan)), report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
   let body = redactor.redact(driftIssueBody(p.plan, post2));

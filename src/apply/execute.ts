@@ -70,20 +70,23 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
   return perTarget.flat();
 }
 
+/** The live id a change is about (a create has none yet). */
+const idOf = (change: Change): string | undefined => (change.action === 'create' ? undefined : change.id);
+
+/** The result of a change that was not made, with why. */
+const failed = (target: string, change: Change, error: string): HookResult => ({ target, key: change.key, action: change.action, outcome: 'failed', id: idOf(change), error });
+
 /** A change apply did not start because it was asked to stop. */
-function notStarted(target: string, change: Change, signal: string): HookResult {
-  return { target, key: change.key, action: change.action, outcome: 'failed', id: change.action === 'create' ? undefined : change.id, error: `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it` };
-}
+const notStarted = (target: string, change: Change, signal: string): HookResult => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
 
 /**
  * A change that is not sent: the plan refused it, or a change it waits for did not succeed
  * (sending it anyway would only earn the vendor's refusal, a 409 for a name still taken).
  */
 function held(target: string, change: Change, results: readonly HookResult[]): HookResult | undefined {
-  const base = { target, key: change.key, action: change.action, outcome: 'failed' as const, id: change.action === 'create' ? undefined : change.id };
-  if (change.refused !== undefined) return { ...base, error: `not sent: the plan refused it: ${change.refused}` };
+  if (change.refused !== undefined) return failed(target, change, `not sent: the plan refused it: ${change.refused}`);
   const blocked = (change.needs ?? []).find((n) => results[n.on]?.outcome !== 'done');
-  if (blocked) return { ...base, error: `not sent: it waits for ${blocked.why}, and that change was not made; run apply again once it is` };
+  if (blocked) return failed(target, change, `not sent: it waits for ${blocked.why}, and that change was not made; run apply again once it is`);
   return undefined;
 }
 
@@ -96,11 +99,8 @@ async function carryOut(target: string, adapter: ProviderAdapter | undefined, ch
   } catch (e) {
     const cause = e instanceof ReplaceHalfDone ? e.inner : e;
     const message = isHooksyncError(cause) ? cause.message : `unexpected error: ${(cause as Error).message}`;
-    const id = change.action === 'create' ? undefined : change.id;
-    if (e instanceof ReplaceHalfDone) {
-      return { ...base, outcome: 'failed', id, error: `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it` };
-    }
-    return { ...base, outcome: 'failed', id, error: message };
+    if (e instanceof ReplaceHalfDone) return failed(target, change, `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it`);
+    return failed(target, change, message);
   }
 }
 

@@ -60,11 +60,14 @@ export function orderHolders(holders: readonly Holder[], initiallyRefused: Reado
     refuseDoubleHolds(holders, refused, live, takes);
     if (refused.size > before) continue;
 
+    // Who frees what, looked up by resource: a target may hold thousands of names.
+    const freers = new Map<string, Holder[]>();
+    for (const h of holders.filter(live)) for (const r of frees(h)) freers.set(r.id, [...(freers.get(r.id) ?? []), h]);
     const needs = new Map<number, Need[]>();
     for (const taker of holders.filter(live)) {
       for (const r of takes(taker)) {
-        for (const freer of holders) {
-          if (freer === taker || !live(freer) || !frees(freer).some((f) => f.id === r.id)) continue;
+        for (const freer of freers.get(r.id) ?? []) {
+          if (freer === taker) continue;
           const list = needs.get(taker.change!) ?? [];
           list.push({ on: freer.change!, why: `${freer.label} frees ${r.what}` });
           needs.set(taker.change!, list);

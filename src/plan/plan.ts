@@ -10,7 +10,7 @@ import type { ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
 import { orderHolders, resourcesOf, type Holder } from './holdings.js';
 import { matchHooks } from './match.js';
-import type { Change, HookRef, Plan, TargetPlan } from './model.js';
+import type { Change, FieldChange, HookRef, Plan, TargetPlan } from './model.js';
 import { replacementBody, replacementLosses } from './replace.js';
 import { createBody, mergeDeep, updateBody } from './request.js';
 
@@ -75,7 +75,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
     const forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ''))].filter((f) => spec.immutableFields.includes(f));
     const before = { fields: match.fields, key: match.key };
     if (fields.length === 0) unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
-    else if (forcedBy.length > 0) drafts.push(replacement(target, spec, desired, match, options, forcedBy));
+    else if (forcedBy.length > 0) drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
     else {
       const body = updateBody(spec, desired.fields, match.fields, fields);
       drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
@@ -130,9 +130,8 @@ function pruneGuard(target: TargetConfig, deletes: number, options: PlanOptions)
 }
 
 /** A replacement, refused when it would lose write-only values the file does not give. */
-function replacement(target: TargetConfig, spec: ProviderSpec, desired: DesiredHook, match: LiveHook, options: PlanOptions, forcedBy: string[]): Draft {
+function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, options: PlanOptions, fields: readonly FieldChange[], forcedBy: string[]): Draft {
   const body = replacementBody(spec, desired.fields, match.fields);
-  const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
   const warnings: string[] = [];
   let refused: string | undefined;
   const { lost, unread } = replacementLosses(spec, desired.fields, match.fields);

@@ -6,8 +6,8 @@
  * live hook only as a fingerprint made the same way.
  *
  * Format (documented in the README): `{"hooksync_saved_plan": 1, created, hooksync, config_file,
- * options, salt, config: {path: value | {hash}}, targets: [{target, live: {id: fingerprint},
- * keys}], plan}`, where `plan` is `plan -f json` of the same plan.
+ * options, salt, config: {path: value | {hash}}, targets: [{target, live: {id: fingerprint}}],
+ * plan}`, where `plan` is `plan -f json` of the same plan.
  */
 import { createHash, randomBytes, scryptSync } from 'node:crypto';
 import { HooksyncError } from '../errors.js';
@@ -33,7 +33,8 @@ export interface SavedPlan {
   readonly salt: string;
   /** Every leaf of the interpolated file by its path; secret ones as `{hash}`. */
   readonly config: Record<string, unknown>;
-  readonly targets: readonly { readonly target: string; readonly live: Record<string, string>; readonly keys: readonly string[] }[];
+  /** Per target, the fingerprint of every live hook the plan touched or matched, by id. */
+  readonly targets: readonly { readonly target: string; readonly live: Record<string, string> }[];
   readonly plan: unknown;
 }
 
@@ -81,19 +82,19 @@ export function fingerprint(spec: ProviderSpec, hook: LiveHook, hasher: Hasher):
 }
 
 /**
- * What a plan depends on in one target's live state: every hook it touches or matches (by id),
- * and the keys it manages, so a hook that appears with one of them is seen.
+ * What a plan depends on in one target's live state: every hook it touches or matches, by id.
+ * A hook that later appears with a key the file manages is then a new id in the record.
  */
-export function liveRecord(state: TargetState, touched: ReadonlySet<string>, hasher: Hasher): { target: string; live: Record<string, string>; keys: string[] } {
+export function liveRecord(state: TargetState, touched: ReadonlySet<string>, hasher: Hasher): { target: string; live: Record<string, string> } {
   const keys = new Set(state.target.hooks.map((h) => h.key));
   const pins = new Set(state.target.hooks.flatMap((h) => (h.pinnedId ? [h.pinnedId] : [])));
   const live: Record<string, string> = {};
   for (const h of state.live) if (touched.has(h.id) || keys.has(h.key) || pins.has(h.id)) live[h.id] = fingerprint(state.spec, h, hasher);
-  return { target: state.target.name, live, keys: [...keys].sort() };
+  return { target: state.target.name, live };
 }
 
 /** What moved since the plan was saved, one line each; empty when nothing did. */
-export function movedSince(saved: SavedPlan, now: { config: Record<string, unknown>; targets: readonly { target: string; live: Record<string, string>; keys: readonly string[] }[] }): string[] {
+export function movedSince(saved: SavedPlan, now: Pick<SavedPlan, 'config' | 'targets'>): string[] {
   const moved: string[] = [];
   const name = (key: string) => (JSON.parse(key) as (string | number)[]).reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '');
   for (const key of new Set([...Object.keys(saved.config), ...Object.keys(now.config)])) {
@@ -133,13 +134,29 @@ export function readSavedPlan(file: string, text: string): SavedPlan {
   return value as unknown as SavedPlan;
 }
 
+/** The live ids each target's changes touch, read from `plan -f json` (made now, or saved). */
+export function touchedIds(planJson: unknown): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const targets = isPlainObject(planJson) && Array.isArray(planJson.targets) ? planJson.targets : [];
+  for (const t of targets) {
+    if (!isPlainObject(t) || typeof t.target !== 'string' || !Array.isArray(t.changes)) continue;
+    out.set(t.target, new Set(t.changes.flatMap((c) => (isPlainObject(c) && typeof c.id === 'string' ? [c.id] : []))));
+  }
+  return out;
+}
+
 /** What a plan was computed from, as a saved plan records it and `apply FILE` recomputes it. */
-export function recordInputs(loadedValue: unknown, fromVariables: readonly (readonly (string | number)[])[], states: readonly TargetState[], plan: { readonly targets: readonly { readonly target: string; readonly changes: readonly { readonly action: string; readonly id?: string }[] }[] }, hasher: Hasher) {
+export function recordInputs(interpolated: unknown, fromVariables: readonly (readonly (string | number)[])[], states: readonly TargetState[], touched: ReadonlyMap<string, ReadonlySet<string>>, hasher: Hasher): Pick<SavedPlan, 'config' | 'targets'> {
   const specs = new Map(states.map((s) => [s.target.name, s.spec]));
-  const config = configLeaves(loadedValue, fromVariables, (t) => specs.get(t), hasher);
-  const targets = states.map((s) => {
-    const touched = new Set((plan.targets.find((t) => t.target === s.target.name)?.changes ?? []).flatMap((c) => (c.id ? [c.id] : [])));
-    return liveRecord(s, touched, hasher);
-  });
-  return { config, targets };
+  return {
+    config: configLeaves(interpolated, fromVariables, (t) => specs.get(t), hasher),
+    targets: states.map((s) => liveRecord(s, touched.get(s.target.name) ?? new Set(), hasher)),
+  };
+}
+
+/** A saved plan of `planJson` (`plan -f json`), with what it was made from. */
+export function savePlan(o: { configFile: string; options: SavedOptions; interpolated: unknown; fromVariables: readonly (readonly (string | number)[])[]; states: readonly TargetState[]; planJson: unknown; version: string }): SavedPlan {
+  const hasher = new Hasher();
+  const { config, targets } = recordInputs(o.interpolated, o.fromVariables, o.states, touchedIds(o.planJson), hasher);
+  return { hooksync_saved_plan: SAVED_PLAN_VERSION, created: new Date().toISOString(), hooksync: o.version, config_file: o.configFile, options: o.options, salt: hasher.salt, config, targets, plan: o.planJson };
 }

@@ -15,7 +15,7 @@ import type { Output } from '../output.js';
 import { openSession, type Session } from '../session.js';
 import { readFile } from 'node:fs/promises';
 import type { TargetState } from '../../plan/plan.js';
-import { Hasher, movedSince, readSavedPlan, recordInputs, type SavedPlan } from '../../plan/saved.js';
+import { Hasher, movedSince, readSavedPlan, recordInputs, touchedIds, type SavedPlan } from '../../plan/saved.js';
 
 export interface ApplyFlags extends NetFlags {
   readonly config: string;
@@ -117,7 +117,7 @@ async function readSaved(file: string): Promise<SavedPlan> {
  */
 function refuseIfMoved(file: string, saved: SavedPlan, session: Session, states: readonly TargetState[]): void {
   // The hooks the saved plan touched are the ones to fingerprint now.
-  const now = recordInputs(session.loaded.interpolated, session.loaded.fromVariables, states, saved.plan as Parameters<typeof recordInputs>[3], new Hasher(saved.salt));
+  const now = recordInputs(session.loaded.interpolated, session.loaded.fromVariables, states, touchedIds(saved.plan), new Hasher(saved.salt));
   const moved = movedSince(saved, now);
   if (moved.length > 0) {
     throw new HooksyncError('HOOKSYNC_STALE', `the saved plan ${file} no longer matches what it was made from: ${moved.length} ${moved.length === 1 ? 'thing' : 'things'} moved; nothing was sent. Make a new plan (plan --out) and review it`, moved);

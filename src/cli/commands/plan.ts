@@ -1,7 +1,7 @@
 /** `hooksync plan`: list live hooks and print what apply would do. */
 import { hasChanges } from '../../plan/model.js';
 import { DEFAULT_MAX_DELETES, planTargets } from '../../plan/plan.js';
-import { Hasher, recordInputs, SAVED_PLAN_VERSION, type SavedPlan } from '../../plan/saved.js';
+import { savePlan } from '../../plan/saved.js';
 import { planToJson } from '../../plan/render/json.js';
 import { HooksyncError } from '../../errors.js';
 import { VERSION } from '../../version.js';
@@ -34,9 +34,8 @@ export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): 
     const plan = planTargets(states, options);
     output.out(RENDERERS[flags.format](plan));
     if (flags.out) {
-      const hasher = new Hasher();
-      const { config, targets } = recordInputs(session.loaded.interpolated, session.loaded.fromVariables, states, planToJson(plan) as SavedPlanJson, hasher);
-      const saved: SavedPlan = { hooksync_saved_plan: SAVED_PLAN_VERSION, created: new Date().toISOString(), hooksync: VERSION, config_file: flags.config, options: { targets: flags.target, ...options }, salt: hasher.salt, config, targets, plan: planToJson(plan) };
+      const { interpolated, fromVariables } = session.loaded;
+      const saved = savePlan({ configFile: flags.config, options: { targets: flags.target, ...options }, interpolated, fromVariables, states, planJson: planToJson(plan), version: VERSION });
       await writeFile(flags.out, `${JSON.stringify(saved, null, 2)}\n`).catch((e: NodeJS.ErrnoException) => {
         throw new HooksyncError('HOOKSYNC_USAGE', `cannot write the saved plan to ${flags.out} (${e.code ?? e.message})`);
       });
@@ -47,6 +46,3 @@ export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): 
     await session.close();
   }
 }
-
-/** The parts of `plan -f json` a saved plan's record reads. */
-type SavedPlanJson = { targets: { target: string; changes: { action: string; id?: string }[] }[] };
