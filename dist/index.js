@@ -43734,6 +43734,23 @@ var HooksyncError = class extends Error {
   }
 }, isHooksyncError = (e) => e instanceof HooksyncError, answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
 
+// build/src/providers/lost-answer.js
+var LOST_ANSWER_TRIES = 5;
+async function sendOnce(send2, look) {
+  for (let tries = 1; ; tries++)
+    try {
+      return { value: await send2(), tries };
+    } catch (e) {
+      if (!answerLost(e))
+        throw e;
+      let done = await look();
+      if (done !== void 0)
+        return { value: done, tries, settledAfter: e };
+      if (tries >= LOST_ANSWER_TRIES)
+        throw e;
+    }
+}
+
 // build/src/apply/order.js
 var rank = (c) => c.action === "update" && (c.body.enabled === !1 || c.body.active === !1) ? 0 : c.action === "replace" ? 1 : c.action === "delete" ? 3 : 2;
 function stagesOf(changes) {
@@ -43757,7 +43774,6 @@ function stagesOf(changes) {
 }
 
 // build/src/apply/execute.js
-var CREATE_TRIES = 5;
 async function executePlan(plan, adapters, options = {}) {
   let total = plan.targets.reduce((n, t) => n + t.changes.length, 0), parallelism = Math.max(1, options.parallelism ?? 4), ended = 0;
   return (await Promise.all(plan.targets.map(async (t) => {
@@ -43814,19 +43830,12 @@ async function send(adapter, change) {
   }
 }
 async function createOnce(adapter, key, body) {
-  for (let attempt = 1; ; attempt++)
-    try {
-      let made = await adapter.create(body);
-      return attempt === 1 ? { id: made.id } : { id: made.id, note: `sent again after ${attempt - 1} lost ${attempt === 2 ? "answer" : "answers"}: the re-list showed the hook was not made` };
-    } catch (e) {
-      if (!answerLost(e))
-        throw e;
-      let found = (await adapter.list()).find((h) => h.key === key);
-      if (found)
-        return await adapter.finishCreate?.(found.id, body), { id: found.id, note: `the answer to the create was lost (${e.message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ", and the rest of the create was finished" : ""}` };
-      if (attempt >= CREATE_TRIES)
-        throw e;
-    }
+  let sent = await sendOnce(async () => (await adapter.create(body)).id, async () => {
+    let found = (await adapter.list()).find((h) => h.key === key);
+    if (found)
+      return await adapter.finishCreate?.(found.id, body), found.id;
+  });
+  return sent.settledAfter ? { id: sent.value, note: `the answer to the create was lost (${sent.settledAfter.message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ", and the rest of the create was finished" : ""}` } : sent.tries > 1 ? { id: sent.value, note: `sent again after ${sent.tries - 1} lost ${sent.tries === 2 ? "answer" : "answers"}: the re-list showed the hook was not made` } : { id: sent.value };
 }
 async function runPool(items, limit, work) {
   let results = new Array(items.length), next = 0, worker = async () => {
@@ -45383,8 +45392,10 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
             trying += this.now() - t0;
           }
         } catch (e) {
-          if (ticket && limiter?.abandon(ticket), e instanceof AbortError || e instanceof AnswerTooLarge)
-            throw e instanceof AnswerTooLarge ? new AbortError(e) : e;
+          if (ticket && limiter?.abandon(ticket), e instanceof AnswerTooLarge)
+            throw new AbortError(e);
+          if (e instanceof AbortError)
+            throw e;
           let err = e instanceof NetworkError ? e : new NetworkError(String(e), e), code = errorCode(err.cause);
           throw repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code) ? err : new AbortError(err);
         }
@@ -45656,7 +45667,7 @@ function checkUniqueIds(vendor, hooks) {
 }
 
 // build/src/providers/auth0/adapter.js
-var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"], SECRET_TRIES = 5;
+var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
 function createAuth0Adapter(target, deps) {
   let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
     target,
@@ -45691,17 +45702,10 @@ function createAuth0Adapter(target, deps) {
     return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
   }, addSecrets = async (id, set) => {
     let missing = set;
-    for (let attempt = 1; ; attempt++)
-      try {
-        await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]);
-        return;
-      } catch (e) {
-        if (!answerLost(e) || attempt >= SECRET_TRIES)
-          throw e;
-        let have = await secretNames(id);
-        if (missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0)
-          return;
-      }
+    await sendOnce(async () => (await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]), !0), async () => {
+      let have = await secretNames(id);
+      return missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0 ? !0 : void 0;
+    });
   }, writeSecrets = async (id, patch, done) => {
     let set = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
     Object.values(set).forEach((v) => redactor2.add(v));

@@ -8,7 +8,8 @@
  * hook. It is never blindly sent again: the target is listed anew and the create is repeated
  * only if the hook is still missing, so a flaky API never leaves a duplicate.
  */
-import { answerLost, isHooksyncError } from '../errors.js';
+import { isHooksyncError } from '../errors.js';
+import { sendOnce } from '../providers/lost-answer.js';
 import type { Change, Plan } from '../plan/model.js';
 import type { ProviderAdapter } from '../providers/spec.js';
 import { DEFAULT_PARALLELISM } from './defaults.js';
@@ -40,12 +41,6 @@ export interface ExecuteOptions {
   readonly stopRequested?: (() => string | undefined) | undefined;
 }
 
-/**
- * Creates tried at most, when each answer is lost and the re-list shows no hook. Each try is
- * preceded by a re-list, so a higher count costs reads, never a duplicate; against a vendor that
- * fails four requests in ten, five tries leave about one create in a hundred for the next run.
- */
-const CREATE_TRIES = 5;
 
 export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, ProviderAdapter>, options: ExecuteOptions = {}): Promise<HookResult[]> {
   const total = plan.targets.reduce((n, t) => n + t.changes.length, 0);
@@ -131,24 +126,21 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
 
 /** A create that never makes a duplicate: a lost answer is settled by listing the target. */
 async function createOnce(adapter: ProviderAdapter, key: string, body: Record<string, unknown>): Promise<{ id: string; note?: string }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const made = await adapter.create(body);
-      return attempt === 1 ? { id: made.id } : { id: made.id, note: `sent again after ${attempt - 1} lost ${attempt === 2 ? 'answer' : 'answers'}: the re-list showed the hook was not made` };
-    } catch (e) {
-      if (!answerLost(e)) throw e;
+  const sent = await sendOnce(
+    async () => (await adapter.create(body)).id,
+    async () => {
       const found = (await adapter.list()).find((h) => h.key === key);
-      if (found) {
-        // The hook exists, but what the create does after the POST (Auth0: its secrets) never
-        // happened: finish it, or the hook is reported failed with what is missing.
-        await adapter.finishCreate?.(found.id, body);
-        return { id: found.id, note: `the answer to the create was lost (${(e as Error).message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ', and the rest of the create was finished' : ''}` };
-      }
-      if (attempt >= CREATE_TRIES) throw e;
-    }
-  }
+      if (!found) return undefined;
+      // The hook exists, but what the create does after the POST (Auth0: its secrets) never
+      // happened: finish it, or the hook is reported failed with what is missing.
+      await adapter.finishCreate?.(found.id, body);
+      return found.id;
+    },
+  );
+  if (sent.settledAfter) return { id: sent.value, note: `the answer to the create was lost (${sent.settledAfter.message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ', and the rest of the create was finished' : ''}` };
+  if (sent.tries > 1) return { id: sent.value, note: `sent again after ${sent.tries - 1} lost ${sent.tries === 2 ? 'answer' : 'answers'}: the re-list showed the hook was not made` };
+  return { id: sent.value };
 }
-
 
 /** Runs `work` over `items`, at most `limit` at a time; results keep the items' order. */
 async function runPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

@@ -173,7 +173,8 @@ export class HttpClient implements Http {
             }
           } catch (e) {
             if (ticket) limiter?.abandon(ticket);
-            if (e instanceof AbortError || e instanceof AnswerTooLarge) throw e instanceof AnswerTooLarge ? new AbortError(e) : e;
+            if (e instanceof AnswerTooLarge) throw new AbortError(e);
+            if (e instanceof AbortError) throw e;
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
             const code = errorCode(err.cause);
             const safe = repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));

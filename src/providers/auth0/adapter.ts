@@ -4,7 +4,8 @@
  * Secret names are read only for hooks whose file entry manages them or that will be replaced
  * (one request per hook).
  */
-import { answerLost, HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../errors.js';
+import { sendOnce } from '../lost-answer.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { WriteOnlyPatch } from '../../plan/request.js';
@@ -16,8 +17,6 @@ import { WRITE_ONLY, type ListOptions, type ProviderAdapter } from '../spec.js';
 
 const PER_PAGE = 100;
 const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as const;
-/** Tries of a secrets create whose answers were lost, as for a hook create (apply/execute.ts). */
-const SECRET_TRIES = 5;
 
 export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
   const { redactor } = deps;
@@ -73,17 +72,17 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
    */
   const addSecrets = async (id: string, set: Record<string, string>): Promise<void> => {
     let missing = set;
-    for (let attempt = 1; ; attempt++) {
-      try {
+    await sendOnce(
+      async () => {
         await call({ method: 'POST', url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, 'the secrets create', [201, 200]);
-        return;
-      } catch (e) {
-        if (!answerLost(e) || attempt >= SECRET_TRIES) throw e;
+        return true;
+      },
+      async () => {
         const have = await secretNames(id);
         missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have)));
-        if (Object.keys(missing).length === 0) return;
-      }
-    }
+        return Object.keys(missing).length === 0 ? true : undefined;
+      },
+    );
   };
 
   const writeSecrets = async (id: string, patch: WriteOnlyPatch, done: string | undefined): Promise<void> => {
