@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type
 import { HooksyncError } from '../errors.js';
 import type { Position } from '../model.js';
 import { formatPath } from './paths.js';
+import { syntaxError } from './syntax.js';
 
 export interface Source {
   readonly file: string;
@@ -81,14 +82,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
 export function parseSource(file: string, text: string): Source {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((err) => {
-      const at = lines.linePos(err.pos[0]);
-      const what = err.message.split('\n')[0] ?? err.message;
-      return `${file}:${at.line}:${at.col} YAML syntax: ${what}`;
-    });
-    throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} is not valid YAML; fix the syntax at the place named`, problems);
-  }
+  if (doc.errors.length > 0) throw syntaxError(file, text, lines, doc.errors);
   const where = (node: Node | null | undefined) => {
     const at = lines.linePos(node?.range?.[0] ?? 0);
     return `${file}:${at.line}:${at.col}`;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
 
@@ -18,13 +19,46 @@ describe('hooksync validate', () => {
     expect(r.stderr).toContain('CRM_TOKEN');
   });
 
-  it('names file, line and column of a YAML syntax error', async () => {
+  it('names file, line and column of a YAML syntax error, in one line', async () => {
     const file = writeTemp('version: 1\ntargets:\n  a: [unclosed\n');
     const r = await runCli(['validate', '-c', file], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^error: HOOKSYNC_CONFIG_INVALID: ${file} is not valid YAML`));
-    expect(r.stderr).toMatch(new RegExp(`${file}:\\d+:\\d+ YAML syntax: `));
+    expect(r.stderr).toMatch(new RegExp(`^error: HOOKSYNC_CONFIG_INVALID: ${file}:\\d+:\\d+ is not valid YAML: `));
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows only the first syntax error, counts the rest, and quotes ${...} inside { } for the user', async () => {
+    const file = writeTemp(`version: 1
+targets:
+  logto-prod:
+    provider: logto
+    endpoint: \${LOGTO_ENDPOINT}
+    auth: { clientId: \${LOGTO_CLIENT_ID}, clientSecret: \${LOGTO_CLIENT_SECRET} }   # creds
+    hooks:
+      - name: crm-sync
+        events: [PostRegister]
+        config: { url: https://crm.example.com/logto, headers: { Authorization: Bearer \${CRM_TOKEN} } }
+`);
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^error: HOOKSYNC_CONFIG_INVALID: ${file}:6:\\d+ is not valid YAML: .* \\(and \\d+ more after it, most likely caused by this one\\)$`));
+    expect(lines[1]).toBe('  line 6: ${...} inside { } or [ ] must be quoted (YAML reads "{" as the start of a map); write: auth: { clientId: "${LOGTO_CLIENT_ID}", clientSecret: "${LOGTO_CLIENT_SECRET}" }   # creds');
+    // The suggested line is what the user should write: put back, the file is valid.
+    const fixed = writeTemp(readFileSync(file, 'utf8').replace(/^ {4}auth: .*$/m, `    ${lines[1]!.split('write: ')[1]}`).replace(/Bearer \$\{CRM_TOKEN\}/, '"Bearer ${CRM_TOKEN}"'));
+    const again = await runCli(['validate', '-c', fixed], { ...env, CRM_TOKEN: 'tok-1234' });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+  });
+
+  it('names no fix it does not know: a syntax error without ${ in a flow collection gets none', async () => {
+    const file = writeTemp('version: 1\ntargets:\n  a:\n    provider: logto\n   bad: indent\n');
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('must be quoted');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('suggests the closest Logto event for a misspelt one, at its line', async () => {
