@@ -7,5 +7,8 @@ export default defineConfig({
     // turning a correct test red. Tests assert counts, never durations.
     testTimeout: 20_000,
     pool: 'forks',
+    // GitHub's workflow parser imports JSON without import attributes, which Node 20 refuses:
+    // vitest transforms it (and only it) instead of handing it to Node.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -35553,15 +35553,15 @@ var require_cache2 = __commonJS({
             if (value) {
               if (value[0] === '"') {
                 value = trimOWSEnd(value);
-                let fieldList = "", lastQuotedPart = i, foundEndingQuote = !1, closingQuote = findUnescapedQuote(value, 1);
-                if (closingQuote !== -1)
-                  fieldList = value.substring(1, closingQuote), foundEndingQuote = !0;
+                let fieldList = "", lastQuotedPart = i, foundEndingQuote = !1, closingQuote2 = findUnescapedQuote(value, 1);
+                if (closingQuote2 !== -1)
+                  fieldList = value.substring(1, closingQuote2), foundEndingQuote = !0;
                 else {
                   let fieldListParts = [value.substring(1)];
                   for (let j = i + 1; j < directives.length; j++) {
-                    let nextPart = trimOWS(directives[j].value), closingQuote2 = findUnescapedQuote(nextPart, 0);
-                    if (lastQuotedPart = j, closingQuote2 !== -1) {
-                      fieldListParts.push(nextPart.substring(0, closingQuote2)), foundEndingQuote = !0;
+                    let nextPart = trimOWS(directives[j].value), closingQuote3 = findUnescapedQuote(nextPart, 0);
+                    if (lastQuotedPart = j, closingQuote3 !== -1) {
+                      fieldListParts.push(nextPart.substring(0, closingQuote3)), foundEndingQuote = !0;
                       break;
                     }
                     fieldListParts.push(nextPart);
@@ -44492,6 +44492,87 @@ import { dirname, isAbsolute, relative, resolve } from "node:path";
 // build/src/config/source.js
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile, stat as stat2 } from "node:fs/promises";
+
+// build/src/config/syntax.js
+function syntaxError(file, text, lines, errors) {
+  let first = errors[0], at = lines.linePos(first.pos[0]), what = first.message.split(`
+`)[0] ?? first.message, rest = errors.length - 1, more = rest === 0 ? "" : ` (and ${rest} more after it, most likely caused by this one)`, fix = flowVariableFix(text.split(/\r?\n/), at.line);
+  return new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${at.line}:${at.col} is not valid YAML: ${what}${more}`, fix ? [fix] : []);
+}
+function flowVariableFix(lines, errorLine) {
+  for (let n = errorLine; n >= Math.max(1, errorLine - 5); n--) {
+    let line = lines[n - 1];
+    if (line === void 0)
+      continue;
+    let fixed = quoteFlowVariables(line);
+    if (fixed !== void 0)
+      return `line ${n}: \${...} inside { } or [ ] must be quoted (YAML reads "{" as the start of a map); write: ${fixed.trim()}`;
+  }
+}
+function quoteFlowVariables(line) {
+  let out = "", depth = 0, changed = !1, i = 0, valueStart = !1;
+  for (; i < line.length; ) {
+    let c = line[i];
+    if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
+      out += line.slice(i);
+      break;
+    }
+    if (c === '"' || c === "'") {
+      let end = closingQuote(line, i);
+      out += line.slice(i, end + 1), i = end + 1, valueStart = !1;
+      continue;
+    }
+    if (c === "{" || c === "[")
+      depth++, valueStart = !0;
+    else if (c === "}" || c === "]")
+      depth = Math.max(0, depth - 1);
+    else if (c === ",")
+      valueStart = !0;
+    else if (c === ":" && /\s/.test(line[i + 1] ?? " "))
+      valueStart = !0;
+    else if (depth > 0 && valueStart && !/\s/.test(c)) {
+      let end = plainEnd(line, i), token = line.slice(i, end).trimEnd();
+      token.includes("${") ? (out += `"${token.replace(/["\\]/g, (m) => `\\${m}`)}"` + line.slice(i + token.length, end), changed = !0) : out += line.slice(i, end), i = end, valueStart = !1;
+      continue;
+    }
+    !/\s/.test(c) && c !== "{" && c !== "[" && c !== "," && c !== ":" && (valueStart = !1), out += c, i++;
+  }
+  return changed ? out : void 0;
+}
+function plainEnd(line, from) {
+  let i = from;
+  for (; i < line.length; ) {
+    if (line.startsWith("${", i)) {
+      let close = line.indexOf("}", i + 2);
+      i = close === -1 ? line.length : close + 1;
+      continue;
+    }
+    let c = line[i];
+    if (c === "," || c === "}" || c === "]" || c === ":" && /\s/.test(line[i + 1] ?? " ") || c === "#" && /\s/.test(line[i - 1] ?? " "))
+      return i;
+    i++;
+  }
+  return i;
+}
+function closingQuote(line, open2) {
+  let q = line[open2];
+  for (let i = open2 + 1; i < line.length; i++) {
+    if (q === '"' && line[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (line[i] === q) {
+      if (q === "'" && line[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i;
+    }
+  }
+  return line.length - 1;
+}
+
+// build/src/config/source.js
 var MAX_CONFIG_BYTES = 5 * 1024 * 1024, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), MAX_ALIAS_COUNT = 100;
 async function readSource(file) {
   let bytes;
@@ -44539,14 +44620,8 @@ function firstInvalidUtf8(bytes) {
 }
 function parseSource(file, text) {
   let lines = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !0 });
-  if (doc.errors.length > 0) {
-    let problems = doc.errors.map((err) => {
-      let at = lines.linePos(err.pos[0]), what = err.message.split(`
-`)[0] ?? err.message;
-      return `${file}:${at.line}:${at.col} YAML syntax: ${what}`;
-    });
-    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} is not valid YAML; fix the syntax at the place named`, problems);
-  }
+  if (doc.errors.length > 0)
+    throw syntaxError(file, text, lines, doc.errors);
   let where = (node) => {
     let at = lines.linePos(node?.range?.[0] ?? 0);
     return `${file}:${at.line}:${at.col}`;

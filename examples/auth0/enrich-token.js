@@ -1,5 +1,5 @@
 /**
- * Auth0 credentials-exchange hook used by hooks.example.yaml: adds a tenant claim to tokens
+ * Auth0 credentials-exchange hook used by examples/auth0/hooks.yaml: adds a tenant claim to tokens
  * issued to machine-to-machine clients.
  */
 module.exports = function (client, scope, audience, context, cb) {
