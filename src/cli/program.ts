@@ -49,7 +49,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 success or no changes, 2 changes present (plan --detailed-exitcode), 1 any error.\nStart with: hooksync sandbox   (then eval its export lines and run plan against hooks.example.yaml)');
+    .addHelpText('after', '\nExit codes: 0 success or no changes, 2 changes present (plan --detailed-exitcode), 1 any error.\nStart with: hooksync sandbox --write-env sandbox.env &   (then source sandbox.env and run plan against the hooks.example.yaml shipped with hooksync)');
 
   /** A command's action: its module is imported only when it runs, so --help stays fast. */
   const command =
@@ -113,6 +113,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('sandbox')
     .description('run every vendor emulator on 127.0.0.1 and print the variables to reach them')
     .addOption(new Option('-p, --port <n>', 'first port (each further emulator takes the next; 0 = any free port)').argParser(number(0, 65535)).default(0))
+    .option('--write-env <file>', `also write the export lines to this file once every emulator is up (it is replaced if it exists and removed when the sandbox stops); source it, and stop the sandbox with kill "$HOOKSYNC_SANDBOX_PID"`)
     .addOption(new Option('--fail-rate <share>', 'share of API requests answered 503 (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--drop-rate <share>', 'share of API requests whose connection is dropped (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--rate-limit-rate <share>', 'share of API requests answered 429 (0..1)').argParser(number(0, 1)).default(0))

@@ -37,10 +37,22 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = (n: number) => (options.port ? options.port + n : 0);
   const random = (name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa') => (options.random ? { random: options.random(name) } : {});
-  const logto = await new LogtoEmulator({ port: port(0), ...random('logto') }).start();
-  const auth0 = await new Auth0Emulator({ port: port(1), ...random('auth0'), ...options.auth0 }).start();
-  const boldpenguin = await new BoldPenguinEmulator({ port: port(2), ...random('boldpenguin') }).start();
-  const nursa = await new NursaEmulator({ port: port(3), ...random('nursa'), ...options.nursa }).start();
+  // Started one after another so a port in use stops the start there, and what did start is
+  // stopped again: a failed start leaves no emulator holding a port.
+  const started: { stop(): Promise<void> }[] = [];
+  const start = async <E extends { start(): Promise<E>; stop(): Promise<void> }>(emulator: E): Promise<E> => {
+    try {
+      started.push(await emulator.start());
+      return emulator;
+    } catch (e) {
+      await Promise.all(started.map((s) => s.stop()));
+      throw e;
+    }
+  };
+  const logto = await start(new LogtoEmulator({ port: port(0), ...random('logto') }));
+  const auth0 = await start(new Auth0Emulator({ port: port(1), ...random('auth0'), ...options.auth0 }));
+  const boldpenguin = await start(new BoldPenguinEmulator({ port: port(2), ...random('boldpenguin') }));
+  const nursa = await start(new NursaEmulator({ port: port(3), ...random('nursa'), ...options.nursa }));
   const all = [logto, auth0, boldpenguin, nursa];
   return {
     logto,

@@ -1,5 +1,9 @@
 /** `hooksync sandbox` as a process: export lines, `ready`, usable endpoints, clean stop. */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -15,10 +19,11 @@ describe('hooksync sandbox', () => {
     }
     expect(lines.at(-1)).toBe('ready');
     const exports = lines.slice(0, -1);
-    const names = ['LOGTO', 'AUTH0', 'BOLDPENGUIN', 'NURSA'].flatMap((p) => [`export ${p}_ENDPOINT`, `export ${p}_CLIENT_ID`, `export ${p}_CLIENT_SECRET`]);
+    const names = [...['LOGTO', 'AUTH0', 'BOLDPENGUIN', 'NURSA'].flatMap((p) => [`export ${p}_ENDPOINT`, `export ${p}_CLIENT_ID`, `export ${p}_CLIENT_SECRET`]), 'export HOOKSYNC_SANDBOX_PID'];
     expect(exports.map((l) => l.split('=')[0])).toEqual(names);
     const env = Object.fromEntries(exports.map((l) => l.replace(/^export /, '').split(/=(.*)/s).slice(0, 2) as [string, string]));
     expect(env.LOGTO_ENDPOINT).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(env.HOOKSYNC_SANDBOX_PID).toBe(String(child.pid));
 
     const plan = await runCli(['plan', '-c', 'hooks.example.yaml', '--detailed-exitcode'], { ...env, CRM_TOKEN: 'tok-12345' });
     expect(plan.stdout).toContain('Plan: 8 to add, 0 to change, 0 to delete.');
@@ -59,6 +64,58 @@ describe('hooksync sandbox', () => {
     expect(listed.map((h) => [h.name, 'script' in h])).toEqual([['h', false]]);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
+  });
+
+  it('--write-env: replaces a stale file only once ready, names its own pid, and a kill of that pid stops it and removes the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hooksync-sandbox-'));
+    const file = join(dir, 'sandbox.env');
+    writeFileSync(file, 'export LOGTO_ENDPOINT=http://stale.invalid\n');
+    // Through a wrapper process, as `npx hooksync sandbox &` runs it: the wrapper's pid is not the one to stop.
+    const wrapper = spawn('sh', ['-c', `"${process.execPath}" build/cli/bin.js sandbox --write-env "${file}"; echo wrapper-done`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    for await (const line of createInterface({ input: wrapper.stdout })) {
+      lines.push(line);
+      if (line === 'ready') break;
+    }
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('# hooksync sandbox: source this file; stop the sandbox with: kill "$HOOKSYNC_SANDBOX_PID"');
+    expect(text).not.toContain('stale.invalid');
+    // The file holds exactly the lines stdout printed before ready.
+    expect(text.split('\n').slice(1).filter(Boolean)).toEqual(lines.slice(0, -1));
+    const pid = Number(/^export HOOKSYNC_SANDBOX_PID=(\d+)$/m.exec(text)?.[1]);
+    expect(pid).not.toBe(wrapper.pid);
+    const endpoint = /^export LOGTO_ENDPOINT=(.*)$/m.exec(text)![1]!;
+    expect((await fetch(`${endpoint}/__sandbox/requests`)).status).toBe(200);
+
+    const wrapperExit = new Promise<void>((resolve) => wrapper.on('exit', () => resolve()));
+    process.kill(pid, 'SIGTERM');
+    await wrapperExit;
+    expect(existsSync(file)).toBe(false);
+    await expect(fetch(`${endpoint}/__sandbox/requests`)).rejects.toThrow();
+  });
+
+  it('a busy port is one line naming the port and -p, and nothing is left listening', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const busy = (blocker.address() as AddressInfo).port;
+    try {
+      // The sandbox's third emulator (Bold Penguin) wants the busy port; the first two start, then stop again.
+      const first = busy - 2;
+      const r = await runCli(['sandbox', '-p', String(first)], { HOOKSYNC_DEBUG: '1' });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`error: HOOKSYNC_USAGE: cannot start the sandbox: port ${busy} on 127.0.0.1 is in use (another sandbox, or another program); choose other ports with -p PORT (the sandbox takes PORT to PORT+3), or leave -p out to use free ones\n`);
+      expect(r.stdout).toBe('');
+      for (const port of [first, first + 1]) {
+        const probe = createServer();
+        await new Promise<void>((resolve, reject) => {
+          probe.once('error', reject);
+          probe.listen(port, '127.0.0.1', () => resolve());
+        });
+        await new Promise<void>((resolve) => probe.close(() => resolve()));
+      }
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
   });
 
   it('rejects a share outside 0..1', async () => {

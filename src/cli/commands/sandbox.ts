@@ -1,10 +1,13 @@
 /** `hooksync sandbox`: every emulator on 127.0.0.1, its `export` lines, `ready`, until stopped. */
-import { startSandbox } from '../../sandbox/sandbox.js';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { HooksyncError } from '../../errors.js';
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 
 export interface SandboxFlags {
   readonly port: number;
+  readonly writeEnv?: string;
   readonly failRate: number;
   readonly dropRate: number;
   readonly rateLimitRate: number;
@@ -18,20 +21,54 @@ export interface SandboxFlags {
   readonly nursaWindow: number;
 }
 
+/** The variable that names the process to stop: the emulators' own, never a wrapper such as npx. */
+export const PID_VARIABLE = 'HOOKSYNC_SANDBOX_PID';
+
 export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Output): Promise<number> {
-  const sandbox = await startSandbox({
-    port: flags.port,
-    auth0: { rateLimit: { burst: flags.auth0Burst, perSecond: flags.auth0Rate }, retryAfter: flags.auth0RetryAfter === true, listScript: flags.auth0ListWithoutScript !== true },
-    nursa: { rateLimit: { requests: flags.nursaLimit, windowMs: flags.nursaWindow } },
-  });
+  // A file left by an earlier run must not look like this one is ready.
+  if (flags.writeEnv !== undefined) await rm(flags.writeEnv, { force: true });
+  const sandbox = await start(flags);
   for (const emulator of sandbox.servers) {
     Object.assign(emulator.faults, { errorRate: flags.failRate, dropRate: flags.dropRate, rateLimitRate: flags.rateLimitRate, retryAfterSeconds: flags.retryAfter, delayMs: flags.delay });
   }
   // The sandbox prints its own made-up credentials on purpose: that is its job.
-  for (const [name, value] of Object.entries(sandbox.env)) io.stdout.write(`export ${name}=${value}\n`);
-  io.stdout.write('ready\n');
+  const exports = [...Object.entries(sandbox.env), [PID_VARIABLE, String(process.pid)]].map(([name, value]) => `export ${name}=${value}\n`).join('');
+  const writeEnvText = `# hooksync sandbox: source this file; stop the sandbox with: kill "$${PID_VARIABLE}"\n${exports}`;
+  try {
+    if (flags.writeEnv !== undefined) await writeEnvFile(flags.writeEnv, writeEnvText);
+  } catch (e) {
+    await sandbox.stop();
+    throw new HooksyncError('HOOKSYNC_USAGE', `cannot write --write-env ${flags.writeEnv} (${(e as NodeJS.ErrnoException).code ?? 'unwritable'}); the sandbox stopped`);
+  }
+  io.stdout.write(`${exports}ready\n`);
   await (io.untilStopped?.() ?? Promise.resolve());
   await sandbox.stop();
+  // The file's presence means "a sandbox is up": take it away, unless another run replaced it.
+  if (flags.writeEnv !== undefined && (await readFile(flags.writeEnv, 'utf8').catch(() => '')) === writeEnvText) await rm(flags.writeEnv, { force: true });
   io.stderr.write('sandbox stopped\n');
   return 0;
+}
+
+async function start(flags: SandboxFlags): Promise<Sandbox> {
+  try {
+    return await startSandbox({
+      port: flags.port,
+      auth0: { rateLimit: { burst: flags.auth0Burst, perSecond: flags.auth0Rate }, retryAfter: flags.auth0RetryAfter === true, listScript: flags.auth0ListWithoutScript !== true },
+      nursa: { rateLimit: { requests: flags.nursaLimit, windowMs: flags.nursaWindow } },
+    });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { port?: number };
+    if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {
+      const why = err.code === 'EADDRINUSE' ? 'is in use (another sandbox, or another program)' : 'needs privileges this user does not have';
+      throw new HooksyncError('HOOKSYNC_USAGE', `cannot start the sandbox: port ${err.port ?? '?'} on 127.0.0.1 ${why}; choose other ports with -p PORT (the sandbox takes PORT to PORT+3), or leave -p out to use free ones`);
+    }
+    throw e;
+  }
+}
+
+/** Written whole, then renamed into place: a script waiting for the file never reads half of it. */
+async function writeEnvFile(file: string, text: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, text, { mode: 0o600 });
+  await rename(partial, file);
 }
