@@ -22041,30 +22041,30 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       let target = {};
-      if (skipNormalization || (base = parse(serialize(base, options), options), relative2 = parse(serialize(relative2, options), options)), options = options || {}, !options.tolerant && relative2.scheme)
-        target.scheme = relative2.scheme, target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
+      if (skipNormalization || (base = parse(serialize(base, options), options), relative3 = parse(serialize(relative3, options), options)), options = options || {}, !options.tolerant && relative3.scheme)
+        target.scheme = relative3.scheme, target.userinfo = relative3.userinfo, target.host = relative3.host, target.port = relative3.port, target.path = removeDotSegments(relative3.path || ""), target.query = relative3.query;
       else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0)
-          target.userinfo = relative2.userinfo, target.host = relative2.host, target.port = relative2.port, target.path = removeDotSegments(relative2.path || ""), target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0)
+          target.userinfo = relative3.userinfo, target.host = relative3.host, target.port = relative3.port, target.path = removeDotSegments(relative3.path || ""), target.query = relative3.query;
         else {
-          if (!relative2.path)
-            target.path = base.path, relative2.query !== void 0 ? target.query = relative2.query : target.query = base.query;
+          if (!relative3.path)
+            target.path = base.path, relative3.query !== void 0 ? target.query = relative3.query : target.query = base.query;
           else {
-            if (relative2.path[0] === "/")
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/")
+              target.path = removeDotSegments(relative3.path);
             else {
               let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative2.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path : target.path = relative2.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              baseHasAuthority && !base.path ? target.path = "/" + relative3.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path : target.path = relative3.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
         }
         target.scheme = base.scheme;
       }
-      return target.fragment = relative2.fragment, target;
+      return target.fragment = relative3.fragment, target;
     }
     function equal(uriA, uriB, options) {
       let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
@@ -43304,7 +43304,7 @@ ${captureLines}` : capture.stack;
 // build/src/action/main.js
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -44487,7 +44487,7 @@ var startsWith = (path, prefix) => prefix.length <= path.length && prefix.every(
 
 // build/src/config/files.js
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:path";
 
 // build/src/config/source.js
 var import_yaml = __toESM(require_dist(), 1);
@@ -44572,6 +44572,27 @@ function closingQuote(line, open2) {
   return line.length - 1;
 }
 
+// build/src/install.js
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+function installDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    if (existsSync2(join(dir, "schemas", "hooks.schema.json")))
+      return dir;
+    let up = dirname(dir);
+    if (up === dir)
+      throw new Error("schemas/hooks.schema.json not found next to the hooksync installation");
+    dir = up;
+  }
+}
+var schemasDir = () => join(installDir(), "schemas");
+function examplePath(cwd = process.cwd()) {
+  let path = join(installDir(), "hooks.example.yaml"), rel = relative(cwd, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
 // build/src/config/source.js
 var MAX_CONFIG_BYTES = 5 * 1024 * 1024, FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]), MAX_ALIAS_COUNT = 100;
 async function readSource(file) {
@@ -44589,7 +44610,7 @@ async function readSource(file) {
     if (e instanceof HooksyncError)
       throw e;
     let code = e.code, why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "ENOTFILE" ? "it is not a regular file" : code ?? "unreadable";
-    throw new HooksyncError("HOOKSYNC_CONFIG_NOT_FOUND", `cannot read ${file} (${why}); pass the config file with -c FILE or create hooks.yaml (see hooks.example.yaml)`);
+    throw new HooksyncError("HOOKSYNC_CONFIG_NOT_FOUND", `cannot read ${file} (${why}); pass the config file with -c FILE or create hooks.yaml (an example to start from: ${examplePath()})`);
   }
   return parseSource(file, decodeText(file, bytes));
 }
@@ -44678,7 +44699,7 @@ function locate(source, path, key = !1) {
 // build/src/config/files.js
 var MAX_FIELD_FILE_BYTES = 1024 * 1024;
 function resolveFileFields(source, value) {
-  let problems = [], targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {}, home = realpathSync(dirname(resolve(source.file)));
+  let problems = [], targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {}, home = realpathSync(dirname2(resolve(source.file)));
   for (let [name, target] of Object.entries(targets)) {
     if (!isPlainObject(target) || !isProviderKind(target.provider) || !Array.isArray(target.hooks))
       continue;
@@ -44698,7 +44719,7 @@ function resolveFileFields(source, value) {
   return problems;
 }
 function readConfined(home, ref) {
-  if (isAbsolute(ref))
+  if (isAbsolute2(ref))
     return { why: "an absolute path" };
   let real;
   try {
@@ -44706,8 +44727,8 @@ function readConfined(home, ref) {
   } catch (e) {
     return { why: e.code === "ENOENT" ? "no such file" : e.code ?? "unreadable" };
   }
-  let inside = relative(home, real);
-  if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+  let inside = relative2(home, real);
+  if (inside === "" || inside.startsWith("..") || isAbsolute2(inside))
     return { why: "it is outside the directory of the hooks file" };
   let info2 = statSync(real);
   if (!info2.isFile())
@@ -44816,9 +44837,8 @@ function urlProblem(endpoint, base) {
 }
 
 // build/src/config/schema.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // build/src/config/ajv-options.js
 var AJV_OPTIONS = { allErrors: !0, coerceTypes: !0, strict: !0, allowUnionTypes: !0, verbose: !0 };
@@ -44849,22 +44869,10 @@ function distance(a, b) {
 var PROVIDER_NAMES = ["logto", "auth0", "boldpenguin", "nursa"], PROVIDER_DISPLAY = { logto: "Logto", auth0: "Auth0", boldpenguin: "Bold Penguin", nursa: "Nursa" };
 
 // build/src/config/schema.js
-function schemasDir() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    let candidate = join(dir, "schemas");
-    if (existsSync2(join(candidate, "hooks.schema.json")))
-      return candidate;
-    let up = dirname2(dir);
-    if (up === dir)
-      throw new Error("schemas/hooks.schema.json not found next to the hooksync installation");
-    dir = up;
-  }
-}
 var PRECOMPILED = "./schema-validate.js", validate = await import(PRECOMPILED).then((m) => m.default, async (e) => {
   if (e.code !== "ERR_MODULE_NOT_FOUND")
     throw e;
-  let { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1)), dir = schemasDir(), read = (f) => JSON.parse(readFileSync2(join(dir, f), "utf8")), ajv = new Ajv(AJV_OPTIONS);
+  let { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1)), dir = schemasDir(), read = (f) => JSON.parse(readFileSync2(join2(dir, f), "utf8")), ajv = new Ajv(AJV_OPTIONS);
   for (let provider of PROVIDER_NAMES)
     ajv.addSchema(read(`providers/${provider}.json`));
   return ajv.compile(read("hooks.schema.json"));
@@ -46325,7 +46333,7 @@ async function withPlan(inputs, then) {
   }
 }
 function report(plan, exitCode, summary2) {
-  let file = join2(env.RUNNER_TEMP ?? tmpdir(), `hooksync-plan-${process.pid}.json`);
+  let file = join3(env.RUNNER_TEMP ?? tmpdir(), `hooksync-plan-${process.pid}.json`);
   writeFileSync(file, redactor.redact(`${JSON.stringify({ format_version: JSON_FORMAT_VERSION, ...planToJson(plan) }, null, 2)}
 `)), setOutput("has-changes", String(hasChanges(plan))), setOutput("exit-code", String(exitCode)), setOutput("summary", redactor.redact(summary2)), setOutput("plan-json", file);
 }

@@ -4,12 +4,11 @@
  * against hooks.example.yaml; the last plan says "No changes".
  */
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
 import { run } from './cli/program.js';
-import { schemasDir } from './config/schema.js';
+import { examplePath } from './install.js';
 import { startSandbox } from './sandbox/sandbox.js';
 
-const example = join(dirname(schemasDir()), 'hooks.example.yaml');
+const example = examplePath();
 const sandbox = await startSandbox();
 const crmToken = `crm-${randomBytes(12).toString('hex')}`;
 const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken };

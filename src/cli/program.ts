@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { CliIo } from './io.js';
 import { Output } from './output.js';
 import { VERSION } from '../version.js';
+import { examplePath } from '../install.js';
 import { DEFAULT_PARALLELISM } from '../apply/defaults.js';
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS } from '../http/defaults.js';
 import { DURATION_HINT, parseDuration } from '../http/duration.js';
@@ -49,7 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 success or no changes, 2 changes present (plan --detailed-exitcode), 1 any error.\nStart with: hooksync sandbox --write-env sandbox.env &   (then source sandbox.env and run plan against the hooks.example.yaml shipped with hooksync)');
+    .addHelpText('after', () => `\nExit codes: 0 success or no changes, 2 changes present (plan --detailed-exitcode), 1 any error.\nStart with: hooksync sandbox --write-env sandbox.env &   then: source sandbox.env && hooksync plan -c ${examplePath()}\nStop the sandbox with: kill "$HOOKSYNC_SANDBOX_PID"`);
 
   /** A command's action: its module is imported only when it runs, so --help stays fast. */
   const command =

@@ -3,9 +3,9 @@
  * `file:line:col path: what is wrong; what to do`. The schemas in schemas/ are the single source
  * of truth for field names and vendor enums; editors use the same files.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { schemasDir } from '../install.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AJV_OPTIONS } from './ajv-options.js';
 import { locate, type Source } from './source.js';
@@ -17,19 +17,6 @@ import { MASK } from '../redact.js';
 import { isSensitivePath } from '../providers/spec.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
 import { PROVIDER_DISPLAY, PROVIDER_NAMES } from '../providers/names.js';
-
-
-/** The schemas/ folder, found from here whether we run from src/ (tests) or build/src/. */
-export function schemasDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'schemas');
-    if (existsSync(join(candidate, 'hooks.schema.json'))) return candidate;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('schemas/hooks.schema.json not found next to the hooksync installation');
-    dir = up;
-  }
-}
 
 /**
  * The build compiles schemas/ ahead of time (scripts/compile-schema.mjs), which saves compiling

@@ -8,6 +8,7 @@ import { HooksyncError } from '../errors.js';
 import type { Position } from '../model.js';
 import { formatPath } from './paths.js';
 import { syntaxError } from './syntax.js';
+import { examplePath } from '../install.js';
 
 export interface Source {
   readonly file: string;
@@ -40,7 +41,7 @@ export async function readSource(file: string): Promise<Source> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOTFILE' ? 'it is not a regular file' : (code ?? 'unreadable');
     throw new HooksyncError(
       'HOOKSYNC_CONFIG_NOT_FOUND',
-      `cannot read ${file} (${why}); pass the config file with -c FILE or create hooks.yaml (see hooks.example.yaml)`,
+      `cannot read ${file} (${why}); pass the config file with -c FILE or create hooks.yaml (an example to start from: ${examplePath()})`,
     );
   }
   return parseSource(file, decodeText(file, bytes));

@@ -134,7 +134,7 @@ targets:
   it('fails with one clear line when the file does not exist', async () => {
     const r = await runCli(['validate', '-c', '/nonexistent/hooks.yaml'], {});
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('error: HOOKSYNC_CONFIG_NOT_FOUND: cannot read /nonexistent/hooks.yaml (no such file); pass the config file with -c FILE or create hooks.yaml (see hooks.example.yaml)\n');
+    expect(r.stderr).toBe('error: HOOKSYNC_CONFIG_NOT_FOUND: cannot read /nonexistent/hooks.yaml (no such file); pass the config file with -c FILE or create hooks.yaml (an example to start from: hooks.example.yaml)\n');
   });
 
   it('rejects a malformed variable reference', async () => {
