@@ -53,6 +53,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const { pairs, unmatched } = matchHooks(target.name, target.hooks, live);
   const drafts: Draft[] = [];
   const unchanged: (HookRef & { fields: Fields })[] = [];
+  const unseen: { field: string; key: string }[] = [];
   const missing: string[] = [];
   const keyAfter = (desired: DesiredHook, match: LiveHook) => {
     const k = desired.fields[spec.keyField];
@@ -78,6 +79,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
     else if (forcedBy.length > 0) drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
     else {
       const body = updateBody(spec, desired.fields, match.fields, fields);
+      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key })));
       drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
     }
   }
@@ -108,9 +110,12 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
     return { ...d.change, ...(need?.length ? { needs: need } : {}), ...(why ? { refused: why } : {}) };
   });
 
-  // One note per target and write-only field, naming the hooks it concerns.
+  // One note per target and write-only field, naming the updated hooks whose file gives a value
+  // for a name the live hook already has: those values could not be compared. A create or a
+  // replacement sends every value, and a hook with no change gets no note, so "No changes" is
+  // just that (README: a changed value alone is invisible).
   const notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
-    const keys = target.hooks.filter((d) => isPlainObject(d.fields[f])).map((d) => d.key);
+    const keys = unseen.filter((u) => u.field === f).map((u) => u.key);
     if (keys.length === 0) return [];
     return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
   });
@@ -148,4 +153,10 @@ function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, 
   const change: Change = { action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body, ...(pinnedAt ? { pinnedAt } : {}), ...(warnings.length ? { warnings } : {}) };
   const key = typeof desired.fields[spec.keyField] === 'string' ? (desired.fields[spec.keyField] as string) : match.key;
   return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...(refused ? { refused } : {}) };
+}
+
+/** The file gives a value for a write-only name the live hook already has: it cannot be compared. */
+function valuesNotCompared(desired: unknown, live: unknown): boolean {
+  if (!isPlainObject(desired) || !isPlainObject(live)) return false;
+  return Object.entries(desired).some(([name, value]) => value !== null && value !== undefined && name in live);
 }

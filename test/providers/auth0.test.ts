@@ -74,6 +74,22 @@ describe('Auth0', () => {
     for (const out of [plan.stdout, plan.stderr, apply.stdout, apply.stderr]) expect(out).not.toMatch(/(keep|drop|add)-value/);
   });
 
+  it('notes unseen secret values only on a hook it updates: not on a create, not on "No changes"', async () => {
+    const s = await sandbox();
+    s.auth0.seed({ name: 'with-secrets' }, { KEEP: 'keep-value-1' });
+    const env = { ...s.env, KEEP: 'keep-value-1', NEW: 'new-value-1' };
+    const path = file('      - name: with-secrets\n        secrets: { KEEP: "${KEEP}" }\n      - name: fresh\n        script: a\n        triggerId: credentials-exchange\n        secrets: { NEW: "${NEW}" }\n');
+    const first = await runCli(['plan', '-c', path], env);
+    expect(first.stdout).toContain('Plan: 1 to add, 0 to change, 0 to delete.');
+    expect(first.stdout).not.toContain('Note');
+    await runCli(['apply', '-c', path, '--yes'], env);
+    const again = await runCli(['plan', '-c', path, '-f', 'json'], env);
+    expect((JSON.parse(again.stdout) as { targets: { notes: unknown[] }[] }).targets[0]!.notes).toEqual([]);
+    const text = await runCli(['plan', '-c', path], env);
+    expect(text.stdout).toMatch(/^No changes\./m);
+    expect(text.stdout).not.toContain('Note');
+  });
+
   it('stamps x-ratelimit-limit, -remaining and -reset (epoch seconds) on every answer', async () => {
     let now = Date.parse('2026-11-22T12:00:00Z');
     const emu = await new Auth0Emulator({ rateLimit: { burst: 2, perSecond: 1 }, now: () => now }).start();
