@@ -43883,6 +43883,10 @@ var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
 
 // build/src/providers/spec.js
 var WRITE_ONLY = "(write-only)";
+function isPlainPath(spec, path) {
+  let matches = (pattern) => pattern.length === path.length && pattern.every((seg, i) => seg === "*" || seg === path[i]);
+  return spec.plainPatterns.some(matches) && !isSensitivePath(spec, path);
+}
 function isSensitivePath(spec, path) {
   return spec.sensitivePatterns.some((pattern) => {
     let n = Math.min(pattern.length, path.length);
@@ -44188,7 +44192,7 @@ function planTargets(states, options = {}) {
   return { targets: states.map((s) => planTarget(s, options)) };
 }
 function planTarget({ target, spec, live: listed }, options) {
-  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], missing = [], keyAfter = (desired, match) => {
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], unseen = [], missing = [], keyAfter = (desired, match) => {
     let k = desired.fields[spec.keyField];
     return typeof k == "string" ? k : match.key;
   };
@@ -44210,7 +44214,7 @@ function planTarget({ target, spec, live: listed }, options) {
       drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
     else {
       let body = updateBody(spec, desired.fields, match.fields, fields);
-      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
+      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
     }
   }
   if (missing.length > 0)
@@ -44229,7 +44233,7 @@ function planTarget({ target, spec, live: listed }, options) {
     let why = refused.get(i), need = needs.get(i);
     return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
   }), notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
-    let keys = target.hooks.filter((d) => isPlainObject(d.fields[f])).map((d) => d.key);
+    let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
     return keys.length === 0 ? [] : [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
   }), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
@@ -44256,6 +44260,9 @@ function replacement(spec, desired, match, options, fields, forcedBy) {
   pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
   let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = typeof desired.fields[spec.keyField] == "string" ? desired.fields[spec.keyField] : match.key;
   return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...refused ? { refused } : {} };
+}
+function valuesNotCompared(desired, live) {
+  return !isPlainObject(desired) || !isPlainObject(live) ? !1 : Object.entries(desired).some(([name, value]) => value != null && name in live);
 }
 
 // build/src/redact.js
@@ -44390,6 +44397,7 @@ var auth0Spec = {
   wholeObjectFields: ["dependencies"],
   requiredOnCreate: [["script"], ["triggerId"]],
   sensitivePatterns: [["secrets"]],
+  plainPatterns: [["triggerId"], ["enabled"]],
   writeOnlyFields: ["secrets"],
   fileFields: [{ field: "script", extension: ".js" }],
   tokenBucket: !0,
@@ -44407,7 +44415,8 @@ var boldPenguinSpec = {
   setFields: ["events"],
   wholeObjectFields: [],
   requiredOnCreate: [["url"]],
-  sensitivePatterns: [["secret"], ["header"]]
+  sensitivePatterns: [["secret"], ["header"]],
+  plainPatterns: [["events", "*"], ["active"]]
 };
 
 // build/src/providers/logto/spec.js
@@ -44420,7 +44429,8 @@ var logtoSpec = {
   setFields: ["events"],
   wholeObjectFields: ["config"],
   requiredOnCreate: [["events"], ["config", "url"]],
-  sensitivePatterns: [["config", "headers", "*"], ["signingKey"]]
+  sensitivePatterns: [["config", "headers", "*"], ["signingKey"]],
+  plainPatterns: [["events", "*"], ["enabled"], ["config", "retries"]]
 }, LOGTO_SERVER_FIELDS = ["id", "tenantId", "createdAt", "signingKey", "event"];
 
 // build/src/providers/nursa/spec.js
@@ -44433,7 +44443,8 @@ var nursaSpec = {
   setFields: ["events", "secrets"],
   wholeObjectFields: [],
   requiredOnCreate: [["url"], ["events"]],
-  sensitivePatterns: [["secrets"]]
+  sensitivePatterns: [["secrets"]],
+  plainPatterns: [["events", "*"]]
 };
 
 // build/src/providers/specs.js
@@ -44442,7 +44453,7 @@ var SPECS = { logto: logtoSpec, auth0: auth0Spec, boldpenguin: boldPenguinSpec, 
 // build/src/config/interpolate.js
 var REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g, NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function interpolate(input, env2) {
-  let sensitivePaths = [], missing = [], malformed = [], secretValues = [], replaceIn = (text, path) => {
+  let fromVariables = [], missing = [], malformed = [], secretValues = [], replaceIn = (text, path) => {
     let used = !1, fromEnvironment = !1, out = text.replace(REF, (whole, inner) => {
       if (whole === "$${")
         return "${";
@@ -44454,9 +44465,9 @@ function interpolate(input, env2) {
       if (fallback?.includes("${"))
         return malformed.push({ text: `${whole}} (a reference inside a default is not supported; set ${name} from ${fallback.slice(2)} before running hooksync)`, path }), whole;
       let fromEnv = env2[name], useEnv = fallback === void 0 ? fromEnv !== void 0 : !!fromEnv, value = useEnv ? fromEnv : fallback;
-      return value === void 0 ? (missing.push({ name, path }), whole) : (useEnv && (secretValues.push(value), fromEnvironment = !0), value);
+      return value === void 0 ? (missing.push({ name, path }), whole) : (useEnv && (secretValues.push({ value, path }), fromEnvironment = !0), value);
     });
-    return used && (sensitivePaths.push(path), fromEnvironment && out !== text && secretValues.push(out)), out;
+    return used && (fromVariables.push(path), fromEnvironment && out !== text && secretValues.push({ value: out, path })), out;
   }, walk = (v, path) => {
     if (typeof v == "string")
       return replaceIn(v, path);
@@ -44470,7 +44481,7 @@ function interpolate(input, env2) {
     }
     return v;
   };
-  return { value: walk(input, []), sensitivePaths, missing, malformed, secretValues };
+  return { value: walk(input, []), fromVariables, missing, malformed, secretValues };
 }
 
 // build/src/config/paths.js
@@ -44969,19 +44980,19 @@ async function loadConfig(file, options) {
   return buildConfig(await readSource(file), options);
 }
 function buildConfig(source, options) {
-  let result = interpolate(source.value, options.env);
-  result.secretValues.forEach((v) => options.redactor?.add(v));
-  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema = schemaProblems(source, result.value, unresolved, result.sensitivePaths), files = schema.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
+  let result = interpolate(source.value, options.env), isSensitive = (path) => !plainPath(result.value, path);
+  result.secretValues.filter((v) => isSensitive(v.path)).forEach((v) => options.redactor?.add(v.value));
+  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema = schemaProblems(source, result.value, unresolved, result.fromVariables), files = schema.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length, "problem")}; fix each at the place named`, problems);
   if (missingLines.length > 0 && !options.offline) {
     let names = [...new Set(needed.map((m) => m.name))];
     throw new HooksyncError("HOOKSYNC_ENV_MISSING", `${count(names.length, "environment variable")} used by ${source.file} ${names.length === 1 ? "is" : "are"} not set (${names.join(", ")}); nothing was sent`, missingLines);
   }
-  let config = toConfig(source, result.value, result.sensitivePaths);
+  let config = toConfig(source, result.value, result.fromVariables.filter(isSensitive));
   for (let t of config.targets)
     options.redactor?.add(t.auth.clientSecret), options.redactor?.add(t.auth.clientId);
-  return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.sensitivePaths };
+  return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
 function toConfig(source, value, sensitive) {
   let targets = Object.entries(value.targets).map(([name, t]) => {
@@ -45020,6 +45031,16 @@ function statedLimit(value) {
   return perMs === void 0 ? void 0 : { requests: Number(value.requests), perMs };
 }
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+function plainPath(value, path) {
+  let [root, name, section, index, ...field] = path;
+  if (root !== "targets" || typeof name != "string")
+    return !1;
+  if (section !== "hooks")
+    return TARGET_PLAIN.some((p) => p.length === path.length - 2 && p.every((seg, i) => seg === path[i + 2]));
+  let provider = value.targets?.[name]?.provider;
+  return typeof index != "number" || typeof provider != "string" || !isProviderKind(provider) ? !1 : isPlainPath(specFor(provider), field.map(String));
+}
+var TARGET_PLAIN = [["provider"], ["prune"], ["maxDeletes"], ["owns"], ["rateLimit", "requests"], ["rateLimit", "per"]];
 
 // node_modules/is-network-error/index.js
 var objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([

@@ -102,9 +102,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   withNetOptions(
     program
       .command('export')
-      .description("write a target's live hooks as hooks.yaml (secrets become ${VAR} placeholders)")
+      .description("write targets' live hooks as a hooks file that plans clean (secrets the file manages stay ${VAR} references; others stay with the vendor)")
       .addOption(configOption())
-      .requiredOption('-t, --target <name>', 'the target to export')
+      .addOption(new Option('-t, --target <name>', 'the target to export (repeat to export several into one file)').argParser(collect).default([]))
       .option('-o, --output <file>', 'write to this file instead of stdout (never the -c file; an existing file only with --force)')
       .option('--force', 'let -o replace an existing file'),
   )

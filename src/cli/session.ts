@@ -4,6 +4,7 @@
  */
 import { loadConfig, type Loaded } from '../config/load.js';
 import { startsWith } from '../config/paths.js';
+import { closest } from '../config/suggest.js';
 import { HooksyncError, isHooksyncError } from '../errors.js';
 import { HttpClient, type WaitInfo } from '../http/client.js';
 import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
@@ -58,7 +59,11 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   const known = loaded.config.targets.map((t) => t.name);
   const unknown = [...wanted].filter((t) => !known.includes(t));
   if (unknown.length > 0) {
-    throw new HooksyncError('HOOKSYNC_USAGE', `unknown target ${unknown.map((t) => `"${t}"`).join(', ')}; ${options.config} defines: ${known.join(', ')}`);
+    const guesses = unknown.flatMap((t) => {
+      const guess = closest(t, known);
+      return guess ? [`did you mean "${guess}"${unknown.length > 1 ? ` for "${t}"` : ''}?`] : [];
+    });
+    throw new HooksyncError('HOOKSYNC_USAGE', `unknown target ${unknown.map((t) => `"${t}"`).join(', ')}; ${guesses.length > 0 ? `${guesses.join(' ')} ` : ''}${options.config} defines: ${known.join(', ')}`);
   }
   const targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name));
   const net = options.net ?? {};

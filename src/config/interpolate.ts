@@ -1,7 +1,8 @@
 /**
  * `${VAR}` and `${VAR:-default}` in string values, from an environment map. `$${` is a literal
- * `${`. Every value that came from a variable is sensitive: its path is recorded, and the
- * substituted values are returned so the caller can register them with the redactor.
+ * `${`. The path of every value that came from a variable is recorded, and the substituted
+ * values are returned, so the caller can decide which are sensitive (most: see
+ * `ProviderSpec.plainPatterns`) and register those with the redactor.
  * Pure: takes the environment as an argument and never throws; problems are returned.
  */
 import { isPlainObject } from '../model.js';
@@ -11,23 +12,23 @@ export type Path = readonly (string | number)[];
 export interface Interpolated {
   readonly value: unknown;
   /** Paths whose string used at least one variable (resolved or not). */
-  readonly sensitivePaths: readonly Path[];
+  readonly fromVariables: readonly Path[];
   /** Variables with no value and no default, each with the path that used it. */
   readonly missing: readonly { name: string; path: Path }[];
   /** Malformed references (`${}`, `${1X}`, an unclosed `${`). */
   readonly malformed: readonly { text: string; path: Path }[];
-  /** The values substituted from the environment (defaults are written in the file: not secret). */
-  readonly secretValues: readonly string[];
+  /** The values substituted from the environment, with the path each went to (defaults are written in the file: not secret). */
+  readonly secretValues: readonly { readonly value: string; readonly path: Path }[];
 }
 
 const REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function interpolate(input: unknown, env: Readonly<Record<string, string | undefined>>): Interpolated {
-  const sensitivePaths: Path[] = [];
+  const fromVariables: Path[] = [];
   const missing: { name: string; path: Path }[] = [];
   const malformed: { text: string; path: Path }[] = [];
-  const secretValues: string[] = [];
+  const secretValues: { value: string; path: Path }[] = [];
 
   const replaceIn = (text: string, path: Path): string => {
     let used = false;
@@ -60,14 +61,14 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
         return whole;
       }
       if (useEnv) {
-        secretValues.push(value);
+        secretValues.push({ value, path });
         fromEnvironment = true;
       }
       return value;
     });
     if (used) {
-      sensitivePaths.push(path);
-      if (fromEnvironment && out !== text) secretValues.push(out);
+      fromVariables.push(path);
+      if (fromEnvironment && out !== text) secretValues.push({ value: out, path });
     }
     return out;
   };
@@ -83,5 +84,5 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
     return v;
   };
 
-  return { value: walk(input, []), sensitivePaths, missing, malformed, secretValues };
+  return { value: walk(input, []), fromVariables, missing, malformed, secretValues };
 }

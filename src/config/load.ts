@@ -8,7 +8,8 @@ import { parseDuration } from '../http/duration.js';
 import type { LimitPolicy } from '../http/limiter.js';
 import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type TargetConfig } from '../model.js';
 import type { Redactor } from '../redact.js';
-import { specFor } from '../providers/specs.js';
+import { isProviderKind, specFor } from '../providers/specs.js';
+import { isPlainPath } from '../providers/spec.js';
 import { interpolate, type Path } from './interpolate.js';
 import { startsWith } from './paths.js';
 import { resolveFileFields } from './files.js';
@@ -39,7 +40,8 @@ export async function loadConfig(file: string, options: LoadOptions): Promise<Lo
 
 export function buildConfig(source: Source, options: LoadOptions): Loaded {
   const result = interpolate(source.value, options.env);
-  result.secretValues.forEach((v) => options.redactor?.add(v));
+  const isSensitive = (path: Path) => !plainPath(result.value, path);
+  result.secretValues.filter((v) => isSensitive(v.path)).forEach((v) => options.redactor?.add(v.value));
 
   const where = (p: Path) => locate(source, p);
   const malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`);
@@ -47,7 +49,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   const missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`);
 
   const unresolved = result.missing.map((m) => m.path);
-  const schema = schemaProblems(source, result.value, unresolved, result.sensitivePaths);
+  const schema = schemaProblems(source, result.value, unresolved, result.fromVariables);
   const files = schema.length === 0 ? resolveFileFields(source, result.value) : [];
   const problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0) {
@@ -62,12 +64,12 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
     );
   }
 
-  const config = toConfig(source, result.value, result.sensitivePaths);
+  const config = toConfig(source, result.value, result.fromVariables.filter(isSensitive));
   for (const t of config.targets) {
     options.redactor?.add(t.auth.clientSecret);
     options.redactor?.add(t.auth.clientId);
   }
-  return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.sensitivePaths };
+  return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
 
 function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): Config {
@@ -117,3 +119,18 @@ function statedLimit(value: unknown): LimitPolicy | undefined {
 }
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * A path a variable may fill without making it sensitive: a hook field its provider declares
+ * plain (events, flags, counts), or a target's own settings that hold no secret.
+ */
+function plainPath(value: unknown, path: Path): boolean {
+  const [root, name, section, index, ...field] = path;
+  if (root !== 'targets' || typeof name !== 'string') return false;
+  if (section !== 'hooks') return TARGET_PLAIN.some((p) => p.length === path.length - 2 && p.every((seg, i) => seg === path[i + 2]));
+  const provider = (value as { targets?: Record<string, { provider?: unknown }> }).targets?.[name]?.provider;
+  if (typeof index !== 'number' || typeof provider !== 'string' || !isProviderKind(provider)) return false;
+  return isPlainPath(specFor(provider), field.map(String));
+}
+
+const TARGET_PLAIN: readonly (readonly string[])[] = [['provider'], ['prune'], ['maxDeletes'], ['owns'], ['rateLimit', 'requests'], ['rateLimit', 'per']];

@@ -1,11 +1,16 @@
 /**
- * Live hooks → hooks.yaml text, in a stable order (by key, then id), the target block copied as
- * written in the source file (so `${VAR}` references stay references), and every secret value
- * replaced by a `${VAR}` placeholder whose name is listed for the user to set. Pure.
+ * Live hooks → hooks.yaml text, in a stable order (by key, then id), each target block copied
+ * as written in the source file (so `${VAR}` references stay references). Pure.
+ *
+ * A secret is exported only where the source file already manages it: as the file's own
+ * `${VAR}` reference when it wrote one, else as a new placeholder whose name is listed for the
+ * user to set. A secret the file never managed (Nursa's generated secrets, a Bold Penguin
+ * `secret`, a header set in a console) is left out, with a comment naming it: an export must
+ * plan clean, and a placeholder nobody can fill in would rotate the secret on the first apply.
  */
-import { Document } from 'yaml';
+import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { Fields, FieldPath, LiveHook } from '../model.js';
-import { isPlainObject } from '../model.js';
+import { isPlainObject, valueAt } from '../model.js';
 import { isSensitivePath, type ProviderSpec } from '../providers/spec.js';
 import { normalizeSets } from '../plan/diff.js';
 
@@ -15,53 +20,132 @@ export interface ExportedVariable {
   readonly for: string;
 }
 
+export interface ExportInput {
+  readonly name: string;
+  /** The target as written in the source file, `hooks` aside. */
+  readonly block: Record<string, unknown>;
+  readonly spec: ProviderSpec;
+  readonly live: readonly LiveHook[];
+  /** The source file's entry (as written, before interpolation) that manages this live hook. */
+  readonly entryFor: (hook: LiveHook) => Record<string, unknown> | undefined;
+}
+
 export interface Exported {
   readonly text: string;
   readonly variables: readonly ExportedVariable[];
+  /** `target/hook field.path` of each secret left with the vendor. */
+  readonly kept: readonly string[];
 }
 
-export function exportTarget(targetName: string, targetBlock: Record<string, unknown>, spec: ProviderSpec, live: readonly LiveHook[]): Exported {
+export function exportTargets(inputs: readonly ExportInput[]): Exported {
   const variables: ExportedVariable[] = [];
+  const kept: string[] = [];
   const used = new Set<string>();
+  const doc = new Document({ version: 1, targets: {} });
+  const targetsNode = doc.get('targets') as YAMLMap;
+  for (const input of inputs) {
+    const one = exportHooks(input, used);
+    variables.push(...one.variables);
+    kept.push(...one.kept.flatMap((k) => k.paths.map((p) => `${input.name}/${k.label} ${p}`)));
+    const { hooks: _ignored, ...block } = input.block;
+    const node = doc.createNode({ ...block, hooks: one.hooks }) as YAMLMap;
+    const hooksNode = node.get('hooks');
+    if (isSeq(hooksNode)) {
+      one.kept.forEach(({ index, paths }) => {
+        const item = hooksNode.items[index];
+        if (isMap(item)) item.commentBefore = ` Kept by ${input.spec.displayName}, not exported: ${paths.join(', ')} (secret; write ${paths.length === 1 ? 'it' : 'them'} here to manage ${paths.length === 1 ? 'it' : 'them'})`;
+      });
+    }
+    targetsNode.set(input.name, node);
+  }
+  const count = inputs.reduce((n, i) => n + i.live.length, 0);
+  const header = [
+    `Exported by hooksync from ${inputs.length === 1 ? `target ${inputs[0]!.name}` : `targets ${inputs.map((i) => i.name).join(', ')}`}: ${count} live ${count === 1 ? 'hook' : 'hooks'}.`,
+    ...(kept.length > 0 ? [`${kept.length} ${kept.length === 1 ? 'secret' : 'secrets'} no source entry managed stayed with the vendor and ${kept.length === 1 ? 'is' : 'are'} left out (see the comments): plan on this file leaves ${kept.length === 1 ? 'it' : 'them'} alone.`] : []),
+    ...(variables.length > 0 ? ['Secret values were not exported. Set these variables before planning:', ...variables.map((v) => `  ${v.name}  (${v.for})`)] : []),
+  ];
+  doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
+  return { text: doc.toString({ lineWidth: 0 }), variables, kept };
+}
+
+interface HooksOf {
+  readonly hooks: Fields[];
+  readonly variables: ExportedVariable[];
+  readonly kept: { index: number; label: string; paths: string[] }[];
+}
+
+function exportHooks(input: ExportInput, used: Set<string>): HooksOf {
+  const { name: targetName, spec, live } = input;
+  const variables: ExportedVariable[] = [];
+  const kept: HooksOf['kept'] = [];
   const keyCount = new Map<string, number>();
   for (const h of live) keyCount.set(h.key, (keyCount.get(h.key) ?? 0) + 1);
 
   const hooks = [...live]
     .sort((a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id))
-    .map((h) => {
+    .map((h, index) => {
       // A name shared by several live hooks (or no name) cannot match one hook: pin the id.
       const pin = h.key === '' || (keyCount.get(h.key) ?? 0) > 1;
       const fields: Fields = normalizeSets(spec, h.fields);
       if (h.key === '') delete fields[spec.keyField];
-      const masked = mask(fields, [], (path) => {
-        const leaf = path.length > 1 && /^\d+$/.test(path[path.length - 1] ?? '') ? path.slice(-2) : path.slice(-1);
-        const name = variableName([targetName, (h.key || h.id).replace(/^https?:\/\//, ''), ...leaf], used);
-        variables.push({ name, for: `${targetName}/${h.key || h.id} ${path.join('.')}` });
-        return `\${${name}}`;
-      }, spec) as Fields;
+      const label = h.key || h.id;
+      const entry = input.entryFor(h);
+      const left: string[] = [];
+      const secrets: Secrets = {
+        written: (path) => (entry === undefined ? undefined : valueAt(entry, path)),
+        leftOut: (path) => left.push(path.join('.')),
+        placeholder: (path) => {
+          const leaf = path.length > 1 && /^\d+$/.test(path[path.length - 1] ?? '') ? path.slice(-2) : path.slice(-1);
+          const name = variableName([targetName, label.replace(/^https?:\/\//, ''), ...leaf], used);
+          variables.push({ name, for: `${targetName}/${label} ${path.join('.')}` });
+          return `\${${name}}`;
+        },
+      };
+      const masked = mask(fields, [], secrets, spec) as Fields;
+      if (left.length > 0) kept.push({ index, label, paths: left });
       return ordered(pin ? { id: h.id, ...masked } : masked, ['id', ...spec.fieldOrder]);
     });
-
-  const { hooks: _ignored, ...block } = targetBlock;
-  const doc = new Document({ version: 1, targets: { [targetName]: { ...block, hooks } } });
-  const header = [
-    `Exported by hooksync from target ${targetName}: ${live.length} live ${live.length === 1 ? 'hook' : 'hooks'}.`,
-    ...(variables.length > 0 ? ['Secret values were not exported. Set these variables before planning:', ...variables.map((v) => `  ${v.name}  (${v.for})`)] : []),
-  ];
-  doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
-  return { text: doc.toString({ lineWidth: 0 }), variables };
+  return { hooks, variables, kept };
 }
 
-function mask(value: unknown, path: FieldPath, placeholder: (path: FieldPath) => string, spec: ProviderSpec): unknown {
+/** Stands for a value left out of the export; removed with any map it leaves empty. */
+const OMIT = Symbol('omit');
+
+interface Secrets {
+  /** What the source entry wrote at this path, before interpolation. */
+  written(path: FieldPath): unknown;
+  leftOut(path: FieldPath): void;
+  placeholder(path: FieldPath): string;
+}
+
+function mask(value: unknown, path: FieldPath, secrets: Secrets, spec: ProviderSpec): unknown {
+  const sensitive = path.length > 0 && isSensitivePath(spec, path) && value !== null && value !== undefined;
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mask(v, [...path, k], placeholder, spec);
-    return out;
+    for (const [k, v] of Object.entries(value)) {
+      const m = mask(v, [...path, k], secrets, spec);
+      if (m !== OMIT) out[k] = m;
+    }
+    return Object.keys(out).length === 0 && Object.keys(value).length > 0 ? OMIT : out;
   }
-  // A list of secrets (Nursa) gets one variable per element, numbered from 1.
-  if (Array.isArray(value) && isSensitivePath(spec, path)) return value.map((v, i) => mask(v, [...path, String(i + 1)], placeholder, spec));
-  if (path.length > 0 && isSensitivePath(spec, path) && value !== null && value !== undefined) return placeholder(path);
-  return value;
+  if (!sensitive) return value;
+  // A secret (or a list of secrets, Nursa's, managed whole): the file's own references, else
+  // placeholders to set, else nothing when the file never managed it.
+  const written = secrets.written(path);
+  if (written === undefined || written === null) {
+    secrets.leftOut(path);
+    return OMIT;
+  }
+  if (onlyReferences(written)) return written;
+  return Array.isArray(value) ? value.map((_, i) => secrets.placeholder([...path, String(i + 1)])) : secrets.placeholder(path);
+}
+
+/** Every string in it is a `${VAR}` reference with text around it at most: safe to copy. */
+function onlyReferences(value: unknown): boolean {
+  if (typeof value === 'string') return /\$\{[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?\}/.test(value);
+  if (Array.isArray(value)) return value.length > 0 && value.every(onlyReferences);
+  if (isPlainObject(value)) return Object.values(value).every(onlyReferences);
+  return false;
 }
 
 function ordered(fields: Fields, order: readonly string[]): Fields {

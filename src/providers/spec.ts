@@ -23,6 +23,12 @@ export interface ProviderSpec {
   /** Paths whose values are secret, as patterns where `*` matches any one key. */
   readonly sensitivePatterns: readonly FieldPath[];
   /**
+   * Paths whose values are never secret (flags, counts, the vendor's enums: events, triggers),
+   * as patterns: a value a variable put there is shown in the plan. Everything else a variable
+   * makes is sensitive, the way Terraform marks by declaration; a sensitive pattern always wins.
+   */
+  readonly plainPatterns: readonly FieldPath[];
+  /**
    * Maps whose values the API never shows (Auth0 `secrets`): only their keys are compared, and
    * the plan says so. The live side holds a placeholder for every value.
    */
@@ -72,6 +78,12 @@ export interface ProviderAdapter {
 
 /** Stands for every value of a write-only map, on both sides, so only keys can differ. */
 export const WRITE_ONLY = '(write-only)';
+
+/** True when `path` is exactly one of the spec's plain patterns and touches no sensitive one. */
+export function isPlainPath(spec: ProviderSpec, path: FieldPath): boolean {
+  const matches = (pattern: FieldPath) => pattern.length === path.length && pattern.every((seg, i) => seg === '*' || seg === path[i]);
+  return spec.plainPatterns.some(matches) && !isSensitivePath(spec, path);
+}
 
 /** True when `path` is, lies under, or contains a sensitive pattern. */
 export function isSensitivePath(spec: ProviderSpec, path: FieldPath): boolean {

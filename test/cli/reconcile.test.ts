@@ -196,4 +196,13 @@ Plan: 1 to add, 2 to change, 0 to delete.
     expect(r.stderr).toBe(`error: HOOKSYNC_USAGE: unknown target "nope"; ${file} defines: logto-prod\n`);
     expect(s.logto.server.log).toHaveLength(0);
   });
+
+  it('suggests the target meant by a misspelt -t, with no request sent', async () => {
+    const s = await sandbox();
+    const file = writeTemp(LOGTO_TARGET('      - name: a\n        enabled: true\n'));
+    const r = await runCli(['plan', '-c', file, '-t', 'logto-prd'], s.env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: HOOKSYNC_USAGE: unknown target "logto-prd"; did you mean "logto-prod"? ${file} defines: logto-prod\n`);
+    expect(s.logto.server.log).toHaveLength(0);
+  });
 });

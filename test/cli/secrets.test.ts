@@ -67,4 +67,30 @@ describe('secrets', () => {
     // And the plan said it had something to hide rather than showing nothing at all.
     expect(outputs[2]!.stdout).toContain('~ config.headers.Authorization: (sensitive value)');
   });
+
+  it('shows what a variable put in a declared plain field (flags, counts, events, triggers) and still masks credentials, headers, urls and secrets', async () => {
+    const s = await sandbox();
+    s.logto.seed({ name: 'crm', events: ['PostRegister'], config: { url: 'https://crm.example.com', retries: 1 }, enabled: false });
+    const file = writeTemp(LOGTO_TARGET(`      - name: crm
+        events: ["\${FIRST_EVENT}", "\${EXTRA_EVENT:-User.Created}"]
+        enabled: \${HOOK_ON:-false}
+        config:
+          url: "\${HOOK_URL}"
+          retries: \${RETRIES}
+          headers: { X-Flag: "\${HEADER_FLAG}" }
+`, '    maxDeletes: ${MAX_DELETES}\n'));
+    const env = { ...s.env, FIRST_EVENT: 'PostRegister', HOOK_ON: 'true', HOOK_URL: 'https://crm.example.com/private-9f8e', RETRIES: '3', HEADER_FLAG: 'true', MAX_DELETES: '2' };
+    const plan = await runCli(['plan', '-c', file], env);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('    ~ config.retries: 1 -> 3\n');
+    expect(plan.stdout).toContain('    ~ enabled: false -> true\n');
+    expect(plan.stdout).toContain('    ~ events: ["PostRegister"] -> ["PostRegister", "User.Created"]\n');
+    // A header value and a url stay sensitive, whatever they hold (this header holds "true").
+    expect(plan.stdout).toContain('    + config.headers.X-Flag: (sensitive value)\n');
+    expect(plan.stdout).toContain('    ~ config.url: (sensitive value)\n');
+    expect(leakedSecrets([plan.stdout, plan.stderr], ["private-9f8e", s.env.LOGTO_CLIENT_SECRET!])).toEqual([]);
+    const json = JSON.parse((await runCli(['plan', '-c', file, '-f', 'json'], env)).stdout) as { targets: { changes: { fields: { path: string; sensitive: boolean }[] }[] }[] };
+    const sensitive = Object.fromEntries(json.targets[0]!.changes[0]!.fields.map((f) => [f.path, f.sensitive]));
+    expect(sensitive).toEqual({ 'config.retries': false, enabled: false, events: false, 'config.headers.X-Flag': true, 'config.url': true });
+  });
 });

@@ -6,12 +6,12 @@ describe('interpolate', () => {
   it('substitutes variables and defaults, treating an empty variable with a default as unset', () => {
     const r = interpolate({ a: '${A}', b: 'x-${B:-dflt}-y', c: '${C:-dflt}', n: 3 }, { A: 'alpha', C: '' });
     expect(r.value).toEqual({ a: 'alpha', b: 'x-dflt-y', c: 'dflt', n: 3 });
-    expect(r.sensitivePaths).toEqual([['a'], ['b'], ['c']]);
+    expect(r.fromVariables).toEqual([['a'], ['b'], ['c']]);
   });
 
   it('returns only values that came from the environment as secrets', () => {
     const r = interpolate({ a: 'Bearer ${TOKEN}', b: '${ON:-true}' }, { TOKEN: 'tok-abc' });
-    expect(r.secretValues).toEqual(['tok-abc', 'Bearer tok-abc']);
+    expect(r.secretValues).toEqual([{ value: 'tok-abc', path: ['a'] }, { value: 'Bearer tok-abc', path: ['a'] }]);
   });
 
   it('keeps $${ as a literal ${ and reports every missing and malformed reference', () => {

@@ -87,20 +87,42 @@ describe.each(fixtures)('contract: $provider', (f) => {
     expect(again.stdout).not.toMatch(/^# /m);
   });
 
-  it('exports live hooks that plan clean once the listed variables are set', async () => {
+  it('exports from a file that manages no hook: secrets stay with the vendor, and the export plans clean with only credentials set', async () => {
     const s = await sandbox();
     f.seed(s, 1, SECRET);
     f.seed(s, 2, SECRET, true);
     const out = `${file(f, '')}.export.yaml`;
     const exported = await runCli(['export', '-c', file(f, ''), '-t', `${f.provider}-t`, '-o', out], env(s));
     expect(exported.code).toBe(0);
-    const names = [...readFileSync(out, 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET)$/.test(n));
-    expect(names.length).toBeGreaterThan(0);
-    const vars = Object.fromEntries(names.map((n) => [n, SECRET]));
-    const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], { ...env(s), ...vars });
-    expect(plan.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    // No placeholder but the target's own credentials: nothing for the user to fill in.
+    expect([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET)$/.test(n))).toEqual([]);
+    expect(text).toContain(`Kept by `);
+    expect(exported.stderr).toMatch(/^Left out 2 secrets the vendor keeps/m);
+    const credentialsOnly = Object.fromEntries(Object.entries(s.env).filter(([k]) => k.startsWith(`${f.envPrefix}_`)));
+    const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], credentialsOnly);
     expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
-    expect(plan.stdout).not.toMatch(/^# /m);
+    expect(plan.code).toBe(0);
+    const sent = writes(f, s).length;
+    await runCli(['apply', '-c', out, '--yes'], credentialsOnly);
+    expect(writes(f, s)).toHaveLength(sent); // no secret was rotated
+    expect(leakedSecrets([text, exported.stderr, plan.stdout, plan.stderr], [SECRET])).toEqual([]);
+  });
+
+  it("exports a secret the file manages as the file's own ${VAR} reference, so the same variables plan clean", async () => {
+    const s = await sandbox();
+    f.seed(s, 1, SECRET);
+    const source = file(f, f.hookYaml(1));
+    const out = `${source}.export.yaml`;
+    const exported = await runCli(['export', '-c', source, '-t', `${f.provider}-t`, '-o', out], env(s));
+    expect(exported.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('${HOOK_SECRET}');
+    expect(text).not.toContain('Kept by');
+    const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], env(s));
+    expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
+    expect(plan.code).toBe(0);
+    expect(leakedSecrets([text, exported.stderr, plan.stdout], [SECRET])).toEqual([]);
   });
 
   it("surfaces the vendor's own validation message", async () => {

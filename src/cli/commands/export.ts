@@ -3,28 +3,51 @@ import { existsSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { HooksyncError } from '../../errors.js';
-import { exportTarget } from '../../export/export.js';
+import { exportTargets } from '../../export/export.js';
 import { isPlainObject } from '../../model.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
 
-export async function exportCommand(flags: NetFlags & { config: string; target: string; output?: string; force?: boolean }, io: CliIo, output: Output): Promise<number> {
+export async function exportCommand(flags: NetFlags & { config: string; target: readonly string[]; output?: string; force?: boolean }, io: CliIo, output: Output): Promise<number> {
+  if (flags.target.length === 0) throw new HooksyncError('HOOKSYNC_USAGE', 'export needs -t TARGET (repeat it to export several targets into one file); nothing was written');
   if (flags.output) refuseOverwrite(flags.output, flags.config, flags.force === true);
-  const session = await openSession({ config: flags.config, targets: [flags.target], targetsOnly: true, detailAll: true, net: flags }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, targetsOnly: true, detailAll: true, net: flags }, io.env, output);
   try {
-    const [state] = await session.list();
-    if (!state) throw new HooksyncError('HOOKSYNC_USAGE', `unknown target "${flags.target}"`);
+    const states = await session.list();
     const raw = session.loaded.source.value as { targets: Record<string, unknown> };
-    const block = raw.targets[flags.target];
-    const exported = exportTarget(flags.target, isPlainObject(block) ? block : {}, state.spec, state.live);
+    const exported = exportTargets(
+      states.map((state) => {
+        const block = raw.targets[state.target.name];
+        const written = isPlainObject(block) && Array.isArray(block.hooks) ? (block.hooks as unknown[]) : [];
+        return {
+          name: state.target.name,
+          block: isPlainObject(block) ? block : {},
+          spec: state.spec,
+          live: state.live,
+          // The entry that manages a live hook: the one pinning its id, else the first with its key.
+          entryFor: (hook) => {
+            const hooks = state.target.hooks;
+            const pinned = hooks.findIndex((d) => d.pinnedId === hook.id);
+            const at = pinned !== -1 ? pinned : hooks.findIndex((d) => d.pinnedId === undefined && hook.key !== '' && d.key === hook.key);
+            const entry = at === -1 ? undefined : written[at];
+            return isPlainObject(entry) ? entry : undefined;
+          },
+        };
+      }),
+    );
+    const count = states.reduce((n, s) => n + s.live.length, 0);
+    const names = states.map((s) => s.target.name).join(', ');
     if (flags.output) {
       await writeFile(flags.output, exported.text, { flag: flags.force ? 'w' : 'wx' }).catch((e: NodeJS.ErrnoException) => {
         throw new HooksyncError('HOOKSYNC_USAGE', `cannot write ${flags.output} (${e.code ?? e.message}); nothing was written`);
       });
-      output.err(`Wrote ${state.live.length} hooks of ${flags.target} to ${flags.output}.\n`);
+      output.err(`Wrote ${count} hooks of ${names} to ${flags.output}.\n`);
     } else {
       output.out(exported.text);
+    }
+    if (exported.kept.length > 0) {
+      output.err(`Left out ${exported.kept.length === 1 ? 'a secret' : `${exported.kept.length} secrets`} the vendor keeps and ${flags.config} does not manage (plan leaves ${exported.kept.length === 1 ? 'it' : 'them'} alone):\n${exported.kept.map((k) => `  ${k}`).join('\n')}\n`);
     }
     if (exported.variables.length > 0) {
       output.err(`Secret values were replaced by placeholders. Set these variables before planning:\n${exported.variables.map((v) => `  ${v.name}  (${v.for})`).join('\n')}\n`);

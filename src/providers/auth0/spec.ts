@@ -18,6 +18,7 @@ export const auth0Spec: ProviderSpec = {
   wholeObjectFields: ['dependencies'],
   requiredOnCreate: [['script'], ['triggerId']],
   sensitivePatterns: [['secrets']],
+  plainPatterns: [['triggerId'], ['enabled']],
   writeOnlyFields: ['secrets'],
   fileFields: [{ field: 'script', extension: '.js' }],
   tokenBucket: true,

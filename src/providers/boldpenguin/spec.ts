@@ -15,4 +15,5 @@ export const boldPenguinSpec: ProviderSpec = {
   wholeObjectFields: [],
   requiredOnCreate: [['url']],
   sensitivePatterns: [['secret'], ['header']],
+  plainPatterns: [['events', '*'], ['active']],
 };

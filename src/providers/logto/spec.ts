@@ -15,6 +15,7 @@ export const logtoSpec: ProviderSpec = {
   wholeObjectFields: ['config'],
   requiredOnCreate: [['events'], ['config', 'url']],
   sensitivePatterns: [['config', 'headers', '*'], ['signingKey']],
+  plainPatterns: [['events', '*'], ['enabled'], ['config', 'retries']],
 };
 
 export const LOGTO_SERVER_FIELDS = ['id', 'tenantId', 'createdAt', 'signingKey', 'event'] as const;

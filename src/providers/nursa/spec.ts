@@ -14,4 +14,5 @@ export const nursaSpec: ProviderSpec = {
   wholeObjectFields: [],
   requiredOnCreate: [['url'], ['events']],
   sensitivePatterns: [['secrets']],
+  plainPatterns: [['events', '*']],
 };
