@@ -44229,7 +44229,10 @@ function planTarget({ target, spec, live: listed }, options) {
       let held2 = resourcesOf(spec, h.fields, h.key);
       return { label: `${target.name}/${h.key || "(no name)"} (id ${h.id})`, change: void 0, before: held2, after: held2 };
     })
-  ], initially = new Map(drafts.flatMap((d, i) => d.refused ? [[i, d.refused]] : [])), { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
+  ], initially = new Map(drafts.flatMap((d, i) => d.refused ? [[i, d.refused]] : [])), others = target.owns === void 0 ? [] : listed.filter((h) => !h.key.startsWith(target.owns));
+  for (let [i, why] of quotaRefusals(spec, drafts, [...staying, ...others]))
+    initially.has(i) || initially.set(i, why);
+  let { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
     let why = refused.get(i), need = needs.get(i);
     return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
   }), notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
@@ -44263,6 +44266,28 @@ function replacement(spec, desired, match, options, fields, forcedBy) {
 }
 function valuesNotCompared(desired, live) {
   return !isPlainObject(desired) || !isPlainObject(live) ? !1 : Object.entries(desired).some(([name, value]) => value != null && name in live);
+}
+function quotaRefusals(spec, drafts, staying) {
+  let refused = /* @__PURE__ */ new Map(), q = spec.quota;
+  if (!q)
+    return refused;
+  let on = (f) => f?.[q.flag] === !0, stateAfter = (d) => d.refused ? d.before?.fields : d.after?.fields, count2 = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
+  return drafts.forEach((d, i) => {
+    if (d.refused || !on(d.after?.fields))
+      return;
+    let list = q.needs === void 0 ? void 0 : d.after?.fields[q.needs];
+    if (q.needs !== void 0 && !(Array.isArray(list) && list.length > 0)) {
+      refused.set(i, `${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
+      return;
+    }
+    if (!on(d.before?.fields)) {
+      if (count2 >= q.limit) {
+        refused.set(i, `${q.rule}, and ${count2} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
+        return;
+      }
+      count2++;
+    }
+  }), refused;
 }
 
 // build/src/redact.js
@@ -44416,7 +44441,8 @@ var boldPenguinSpec = {
   wholeObjectFields: [],
   requiredOnCreate: [["url"]],
   sensitivePatterns: [["secret"], ["header"]],
-  plainPatterns: [["events", "*"], ["active"]]
+  plainPatterns: [["events", "*"], ["active"]],
+  quota: { flag: "active", limit: 10, needs: "events", rule: "Bold Penguin allows at most 10 active subscriptions per tenant" }
 };
 
 // build/src/providers/logto/spec.js
@@ -44813,9 +44839,10 @@ function ruleProblems(source, value, unresolved) {
       why && problems.push(`${where(path)}: ${why}`);
     }
     let rateLimit = isPlainObject(target.rateLimit) ? target.rateLimit : {};
-    typeof rateLimit.per == "string" && parseDuration(rateLimit.per) === 0 && problems.push(`${where(["targets", name, "rateLimit", "per"])}: the window must be longer than 0; write ${DURATION_HINT}`);
-    let hooks = Array.isArray(target.hooks) ? target.hooks : [], byName = /* @__PURE__ */ new Map(), byId = /* @__PURE__ */ new Map(), keyField = isProviderKind(target.provider) ? specFor(target.provider).keyField : "name";
-    hooks.forEach((hook, i) => {
+    if (typeof rateLimit.per == "string" && parseDuration(rateLimit.per) === 0 && problems.push(`${where(["targets", name, "rateLimit", "per"])}: the window must be longer than 0; write ${DURATION_HINT}`), !isProviderKind(target.provider))
+      continue;
+    let hooks = Array.isArray(target.hooks) ? target.hooks : [], byName = /* @__PURE__ */ new Map(), byId = /* @__PURE__ */ new Map(), spec = specFor(target.provider), keyField = spec.keyField;
+    problems.push(...quotaProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
       if (!isPlainObject(hook))
         return;
       let path = ["targets", name, "hooks", i], hookName = typeof hook[keyField] == "string" ? hook[keyField] : void 0, id = typeof hook.id == "string" ? hook.id : void 0;
@@ -44845,6 +44872,19 @@ function urlProblem(endpoint, base) {
     return "holds a fragment (#...); write the URL without it";
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname)))
     return "must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)";
+}
+function quotaProblems(spec, target, hooks, where) {
+  let q = spec.quota;
+  if (!q)
+    return [];
+  let problems = [], on = [];
+  return hooks.forEach((hook, i) => {
+    if (!isPlainObject(hook) || hook[q.flag] !== !0)
+      return;
+    on.push(i);
+    let list = q.needs === void 0 ? void 0 : hook[q.needs];
+    Array.isArray(list) && list.length === 0 && problems.push(`${where(["targets", target, "hooks", i, q.flag])}: ${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
+  }), on.length > q.limit && problems.push(`${where(["targets", target, "hooks", on[q.limit], q.flag])}: ${q.rule}, and this file asks for ${on.length}; set ${q.flag}: false on ${on.length - q.limit} of them`), problems;
 }
 
 // build/src/config/schema.js
@@ -46016,8 +46056,13 @@ async function openSession(options, env2, output2) {
     redactor: output2.redactor,
     needs: (path) => path[0] !== "targets" ? !0 : wanted.size > 0 && !wanted.has(String(path[1])) ? !1 : !(options.targetsOnly && startsWith(path, ["targets", path[1] ?? "", "hooks"]))
   }), known = loaded.config.targets.map((t) => t.name), unknown = [...wanted].filter((t) => !known.includes(t));
-  if (unknown.length > 0)
-    throw new HooksyncError("HOOKSYNC_USAGE", `unknown target ${unknown.map((t) => `"${t}"`).join(", ")}; ${options.config} defines: ${known.join(", ")}`);
+  if (unknown.length > 0) {
+    let guesses = unknown.flatMap((t) => {
+      let guess = closest(t, known);
+      return guess ? [`did you mean "${guess}"${unknown.length > 1 ? ` for "${t}"` : ""}?`] : [];
+    });
+    throw new HooksyncError("HOOKSYNC_USAGE", `unknown target ${unknown.map((t) => `"${t}"`).join(", ")}; ${guesses.length > 0 ? `${guesses.join(" ")} ` : ""}${options.config} defines: ${known.join(", ")}`);
+  }
   let targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name)), net = options.net ?? {}, http = new HttpClient2({
     maxWaitMs: net.maxWait,
     // undefined: the client's default

@@ -8,6 +8,7 @@ import type { Path } from './interpolate.js';
 import { DURATION_HINT, parseDuration } from '../http/duration.js';
 import { isPlainObject } from '../model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
+import type { ProviderSpec } from '../providers/spec.js';
 import { sharedTenantProblems } from './tenants.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -29,10 +30,15 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     if (typeof rateLimit.per === 'string' && parseDuration(rateLimit.per) === 0) {
       problems.push(`${where(['targets', name, 'rateLimit', 'per'])}: the window must be longer than 0; write ${DURATION_HINT}`);
     }
+    // With no known provider there is no key field to check hooks by: the schema's "unknown
+    // provider" finding is the one to fix, and a guess here would only add a misleading one.
+    if (!isProviderKind(target.provider)) continue;
     const hooks = Array.isArray(target.hooks) ? target.hooks : [];
     const byName = new Map<string, number>();
     const byId = new Map<string, number>();
-    const keyField = isProviderKind(target.provider) ? specFor(target.provider).keyField : 'name';
+    const spec = specFor(target.provider);
+    const keyField = spec.keyField;
+    problems.push(...quotaProblems(spec, name, hooks, where));
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
       const path = ['targets', name, 'hooks', i];
@@ -73,4 +79,25 @@ function urlProblem(endpoint: string, base: boolean): string | undefined {
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return undefined;
   return `must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)`;
+}
+
+/**
+ * The spec's quota, as far as the file alone shows it (plan also counts the live hooks): a hook
+ * switched on with an empty list it needs, and more hooks switched on than the vendor allows.
+ */
+function quotaProblems(spec: ProviderSpec, target: string, hooks: readonly unknown[], where: (p: Path) => string): string[] {
+  const q = spec.quota;
+  if (!q) return [];
+  const problems: string[] = [];
+  const on: number[] = [];
+  hooks.forEach((hook, i) => {
+    if (!isPlainObject(hook) || hook[q.flag] !== true) return;
+    on.push(i);
+    const list = q.needs === undefined ? undefined : hook[q.needs];
+    if (Array.isArray(list) && list.length === 0) problems.push(`${where(['targets', target, 'hooks', i, q.flag])}: ${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
+  });
+  if (on.length > q.limit) {
+    problems.push(`${where(['targets', target, 'hooks', on[q.limit]!, q.flag])}: ${q.rule}, and this file asks for ${on.length}; set ${q.flag}: false on ${on.length - q.limit} of them`);
+  }
+  return problems;
 }

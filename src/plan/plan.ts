@@ -103,6 +103,9 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
     }),
   ];
   const initially = new Map(drafts.flatMap((d, i) => (d.refused ? [[i, d.refused] as const] : [])));
+  // A quota is the tenant's: hooks another target owns count too.
+  const others = target.owns === undefined ? [] : listed.filter((h) => !h.key.startsWith(target.owns!));
+  for (const [i, why] of quotaRefusals(spec, drafts, [...staying, ...others])) if (!initially.has(i)) initially.set(i, why);
   const { needs, refused } = orderHolders(holders, initially);
   const changes: Change[] = drafts.map((d, i) => {
     const why = refused.get(i);
@@ -159,4 +162,33 @@ function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, 
 function valuesNotCompared(desired: unknown, live: unknown): boolean {
   if (!isPlainObject(desired) || !isPlainObject(live)) return false;
   return Object.entries(desired).some(([name, value]) => value !== null && value !== undefined && name in live);
+}
+
+/**
+ * Changes that would break the spec's quota: a hook switched on without the list it needs, and,
+ * in file order, every switch-on past the limit once the hooks that stay on are counted. A
+ * change that switches a hook off frees its place first (apply runs disables first).
+ */
+function quotaRefusals(spec: ProviderSpec, drafts: readonly Draft[], staying: readonly { fields: Fields }[]): Map<number, string> {
+  const refused = new Map<number, string>();
+  const q = spec.quota;
+  if (!q) return refused;
+  const on = (f: Fields | undefined) => f?.[q.flag] === true;
+  const stateAfter = (d: Draft) => (d.refused ? d.before?.fields : d.after?.fields);
+  let count = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
+  drafts.forEach((d, i) => {
+    if (d.refused || !on(d.after?.fields)) return;
+    const list = q.needs === undefined ? undefined : d.after?.fields[q.needs];
+    if (q.needs !== undefined && !(Array.isArray(list) && list.length > 0)) {
+      refused.set(i, `${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
+      return;
+    }
+    if (on(d.before?.fields)) return;
+    if (count >= q.limit) {
+      refused.set(i, `${q.rule}, and ${count} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
+      return;
+    }
+    count++;
+  });
+  return refused;
 }

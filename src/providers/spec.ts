@@ -50,6 +50,13 @@ export interface ProviderSpec {
    * trigger). `rule` says so in the vendor's terms, for messages.
    */
   readonly exclusive?: { readonly flag: string; readonly scope: string; readonly rule: string };
+  /**
+   * At most `limit` hooks per tenant may have `flag` true (Bold Penguin: 10 active
+   * subscriptions), and one with `flag` true needs a non-empty `needs` list (an active
+   * subscription needs an event). A change past either is refused at plan time, not sent to
+   * fail at the vendor.
+   */
+  readonly quota?: { readonly flag: string; readonly limit: number; readonly needs?: string; readonly rule: string };
 }
 
 export interface ListOptions {

@@ -61,6 +61,13 @@ targets:
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('a misspelt provider is the one finding: no follow-on guess about how its hooks are matched', async () => {
+    const file = writeTemp('version: 1\ntargets:\n  t:\n    provider: boldpengiun\n    endpoint: https://x.example.com\n    auth: { clientId: a, clientSecret: b }\n    hooks:\n      - url: https://h.example.com\n        events: [quote_request]\n');
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file} has 1 problem; fix each at the place named\n  ${file}:4:15 targets.t.provider: "boldpengiun" is not a known provider (logto, auth0, boldpenguin, nursa); did you mean "boldpenguin"?\n`);
+  });
+
   it('suggests the closest Logto event for a misspelt one, at its line', async () => {
     const file = writeTemp(hook('      - name: a\n        events: [PostRegister, PostSignup]\n'));
     const r = await runCli(['validate', '-c', file], env);

@@ -16,4 +16,5 @@ export const boldPenguinSpec: ProviderSpec = {
   requiredOnCreate: [['url']],
   sensitivePatterns: [['secret'], ['header']],
   plainPatterns: [['events', '*'], ['active']],
+  quota: { flag: 'active', limit: 10, needs: 'events', rule: 'Bold Penguin allows at most 10 active subscriptions per tenant' },
 };
