@@ -45029,9 +45029,10 @@ function buildConfig(source, options) {
     let names = [...new Set(needed.map((m) => m.name))];
     throw new HooksyncError("HOOKSYNC_ENV_MISSING", `${count(names.length, "environment variable")} used by ${source.file} ${names.length === 1 ? "is" : "are"} not set (${names.join(", ")}); nothing was sent`, missingLines);
   }
-  let config = toConfig(source, result.value, result.fromVariables.filter(isSensitive));
+  let config = toConfig(source, result.value, result.fromVariables.filter(isSensitive)), unset = (path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (let t of config.targets)
-    options.redactor?.add(t.auth.clientSecret), options.redactor?.add(t.auth.clientId);
+    for (let field of ["clientSecret", "clientId"])
+      unset(["targets", t.name, "auth", field]) || options.redactor?.add(t.auth[field]);
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
 function toConfig(source, value, sensitive) {
@@ -46499,7 +46500,8 @@ Closing.`)), await github.updateIssue(open2.number, { state: "closed", state_rea
   }
 }
 async function runValidate(inputs) {
-  await validateCommand({ config: inputs.config }, { stdout: process.stdout, stderr: process.stderr, env, interactive: !1 }, output);
+  let code = await validateCommand({ config: inputs.config }, { stdout: process.stdout, stderr: process.stderr, env, interactive: !1 }, output);
+  setOutput("exit-code", String(code));
 }
 async function main() {
   try {

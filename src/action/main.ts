@@ -184,7 +184,8 @@ async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Prom
 }
 
 async function runValidate(inputs: ActionInputs): Promise<void> {
-  await validateCommand({ config: inputs.config }, { stdout: process.stdout, stderr: process.stderr, env, interactive: false }, output);
+  const code = await validateCommand({ config: inputs.config }, { stdout: process.stdout, stderr: process.stderr, env, interactive: false }, output);
+  core.setOutput('exit-code', String(code));
 }
 
 async function main(): Promise<void> {

@@ -65,9 +65,11 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   }
 
   const config = toConfig(source, result.value, result.fromVariables.filter(isSensitive));
+  // A credential whose variable is unset still reads `${NAME}`: that is no secret, and handing
+  // it to the redactor would mask the variable's name (and the Action would add-mask it).
+  const unset = (path: Path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (const t of config.targets) {
-    options.redactor?.add(t.auth.clientSecret);
-    options.redactor?.add(t.auth.clientId);
+    for (const field of ['clientSecret', 'clientId'] as const) if (!unset(['targets', t.name, 'auth', field])) options.redactor?.add(t.auth[field]);
   }
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }

@@ -210,6 +210,10 @@ describe('the GitHub Action', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('::notice::This pull request comes from a fork, which gets no secrets: validating hooks.yaml instead of running plan.');
     expect(r.stdout).toContain('hooks.yaml is valid: 1 target, 1 hook.');
+    expect(r.outputs['exit-code']).toBe('0');
+    // Every variable is unset in a fork: no `${NAME}` is taken for a secret and masked.
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))).toEqual([`::add-mask::${gh.token}`]);
+    expect(r.stdout + r.stderr).toContain('LOGTO_CLIENT_SECRET is not set');
     expect(gh.log).toHaveLength(0);
   });
 });
