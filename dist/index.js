@@ -46129,6 +46129,43 @@ async function validateCommand(opts, io, output2) {
 `), 0;
 }
 
+// build/src/cli/colour.js
+var paint = (code, text) => `\x1B[${code}m${text}\x1B[0m`, PLAN_RULES = [
+  [/^(\s*)(-\/\+ .*)$/, "35"],
+  [/^(\s*)(\+ .*)$/, "32"],
+  [/^(\s*)(- .*)$/, "31"],
+  [/^(\s*)(~ .*)$/, "33"],
+  [/^(\s*)(! REFUSED.*)$/, "1;31"],
+  [/^()(# .*)$/, "1"],
+  [/^()(Plan: .*)$/, "1"],
+  [/^()(No changes\..*)$/, "1;32"],
+  [/^(\s*)(ok {6}.*)$/, "32"],
+  [/^(\s*)(FAILED .*)$/, "1;31"],
+  [/^()(Apply complete!.*)$/, "1;32"],
+  [/^()(Apply incomplete:.*)$/, "1;31"]
+], STDERR_RULES = [
+  [/^()(error:)(.*)$/, "1;31"],
+  [/^()(warning:)(.*)$/, "33"]
+];
+function colourPlanText(text) {
+  return colourLines(text, PLAN_RULES);
+}
+function colourStderr(text) {
+  return colourLines(text, STDERR_RULES);
+}
+function colourLines(text, rules) {
+  return text.split(`
+`).map((line) => {
+    for (let [pattern, code] of rules) {
+      let m = pattern.exec(line);
+      if (m)
+        return `${m[1]}${paint(code, m[2])}${m[3] ?? ""}`;
+    }
+    return line;
+  }).join(`
+`);
+}
+
 // build/src/cli/output.js
 var Output = class {
   io;
@@ -46139,8 +46176,14 @@ var Output = class {
   out(text) {
     this.io.stdout.write(this.redactor.redact(text));
   }
+  /** Plan or apply text, coloured when stdout is a terminal that wants colour. */
+  outPlan(text) {
+    let plain = this.redactor.redact(text);
+    this.io.stdout.write(this.io.colour?.stdout ? colourPlanText(plain) : plain);
+  }
   err(text) {
-    this.io.stderr.write(this.redactor.redact(text));
+    let plain = this.redactor.redact(text);
+    this.io.stderr.write(this.io.colour?.stderr ? colourStderr(plain) : plain);
   }
   /** One error, worded for a person: code, message, one line per problem. Never a stack trace. */
   error(e) {

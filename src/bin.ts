@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline/promises';
+import { colourWanted } from './cli/colour.js';
 import { run } from './cli/program.js';
 
 // A person can answer when the input is a terminal, even if the output goes to a pipe or file.
@@ -41,6 +42,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   interactive,
+  colour: { stdout: colourWanted(process.env, process.stdout.isTTY), stderr: colourWanted(process.env, process.stderr.isTTY) },
   prompt: async (question) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {

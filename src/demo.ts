@@ -4,6 +4,7 @@
  * against hooks.example.yaml; the last plan says "No changes".
  */
 import { randomBytes } from 'node:crypto';
+import { colourWanted } from './cli/colour.js';
 import { run } from './cli/program.js';
 import { examplePath } from './install.js';
 import { startSandbox } from './sandbox/sandbox.js';
@@ -22,9 +23,10 @@ sandbox.boldpenguin.seed({ url: 'https://quotes.example.com/bp', events: ['quote
 sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] });
 sandbox.nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
 
-const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false };
+const colour = { stdout: colourWanted(env, process.stdout.isTTY), stderr: colourWanted(env, process.stderr.isTTY) };
+const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false, colour };
 const step = async (title: string, argv: string[]): Promise<number> => {
-  const [bold, plain] = process.stdout.isTTY ? ['\x1b[1m', '\x1b[0m'] : ['', ''];
+  const [bold, plain] = colour.stdout ? ['\x1b[1m', '\x1b[0m'] : ['', ''];
   process.stdout.write(`\n${bold}$ hooksync ${argv.join(' ')}${plain}   # ${title}\n\n`);
   return run(argv, io);
 };

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** True when a person can answer a prompt. */
   readonly interactive: boolean;
+  /** Whether each stream may be coloured (see colour.ts); absent: never. */
+  readonly colour?: { readonly stdout: boolean; readonly stderr: boolean };
   readonly prompt?: (question: string) => Promise<string>;
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); for `sandbox`. */
   readonly untilStopped?: () => Promise<void>;

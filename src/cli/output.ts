@@ -1,6 +1,7 @@
 /** Everything a command prints goes through here, and so through the redactor. */
 import { isHooksyncError } from '../errors.js';
 import { Redactor } from '../redact.js';
+import { colourPlanText, colourStderr } from './colour.js';
 import type { CliIo } from './io.js';
 
 export class Output {
@@ -14,8 +15,15 @@ export class Output {
     this.io.stdout.write(this.redactor.redact(text));
   }
 
+  /** Plan or apply text, coloured when stdout is a terminal that wants colour. */
+  outPlan(text: string): void {
+    const plain = this.redactor.redact(text);
+    this.io.stdout.write(this.io.colour?.stdout ? colourPlanText(plain) : plain);
+  }
+
   err(text: string): void {
-    this.io.stderr.write(this.redactor.redact(text));
+    const plain = this.redactor.redact(text);
+    this.io.stderr.write(this.io.colour?.stderr ? colourStderr(plain) : plain);
   }
 
   /** One error, worded for a person: code, message, one line per problem. Never a stack trace. */

@@ -47,7 +47,7 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       throw new HooksyncError('HOOKSYNC_STALE', `the plan computed now differs from the saved plan ${flags.planFile}, though nothing it was made from moved (made by another hooksync version?); nothing was sent. Make a new plan (plan --out) and review it`);
     }
     const json = flags.format === 'json';
-    if (!json) output.out(renderText(plan));
+    if (!json) output.outPlan(renderText(plan));
     if (!hasChanges(plan)) {
       if (json) output.out(applyJson(plan, []));
       return 0;
@@ -66,7 +66,7 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
     if (json) {
       output.out(applyJson(plan, results));
     } else {
-      output.out(`\n${resultsText(results)}`);
+      output.outPlan(`\n${resultsText(results)}`);
     }
     const stopped = io.stopRequested?.();
     if (stopped) return stopped === 'SIGINT' ? 130 : 143;

@@ -32,7 +32,8 @@ export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): 
     const states = await session.list();
     const options = { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, maxDeletes: flags.maxDeletes ?? DEFAULT_MAX_DELETES };
     const plan = planTargets(states, options);
-    output.out(RENDERERS[flags.format](plan));
+    if (flags.format === 'text') output.outPlan(RENDERERS.text(plan));
+    else output.out(RENDERERS[flags.format](plan));
     if (flags.out) {
       const { interpolated, fromVariables } = session.loaded;
       const saved = savePlan({ configFile: flags.config, options: { targets: flags.target, ...options }, interpolated, fromVariables, states, planJson: planToJson(plan), version: VERSION });
