@@ -1,6 +1,6 @@
 /** The installed binary as a user runs it: exit codes and no stack traces, ever. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { runCli, writeTemp } from '../helpers/cli.js';
@@ -55,6 +55,18 @@ targets:
     expect(r.stdout).toContain('Apply complete! 3 added, 4 changed, 0 deleted.');
     expect(r.stdout.trimEnd().split('\n').at(-3)).toBe('No changes. Live hooks match the configuration.');
     for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod']) expect(r.stdout).toContain(`ok      ${target}/`);
+    // What the README says the demo shows is what it shows.
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+    const said = /The first plan adds (\d+) and changes (\d+)/.exec(readme);
+    expect(said, 'the README describes the demo').not.toBeNull();
+    expect(r.stdout).toContain(`Plan: ${said![1]} to add, ${said![2]} to change, 0 to delete.`);
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const seeded = /seeds (\w+) live hooks across the four tenants: (\w+) that matches the file, (\w+) that drifted from it, and (\w+) the file does not list/.exec(readme);
+    expect(seeded).not.toBeNull();
+    const [total, matching, drifted, unlisted] = seeded!.slice(1).map((w) => words.indexOf(w));
+    expect(r.stdout).toContain(`Unmanaged: ${unlisted} live hooks are not in the file`);
+    expect(drifted).toBe(Number(said![2]));
+    expect(total).toBe(matching! + drifted! + unlisted!);
   });
 
   it.each([
