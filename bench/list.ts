@@ -5,7 +5,7 @@
  * measured in the same run, on loopback and with 25 ms added to every answer as a nearby
  * vendor would have.
  */
-import { LogtoEmulator } from '../src/sandbox/logto.js';
+import { LogtoEmulator } from '../src/providers/logto/emulator.js';
 import { hooksync, ratio, seconds, table, tempFile } from './lib.js';
 
 const N = 10_000;

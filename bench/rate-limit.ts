@@ -10,8 +10,8 @@
  * - A parallelism sweep on Auth0 with 100 ms added to every answer, to choose --parallelism.
  */
 import { DEFAULT_PARALLELISM } from '../src/apply/defaults.js';
-import { Auth0Emulator } from '../src/sandbox/auth0.js';
-import { NursaEmulator } from '../src/sandbox/nursa.js';
+import { Auth0Emulator } from '../src/providers/auth0/emulator.js';
+import { NursaEmulator } from '../src/providers/nursa/emulator.js';
 import { hooksync, ratio, seconds, table, tempFile } from './lib.js';
 import { naiveApply } from './naive.js';
 

@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
         function onFree() {
           self.emit("free", socket, options);
         }
-        function onCloseOrRemove(err) {
+        function onCloseOrRemove(err2) {
           self.removeSocket(socket), socket.removeListener("free", onFree), socket.removeListener("close", onCloseOrRemove), socket.removeListener("agentRemove", onCloseOrRemove);
         }
       });
@@ -115,14 +115,14 @@ var require_tunnel = __commonJS({
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           ), socket.destroy();
-          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET", options.request.emit("error", error2), self.removeSocket(placeholder);
+          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error3.code = "ECONNRESET", options.request.emit("error", error3), self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy"), socket.destroy();
-          var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET", options.request.emit("error", error2), self.removeSocket(placeholder);
+          var error3 = new Error("got illegal response body from proxy");
+          error3.code = "ECONNRESET", options.request.emit("error", error3), self.removeSocket(placeholder);
           return;
         }
         return debug2("tunneling connection has established"), self.sockets[self.sockets.indexOf(placeholder)] = socket, cb(socket);
@@ -134,8 +134,8 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET", options.request.emit("error", error2), self.removeSocket(placeholder);
+        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error3.code = "ECONNRESET", options.request.emit("error", error3), self.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function(socket) {
@@ -847,9 +847,9 @@ var require_util = __commonJS({
     function isDestroyed(body) {
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      stream2 == null || !isStream(stream2) || isDestroyed(stream2) || (typeof stream2.destroy == "function" ? (Object.getPrototypeOf(stream2).constructor === IncomingMessage && (stream2.socket = null), stream2.destroy(err)) : err && queueMicrotask(() => {
-        stream2.emit("error", err);
+    function destroy(stream2, err2) {
+      stream2 == null || !isStream(stream2) || isDestroyed(stream2) || (typeof stream2.destroy == "function" ? (Object.getPrototypeOf(stream2).constructor === IncomingMessage && (stream2.socket = null), stream2.destroy(err2)) : err2 && queueMicrotask(() => {
+        stream2.emit("error", err2);
       }), stream2.destroyed !== !0 && (stream2[kDestroyed] = !0));
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1019,11 +1019,11 @@ var require_util = __commonJS({
         obj.removeListener(name, listener);
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest(client, request, err2) {
       try {
-        request.onError(err), assert(request.aborted);
-      } catch (err2) {
-        client.emit("error", err2);
+        request.onError(err2), assert(request.aborted);
+      } catch (err3) {
+        client.emit("error", err3);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -1146,14 +1146,14 @@ var require_diagnostics = __commonJS({
       }), diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         let {
           connectParams: { version, protocol, port, host },
-          error: error2
+          error: error3
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error2.message
+          error3.message
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
@@ -1180,14 +1180,14 @@ var require_diagnostics = __commonJS({
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
           request: { method, path, origin },
-          error: error2
+          error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path,
-          error2.message
+          error3.message
         );
       }), isClientSet = !0;
     }
@@ -1219,7 +1219,7 @@ var require_diagnostics = __commonJS({
         }), diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           let {
             connectParams: { version, protocol, port, host },
-            error: error2
+            error: error3
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1227,7 +1227,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error2.message
+            error3.message
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
@@ -1249,8 +1249,8 @@ var require_diagnostics = __commonJS({
           code,
           reason
         );
-      }), diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
-        websocketDebuglog("connection errored - %s", err.message);
+      }), diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err2) => {
+        websocketDebuglog("connection errored - %s", err2.message);
       }), diagnosticsChannel.channel("undici:websocket:ping").subscribe((evt) => {
         websocketDebuglog("ping received");
       }), diagnosticsChannel.channel("undici:websocket:pong").subscribe((evt) => {
@@ -1329,8 +1329,8 @@ var require_request = __commonJS({
           let rState = this.body._readableState;
           (!rState || !rState.autoDestroy) && (this.endHandler = function() {
             destroy(this);
-          }, this.body.on("end", this.endHandler)), this.errorHandler = (err) => {
-            this.abort ? this.abort(err) : this.error = err;
+          }, this.body.on("end", this.endHandler)), this.errorHandler = (err2) => {
+            this.abort ? this.abort(err2) : this.error = err2;
           }, this.body.on("error", this.errorHandler);
         } else if (isBuffer(body))
           this.body = body.byteLength ? body : null;
@@ -1369,16 +1369,16 @@ var require_request = __commonJS({
         if (this[kHandler].onBodySent)
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
       }
       onRequestSent() {
         if (channels.bodySent.hasSubscribers && channels.bodySent.publish({ request: this }), this[kHandler].onRequestSent)
           try {
             return this[kHandler].onRequestSent();
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
       }
       onConnect(abort) {
@@ -1394,16 +1394,16 @@ var require_request = __commonJS({
         assert(!this.aborted), assert(!this.completed), channels.headers.hasSubscribers && channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
         }
       }
       onData(chunk) {
         assert(!this.aborted), assert(!this.completed);
         try {
           return this[kHandler].onData(chunk);
-        } catch (err) {
-          return this.abort(err), !1;
+        } catch (err2) {
+          return this.abort(err2), !1;
         }
       }
       /**
@@ -1429,8 +1429,8 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error2) {
-        assert(!this.aborted), assert(this.completed), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error2 });
+      onUpgradeError(error3) {
+        assert(!this.aborted), assert(this.completed), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error3 });
       }
       /**
        * @param {number} statusCode
@@ -1447,13 +1447,13 @@ var require_request = __commonJS({
         this.onFinally(), assert(!this.aborted), this.completed = !0, channels.trailers.hasSubscribers && channels.trailers.publish({ request: this, trailers });
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
-      onError(error2) {
-        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error2 }), !this.aborted)
-          return this.aborted = !0, this[kHandler].onError(error2);
+      onError(error3) {
+        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error3 }), !this.aborted)
+          return this.aborted = !0, this[kHandler].onError(error3);
       }
       onFinally() {
         this.errorHandler && (this.body.off("error", this.errorHandler), this.errorHandler = null), this.endHandler && (this.body.off("end", this.endHandler), this.endHandler = null);
@@ -1617,7 +1617,7 @@ var require_dispatcher_base = __commonJS({
       close(callback) {
         if (callback === void 0)
           return new Promise((resolve2, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve2(data));
+            this.close((err2, data) => err2 ? reject(err2) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -1640,12 +1640,12 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback) {
-        if (typeof err == "function" && (callback = err, err = null), callback === void 0)
+      destroy(err2, callback) {
+        if (typeof err2 == "function" && (callback = err2, err2 = null), callback === void 0)
           return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => err2 ? (
+            this.destroy(err2, (err3, data) => err3 ? (
               /* istanbul ignore next: should never error */
-              reject(err2)
+              reject(err3)
             ) : resolve2(data));
           });
         if (typeof callback != "function")
@@ -1654,14 +1654,14 @@ var require_dispatcher_base = __commonJS({
           this[kOnDestroyed] ? this[kOnDestroyed].push(callback) : queueMicrotask(() => callback(null, null));
           return;
         }
-        err || (err = new ClientDestroyedError()), this[kDestroyed] = !0, this[kOnDestroyed] = this[kOnDestroyed] || [], this[kOnDestroyed].push(callback);
+        err2 || (err2 = new ClientDestroyedError()), this[kDestroyed] = !0, this[kOnDestroyed] = this[kOnDestroyed] || [], this[kOnDestroyed].push(callback);
         let onDestroyed = () => {
           let callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
           for (let i = 0; i < callbacks.length; i++)
             callbacks[i](null, null);
         };
-        this[kDestroy](err).then(() => {
+        this[kDestroy](err2).then(() => {
           queueMicrotask(onDestroyed);
         });
       }
@@ -1684,10 +1684,10 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed])
             throw new ClientClosedError();
           return this[kInterceptedDispatch](opts, handler);
-        } catch (err) {
+        } catch (err2) {
           if (typeof handler.onError != "function")
             throw new InvalidArgumentError("invalid onError method");
-          return handler.onError(err), !1;
+          return handler.onError(err2), !1;
         }
       }
     };
@@ -1958,10 +1958,10 @@ var require_connect = __commonJS({
             let cb = callback;
             callback = null, cb(null, this);
           }
-        }).on("error", function(err) {
+        }).on("error", function(err2) {
           if (queueMicrotask(clearConnectTimeout), callback) {
             let cb = callback;
-            callback = null, cb(err);
+            callback = null, cb(err2);
           }
         }), socket;
       };
@@ -2754,12 +2754,12 @@ var require_webidl = __commonJS({
     webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== !1) {
         if (!(V instanceof I)) {
-          let err = new TypeError("Illegal invocation");
-          throw err.code = "ERR_INVALID_THIS", err;
+          let err2 = new TypeError("Illegal invocation");
+          throw err2.code = "ERR_INVALID_THIS", err2;
         }
       } else if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
-        let err = new TypeError("Illegal invocation");
-        throw err.code = "ERR_INVALID_THIS", err;
+        let err2 = new TypeError("Illegal invocation");
+        throw err2.code = "ERR_INVALID_THIS", err2;
       }
     };
     webidl.argumentLengthCheck = function({ length }, min, ctx) {
@@ -3048,11 +3048,11 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = __require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto2;
+    var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = __require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       let possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -3251,14 +3251,14 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0)
+      if (crypto3 === void 0)
         return !0;
       let parsedMetadata = parseMetadata(metadataList);
       if (parsedMetadata === "no metadata" || parsedMetadata.length === 0)
         return !0;
       let strongest = getStrongestMetadata(parsedMetadata), metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
       for (let item of metadata) {
-        let algorithm = item.algo, expectedValue = item.hash, actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let algorithm = item.algo, expectedValue = item.hash, actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=" && (actualValue[actualValue.length - 2] === "=" ? actualValue = actualValue.slice(0, -2) : actualValue = actualValue.slice(0, -1)), compareBase64Mixed(actualValue, expectedValue))
           return !0;
       }
@@ -3353,8 +3353,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target, this.#kind = kind, this.#index = 0;
+        constructor(target, kind2) {
+          this.#target = target, this.#kind = kind2, this.#index = 0;
         }
         next() {
           if (typeof this != "object" || this === null || !(#target in this))
@@ -3395,8 +3395,8 @@ var require_util2 = __commonJS({
           value: `${name} Iterator`
         },
         next: { writable: !0, enumerable: !0, configurable: !0 }
-      }), function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      }), function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -3469,9 +3469,9 @@ var require_util2 = __commonJS({
     function readableStreamClose(controller) {
       try {
         controller.close(), controller.byobRequest?.respond(0);
-      } catch (err) {
-        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed"))
-          throw err;
+      } catch (err2) {
+        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed"))
+          throw err2;
       }
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
@@ -3563,7 +3563,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions), this._inflateStream.on("data", this.push.bind(this)), this._inflateStream.on("end", () => this.push(null)), this._inflateStream.on("error", (err) => this.destroy(err));
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions), this._inflateStream.on("data", this.push.bind(this)), this._inflateStream.on("end", () => this.push(null)), this._inflateStream.on("error", (err2) => this.destroy(err2));
         }
         this._inflateStream.write(chunk, encoding, callback);
       }
@@ -4015,8 +4015,8 @@ var require_body = __commonJS({
       utf8DecodeBytes
     } = require_util2(), { FormData } = require_formdata(), { kState } = require_symbols2(), { webidl } = require_webidl(), { Blob: Blob2 } = __require("node:buffer"), assert = __require("node:assert"), { isErrored, isDisturbed } = __require("node:stream"), { isArrayBuffer } = __require("node:util/types"), { serializeAMimeType } = require_data_url(), { multipartFormDataParser } = require_formdata_parser(), random;
     try {
-      let crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      let crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -4180,7 +4180,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       if (webidl.brandCheck(object, instance), bodyUnusable(object))
         throw new TypeError("Body is unusable: Body has already been read");
       throwIfAborted(object[kState]);
-      let promise = createDeferredPromise(), errorSteps = (error2) => promise.reject(error2), successSteps = (data) => {
+      let promise = createDeferredPromise(), errorSteps = (error3) => promise.reject(error3), successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
         } catch (e) {
@@ -4327,8 +4327,8 @@ var require_client_h1 = __commonJS({
           let ret;
           try {
             currentBufferRef = data, currentParser = this, ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
-          } catch (err) {
-            throw err;
+          } catch (err2) {
+            throw err2;
           } finally {
             currentParser = null, currentBufferRef = null;
           }
@@ -4342,8 +4342,8 @@ var require_client_h1 = __commonJS({
             else
               throw this.createError(ret, body);
           }
-        } catch (err) {
-          util.destroy(socket, err);
+        } catch (err2) {
+          util.destroy(socket, err2);
         }
       }
       finish() {
@@ -4408,8 +4408,8 @@ var require_client_h1 = __commonJS({
         assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = null, this.statusText = "", this.shouldKeepAlive = null, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error2) {
-          util.errorRequest(client, request, error2), util.destroy(socket, error2);
+        } catch (error3) {
+          util.errorRequest(client, request, error3), util.destroy(socket, error3);
         }
         client[kResume]();
       }
@@ -4486,14 +4486,14 @@ var require_client_h1 = __commonJS({
       timeoutType === TIMEOUT_HEADERS ? (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) && (assert(!paused, "cannot be paused while waiting for headers"), util.destroy(socket, new HeadersTimeoutError())) : timeoutType === TIMEOUT_BODY ? paused || util.destroy(socket, new BodyTimeoutError()) : timeoutType === TIMEOUT_KEEP_ALIVE && (assert(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]), util.destroy(socket, new InformationalError("socket idle timeout")));
     }
     async function connectH1(client, socket) {
-      client[kSocket] = socket, llhttpInstance || (llhttpInstance = await llhttpPromise, llhttpPromise = null), socket[kNoRef] = !1, socket[kWriting] = !1, socket[kReset] = !1, socket[kBlocking] = !1, socket[kIdleSocketValidation] = 0, socket[kIdleSocketValidationTimeout] = null, socket[kSocketUsed] = !1, socket[kParser] = new Parser(client, socket, llhttpInstance), addListener(socket, "error", function(err) {
+      client[kSocket] = socket, llhttpInstance || (llhttpInstance = await llhttpPromise, llhttpPromise = null), socket[kNoRef] = !1, socket[kWriting] = !1, socket[kReset] = !1, socket[kBlocking] = !1, socket[kIdleSocketValidation] = 0, socket[kIdleSocketValidationTimeout] = null, socket[kSocketUsed] = !1, socket[kParser] = new Parser(client, socket, llhttpInstance), addListener(socket, "error", function(err2) {
         let parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+        if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
           let parserErr = parser.finish();
           parserErr && (this[kError] = parserErr, this[kClient][kOnError](parserErr));
           return;
         }
-        this[kError] = err, this[kClient][kOnError](err);
+        this[kError] = err2, this[kClient][kOnError](err2);
       }), addListener(socket, "readable", function() {
         let parser = this[kParser];
         parser && parser.readMore();
@@ -4508,19 +4508,19 @@ var require_client_h1 = __commonJS({
       }), addListener(socket, "close", function() {
         let client2 = this[kClient], parser = this[kParser];
         clearIdleSocketValidation(this), parser && (!this[kError] && parser.statusCode && !parser.shouldKeepAlive && (this[kError] = parser.finish() || this[kError]), this[kParser].destroy(), this[kParser] = null);
-        let err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        let err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         if (client2[kSocket] = null, client2[kHTTPContext] = null, client2.destroyed) {
           assert(client2[kPending] === 0);
           let requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request = requests[i];
-            util.errorRequest(client2, request, err);
+            util.errorRequest(client2, request, err2);
           }
-        } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
+        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
           let request = client2[kQueue][client2[kRunningIdx]];
-          client2[kQueue][client2[kRunningIdx]++] = null, util.errorRequest(client2, request, err);
+          client2[kQueue][client2[kRunningIdx]++] = null, util.errorRequest(client2, request, err2);
         }
-        client2[kPendingIdx] = client2[kRunningIdx], assert(client2[kRunning] === 0), client2.emit("disconnect", client2[kUrl], [client2], err), client2[kResume]();
+        client2[kPendingIdx] = client2[kRunningIdx], assert(client2[kRunning] === 0), client2.emit("disconnect", client2[kUrl], [client2], err2), client2[kResume]();
       });
       let closed = !1;
       return socket.on("close", () => {
@@ -4534,8 +4534,8 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback) {
-          closed ? queueMicrotask(callback) : socket.destroy(err).on("close", callback);
+        destroy(err2, callback) {
+          closed ? queueMicrotask(callback) : socket.destroy(err2).on("close", callback);
         },
         get destroyed() {
           return socket.destroyed;
@@ -4599,19 +4599,19 @@ var require_client_h1 = __commonJS({
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      let abort = (error2) => {
+      let abort = (error3) => {
         if (!request.aborted) {
           if (request.completed) {
             (request.upgrade || request.method === "CONNECT") && util.destroy(socket, new InformationalError("aborted"));
             return;
           }
-          util.errorRequest(client, request, error2 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
+          util.errorRequest(client, request, error3 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
         }
       };
       try {
         request.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request, err);
+      } catch (err2) {
+        util.errorRequest(client, request, err2);
       }
       if (request.aborted)
         return !1;
@@ -4642,8 +4642,8 @@ upgrade: ${upgrade}\r
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
-          } catch (err) {
-            util.destroy(this, err);
+          } catch (err2) {
+            util.destroy(this, err2);
           }
       }, onDrain = function() {
         finished || body.resume && body.resume();
@@ -4651,18 +4651,18 @@ upgrade: ${upgrade}\r
         if (queueMicrotask(() => {
           body.removeListener("error", onFinished);
         }), !finished) {
-          let err = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err));
+          let err2 = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err2));
         }
-      }, onFinished = function(err) {
+      }, onFinished = function(err2) {
         if (!finished) {
-          if (finished = !0, assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1), socket.off("drain", onDrain).off("error", onFinished), body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose), !err)
+          if (finished = !0, assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1), socket.off("drain", onDrain).off("error", onFinished), body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose), !err2)
             try {
               writer.end();
             } catch (er) {
-              err = er;
+              err2 = er;
             }
-          writer.destroy(err), err && (err.code !== "UND_ERR_INFO" || err.message !== "reset") ? util.destroy(body, err) : util.destroy(body);
+          writer.destroy(err2), err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset") ? util.destroy(body, err2) : util.destroy(body);
         }
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(() => onFinished(body.errored)) : (body.endEmitted ?? body.readableEnded) && setImmediate(() => onFinished(null)), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
@@ -4675,8 +4675,8 @@ upgrade: ${upgrade}\r
 \r
 `, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
 `, "latin1")), request.onRequestSent(), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
@@ -4688,8 +4688,8 @@ upgrade: ${upgrade}\r
         socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
@@ -4713,8 +4713,8 @@ upgrade: ${upgrade}\r
           writer.write(chunk) || await waitForDrain();
         }
         writer.end();
-      } catch (err) {
-        writer.destroy(err);
+      } catch (err2) {
+        writer.destroy(err2);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
@@ -4765,9 +4765,9 @@ ${len.toString(16)}\r
           socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), client[kResume]();
         }
       }
-      destroy(err) {
+      destroy(err2) {
         let { socket, client, abort } = this;
-        socket[kWriting] = !1, err && (assert(client[kRunning] <= 1, "pipeline should only contain this request"), abort(err));
+        socket[kWriting] = !1, err2 && (assert(client[kRunning] <= 1, "pipeline should only contain this request"), abort(err2));
       }
     };
     module.exports = connectH1;
@@ -4841,22 +4841,22 @@ var require_client_h2 = __commonJS({
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
       session[kOpenStreams] = 0, session[kClient] = client, session[kSocket] = socket, util.addListener(session, "error", onHttp2SessionError), util.addListener(session, "frameError", onHttp2FrameError), util.addListener(session, "end", onHttp2SessionEnd), util.addListener(session, "goaway", onHTTP2GoAway), util.addListener(session, "close", function() {
-        let { [kClient]: client2 } = this, { [kSocket]: socket2 } = client2, err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        let { [kClient]: client2 } = this, { [kSocket]: socket2 } = client2, err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         if (client2[kHTTP2Session] = null, client2.destroyed) {
           assert(client2[kPending] === 0);
           let requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request = requests[i];
-            util.errorRequest(client2, request, err);
+            util.errorRequest(client2, request, err2);
           }
         }
-      }), session.unref(), client[kHTTP2Session] = session, socket[kHTTP2Session] = session, util.addListener(socket, "error", function(err) {
-        this[kError] = err, this[kClient][kOnError](err);
+      }), session.unref(), client[kHTTP2Session] = session, socket[kHTTP2Session] = session, util.addListener(socket, "error", function(err2) {
+        this[kError] = err2, this[kClient][kOnError](err2);
       }), util.addListener(socket, "end", function() {
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       }), util.addListener(socket, "close", function() {
-        let err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
-        client[kSocket] = null, this[kHTTP2Session] != null && this[kHTTP2Session].destroy(err), client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
+        let err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        client[kSocket] = null, this[kHTTP2Session] != null && this[kHTTP2Session].destroy(err2), client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client[kResume]();
       });
       let closed = !1;
       return socket.on("close", () => {
@@ -4870,8 +4870,8 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback) {
-          closed ? queueMicrotask(callback) : socket.destroy(err).on("close", callback);
+        destroy(err2, callback) {
+          closed ? queueMicrotask(callback) : socket.destroy(err2).on("close", callback);
         },
         get destroyed() {
           return socket.destroyed;
@@ -4885,26 +4885,26 @@ var require_client_h2 = __commonJS({
       let socket = client[kSocket];
       socket?.destroyed === !1 && (client[kSize] === 0 && client[kMaxConcurrentStreams] === 0 ? (socket.unref(), client[kHTTP2Session].unref()) : (socket.ref(), client[kHTTP2Session].ref()));
     }
-    function onHttp2SessionError(err) {
-      this[kSocket][kError] = err, this[kClient][kOnError](err);
+    function onHttp2SessionError(err2) {
+      this[kSocket][kError] = err2, this[kClient][kOnError](err2);
     }
     function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        let err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
-        this[kSocket][kError] = err, this[kClient][kOnError](err);
+        let err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        this[kSocket][kError] = err2, this[kClient][kOnError](err2);
       }
     }
     function onHttp2SessionEnd() {
-      let err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err), util.destroy(this[kSocket], err);
+      let err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err2), util.destroy(this[kSocket], err2);
     }
     function onHTTP2GoAway(code) {
-      let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this)), client = this[kClient];
-      if (client[kSocket] = null, client[kHTTPContext] = null, this[kHTTP2Session] != null && (this[kHTTP2Session].destroy(err), this[kHTTP2Session] = null), util.destroy(this[kSocket], err), client[kRunningIdx] < client[kQueue].length) {
+      let err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this)), client = this[kClient];
+      if (client[kSocket] = null, client[kHTTPContext] = null, this[kHTTP2Session] != null && (this[kHTTP2Session].destroy(err2), this[kHTTP2Session] = null), util.destroy(this[kSocket], err2), client[kRunningIdx] < client[kQueue].length) {
         let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err), client[kPendingIdx] = client[kRunningIdx];
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err2), client[kPendingIdx] = client[kRunningIdx];
       }
-      assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
+      assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client[kResume]();
     }
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
@@ -4924,19 +4924,19 @@ var require_client_h2 = __commonJS({
       }
       let stream, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
-      let abort = (error2) => {
+      let abort = (error3) => {
         if (!request.aborted) {
           if (request.completed) {
-            method === "CONNECT" && stream != null && util.destroy(stream, error2 || new RequestAbortedError());
+            method === "CONNECT" && stream != null && util.destroy(stream, error3 || new RequestAbortedError());
             return;
           }
-          error2 = error2 || new RequestAbortedError(), util.errorRequest(client, request, error2), stream != null && util.destroy(stream, error2), util.destroy(body, error2), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
+          error3 = error3 || new RequestAbortedError(), util.errorRequest(client, request, error3), stream != null && util.destroy(stream, error3), util.destroy(body, error3), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
         }
       };
       try {
         request.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request, err);
+      } catch (err2) {
+        util.errorRequest(client, request, err2);
       }
       if (request.aborted)
         return !1;
@@ -4944,13 +4944,13 @@ var require_client_h2 = __commonJS({
         session.ref(), stream = session.request(headers, { endStream: !1, signal });
         let upgradeResponseFinished = !1, onResponse = (headers2) => {
           upgradeResponseFinished = !0, stream.off(errorMonitor, onUpgradeError), request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
-        }, onUpgradeError = (error2) => {
-          upgradeResponseFinished = !0, stream.off("response", onResponse), request.onUpgradeError(error2);
+        }, onUpgradeError = (error3) => {
+          upgradeResponseFinished = !0, stream.off("response", onResponse), request.onUpgradeError(error3);
         }, onReady = () => {
           try {
             request.onUpgrade(null, null, stream);
-          } catch (error2) {
-            stream.off("response", onResponse), abort(error2);
+          } catch (error3) {
+            stream.off("response", onResponse), abort(error3);
             return;
           }
           request.aborted || (stream.off("error", abort), stream.once(errorMonitor, onUpgradeError), client[kQueue][client[kRunningIdx]++] = null);
@@ -4981,8 +4981,8 @@ var require_client_h2 = __commonJS({
       }), writeBodyH2()), ++session[kOpenStreams], stream.once("response", (headers2) => {
         let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         if (request.onResponseStarted(), request.aborted) {
-          let err = new RequestAbortedError();
-          util.errorRequest(client, request, err), util.destroy(stream, err);
+          let err2 = new RequestAbortedError();
+          util.errorRequest(client, request, err2), util.destroy(stream, err2);
           return;
         }
         request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
@@ -4992,8 +4992,8 @@ var require_client_h2 = __commonJS({
         (stream.state?.state == null || stream.state.state < 6) && request.onComplete([]), session[kOpenStreams] === 0 && session.unref(), abort(new InformationalError("HTTP/2: stream half-closed (remote)")), client[kQueue][client[kRunningIdx]++] = null, client[kPendingIdx] = client[kRunningIdx], client[kResume]();
       }), stream.once("close", () => {
         session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
-      }), stream.once("error", function(err) {
-        abort(err);
+      }), stream.once("error", function(err2) {
+        abort(err2);
       }), stream.once("frameError", (type, code) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       }), !0;
@@ -5058,8 +5058,8 @@ var require_client_h2 = __commonJS({
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
         body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
-      } catch (error2) {
-        abort(error2);
+      } catch (error3) {
+        abort(error3);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
@@ -5067,8 +5067,8 @@ var require_client_h2 = __commonJS({
       let pipe = pipeline(
         body,
         h2stream,
-        (err) => {
-          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+        (err2) => {
+          err2 ? (util.destroy(pipe, err2), abort(err2)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
@@ -5083,8 +5083,8 @@ var require_client_h2 = __commonJS({
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
         h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
@@ -5108,8 +5108,8 @@ var require_client_h2 = __commonJS({
           request.onBodySent(chunk), res || await waitForDrain();
         }
         h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -5145,8 +5145,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error2) {
-        this.handler.onError(error2);
+      onError(error3) {
+        this.handler.onError(error3);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         if (this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers), this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
@@ -5366,7 +5366,7 @@ var require_client = __commonJS({
         })), interceptors?.Client && Array.isArray(interceptors.Client) ? (this[kInterceptors] = interceptors.Client, deprecatedInterceptorWarned || (deprecatedInterceptorWarned = !0, process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.", {
           code: "UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"
         }))) : this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })], this[kUrl] = util.parseOrigin(url), this[kConnector] = connect2, this[kPipelining] = pipelining ?? 1, this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize, this[kKeepAliveDefaultTimeout] = keepAliveTimeout ?? 4e3, this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout ?? 6e5, this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold ?? 2e3, this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout], this[kServerName] = null, this[kLocalAddress] = localAddress ?? null, this[kResuming] = 0, this[kNeedDrain] = 0, this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
-`, this[kBodyTimeout] = bodyTimeout ?? 3e5, this[kHeadersTimeout] = headersTimeout ?? 3e5, this[kStrictContentLength] = strictContentLength ?? !0, this[kMaxRedirections] = maxRedirections, this[kMaxRequests] = maxRequestsPerClient, this[kClosedResolve] = null, this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1, this[kMaxConcurrentStreams] = maxConcurrentStreams ?? 100, this[kHTTPContext] = null, this[kQueue] = [], this[kRunningIdx] = 0, this[kPendingIdx] = 0, this[kResume] = (sync) => resume(this, sync), this[kOnError] = (err) => onError(this, err);
+`, this[kBodyTimeout] = bodyTimeout ?? 3e5, this[kHeadersTimeout] = headersTimeout ?? 3e5, this[kStrictContentLength] = strictContentLength ?? !0, this[kMaxRedirections] = maxRedirections, this[kMaxRequests] = maxRequestsPerClient, this[kClosedResolve] = null, this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1, this[kMaxConcurrentStreams] = maxConcurrentStreams ?? 100, this[kHTTPContext] = null, this[kQueue] = [], this[kRunningIdx] = 0, this[kPendingIdx] = 0, this[kResume] = (sync) => resume(this, sync), this[kOnError] = (err2) => onError(this, err2);
       }
       get pipelining() {
         return this[kPipelining];
@@ -5402,27 +5402,27 @@ var require_client = __commonJS({
           this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
         });
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         return new Promise((resolve2) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request = requests[i];
-            util.errorRequest(this, request, err);
+            util.errorRequest(this, request, err2);
           }
           let callback = () => {
             this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
           };
-          this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
+          this[kHTTPContext] ? (this[kHTTPContext].destroy(err2, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
       }
     }, createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err) {
-      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
+    function onError(client, err2) {
+      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           let request = requests[i];
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -5457,8 +5457,8 @@ var require_client = __commonJS({
             port,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
-          }, (err, socket2) => {
-            err ? reject(err) : resolve2(socket2);
+          }, (err2, socket2) => {
+            err2 ? reject(err2) : resolve2(socket2);
           });
         });
         if (client.destroyed) {
@@ -5468,8 +5468,8 @@ var require_client = __commonJS({
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
-        } catch (err) {
-          throw socket.destroy().on("error", noop), err;
+        } catch (err2) {
+          throw socket.destroy().on("error", noop), err2;
         }
         client[kConnecting] = !1, socket[kCounter] = 0, socket[kMaxRequests] = client[kMaxRequests], socket[kClient] = client, socket[kError] = null, channels.connected.hasSubscribers && channels.connected.publish({
           connectParams: {
@@ -5484,7 +5484,7 @@ var require_client = __commonJS({
           connector: client[kConnector],
           socket
         }), client.emit("connect", client[kUrl], [client]);
-      } catch (err) {
+      } catch (err2) {
         if (client.destroyed)
           return;
         if (client[kConnecting] = !1, channels.connectError.hasSubscribers && channels.connectError.publish({
@@ -5498,15 +5498,15 @@ var require_client = __commonJS({
             localAddress: client[kLocalAddress]
           },
           connector: client[kConnector],
-          error: err
-        }), err.code === "ERR_TLS_CERT_ALTNAME_INVALID")
+          error: err2
+        }), err2.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
             let request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            util.errorRequest(client, request, err2);
           }
         else
-          onError(client, err);
-        client.emit("connectionError", client[kUrl], [client], err);
+          onError(client, err2);
+        client.emit("connectionError", client[kUrl], [client], err2);
       }
       client[kResume]();
     }
@@ -5646,10 +5646,10 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain, !this[kNeedDrain] && pool[kNeedDrain] && (pool[kNeedDrain] = !1, pool.emit("drain", origin, [pool, ...targets])), pool[kClosedResolve] && queue.isEmpty() && Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
         }, this[kOnConnect] = (origin, targets) => {
           pool.emit("connect", origin, [pool, ...targets]);
-        }, this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
-        }, this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        }, this[kOnDisconnect] = (origin, targets, err2) => {
+          pool.emit("disconnect", origin, [pool, ...targets], err2);
+        }, this[kOnConnectionError] = (origin, targets, err2) => {
+          pool.emit("connectionError", origin, [pool, ...targets], err2);
         }, this[kStats] = new PoolStats(this);
       }
       get [kBusy]() {
@@ -5687,14 +5687,14 @@ var require_pool_base = __commonJS({
           this[kClosedResolve] = resolve2;
         });
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         for (; ; ) {
           let item = this[kQueue].shift();
           if (!item)
             break;
-          item.handler.onError(err);
+          item.handler.onError(err2);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
       [kDispatch](opts, handler) {
         let dispatcher = this[kGetDispatcher]();
@@ -5767,7 +5767,7 @@ var require_pool = __commonJS({
           timeout: connectTimeout,
           ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
           ...connect
-        })), super(options), this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [], this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2 }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connectionError", (origin2, targets, error2) => {
+        })), super(options), this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [], this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2 }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connectionError", (origin2, targets, error3) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -5833,8 +5833,8 @@ var require_balanced_pool = __commonJS({
         }), pool.on("connectionError", () => {
           pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats();
         }), pool.on("disconnect", (...args) => {
-          let err = args[2];
-          err && err.code === "UND_ERR_SOCKET" && (pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats());
+          let err2 = args[2];
+          err2 && err2.code === "UND_ERR_SOCKET" && (pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats());
         });
         for (let client of this[kClients])
           client[kWeight] = this[kMaxWeightPerServer];
@@ -5892,10 +5892,10 @@ var require_agent = __commonJS({
           this.emit("drain", origin, [this, ...targets]);
         }, this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
-        }, this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
-        }, this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        }, this[kOnDisconnect] = (origin, targets, err2) => {
+          this.emit("disconnect", origin, [this, ...targets], err2);
+        }, this[kOnConnectionError] = (origin, targets, err2) => {
+          this.emit("connectionError", origin, [this, ...targets], err2);
         };
       }
       get [kRunning]() {
@@ -5919,10 +5919,10 @@ var require_agent = __commonJS({
           closePromises.push(client.close());
         this[kClients].clear(), await Promise.all(closePromises);
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         let destroyPromises = [];
         for (let client of this[kClients].values())
-          destroyPromises.push(client.destroy(err));
+          destroyPromises.push(client.destroy(err2));
         this[kClients].clear(), await Promise.all(destroyPromises);
       }
     };
@@ -5976,8 +5976,8 @@ var require_proxy_agent = __commonJS({
       async [kClose]() {
         return this.#client.close();
       }
-      async [kDestroy](err) {
-        return this.#client.destroy(err);
+      async [kDestroy](err2) {
+        return this.#client.destroy(err2);
       }
     }, ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
@@ -6024,8 +6024,8 @@ var require_proxy_agent = __commonJS({
               }
               let servername;
               this[kRequestTls] ? servername = this[kRequestTls].servername : servername = opts2.servername, this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err) {
-              err.code === "ERR_TLS_CERT_ALTNAME_INVALID" ? callback(new SecureProxyConnectionError(err)) : callback(err);
+            } catch (err2) {
+              err2.code === "ERR_TLS_CERT_ALTNAME_INVALID" ? callback(new SecureProxyConnectionError(err2)) : callback(err2);
             }
           }
         });
@@ -6104,8 +6104,8 @@ var require_env_http_proxy_agent = __commonJS({
       async [kClose]() {
         await this[kNoProxyAgent].close(), this[kHttpProxyAgent][kClosed] || await this[kHttpProxyAgent].close(), this[kHttpsProxyAgent][kClosed] || await this[kHttpsProxyAgent].close();
       }
-      async [kDestroy](err) {
-        await this[kNoProxyAgent].destroy(err), this[kHttpProxyAgent][kDestroyed] || await this[kHttpProxyAgent].destroy(err), this[kHttpsProxyAgent][kDestroyed] || await this[kHttpsProxyAgent].destroy(err);
+      async [kDestroy](err2) {
+        await this[kNoProxyAgent].destroy(err2), this[kHttpProxyAgent][kDestroyed] || await this[kHttpProxyAgent].destroy(err2), this[kHttpsProxyAgent][kDestroyed] || await this[kHttpsProxyAgent].destroy(err2);
       }
       #getProxyAgentForUrl(url) {
         let { protocol, host: hostname, port } = url;
@@ -6243,8 +6243,8 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        let { statusCode, code, headers } = err, { method, retryOptions } = opts, {
+      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
+        let { statusCode, code, headers } = err2, { method, retryOptions } = opts, {
           maxRetries,
           minTimeout,
           maxTimeout,
@@ -6254,19 +6254,19 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions, { counter } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (counter > maxRetries) {
-          cb(err);
+          cb(err2);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -6357,11 +6357,11 @@ var require_retry_handler = __commonJS({
             statusMessage
           );
         }
-        let err = new RequestRetryError("Request failed", statusCode, {
+        let err2 = new RequestRetryError("Request failed", statusCode, {
           headers,
           data: { count: this.retryCount }
         });
-        return this.abort(err), !1;
+        return this.abort(err2), !1;
       }
       onData(chunk) {
         return this.start += chunk.length, this.handler.onData(chunk);
@@ -6369,20 +6369,20 @@ var require_retry_handler = __commonJS({
       onComplete(rawTrailers) {
         return this.retryCount = 0, this.handler.onComplete(rawTrailers);
       }
-      onError(err) {
+      onError(err2) {
         if (this.aborted || isDisturbed(this.opts.body) || this.headersSent && this.resume == null)
-          return this.handler.onError(err);
+          return this.handler.onError(err2);
         this.retryCount - this.retryCountCheckpoint > 0 ? this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint) : this.retryCount += 1, this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
           },
           onRetry.bind(this)
         );
-        function onRetry(err2) {
-          if (err2 != null || this.aborted || isDisturbed(this.opts.body))
-            return this.handler.onError(err2);
+        function onRetry(err3) {
+          if (err3 != null || this.aborted || isDisturbed(this.opts.body))
+            return this.handler.onError(err3);
           if (this.start !== 0) {
             let headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
             this.etag != null && (headers["if-match"] = this.etag), this.opts = {
@@ -6395,8 +6395,8 @@ var require_retry_handler = __commonJS({
           }
           try {
             this.retryCountCheckpoint = this.retryCount, this.dispatch(this.opts, this);
-          } catch (err3) {
-            this.handler.onError(err3);
+          } catch (err4) {
+            this.handler.onError(err4);
           }
         }
       }
@@ -6456,12 +6456,12 @@ var require_readable = __commonJS({
           highWaterMark
         }), this._readableState.dataEmitted = !1, this[kAbort] = abort, this[kConsume] = null, this[kBody] = null, this[kContentType] = contentType, this[kContentLength] = contentLength, this[kReading] = !1;
       }
-      destroy(err) {
-        return !err && !this._readableState.endEmitted && (err = new RequestAbortedError()), err && this[kAbort](), super.destroy(err);
+      destroy(err2) {
+        return !err2 && !this._readableState.endEmitted && (err2 = new RequestAbortedError()), err2 && this[kAbort](), super.destroy(err2);
       }
-      _destroy(err, callback) {
-        this[kReading] ? callback(err) : setImmediate(() => {
-          callback(err);
+      _destroy(err2, callback) {
+        this[kReading] ? callback(err2) : setImmediate(() => {
+          callback(err2);
         });
       }
       on(ev, ...args) {
@@ -6539,8 +6539,8 @@ var require_readable = __commonJS({
       return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
-          rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err) => {
-            reject(err);
+          rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err2) => {
+            reject(err2);
           }).on("close", () => {
             reject(new TypeError("unusable"));
           }) : reject(rState.errored ?? new TypeError("unusable"));
@@ -6553,8 +6553,8 @@ var require_readable = __commonJS({
               reject,
               length: 0,
               body: []
-            }, stream.on("error", function(err) {
-              consumeFinish(this[kConsume], err);
+            }, stream.on("error", function(err2) {
+              consumeFinish(this[kConsume], err2);
             }).on("close", function() {
               this[kConsume].body !== null && consumeFinish(this[kConsume], new RequestAbortedError());
             }), consumeStart(stream[kConsume]);
@@ -6599,15 +6599,15 @@ var require_readable = __commonJS({
       let { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         type === "text" ? resolve2(chunksDecode(body, length)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length, consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err) {
-      consume2.body !== null && (err ? consume2.reject(err) : consume2.resolve(), consume2.type = null, consume2.stream = null, consume2.resolve = null, consume2.reject = null, consume2.length = 0, consume2.body = null);
+    function consumeFinish(consume2, err2) {
+      consume2.body !== null && (err2 ? consume2.reject(err2) : consume2.resolve(), consume2.type = null, consume2.stream = null, consume2.resolve = null, consume2.reject = null, consume2.length = 0, consume2.body = null);
     }
     module.exports = { Readable: BodyReadable, chunksDecode };
   }
@@ -6677,11 +6677,11 @@ var require_api_request = __commonJS({
           if (onInfo && typeof onInfo != "function")
             throw new InvalidArgumentError("invalid onInfo callback");
           super("UNDICI_REQUEST");
-        } catch (err) {
-          throw util.isStream(body) && util.destroy(body.on("error", util.nop), err), err;
+        } catch (err2) {
+          throw util.isStream(body) && util.destroy(body.on("error", util.nop), err2), err2;
         }
-        this.method = method, this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.callback = callback, this.res = null, this.abort = null, this.body = body, this.trailers = {}, this.context = null, this.onInfo = onInfo || null, this.throwOnError = throwOnError, this.highWaterMark = highWaterMark, this.signal = signal, this.reason = null, this.removeAbortListener = null, util.isStream(body) && body.on("error", (err) => {
-          this.onError(err);
+        this.method = method, this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.callback = callback, this.res = null, this.abort = null, this.body = body, this.trailers = {}, this.context = null, this.onInfo = onInfo || null, this.throwOnError = throwOnError, this.highWaterMark = highWaterMark, this.signal = signal, this.reason = null, this.removeAbortListener = null, util.isStream(body) && body.on("error", (err2) => {
+          this.onError(err2);
         }), this.signal && (this.signal.aborted ? this.reason = this.signal.reason ?? new RequestAbortedError() : this.removeAbortListener = util.addAbortListener(this.signal, () => {
           this.reason = this.signal.reason ?? new RequestAbortedError(), this.res ? util.destroy(this.res.on("error", util.nop), this.reason) : this.abort && this.abort(this.reason), this.removeAbortListener && (this.res?.off("close", this.removeAbortListener), this.removeAbortListener(), this.removeAbortListener = null);
         }));
@@ -6725,27 +6725,27 @@ var require_api_request = __commonJS({
       onComplete(trailers) {
         util.parseHeaders(trailers, this.trailers), this.res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         let { res, callback, body, opaque } = this;
         callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
+          this.runInAsyncScope(callback, null, err2, { opaque });
         })), res && (this.res = null, queueMicrotask(() => {
-          util.destroy(res, err);
-        })), body && (this.body = null, util.destroy(body, err)), this.removeAbortListener && (res?.off("close", this.removeAbortListener), this.removeAbortListener(), this.removeAbortListener = null);
+          util.destroy(res, err2);
+        })), body && (this.body = null, util.destroy(body, err2)), this.removeAbortListener && (res?.off("close", this.removeAbortListener), this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
     function request(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          request.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+          request.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = request;
@@ -6802,11 +6802,11 @@ var require_api_stream = __commonJS({
           if (onInfo && typeof onInfo != "function")
             throw new InvalidArgumentError("invalid onInfo callback");
           super("UNDICI_STREAM");
-        } catch (err) {
-          throw util.isStream(body) && util.destroy(body.on("error", util.nop), err), err;
+        } catch (err2) {
+          throw util.isStream(body) && util.destroy(body.on("error", util.nop), err2), err2;
         }
-        this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.factory = factory, this.callback = callback, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, this.throwOnError = throwOnError || !1, util.isStream(body) && body.on("error", (err) => {
-          this.onError(err);
+        this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.factory = factory, this.callback = callback, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, this.throwOnError = throwOnError || !1, util.isStream(body) && body.on("error", (err2) => {
+          this.onError(err2);
         }), addSignal(this, signal);
       }
       onConnect(abort, context) {
@@ -6841,9 +6841,9 @@ var require_api_stream = __commonJS({
             context
           }), !res || typeof res.write != "function" || typeof res.end != "function" || typeof res.on != "function")
             throw new InvalidReturnValueError("expected Writable");
-          finished(res, { readable: !1 }, (err) => {
+          finished(res, { readable: !1 }, (err2) => {
             let { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
-            this.res = null, (err || !res2.readable) && util.destroy(res2, err), this.callback = null, this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers }), err && abort();
+            this.res = null, (err2 || !res2.readable) && util.destroy(res2, err2), this.callback = null, this.runInAsyncScope(callback2, null, err2 || null, { opaque: opaque2, trailers }), err2 && abort();
           });
         }
         return res.on("drain", resume), this.res = res, (res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain) !== !0;
@@ -6856,25 +6856,25 @@ var require_api_stream = __commonJS({
         let { res } = this;
         removeSignal(this), res && (this.trailers = util.parseHeaders(trailers), res.end());
       }
-      onError(err) {
+      onError(err2) {
         let { res, callback, opaque, body } = this;
-        removeSignal(this), this.factory = null, res ? (this.res = null, util.destroy(res, err)) : callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
-        })), body && (this.body = null, util.destroy(body, err));
+        removeSignal(this), this.factory = null, res ? (this.res = null, util.destroy(res, err2)) : callback && (this.callback = null, queueMicrotask(() => {
+          this.runInAsyncScope(callback, null, err2, { opaque });
+        })), body && (this.body = null, util.destroy(body, err2));
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve2(data));
+          stream.call(this, opts, factory, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = stream;
@@ -6901,8 +6901,8 @@ var require_api_pipeline = __commonJS({
         let { [kResume]: resume } = this;
         resume && (this[kResume] = null, resume());
       }
-      _destroy(err, callback) {
-        this._read(), callback(err);
+      _destroy(err2, callback) {
+        this._read(), callback(err2);
       }
     }, PipelineResponse = class extends Readable {
       constructor(resume) {
@@ -6911,8 +6911,8 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback) {
-        !err && !this._readableState.endEmitted && (err = new RequestAbortedError()), callback(err);
+      _destroy(err2, callback) {
+        !err2 && !this._readableState.endEmitted && (err2 = new RequestAbortedError()), callback(err2);
       }
     }, PipelineHandler = class extends AsyncResource {
       constructor(opts, handler) {
@@ -6938,9 +6938,9 @@ var require_api_pipeline = __commonJS({
             let { req } = this;
             req.push(chunk, encoding) || req._readableState.destroyed ? callback() : req[kResume] = callback;
           },
-          destroy: (err, callback) => {
+          destroy: (err2, callback) => {
             let { body, req, res, ret, abort } = this;
-            !err && !ret._readableState.endEmitted && (err = new RequestAbortedError()), abort && err && abort(), util.destroy(body, err), util.destroy(req, err), util.destroy(res, err), removeSignal(this), callback(err);
+            !err2 && !ret._readableState.endEmitted && (err2 = new RequestAbortedError()), abort && err2 && abort(), util.destroy(body, err2), util.destroy(req, err2), util.destroy(res, err2), removeSignal(this), callback(err2);
           }
         }).on("prefinish", () => {
           let { req } = this;
@@ -6976,17 +6976,17 @@ var require_api_pipeline = __commonJS({
             body: this.res,
             context
           });
-        } catch (err) {
-          throw this.res.on("error", util.nop), err;
+        } catch (err2) {
+          throw this.res.on("error", util.nop), err2;
         }
         if (!body || typeof body.on != "function")
           throw new InvalidReturnValueError("expected Readable");
         body.on("data", (chunk) => {
           let { ret, body: body2 } = this;
           !ret.push(chunk) && body2.pause && body2.pause();
-        }).on("error", (err) => {
+        }).on("error", (err2) => {
           let { ret } = this;
-          util.destroy(ret, err);
+          util.destroy(ret, err2);
         }).on("end", () => {
           let { ret } = this;
           ret.push(null);
@@ -7003,17 +7003,17 @@ var require_api_pipeline = __commonJS({
         let { res } = this;
         res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         let { ret } = this;
-        this.handler = null, util.destroy(ret, err);
+        this.handler = null, util.destroy(ret, err2);
       }
     };
     function pipeline(opts, handler) {
       try {
         let pipelineHandler = new PipelineHandler(opts, handler);
         return this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler), pipelineHandler.ret;
-      } catch (err) {
-        return new PassThrough().destroy(err);
+      } catch (err2) {
+        return new PassThrough().destroy(err2);
       }
     }
     module.exports = pipeline;
@@ -7057,17 +7057,17 @@ var require_api_upgrade = __commonJS({
           context
         });
       }
-      onError(err) {
+      onError(err2) {
         let { callback, opaque } = this;
         removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
+          this.runInAsyncScope(callback, null, err2, { opaque });
         }));
       }
     };
     function upgrade(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+          upgrade.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback);
@@ -7076,11 +7076,11 @@ var require_api_upgrade = __commonJS({
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -7124,26 +7124,26 @@ var require_api_connect = __commonJS({
           context
         });
       }
-      onError(err) {
+      onError(err2) {
         let { callback, opaque } = this;
         removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
+          this.runInAsyncScope(callback, null, err2, { opaque });
         }));
       }
     };
     function connect(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+          connect.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = connect;
@@ -7332,9 +7332,9 @@ var require_mock_utils = __commonJS({
     function mockDispatch(opts, handler) {
       let key = buildKey(opts), mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++, mockDispatch2.data.callback && (mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) });
-      let { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
-      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error2 !== null)
-        return deleteMockDispatch(this[kDispatches], key), handler.onError(error2), !0;
+      let { data: { statusCode, data, headers, trailers, error: error3 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
+      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error3 !== null)
+        return deleteMockDispatch(this[kDispatches], key), handler.onError(error3), !0;
       typeof delay == "number" && delay > 0 ? setTimeout(() => {
         handleReply(this[kDispatches]);
       }, delay) : handleReply(this[kDispatches]);
@@ -7345,7 +7345,7 @@ var require_mock_utils = __commonJS({
           return;
         }
         let responseData = getResponseData(body), responseHeaders = generateKeyValues(headers), responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null), handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode)), handler.onData?.(Buffer.from(responseData)), handler.onComplete?.(responseTrailers), deleteMockDispatch(mockDispatches, key);
+        handler.onConnect?.((err2) => handler.onError(err2), null), handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode)), handler.onData?.(Buffer.from(responseData)), handler.onComplete?.(responseTrailers), deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
       }
@@ -7357,17 +7357,17 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive)
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error2) {
-            if (error2 instanceof MockNotMatchedError) {
+          } catch (error3) {
+            if (error3 instanceof MockNotMatchedError) {
               let netConnect = agent[kGetNetConnect]();
               if (netConnect === !1)
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               if (checkNetConnect(netConnect, origin))
                 originalDispatch.call(this, opts, handler);
               else
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
             } else
-              throw error2;
+              throw error3;
           }
         else
           originalDispatch.call(this, opts, handler);
@@ -7493,10 +7493,10 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error2) {
-        if (typeof error2 > "u")
+      replyWithError(error3) {
+        if (typeof error3 > "u")
           throw new InvalidArgumentError("error must be defined");
-        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 });
+        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -7902,8 +7902,8 @@ var require_dump = __commonJS({
           statusMessage
         );
       }
-      onError(err) {
-        this.#dumped || (err = this.#reason ?? err, this.#handler.onError(err));
+      onError(err2) {
+        this.#dumped || (err2 = this.#reason ?? err2, this.#handler.onError(err2));
       }
       onData(chunk) {
         return this.#size = this.#size + chunk.length, this.#size >= this.#maxSize && (this.#dumped = !0, this.#aborted ? this.#handler.onError(this.#reason) : this.#handler.onComplete([])), !0;
@@ -7967,9 +7967,9 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null)
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
-              cb(err ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err2, addresses) => {
+            if (err2 || addresses == null || addresses.length === 0) {
+              cb(err2 ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -8008,9 +8008,9 @@ var require_dns = __commonJS({
             family: this.dualStack === !1 ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
-            if (err)
-              return cb(err);
+          (err2, addresses) => {
+            if (err2)
+              return cb(err2);
             let results = /* @__PURE__ */ new Map();
             for (let addr of addresses)
               results.set(`${addr.address}:${addr.family}`, addr);
@@ -8047,14 +8047,14 @@ var require_dns = __commonJS({
       constructor(state, { origin, handler, dispatch }, opts) {
         super(handler), this.#origin = origin, this.#handler = handler, this.#opts = { ...opts }, this.#state = state, this.#dispatch = dispatch;
       }
-      onError(err) {
-        switch (err.code) {
+      onError(err2) {
+        switch (err2.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
-              this.#state.runLookup(this.#origin, this.#opts, (err2, newOrigin) => {
-                if (err2)
-                  return this.#handler.onError(err2);
+              this.#state.runLookup(this.#origin, this.#opts, (err3, newOrigin) => {
+                if (err3)
+                  return this.#handler.onError(err3);
                 let dispatchOpts = {
                   ...this.#opts,
                   origin: newOrigin
@@ -8063,14 +8063,14 @@ var require_dns = __commonJS({
               });
               return;
             }
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             return;
           }
           case "ENOTFOUND":
             this.#state.deleteRecord(this.#origin);
           // eslint-disable-next-line no-fallthrough
           default:
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             break;
         }
       }
@@ -8103,9 +8103,9 @@ var require_dns = __commonJS({
       }, instance = new DNSInstance(opts);
       return (dispatch) => function(origDispatchOpts, handler) {
         let origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-        return isIP(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
-          if (err)
-            return handler.onError(err);
+        return isIP(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
+          if (err2)
+            return handler.onError(err2);
           let dispatchOpts = null;
           dispatchOpts = {
             ...origDispatchOpts,
@@ -8494,8 +8494,8 @@ var require_response = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+        } catch (err2) {
+          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
         if (!redirectStatusSet.has(status))
           throw new RangeError(`Invalid status code ${status}`);
@@ -8683,8 +8683,8 @@ var require_response = __commonJS({
         });
       assert(!1);
     }
-    function makeAppropriateNetworkError(fetchParams, err = null) {
-      return assert(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
+    function makeAppropriateNetworkError(fetchParams, err2 = null) {
+      return assert(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
     function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599))
@@ -8833,8 +8833,8 @@ var require_request2 = __commonJS({
           let parsedURL;
           try {
             parsedURL = new URL(input, baseUrl);
-          } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err });
+          } catch (err2) {
+            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password)
             throw new TypeError(
@@ -8898,8 +8898,8 @@ var require_request2 = __commonJS({
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl);
-            } catch (err) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+            } catch (err2) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request.referrer = "client" : request.referrer = parsedReferrer;
           }
@@ -9367,8 +9367,8 @@ var require_fetch = __commonJS({
         this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error2) {
-        this.state === "ongoing" && (this.state = "aborted", error2 || (error2 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error2, this.connection?.destroy(error2), this.emit("terminated", error2));
+      abort(error3) {
+        this.state === "ongoing" && (this.state = "aborted", error3 || (error3 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error3, this.connection?.destroy(error3), this.emit("terminated", error3));
       }
     };
     function handleFetchDone(response) {
@@ -9429,16 +9429,16 @@ var require_fetch = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
-      if (p && p.reject(error2), request.body != null && isReadable(request.body?.stream) && request.body.stream.cancel(error2).catch((err) => {
-        if (err.code !== "ERR_INVALID_STATE")
-          throw err;
+    function abortFetch(p, request, responseObject, error3) {
+      if (p && p.reject(error3), request.body != null && isReadable(request.body?.stream) && request.body.stream.cancel(error3).catch((err2) => {
+        if (err2.code !== "ERR_INVALID_STATE")
+          throw err2;
       }), responseObject == null)
         return;
       let response = responseObject[kState];
-      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error2).catch((err) => {
-        if (err.code !== "ERR_INVALID_STATE")
-          throw err;
+      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error3).catch((err2) => {
+        if (err2.code !== "ERR_INVALID_STATE")
+          throw err2;
       });
     }
     function fetching({
@@ -9471,8 +9471,8 @@ var require_fetch = __commonJS({
       };
       return assert(!request.body || request.body.stream), request.window === "client" && (request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window"), request.origin === "client" && (request.origin = request.client.origin), request.policyContainer === "client" && (request.client != null ? request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
-      ) : request.policyContainer = makePolicyContainer()), request.headersList.contains("accept", !0) || request.headersList.append("accept", "*/*", !0), request.headersList.contains("accept-language", !0) || request.headersList.append("accept-language", "*", !0), request.priority, subresourceSet.has(request.destination), mainFetch(fetchParams).catch((err) => {
-        fetchParams.controller.terminate(err);
+      ) : request.policyContainer = makePolicyContainer()), request.headersList.contains("accept", !0) || request.headersList.append("accept", "*/*", !0), request.headersList.contains("accept-language", !0) || request.headersList.append("accept-language", "*", !0), request.priority, subresourceSet.has(request.destination), mainFetch(fetchParams).catch((err2) => {
+        fetchParams.controller.terminate(err2);
       }), fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = !1) {
@@ -9565,7 +9565,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(makeNetworkError("not implemented... yet..."));
         case "http:":
         case "https:":
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
         default:
           return Promise.resolve(makeNetworkError("unknown scheme"));
       }
@@ -9625,8 +9625,8 @@ var require_fetch = __commonJS({
           requestCurrentURL(request).hash
         ), locationURL == null)
           return response;
-      } catch (err) {
-        return Promise.resolve(makeNetworkError(err));
+      } catch (err2) {
+        return Promise.resolve(makeNetworkError(err2));
       }
       if (!urlIsHttpHttpsScheme(locationURL))
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
@@ -9685,8 +9685,8 @@ var require_fetch = __commonJS({
       assert(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed), fetchParams.controller.connection = {
         abort: null,
         destroyed: !1,
-        destroy(err, abort = !0) {
-          this.destroyed || (this.destroyed = !0, abort && this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError")));
+        destroy(err2, abort = !0) {
+          this.destroyed || (this.destroyed = !0, abort && this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
       let request = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
@@ -9709,8 +9709,8 @@ var require_fetch = __commonJS({
             for await (let bytes of request.body.stream)
               yield* processBodyChunk(bytes);
             processEndOfBody();
-          } catch (err) {
-            processBodyError(err);
+          } catch (err2) {
+            processBodyError(err2);
           }
         })();
       }
@@ -9722,8 +9722,8 @@ var require_fetch = __commonJS({
           let iterator = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next(), response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err) {
-        return err.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err)) : makeNetworkError(err);
+      } catch (err2) {
+        return err2.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err2)) : makeNetworkError(err2);
       }
       let pullAlgorithm = async () => {
         await fetchParams.controller.resume();
@@ -9751,8 +9751,8 @@ var require_fetch = __commonJS({
             if (isAborted(fetchParams))
               break;
             bytes = done ? void 0 : value;
-          } catch (err) {
-            fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err, isFailure = !0);
+          } catch (err2) {
+            fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err2, isFailure = !0);
           }
           if (bytes === void 0) {
             readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response);
@@ -9846,8 +9846,8 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
-                  err && this.onError(err);
+                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
+                  err2 && this.onError(err2);
                 }).on("error", onError) : this.body.on("error", onError)
               }), !0;
             },
@@ -9860,8 +9860,8 @@ var require_fetch = __commonJS({
             onComplete() {
               this.abort && fetchParams.controller.off("terminated", this.abort), fetchParams.controller.ended = !0, this.body.push(null);
             },
-            onError(error2) {
-              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error2), fetchParams.controller.terminate(error2), reject(error2);
+            onError(error3) {
+              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error3), fetchParams.controller.terminate(error3), reject(error3);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101)
@@ -10287,18 +10287,18 @@ var require_util4 = __commonJS({
                   if (fr[kAborted])
                     return;
                   fr[kResult] = result, fireAProgressEvent("load", fr);
-                } catch (error2) {
-                  fr[kError] = error2, fireAProgressEvent("error", fr);
+                } catch (error3) {
+                  fr[kError] = error3, fireAProgressEvent("error", fr);
                 }
                 fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
               });
               break;
             }
-          } catch (error2) {
+          } catch (error3) {
             if (fr[kAborted])
               return;
             queueMicrotask(() => {
-              fr[kState] = "done", fr[kError] = error2, fireAProgressEvent("error", fr), fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
+              fr[kState] = "done", fr[kError] = error3, fireAProgressEvent("error", fr), fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
             });
             break;
           }
@@ -11843,11 +11843,11 @@ var require_util7 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
-    var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto2, buffer = null, bufIdx = BUFFER_SIZE;
+    var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto3, buffer = null, bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i)
@@ -11857,7 +11857,7 @@ var require_frame = __commonJS({
       };
     }
     function generateMask() {
-      return bufIdx === BUFFER_SIZE && (bufIdx = 0, crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
+      return bufIdx === BUFFER_SIZE && (bufIdx = 0, crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
     var WebsocketFrameSend = class {
       /**
@@ -11893,9 +11893,9 @@ var require_connection = __commonJS({
       kByteParser,
       kReceivedClose,
       kResponse
-    } = require_symbols5(), { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = require_util7(), { channels } = require_diagnostics(), { CloseEvent } = require_events(), { makeRequest } = require_request2(), { fetching } = require_fetch(), { Headers: Headers2, getHeadersList } = require_headers(), { getDecodeSplit } = require_util2(), { WebsocketFrameSend } = require_frame(), crypto2;
+    } = require_symbols5(), { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = require_util7(), { channels } = require_diagnostics(), { CloseEvent } = require_events(), { makeRequest } = require_request2(), { fetching } = require_fetch(), { Headers: Headers2, getHeadersList } = require_headers(), { getDecodeSplit } = require_util2(), { WebsocketFrameSend } = require_frame(), crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -11915,7 +11915,7 @@ var require_connection = __commonJS({
         let headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      let keyValue = crypto2.randomBytes(16).toString("base64");
+      let keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue), request.headersList.append("sec-websocket-version", "13");
       for (let protocol of protocols)
         request.headersList.append("sec-websocket-protocol", protocol);
@@ -11940,7 +11940,7 @@ var require_connection = __commonJS({
             failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -11994,9 +11994,9 @@ var require_connection = __commonJS({
         reason
       });
     }
-    function onSocketError(error2) {
+    function onSocketError(error3) {
       let { ws } = this;
-      ws[kReadyState] = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(error2), this.destroy();
+      ws[kReadyState] = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(error3), this.destroy();
     }
     module.exports = {
       establishWebSocketConnection,
@@ -12038,8 +12038,8 @@ var require_permessage_deflate = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err) {
-            callback(err);
+          } catch (err2) {
+            callback(err2);
             return;
           }
           this.#inflate[kBuffer] = [], this.#inflate[kLength] = 0, this.#inflate.on("data", (data) => {
@@ -12048,8 +12048,8 @@ var require_permessage_deflate = __commonJS({
               return;
             }
             this.#inflate[kBuffer].push(data);
-          }), this.#inflate.on("error", (err) => {
-            this.#inflate = null, callback(err);
+          }), this.#inflate.on("error", (err2) => {
+            this.#inflate = null, callback(err2);
           });
         }
         this.#inflate.write(chunk), fin && this.#inflate.write(tail), this.#inflate.flush(() => {
@@ -12194,10 +12194,10 @@ var require_receiver = __commonJS({
               this.#extensions.get("permessage-deflate").decompress(
                 body,
                 this.#info.fin,
-                (error2, data) => {
-                  if (error2) {
-                    let code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                (error3, data) => {
+                  if (error3) {
+                    let code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
+                    failWebsocketConnectionWithCode(this.ws, code, error3.message);
                     return;
                   }
                   if (this.writeFragments(data)) {
@@ -12294,8 +12294,8 @@ var require_receiver = __commonJS({
             let closeFrame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
-              (err) => {
-                err || (this.ws[kSentClose] = sentCloseFrameState.SENT);
+              (err2) => {
+                err2 || (this.ws[kSentClose] = sentCloseFrameState.SENT);
               }
             );
           }
@@ -12633,9 +12633,9 @@ var require_websocket = __commonJS({
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
-    function onParserError(err) {
+    function onParserError(err2) {
       let message, code;
-      err instanceof CloseEvent ? (message = err.reason, code = err.code) : message = err.message, fireEvent("error", this, () => new ErrorEvent("error", { error: err, message })), closeWebSocketConnection(this, code);
+      err2 instanceof CloseEvent ? (message = err2.reason, code = err2.code) : message = err2.message, fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message })), closeWebSocketConnection(this, code);
     }
     module.exports = {
       WebSocket
@@ -12673,7 +12673,7 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
-    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
+    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT2 = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
         return !1;
@@ -12697,8 +12697,8 @@ var require_eventsource_stream = __commonJS({
       return !0;
     }
     function createMaxEventSizeExceededError() {
-      let error2 = new Error("EventSource message size exceeded");
-      return error2.aborted = !1, error2;
+      let error3 = new Error("EventSource message size exceeded");
+      return error3.aborted = !1, error3;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -12790,8 +12790,8 @@ var require_eventsource_stream = __commonJS({
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error2) {
-              callback(error2);
+            } catch (error3) {
+              callback(error3);
               return;
             }
             this.consumeCurrentByte(), this.eventEndCheck = !0;
@@ -12805,8 +12805,8 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error2, callback) {
-        this.chunks.length = 0, this.clearEvent(), super._destroy(error2, callback);
+      _destroy(error3, callback) {
+        this.chunks.length = 0, this.clearEvent(), super._destroy(error3, callback);
       }
       /**
        * @param {Buffer} line
@@ -12837,7 +12837,7 @@ ${value}`, this.dataLineCount++;
           isValidLastEventIdBytes(line, valueStart) && (this.setEventFieldSize("id", line.length - valueStart), event.id = line.toString("utf8", valueStart));
           return;
         }
-        isFieldName(line, fieldLength, EVENT) && valueStart < line.length && (this.setEventFieldSize("event", line.length - valueStart), event.event = line.toString("utf8", valueStart));
+        isFieldName(line, fieldLength, EVENT2) && valueStart < line.length && (this.setEventFieldSize("event", line.length - valueStart), event.event = line.toString("utf8", valueStart));
       }
       setEventFieldSize(field, size) {
         let eventSize = this.eventSize - this.eventFieldSizes[field] + size;
@@ -13039,8 +13039,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error2) => {
-              error2?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
+            (error3) => {
+              error3?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
             }
           );
         }, this.#controller = fetching(fetchParams);
@@ -13191,8 +13191,8 @@ var require_undici = __commonJS({
     module.exports.fetch = async function(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
-      } catch (err) {
-        throw err && typeof err == "object" && Error.captureStackTrace(err), err;
+      } catch (err2) {
+        throw err2 && typeof err2 == "object" && Error.captureStackTrace(err2), err2;
       }
     };
     module.exports.Headers = require_headers().Headers;
@@ -13520,15 +13520,15 @@ var require_core = __commonJS({
             if (operation.path !== existingPathFragment)
               throw new exports.JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
           } else if (operation.op === "move" || operation.op === "copy") {
-            var existingValue = { op: "_get", path: operation.from, value: void 0 }, error2 = validate2([existingValue], document);
-            if (error2 && error2.name === "OPERATION_PATH_UNRESOLVABLE")
+            var existingValue = { op: "_get", path: operation.from, value: void 0 }, error3 = validate3([existingValue], document);
+            if (error3 && error3.name === "OPERATION_PATH_UNRESOLVABLE")
               throw new exports.JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document);
           }
         }
       } else throw new exports.JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document);
     }
     exports.validator = validator;
-    function validate2(sequence, document, externalValidator) {
+    function validate3(sequence, document, externalValidator) {
       try {
         if (!Array.isArray(sequence))
           throw new exports.JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
@@ -13545,7 +13545,7 @@ var require_core = __commonJS({
         throw e;
       }
     }
-    exports.validate = validate2;
+    exports.validate = validate3;
     function _areEquals(a, b) {
       if (a === b)
         return !0;
@@ -13946,8 +13946,8 @@ var require_directives = __commonJS({
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error2) {
-            return onError(String(error2)), null;
+          } catch (error3) {
+            return onError(String(error3)), null;
           }
         return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
@@ -14028,8 +14028,8 @@ var require_anchors = __commonJS({
             if (typeof ref == "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node)))
               ref.node.anchor = ref.anchor;
             else {
-              let error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              throw error2.source = source, error2;
+              let error3 = new Error("Failed to resolve repeated object (this should not happen)");
+              throw error3.source = source, error3;
             }
           }
         },
@@ -16471,12 +16471,12 @@ var require_errors2 = __commonJS({
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
-    }, prettifyError = (src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
+    }, prettifyError = (src, lc) => (error3) => {
+      if (error3.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
+      let { line, col } = error3.linePos[0];
+      error3.message += ` at line ${line}, column ${col}`;
       let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         let trimStart = Math.min(ci - 39, lineStr.length - 79);
@@ -16488,10 +16488,10 @@ var require_errors2 = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error2.linePos[1];
+        let count2 = 1, end = error3.linePos[1];
         end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
         let pointer = " ".repeat(ci) + "^".repeat(count2);
-        error2.message += `:
+        error3.message += `:
 
 ${lineStr}
 ${pointer}
@@ -16993,17 +16993,17 @@ var require_resolve_block_scalar = __commonJS({
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
         return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
-      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error2 = -1;
+      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error3 = -1;
       for (let i = 1; i < source.length; ++i) {
         let ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
           let n = Number(ch);
-          !indent && n ? indent = n : error2 === -1 && (error2 = offset + i);
+          !indent && n ? indent = n : error3 === -1 && (error3 = offset + i);
         }
       }
-      error2 !== -1 && onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      error3 !== -1 && onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = !1, comment = "", length = source.length;
       for (let i = 1; i < props.length; ++i) {
         let token = props[i];
@@ -17234,8 +17234,8 @@ var require_compose_scalar = __commonJS({
       try {
         let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        let msg = error2 instanceof Error ? error2.message : String(error2);
+      } catch (error3) {
+        let msg = error3 instanceof Error ? error3.message : String(error3);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
       }
       return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
@@ -17320,8 +17320,8 @@ var require_compose_node = __commonJS({
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
-          } catch (error2) {
-            let message = error2 instanceof Error ? error2.message : String(error2);
+          } catch (error3) {
+            let message = error3 instanceof Error ? error3.message : String(error3);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -17496,8 +17496,8 @@ ${cb}` : comment;
             this.prelude.push(token.source);
             break;
           case "error": {
-            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            this.atDirectives || !this.doc ? this.errors.push(error2) : this.doc.errors.push(error2);
+            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            this.atDirectives || !this.doc ? this.errors.push(error3) : this.doc.errors.push(error3);
             break;
           }
           case "doc-end": {
@@ -18568,8 +18568,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error2) {
-        let token = error2 ?? this.stack.pop();
+      *pop(error3) {
+        let token = error3 ?? this.stack.pop();
         if (!token)
           yield { type: "error", offset: this.offset, source: "", message: "Tried to pop an empty stack" };
         else if (this.stack.length === 0)
@@ -19499,8 +19499,8 @@ var require_codegen = __commonJS({
         return `break${this.label ? ` ${this.label}` : ""};` + _n;
       }
     }, Throw = class extends Node {
-      constructor(error2) {
-        super(), this.error = error2;
+      constructor(error3) {
+        super(), this.error = error3;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -19668,8 +19668,8 @@ var require_codegen = __commonJS({
         return this.catch && addNames(names, this.catch.names), this.finally && addNames(names, this.finally.names), names;
       }
     }, Catch = class extends BlockNode {
-      constructor(error2) {
-        super(), this.error = error2;
+      constructor(error3) {
+        super(), this.error = error3;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -19827,14 +19827,14 @@ var require_codegen = __commonJS({
           throw new Error('CodeGen: "try" without "catch" and "finally"');
         let node = new Try();
         if (this._blockNode(node), this.code(tryBody), catchCode) {
-          let error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2), catchCode(error2);
+          let error3 = this.name("e");
+          this._currNode = node.catch = new Catch(error3), catchCode(error3);
         }
         return finallyCode && (this._currNode = node.finally = new Finally(), this.code(finallyCode)), this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
+      throw(error3) {
+        return this._leafNode(new Throw(error3));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -20138,13 +20138,13 @@ var require_errors3 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error2, errorPaths);
+    function reportError(cxt, error3 = exports.keywordError, errorPaths, overrideAllErrors) {
+      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error3, errorPaths);
       overrideAllErrors ?? (compositeRule || allErrors) ? addError(gen, errObj) : returnErrors(it, (0, codegen_1._)`[${errObj}]`);
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error2, errorPaths);
+    function reportExtraError(cxt, error3 = exports.keywordError, errorPaths) {
+      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error3, errorPaths);
       addError(gen, errObj), compositeRule || allErrors || returnErrors(it, names_1.default.vErrors);
     }
     exports.reportExtraError = reportExtraError;
@@ -20155,15 +20155,15 @@ var require_errors3 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      let err = gen.name("err");
+      let err2 = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`), gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath))), gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`), it.opts.verbose && (gen.assign((0, codegen_1._)`${err}.schema`, schemaValue), gen.assign((0, codegen_1._)`${err}.data`, data));
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`), gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath))), gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`), it.opts.verbose && (gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue), gen.assign((0, codegen_1._)`${err2}.data`, data));
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      let err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`), gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+      let err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`), gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
       let { gen, validateName, schemaEnv } = it;
@@ -20179,16 +20179,16 @@ var require_errors3 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error2, errorPaths) {
+    function errorObjectCode(cxt, error3, errorPaths) {
       let { createErrors } = cxt.it;
-      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error2, errorPaths);
+      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error3, errorPaths);
     }
-    function errorObject(cxt, error2, errorPaths = {}) {
+    function errorObject(cxt, error3, errorPaths = {}) {
       let { gen, it } = cxt, keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      return extraErrorProps(cxt, error2, keyValues), gen.object(...keyValues);
+      return extraErrorProps(cxt, error3, keyValues), gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
       let instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
@@ -20608,7 +20608,7 @@ var require_keyword = __commonJS({
       var _a;
       let { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      let validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate2), valid = gen.let("valid");
+      let validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate3), valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword), cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
         if (def.errors === !1)
@@ -21359,17 +21359,17 @@ var require_compile = __commonJS({
         this._compilations.add(sch), (0, validate_1.validateFunctionCode)(schemaCxt), gen.optimize(this.opts.code.optimize);
         let validateCode = gen.toString();
         sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`, this.opts.code.process && (sourceCode = this.opts.code.process(sourceCode, sch));
-        let validate2 = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
-        if (this.scope.value(validateName, { ref: validate2 }), validate2.errors = null, validate2.schema = sch.schema, validate2.schemaEnv = sch, sch.$async && (validate2.$async = !0), this.opts.code.source === !0 && (validate2.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
+        let validate3 = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
+        if (this.scope.value(validateName, { ref: validate3 }), validate3.errors = null, validate3.schema = sch.schema, validate3.schemaEnv = sch, sch.$async && (validate3.$async = !0), this.opts.code.source === !0 && (validate3.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
           let { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
-          }, validate2.source && (validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated));
+          }, validate3.source && (validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated));
         }
-        return sch.validate = validate2, sch;
+        return sch.validate = validate3, sch;
       } catch (e) {
         throw delete sch.validate, delete sch.validateName, sourceCode && this.logger.error("Error compiling schema, function code:", sourceCode), e;
       } finally {
@@ -22824,7 +22824,7 @@ var require_limitNumber = __commonJS({
       minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    }, error2 = {
+    }, error3 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     }, def = {
@@ -22832,7 +22832,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -22847,7 +22847,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
+    var codegen_1 = require_codegen(), error3 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     }, def = {
@@ -22855,7 +22855,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
@@ -22886,7 +22886,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error3 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -22897,7 +22897,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { keyword, data, schemaCode, it } = cxt, op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT, len = it.opts.unicode === !1 ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
@@ -22912,7 +22912,7 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error2 = {
+    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error3 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     }, def = {
@@ -22920,7 +22920,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, data, $data, schema, schemaCode, it } = cxt, u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
@@ -22941,7 +22941,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
+    var codegen_1 = require_codegen(), error3 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -22952,7 +22952,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt, op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
@@ -22967,7 +22967,7 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
+    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     }, def = {
@@ -22975,7 +22975,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, schema, schemaCode, data, $data, it } = cxt, { opts } = it;
         if (!$data && schema.length === 0)
@@ -23027,7 +23027,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
+    var codegen_1 = require_codegen(), error3 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -23038,7 +23038,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt, op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
@@ -23064,7 +23064,7 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error2 = {
+    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error3 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     }, def = {
@@ -23072,7 +23072,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -23111,13 +23111,13 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error3 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     }, def = {
       keyword: "const",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, data, $data, schemaCode, schema } = cxt;
         $data || schema && typeof schema == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
@@ -23132,14 +23132,14 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error3 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     }, def = {
       keyword: "enum",
       schemaType: "array",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -23201,7 +23201,7 @@ var require_additionalItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     }, def = {
@@ -23209,7 +23209,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error: error2,
+      error: error3,
       code(cxt) {
         let { parentSchema, it } = cxt, { items } = parentSchema;
         if (!Array.isArray(items)) {
@@ -23303,7 +23303,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error3 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     }, def = {
@@ -23311,7 +23311,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error: error2,
+      error: error3,
       code(cxt) {
         let { schema, parentSchema, it } = cxt, { prefixItems } = parentSchema;
         it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
@@ -23326,7 +23326,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     }, def = {
@@ -23335,7 +23335,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, schema, parentSchema, data, it } = cxt, min, max, { minContains, maxContains } = parentSchema;
         it.opts.next ? (min = minContains === void 0 ? 1 : minContains, max = maxContains) : min = 1;
@@ -23461,14 +23461,14 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     }, def = {
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -23496,7 +23496,7 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error2 = {
+    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error3 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     }, def = {
@@ -23505,7 +23505,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: !0,
       trackErrors: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -23697,14 +23697,14 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     }, def = {
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -23761,14 +23761,14 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     }, def = {
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: !0,
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, parentSchema, it } = cxt;
         parentSchema.then === void 0 && parentSchema.else === void 0 && (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
@@ -23855,7 +23855,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
+    var codegen_1 = require_codegen(), error3 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     }, def = {
@@ -23863,7 +23863,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: !0,
-      error: error2,
+      error: error3,
       code(cxt, ruleType) {
         let { gen, data, $data, schema, schemaCode, it } = cxt, { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
@@ -23990,14 +23990,14 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error2 = {
+    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error3 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     }, def = {
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error: error2,
+      error: error3,
       code(cxt) {
         let { gen, data, schema, parentSchema, it } = cxt, { oneOf } = parentSchema;
         if (!it.opts.discriminator)
@@ -25188,9 +25188,9 @@ var require_util10 = __commonJS({
     function isDestroyed(body) {
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      stream2 == null || !isStream(stream2) || isDestroyed(stream2) || (typeof stream2.destroy == "function" ? (Object.getPrototypeOf(stream2).constructor === IncomingMessage && (stream2.socket = null), stream2.destroy(err)) : err && queueMicrotask(() => {
-        stream2.emit("error", err);
+    function destroy(stream2, err2) {
+      stream2 == null || !isStream(stream2) || isDestroyed(stream2) || (typeof stream2.destroy == "function" ? (Object.getPrototypeOf(stream2).constructor === IncomingMessage && (stream2.socket = null), stream2.destroy(err2)) : err2 && queueMicrotask(() => {
+        stream2.emit("error", err2);
       }), stream2.destroyed !== !0 && (stream2[kDestroyed] = !0));
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -25632,11 +25632,11 @@ var require_util10 = __commonJS({
       }
       return obj;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest(client, request, err2) {
       try {
-        request.onError(err), assert(request.aborted);
-      } catch (err2) {
-        client.emit("error", err2);
+        request.onError(err2), assert(request.aborted);
+      } catch (err3) {
+        client.emit("error", err3);
       }
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
@@ -25842,7 +25842,7 @@ var require_diagnostics2 = __commonJS({
           (evt) => {
             let {
               connectParams: { version, protocol, port, host },
-              error: error2
+              error: error3
             } = evt;
             debugLog(
               "connection to %s%s using %s%s errored - %s",
@@ -25850,7 +25850,7 @@ var require_diagnostics2 = __commonJS({
               port ? `:${port}` : "",
               protocol,
               version,
-              error2.message
+              error3.message
             );
           }
         ), diagnosticsChannel.subscribe(
@@ -25899,14 +25899,14 @@ var require_diagnostics2 = __commonJS({
           (evt) => {
             let {
               request: { method, path, origin },
-              error: error2
+              error: error3
             } = evt;
             debugLog(
               "request to %s %s%s errored - %s",
               method,
               origin,
               path,
-              error2.message
+              error3.message
             );
           }
         );
@@ -25941,8 +25941,8 @@ var require_diagnostics2 = __commonJS({
           }
         ), diagnosticsChannel.subscribe(
           "undici:websocket:socket_error",
-          (err) => {
-            debugLog("connection errored - %s", err.message);
+          (err2) => {
+            debugLog("connection errored - %s", err2.message);
           }
         ), diagnosticsChannel.subscribe(
           "undici:websocket:ping",
@@ -26052,8 +26052,8 @@ var require_request3 = __commonJS({
           let rState = this.body._readableState;
           (!rState || !rState.autoDestroy) && (this.endHandler = function() {
             destroy(this);
-          }, this.body.on("end", this.endHandler)), this.errorHandler = (err) => {
-            this.abort ? this.abort(err) : this.error = err;
+          }, this.body.on("end", this.endHandler)), this.errorHandler = (err2) => {
+            this.abort ? this.abort(err2) : this.error = err2;
           }, this.body.on("error", this.errorHandler);
         } else if (isBuffer(body))
           this.body = body.byteLength ? body : null;
@@ -26092,16 +26092,16 @@ var require_request3 = __commonJS({
         if (channels.bodyChunkSent.hasSubscribers && channels.bodyChunkSent.publish({ request: this, chunk }), this[kHandler].onBodySent)
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
       }
       onRequestSent() {
         if (channels.bodySent.hasSubscribers && channels.bodySent.publish({ request: this }), this[kHandler].onRequestSent)
           try {
             return this[kHandler].onRequestSent();
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
       }
       onConnect(abort) {
@@ -26117,16 +26117,16 @@ var require_request3 = __commonJS({
         assert(!this.aborted), assert(!this.completed), channels.headers.hasSubscribers && channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
         }
       }
       onData(chunk) {
         assert(!this.aborted), assert(!this.completed), channels.bodyChunkReceived.hasSubscribers && channels.bodyChunkReceived.publish({ request: this, chunk });
         try {
           return this[kHandler].onData(chunk);
-        } catch (err) {
-          return this.abort(err), !1;
+        } catch (err2) {
+          return this.abort(err2), !1;
         }
       }
       /**
@@ -26144,13 +26144,13 @@ var require_request3 = __commonJS({
         this.onFinally(), assert(!this.aborted), assert(!this.completed), this.completed = !0, channels.trailers.hasSubscribers && channels.trailers.publish({ request: this, trailers });
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
-      onError(error2) {
-        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error2 }), !this.aborted)
-          return this.aborted = !0, this[kHandler].onError(error2);
+      onError(error3) {
+        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error3 }), !this.aborted)
+          return this.aborted = !0, this[kHandler].onError(error3);
       }
       onFinally() {
         this.errorHandler && (this.body.off("error", this.errorHandler), this.errorHandler = null), this.endHandler && (this.body.off("end", this.endHandler), this.endHandler = null);
@@ -26264,10 +26264,10 @@ var require_wrap_handler = __commonJS({
       onComplete(trailers) {
         return this.#handler.onComplete?.(trailers);
       }
-      onError(err) {
+      onError(err2) {
         if (!this.#handler.onError)
-          throw err;
-        return this.#handler.onError?.(err);
+          throw err2;
+        return this.#handler.onError?.(err2);
       }
       // Wrap Interface
       onRequestStart(controller, context) {
@@ -26294,10 +26294,10 @@ var require_wrap_handler = __commonJS({
           rawTrailers.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
         this.#handler.onComplete?.(rawTrailers);
       }
-      onResponseError(controller, err) {
+      onResponseError(controller, err2) {
         if (!this.#handler.onError)
           throw new InvalidArgumentError("invalid onError method");
-        this.#handler.onError?.(err);
+        this.#handler.onError?.(err2);
       }
     };
     function toRawHeaderValue(value) {
@@ -26399,10 +26399,10 @@ var require_unwrap_handler = __commonJS({
       onComplete(rawTrailers) {
         this.#controller.rawTrailers = rawTrailers, this.#handler.onResponseEnd?.(this.#controller, parseHeaders(rawTrailers));
       }
-      onError(err) {
+      onError(err2) {
         if (!this.#handler.onResponseError)
           throw new InvalidArgumentError("invalid onError method");
-        this.#handler.onResponseError?.(this.#controller, err);
+        this.#handler.onResponseError?.(this.#controller, err2);
       }
     };
   }
@@ -26460,13 +26460,13 @@ var require_dispatcher_base2 = __commonJS({
       close(callback) {
         if (callback === void 0)
           return new Promise((resolve2, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve2(data));
+            this.close((err2, data) => err2 ? reject(err2) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
         if (this[kDestroyed]) {
-          let err = new ClientDestroyedError();
-          queueMicrotask(() => callback(err, null));
+          let err2 = new ClientDestroyedError();
+          queueMicrotask(() => callback(err2, null));
           return;
         }
         if (this[kClosed]) {
@@ -26482,10 +26482,10 @@ var require_dispatcher_base2 = __commonJS({
         };
         this[kClose]().then(() => this.destroy()).then(() => queueMicrotask(onClosed));
       }
-      destroy(err, callback) {
-        if (typeof err == "function" && (callback = err, err = null), callback === void 0)
+      destroy(err2, callback) {
+        if (typeof err2 == "function" && (callback = err2, err2 = null), callback === void 0)
           return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve2(data));
+            this.destroy(err2, (err3, data) => err3 ? reject(err3) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -26493,14 +26493,14 @@ var require_dispatcher_base2 = __commonJS({
           this[kOnDestroyed] ? this[kOnDestroyed].push(callback) : queueMicrotask(() => callback(null, null));
           return;
         }
-        err || (err = new ClientDestroyedError()), this[kDestroyed] = !0, this[kOnDestroyed] ??= [], this[kOnDestroyed].push(callback);
+        err2 || (err2 = new ClientDestroyedError()), this[kDestroyed] = !0, this[kOnDestroyed] ??= [], this[kOnDestroyed].push(callback);
         let onDestroyed = () => {
           let callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
           for (let i = 0; i < callbacks.length; i++)
             callbacks[i](null, null);
         };
-        this[kDestroy](err).then(() => queueMicrotask(onDestroyed));
+        this[kDestroy](err2).then(() => queueMicrotask(onDestroyed));
       }
       dispatch(opts, handler) {
         if (!handler || typeof handler != "object")
@@ -26514,10 +26514,10 @@ var require_dispatcher_base2 = __commonJS({
           if (this[kClosed])
             throw new ClientClosedError();
           return this[kDispatch](opts, handler);
-        } catch (err) {
+        } catch (err2) {
           if (typeof handler.onError != "function")
-            throw err;
-          return handler.onError(err), !1;
+            throw err2;
+          return handler.onError(err2), !1;
         }
       }
     };
@@ -26607,10 +26607,10 @@ var require_connect2 = __commonJS({
             let cb = callback;
             callback = null, cb(null, this);
           }
-        }).on("error", function(err) {
+        }).on("error", function(err2) {
           if (queueMicrotask(clearConnectTimeout), callback) {
             let cb = callback;
-            callback = null, cb(err);
+            callback = null, cb(err2);
           }
         }), socket;
       };
@@ -27810,9 +27810,9 @@ var require_runtime_features = __commonJS({
     function detectRuntimeFeatureByNodeModule(moduleName) {
       try {
         return lazyLoaders[moduleName](), !0;
-      } catch (err) {
-        if (err.code !== "ERR_UNKNOWN_BUILTIN_MODULE" && err.code !== "ERR_NO_CRYPTO")
-          throw err;
+      } catch (err2) {
+        if (err2.code !== "ERR_UNKNOWN_BUILTIN_MODULE" && err2.code !== "ERR_NO_CRYPTO")
+          throw err2;
         return !1;
       }
     }
@@ -27917,16 +27917,16 @@ var require_webidl2 = __commonJS({
     };
     webidl.brandCheck = function(V, I) {
       if (!FunctionPrototypeSymbolHasInstance(I, V)) {
-        let err = new TypeError("Illegal invocation");
-        throw err.code = "ERR_INVALID_THIS", err;
+        let err2 = new TypeError("Illegal invocation");
+        throw err2.code = "ERR_INVALID_THIS", err2;
       }
     };
     webidl.brandCheckMultiple = function(List) {
       let prototypes = List.map((c) => webidl.util.MakeTypeAssertion(c));
       return (V) => {
         if (prototypes.every((typeCheck) => !typeCheck(V))) {
-          let err = new TypeError("Illegal invocation");
-          throw err.code = "ERR_INVALID_THIS", err;
+          let err2 = new TypeError("Illegal invocation");
+          throw err2.code = "ERR_INVALID_THIS", err2;
         }
       };
     };
@@ -28574,8 +28574,8 @@ var require_util11 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target, this.#kind = kind, this.#index = 0;
+        constructor(target, kind2) {
+          this.#target = target, this.#kind = kind2, this.#index = 0;
         }
         next() {
           if (typeof this != "object" || this === null || !(#target in this))
@@ -28616,8 +28616,8 @@ var require_util11 = __commonJS({
           value: `${name} Iterator`
         },
         next: { writable: !0, enumerable: !0, configurable: !0 }
-      }), function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      }), function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -28682,9 +28682,9 @@ var require_util11 = __commonJS({
     function readableStreamClose(controller) {
       try {
         controller.close(), controller.byobRequest?.respond(0);
-      } catch (err) {
-        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed"))
-          throw err;
+      } catch (err2) {
+        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed"))
+          throw err2;
       }
     }
     async function readAllBytes(reader, successSteps, failureSteps) {
@@ -28780,7 +28780,7 @@ var require_util11 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions), this._inflateStream.on("data", this.push.bind(this)), this._inflateStream.on("end", () => this.push(null)), this._inflateStream.on("error", (err) => this.destroy(err));
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions), this._inflateStream.on("data", this.push.bind(this)), this._inflateStream.on("end", () => this.push(null)), this._inflateStream.on("error", (err2) => this.destroy(err2));
         }
         this._inflateStream.write(chunk, encoding, callback);
       }
@@ -29622,8 +29622,8 @@ var require_client_h12 = __commonJS({
             else
               throw this.createError(ret, data);
           }
-        } catch (err) {
-          util.destroy(socket, err);
+        } catch (err2) {
+          util.destroy(socket, err2);
         }
       }
       finish() {
@@ -29707,8 +29707,8 @@ var require_client_h12 = __commonJS({
         assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (err) {
-          util.errorRequest(client, request, err), util.destroy(socket, err);
+        } catch (err2) {
+          util.errorRequest(client, request, err2), util.destroy(socket, err2);
         }
         client[kResume]();
       }
@@ -29816,8 +29816,8 @@ var require_client_h12 = __commonJS({
          * @param {Error|undefined} err
          * @param {() => void} callback
          */
-        destroy(err, callback) {
-          socket[kClosed] ? queueMicrotask(callback) : (socket.on("close", callback), socket.destroy(err));
+        destroy(err2, callback) {
+          socket[kClosed] ? queueMicrotask(callback) : (socket.on("close", callback), socket.destroy(err2));
         },
         /**
          * @returns {boolean}
@@ -29834,14 +29834,14 @@ var require_client_h12 = __commonJS({
         }
       };
     }
-    function onHttpSocketError(err) {
+    function onHttpSocketError(err2) {
       let parser = this[kParser];
-      if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+      if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
         let parserErr = parser.finish();
         parserErr && (this[kError] = parserErr, this[kClient][kOnError](parserErr));
         return;
       }
-      this[kError] = err, this[kClient][kOnError](err);
+      this[kError] = err2, this[kClient][kOnError](err2);
     }
     function onHttpSocketReadable() {
       this[kParser]?.readMore();
@@ -29858,19 +29858,19 @@ var require_client_h12 = __commonJS({
     function onHttpSocketClose() {
       let parser = this[kParser];
       clearIdleSocketValidation(this), parser && (!this[kError] && parser.statusCode && !parser.shouldKeepAlive && (this[kError] = parser.finish() || this[kError]), this[kParser].destroy(), this[kParser] = null);
-      let err = this[kError] || new SocketError("closed", util.getSocketInfo(this)), client = this[kClient];
+      let err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this)), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, client.destroyed) {
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           let request = requests[i];
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request, err2);
         }
-      } else if (client[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
+      } else if (client[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
         let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err);
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err2);
       }
-      client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
+      client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client[kResume]();
     }
     function onSocketClose() {
       this[kClosed] = !0;
@@ -29939,13 +29939,13 @@ var require_client_h12 = __commonJS({
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      let abort = (err) => {
-        request.aborted || request.completed || (util.errorRequest(client, request, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
+      let abort = (err2) => {
+        request.aborted || request.completed || (util.errorRequest(client, request, err2 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
       };
       try {
         request.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request, err);
+      } catch (err2) {
+        util.errorRequest(client, request, err2);
       }
       if (request.aborted)
         return !1;
@@ -29976,8 +29976,8 @@ upgrade: ${upgrade}\r
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
-          } catch (err) {
-            util.destroy(this, err);
+          } catch (err2) {
+            util.destroy(this, err2);
           }
       }, onDrain = function() {
         finished || body.resume && body.resume();
@@ -29985,18 +29985,18 @@ upgrade: ${upgrade}\r
         if (queueMicrotask(() => {
           body.removeListener("error", onFinished);
         }), !finished) {
-          let err = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err));
+          let err2 = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err2));
         }
-      }, onFinished = function(err) {
+      }, onFinished = function(err2) {
         if (!finished) {
-          if (finished = !0, assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1), socket.off("drain", onDrain).off("error", onFinished), body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose), !err)
+          if (finished = !0, assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1), socket.off("drain", onDrain).off("error", onFinished), body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose), !err2)
             try {
               writer.end();
             } catch (er) {
-              err = er;
+              err2 = er;
             }
-          writer.destroy(err), err && (err.code !== "UND_ERR_INFO" || err.message !== "reset") ? util.destroy(body, err) : util.destroy(body);
+          writer.destroy(err2), err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset") ? util.destroy(body, err2) : util.destroy(body);
         }
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(onFinished, body.errored) : (body.endEmitted ?? body.readableEnded) && setImmediate(onFinished, null), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
@@ -30009,8 +30009,8 @@ upgrade: ${upgrade}\r
 \r
 `, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
 `, "latin1")), request.onRequestSent(), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
@@ -30022,8 +30022,8 @@ upgrade: ${upgrade}\r
         socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
@@ -30047,8 +30047,8 @@ upgrade: ${upgrade}\r
           writer.write(chunk) || await waitForDrain();
         }
         writer.end();
-      } catch (err) {
-        writer.destroy(err);
+      } catch (err2) {
+        writer.destroy(err2);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
@@ -30121,9 +30121,9 @@ ${len.toString(16)}\r
        * @param {Error} [err]
        * @returns {void}
        */
-      destroy(err) {
+      destroy(err2) {
         let { socket, client, abort } = this;
-        socket[kWriting] = !1, err && (assert(client[kRunning] <= 1, "pipeline should only contain this request"), abort(err));
+        socket[kWriting] = !1, err2 && (assert(client[kRunning] <= 1, "pipeline should only contain this request"), abort(err2));
       }
     };
     module.exports = connectH1;
@@ -30235,8 +30235,8 @@ var require_client_h22 = __commonJS({
          * @param {Error | null} err
          * @param {() => void} callback
          */
-        destroy(err, callback) {
-          socket[kClosed] ? queueMicrotask(callback) : socket.destroy(err).on("close", callback);
+        destroy(err2, callback) {
+          socket[kClosed] ? queueMicrotask(callback) : socket.destroy(err2).on("close", callback);
         },
         /**
          * @type {boolean}
@@ -30270,8 +30270,8 @@ var require_client_h22 = __commonJS({
     }
     function onHttp2RemoteSettings(settings) {
       if (this[kClient][kMaxConcurrentStreams] = settings.maxConcurrentStreams ?? this[kClient][kMaxConcurrentStreams], this[kRemoteSettings] === !0 && this[kEnableConnectProtocol] === !0 && settings.enableConnectProtocol === !1) {
-        let err = new InformationalError("HTTP/2: Server disabled extended CONNECT protocol against RFC-8441");
-        this[kSocket][kError] = err, this[kClient][kOnError](err);
+        let err2 = new InformationalError("HTTP/2: Server disabled extended CONNECT protocol against RFC-8441");
+        this[kSocket][kError] = err2, this[kClient][kOnError](err2);
         return;
       }
       this[kEnableConnectProtocol] = settings.enableConnectProtocol ?? this[kEnableConnectProtocol], this[kRemoteSettings] = !0, this[kClient][kResume]();
@@ -30283,27 +30283,27 @@ var require_client_h22 = __commonJS({
         return;
       }
       session.ping(onPing.bind(session));
-      function onPing(err, duration) {
+      function onPing(err2, duration) {
         let client = this[kClient], socket = this[kClient];
-        if (err != null) {
-          let error2 = new InformationalError(`HTTP/2: "PING" errored - type ${err.message}`);
-          socket[kError] = error2, client[kOnError](error2);
+        if (err2 != null) {
+          let error3 = new InformationalError(`HTTP/2: "PING" errored - type ${err2.message}`);
+          socket[kError] = error3, client[kOnError](error3);
         } else
           client.emit("ping", duration);
       }
     }
-    function onHttp2SessionError(err) {
-      this[kSocket][kError] = err, this[kClient][kOnError](err);
+    function onHttp2SessionError(err2) {
+      this[kSocket][kError] = err2, this[kClient][kOnError](err2);
     }
     function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        let err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
-        this[kSocket][kError] = err, this[kClient][kOnError](err);
+        let err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        this[kSocket][kError] = err2, this[kClient][kOnError](err2);
       }
     }
     function onHttp2SessionEnd() {
-      let err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err), util.destroy(this[kSocket], err);
+      let err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err2), util.destroy(this[kSocket], err2);
     }
     function completeRequest(client, request, resetPendingIdx = !1) {
       let queue = client[kQueue], runningIdx = client[kRunningIdx];
@@ -30315,30 +30315,30 @@ var require_client_h22 = __commonJS({
       index === -1 || index >= client[kPendingIdx] || (queue.splice(index, 1), client[kPendingIdx]--, resetPendingIdx && client[kPendingIdx] < client[kRunningIdx] && (client[kPendingIdx] = client[kRunningIdx]));
     }
     function onHttp2SessionGoAway(errorCode2) {
-      let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode2}`, util.getSocketInfo(this[kSocket])), client = this[kClient];
-      if (client[kSocket] = null, client[kHTTPContext] = null, this.close(), this[kHTTP2Session] = null, util.destroy(this[kSocket], err), client[kRunningIdx] < client[kQueue].length) {
+      let err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode2}`, util.getSocketInfo(this[kSocket])), client = this[kClient];
+      if (client[kSocket] = null, client[kHTTPContext] = null, this.close(), this[kHTTP2Session] = null, util.destroy(this[kSocket], err2), client[kRunningIdx] < client[kQueue].length) {
         let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, request != null && util.errorRequest(client, request, err), client[kPendingIdx] = client[kRunningIdx];
+        client[kQueue][client[kRunningIdx]++] = null, request != null && util.errorRequest(client, request, err2), client[kPendingIdx] = client[kRunningIdx];
       }
-      assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client.emit("connectionError", client[kUrl], [client], err), client[kResume]();
+      assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client.emit("connectionError", client[kUrl], [client], err2), client[kResume]();
     }
     function onHttp2SessionClose() {
-      let { [kClient]: client, [kHTTP2SessionState]: state } = this, { [kSocket]: socket } = client, err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket));
+      let { [kClient]: client, [kHTTP2SessionState]: state } = this, { [kSocket]: socket } = client, err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket));
       if (client[kSocket] = null, client[kHTTPContext] = null, state.ping.interval != null && (clearInterval(state.ping.interval), state.ping.interval = null), client.destroyed) {
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           let request = requests[i];
-          request != null && util.errorRequest(client, request, err);
+          request != null && util.errorRequest(client, request, err2);
         }
       }
     }
     function onHttp2SocketClose() {
-      let err = this[kError] || new SocketError("closed", util.getSocketInfo(this)), client = this[kHTTP2Session][kClient];
-      client[kSocket] = null, client[kHTTPContext] = null, this[kHTTP2Session] !== null && this[kHTTP2Session].destroy(err), client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
+      let err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this)), client = this[kHTTP2Session][kClient];
+      client[kSocket] = null, client[kHTTPContext] = null, this[kHTTP2Session] !== null && this[kHTTP2Session].destroy(err2), client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client[kResume]();
     }
-    function onHttp2SocketError(err) {
-      this[kError] = err, this[kClient][kOnError](err);
+    function onHttp2SocketError(err2) {
+      this[kError] = err2, this[kClient][kOnError](err2);
     }
     function onHttp2SocketEnd() {
       util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
@@ -30367,13 +30367,13 @@ var require_client_h22 = __commonJS({
       }
       let stream = null, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
-      let abort = (err) => {
-        request.aborted || request.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request), client[kResume]()), util.destroy(body, err));
+      let abort = (err2) => {
+        request.aborted || request.completed || (err2 = err2 || new RequestAbortedError(), util.errorRequest(client, request, err2), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err2), completeRequest(client, request), client[kResume]()), util.destroy(body, err2));
       };
       try {
         request.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request, err);
+      } catch (err2) {
+        util.errorRequest(client, request, err2);
       }
       if (request.aborted)
         return !1;
@@ -30382,8 +30382,8 @@ var require_client_h22 = __commonJS({
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
             request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
-          } catch (err) {
-            abort(err);
+          } catch (err2) {
+            abort(err2);
             return;
           }
           completeRequest(client, request);
@@ -30395,8 +30395,8 @@ var require_client_h22 = __commonJS({
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
             request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
-          } catch (err) {
-            abort(err);
+          } catch (err2) {
+            abort(err2);
             return;
           }
           completeRequest(client, request);
@@ -30443,15 +30443,15 @@ var require_client_h22 = __commonJS({
         stream.removeAllListeners("data"), responseReceived ? (!request.aborted && !request.completed && request.onComplete({}), completeRequest(client, request), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request, !0), client[kResume]());
       }), stream.once("close", () => {
         stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request.aborted && !request.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
-      }), stream.once("error", function(err) {
-        stream.removeAllListeners("data"), abort(err);
+      }), stream.once("error", function(err2) {
+        stream.removeAllListeners("data"), abort(err2);
       }), stream.once("frameError", (type, code) => {
         stream.removeAllListeners("data"), abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       }), stream.on("aborted", () => {
         stream.removeAllListeners("data");
       }), stream.on("timeout", () => {
-        let err = responseReceived ? new BodyTimeoutError(`HTTP/2: "body timeout after ${bodyTimeout}"`) : new HeadersTimeoutError(`HTTP/2: "headers timeout after ${headersTimeout}"`);
-        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), abort(err);
+        let err2 = responseReceived ? new BodyTimeoutError(`HTTP/2: "body timeout after ${bodyTimeout}"`) : new HeadersTimeoutError(`HTTP/2: "headers timeout after ${headersTimeout}"`);
+        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), abort(err2);
       }), stream.once("trailers", (trailers) => {
         request.aborted || request.completed || (stream.removeAllListeners("data"), request.onComplete(trailers));
       }), !0;
@@ -30516,8 +30516,8 @@ var require_client_h22 = __commonJS({
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
         body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
-      } catch (error2) {
-        abort(error2);
+      } catch (error3) {
+        abort(error3);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
@@ -30525,8 +30525,8 @@ var require_client_h22 = __commonJS({
       let pipe = pipeline(
         body,
         h2stream,
-        (err) => {
-          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+        (err2) => {
+          err2 ? (util.destroy(pipe, err2), abort(err2)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
@@ -30541,8 +30541,8 @@ var require_client_h22 = __commonJS({
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
         h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
     async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
@@ -30566,8 +30566,8 @@ var require_client_h22 = __commonJS({
           request.onBodySent(chunk), res || await waitForDrain();
         }
         h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -30744,7 +30744,7 @@ var require_client2 = __commonJS({
           }, callback);
         }
         this[kUrl] = util.parseOrigin(url), this[kConnector] = connect2, this[kPipelining] = pipelining ?? 1, this[kMaxHeadersSize] = maxHeaderSize, this[kKeepAliveDefaultTimeout] = keepAliveTimeout ?? 4e3, this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout ?? 6e5, this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold ?? 2e3, this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout], this[kServerName] = null, this[kLocalAddress] = localAddress ?? null, this[kResuming] = 0, this[kNeedDrain] = 0, this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
-`, this[kBodyTimeout] = bodyTimeout ?? 3e5, this[kHeadersTimeout] = headersTimeout ?? 3e5, this[kStrictContentLength] = strictContentLength ?? !0, this[kMaxRequests] = maxRequestsPerClient, this[kClosedResolve] = null, this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1, this[kHTTPContext] = null, this[kMaxConcurrentStreams] = maxConcurrentStreams ?? 100, this[kHTTP2InitialWindowSize] = initialWindowSize ?? 262144, this[kHTTP2ConnectionWindowSize] = connectionWindowSize ?? 524288, this[kPingInterval] = pingInterval ?? 6e4, this[kQueue] = [], this[kRunningIdx] = 0, this[kPendingIdx] = 0, this[kResume] = (sync) => resume(this, sync), this[kOnError] = (err) => onError(this, err);
+`, this[kBodyTimeout] = bodyTimeout ?? 3e5, this[kHeadersTimeout] = headersTimeout ?? 3e5, this[kStrictContentLength] = strictContentLength ?? !0, this[kMaxRequests] = maxRequestsPerClient, this[kClosedResolve] = null, this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1, this[kHTTPContext] = null, this[kMaxConcurrentStreams] = maxConcurrentStreams ?? 100, this[kHTTP2InitialWindowSize] = initialWindowSize ?? 262144, this[kHTTP2ConnectionWindowSize] = connectionWindowSize ?? 524288, this[kPingInterval] = pingInterval ?? 6e4, this[kQueue] = [], this[kRunningIdx] = 0, this[kPendingIdx] = 0, this[kResume] = (sync) => resume(this, sync), this[kOnError] = (err2) => onError(this, err2);
       }
       get pipelining() {
         return this[kPipelining];
@@ -30782,27 +30782,27 @@ var require_client2 = __commonJS({
           this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
         });
       }
-      [kDestroy](err) {
+      [kDestroy](err2) {
         return new Promise((resolve2) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request = requests[i];
-            request != null && util.errorRequest(this, request, err);
+            request != null && util.errorRequest(this, request, err2);
           }
           let callback = () => {
             this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
           };
-          this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
+          this[kHTTPContext] ? (this[kHTTPContext].destroy(err2, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
       }
     };
-    function onError(client, err) {
-      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
+    function onError(client, err2) {
+      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           let request = requests[i];
-          request != null && util.errorRequest(client, request, err);
+          request != null && util.errorRequest(client, request, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -30836,9 +30836,9 @@ var require_client2 = __commonJS({
           port,
           servername: client[kServerName],
           localAddress: client[kLocalAddress]
-        }, (err, socket) => {
-          if (err) {
-            handleConnectError(client, err, { host, hostname, protocol, port }), client[kResume]();
+        }, (err2, socket) => {
+          if (err2) {
+            handleConnectError(client, err2, { host, hostname, protocol, port }), client[kResume]();
             return;
           }
           if (client.destroyed) {
@@ -30848,8 +30848,8 @@ var require_client2 = __commonJS({
           assert(socket);
           try {
             client[kHTTPContext] = socket.alpnProtocol === "h2" ? connectH2(client, socket) : connectH1(client, socket);
-          } catch (err2) {
-            socket.destroy().on("error", noop), handleConnectError(client, err2, { host, hostname, protocol, port }), client[kResume]();
+          } catch (err3) {
+            socket.destroy().on("error", noop), handleConnectError(client, err3, { host, hostname, protocol, port }), client[kResume]();
             return;
           }
           client[kConnecting] = !1, socket[kCounter] = 0, socket[kMaxRequests] = client[kMaxRequests], socket[kClient] = client, socket[kError] = null, channels.connected.hasSubscribers && channels.connected.publish({
@@ -30866,11 +30866,11 @@ var require_client2 = __commonJS({
             socket
           }), client.emit("connect", client[kUrl], [client]), client[kResume]();
         });
-      } catch (err) {
-        handleConnectError(client, err, { host, hostname, protocol, port }), client[kResume]();
+      } catch (err2) {
+        handleConnectError(client, err2, { host, hostname, protocol, port }), client[kResume]();
       }
     }
-    function handleConnectError(client, err, { host, hostname, protocol, port }) {
+    function handleConnectError(client, err2, { host, hostname, protocol, port }) {
       if (!client.destroyed) {
         if (client[kConnecting] = !1, channels.connectError.hasSubscribers && channels.connectError.publish({
           connectParams: {
@@ -30883,15 +30883,15 @@ var require_client2 = __commonJS({
             localAddress: client[kLocalAddress]
           },
           connector: client[kConnector],
-          error: err
-        }), err.code === "ERR_TLS_CERT_ALTNAME_INVALID")
+          error: err2
+        }), err2.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
             let request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            util.errorRequest(client, request, err2);
           }
         else
-          onError(client, err);
-        client.emit("connectionError", client[kUrl], [client], err);
+          onError(client, err2);
+        client.emit("connectionError", client[kUrl], [client], err2);
       }
     }
     function emitDrain(client) {
@@ -31027,11 +31027,11 @@ var require_pool_base2 = __commonJS({
       [kOnConnect] = (origin, targets) => {
         this.emit("connect", origin, [this, ...targets]);
       };
-      [kOnDisconnect] = (origin, targets, err) => {
-        this.emit("disconnect", origin, [this, ...targets], err);
+      [kOnDisconnect] = (origin, targets, err2) => {
+        this.emit("disconnect", origin, [this, ...targets], err2);
       };
-      [kOnConnectionError] = (origin, targets, err) => {
-        this.emit("connectionError", origin, [this, ...targets], err);
+      [kOnConnectionError] = (origin, targets, err2) => {
+        this.emit("connectionError", origin, [this, ...targets], err2);
       };
       get [kBusy]() {
         return this[kNeedDrain];
@@ -31082,16 +31082,16 @@ var require_pool_base2 = __commonJS({
             this[kClosedResolve] = resolve2;
           });
       }
-      [kDestroy](err) {
+      [kDestroy](err2) {
         for (; ; ) {
           let item = this[kQueue].shift();
           if (!item)
             break;
-          item.handler.onError(err);
+          item.handler.onError(err2);
         }
         let destroyAll = new Array(this[kClients].length);
         for (let i = 0; i < this[kClients].length; i++)
-          destroyAll[i] = this[kClients][i].destroy(err);
+          destroyAll[i] = this[kClients][i].destroy(err2);
         return Promise.all(destroyAll);
       }
       [kDispatch](opts, handler) {
@@ -31171,7 +31171,7 @@ var require_pool2 = __commonJS({
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
-        }), this.on("connectionError", (origin2, targets, error2) => {
+        }), this.on("connectionError", (origin2, targets, error3) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -31240,8 +31240,8 @@ var require_balanced_pool2 = __commonJS({
         }), pool.on("connectionError", () => {
           pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats();
         }), pool.on("disconnect", (...args) => {
-          let err = args[2];
-          err && err.code === "UND_ERR_SOCKET" && (pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats());
+          let err2 = args[2];
+          err2 && err2.code === "UND_ERR_SOCKET" && (pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats());
         });
         for (let client of this[kClients])
           client[kWeight] = this[kMaxWeightPerServer];
@@ -31333,7 +31333,7 @@ var require_round_robin_pool = __commonJS({
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
-        }), this.on("connectionError", (origin2, targets, error2) => {
+        }), this.on("connectionError", (origin2, targets, error3) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -31388,10 +31388,10 @@ var require_agent2 = __commonJS({
           this.emit("drain", origin, [this, ...targets]);
         }, this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
-        }, this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
-        }, this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        }, this[kOnDisconnect] = (origin, targets, err2) => {
+          this.emit("disconnect", origin, [this, ...targets], err2);
+        }, this[kOnConnectionError] = (origin, targets, err2) => {
+          this.emit("connectionError", origin, [this, ...targets], err2);
         };
       }
       get [kRunning]() {
@@ -31417,10 +31417,10 @@ var require_agent2 = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets) => {
             let result2 = this[kClients].get(key);
             result2 && (result2.count += 1), this[kOnConnect](origin, targets);
-          }).on("disconnect", (origin, targets, err) => {
-            closeClientIfUnused(!0), this[kOnDisconnect](origin, targets, err);
-          }).on("connectionError", (origin, targets, err) => {
-            closeClientIfUnused(!1), this[kOnConnectionError](origin, targets, err);
+          }).on("disconnect", (origin, targets, err2) => {
+            closeClientIfUnused(!0), this[kOnDisconnect](origin, targets, err2);
+          }).on("connectionError", (origin, targets, err2) => {
+            closeClientIfUnused(!1), this[kOnConnectionError](origin, targets, err2);
           }), this[kClients].set(key, { count: 0, dispatcher }), this[kOrigins].add(key);
         }
         return dispatcher.dispatch(opts, handler);
@@ -31431,10 +31431,10 @@ var require_agent2 = __commonJS({
           closePromises.push(dispatcher.close());
         return this[kClients].clear(), Promise.all(closePromises);
       }
-      [kDestroy](err) {
+      [kDestroy](err2) {
         let destroyPromises = [];
         for (let { dispatcher } of this[kClients].values())
-          destroyPromises.push(dispatcher.destroy(err));
+          destroyPromises.push(dispatcher.destroy(err2));
         return this[kClients].clear(), Promise.all(destroyPromises);
       }
       get stats() {
@@ -31562,8 +31562,8 @@ var require_socks5_utils = __commonJS({
         6: "TTL expired",
         7: "Command not supported",
         8: "Address type not supported"
-      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error2 = new Error(message);
-      return error2.code = `SOCKS5_${replyCode}`, error2;
+      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error3 = new Error(message);
+      return error3.code = `SOCKS5_${replyCode}`, error3;
     }
     module.exports = {
       parseAddress,
@@ -31634,15 +31634,15 @@ var require_socks5_client = __commonJS({
               this.handleConnectResponse();
               break;
           }
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
       /**
        * Handle socket errors
        */
-      onError(err) {
-        debug2("socket error", err), this.state = STATES.ERROR, this.emit("error", err), this.destroy();
+      onError(err2) {
+        debug2("socket error", err2), this.state = STATES.ERROR, this.emit("error", err2), this.destroy();
       }
       /**
        * Handle socket close
@@ -31851,19 +31851,19 @@ var require_socks5_proxy_agent = __commonJS({
             host: proxyHost,
             port: proxyPort,
             protocol: this[kProxyProtocol]
-          }, (err, socket2) => {
-            err ? reject(err) : resolve2(socket2);
+          }, (err2, socket2) => {
+            err2 ? reject(err2) : resolve2(socket2);
           });
         }), socks5Client = new Socks5Client(socket, this[kProxyAuth]);
-        return socks5Client.on("error", (err) => {
-          debug2("SOCKS5 error:", err), socket.destroy();
+        return socks5Client.on("error", (err2) => {
+          debug2("SOCKS5 error:", err2), socket.destroy();
         }), await socks5Client.handshake(), await new Promise((resolve2, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3), onAuthenticated = () => {
             clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
-          }, onError = (err) => {
-            clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err);
+          }, onError = (err2) => {
+            clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err2);
           };
           socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve2()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
         }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve2, reject) => {
@@ -31871,8 +31871,8 @@ var require_socks5_proxy_agent = __commonJS({
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3), onConnected = (info2) => {
             debug2("SOCKS5 tunnel established to", targetHost, targetPort, "via", info2), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
-          }, onError = (err) => {
-            clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err);
+          }, onError = (err2) => {
+            clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err2);
           };
           socks5Client.once("connected", onConnected), socks5Client.once("error", onError);
         }), socket;
@@ -31900,17 +31900,17 @@ var require_socks5_proxy_agent = __commonJS({
                 }), await new Promise((resolve2, reject) => {
                   finalSocket.once("secureConnect", resolve2), finalSocket.once("error", reject);
                 })), callback(null, finalSocket);
-              } catch (err) {
-                debug2("SOCKS5 connection error:", err), callback(err);
+              } catch (err2) {
+                debug2("SOCKS5 connection error:", err2), callback(err2);
               }
             }
           }), this[kPools].set(originKey, pool)), pool[kDispatch](opts, handler);
-        } catch (err) {
-          if (debug2("dispatch error:", err), typeof handler.onResponseError == "function")
-            return handler.onResponseError(null, err), !1;
+        } catch (err2) {
+          if (debug2("dispatch error:", err2), typeof handler.onResponseError == "function")
+            return handler.onResponseError(null, err2), !1;
           if (typeof handler.onError == "function")
-            return handler.onError(err), !1;
-          throw err;
+            return handler.onError(err2), !1;
+          throw err2;
         }
       }
       async [kClose]() {
@@ -31919,10 +31919,10 @@ var require_socks5_proxy_agent = __commonJS({
           closePromises.push(pool.close());
         this[kPools].clear(), await Promise.all(closePromises);
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         let destroyPromises = [];
         for (let pool of this[kPools].values())
-          destroyPromises.push(pool.destroy(err));
+          destroyPromises.push(pool.destroy(err2));
         this[kPools].clear(), await Promise.all(destroyPromises);
       }
     };
@@ -31976,8 +31976,8 @@ var require_proxy_agent2 = __commonJS({
       [kClose]() {
         return this.#client.close();
       }
-      [kDestroy](err) {
-        return this.#client.destroy(err);
+      [kDestroy](err2) {
+        return this.#client.destroy(err2);
       }
     }, ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
@@ -32046,8 +32046,8 @@ var require_proxy_agent2 = __commonJS({
               }
               let servername;
               this[kRequestTls] ? servername = this[kRequestTls].servername : servername = opts2.servername, this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err) {
-              err.code === "ERR_TLS_CERT_ALTNAME_INVALID" ? callback(new SecureProxyConnectionError(err)) : callback(err);
+            } catch (err2) {
+              err2.code === "ERR_TLS_CERT_ALTNAME_INVALID" ? callback(new SecureProxyConnectionError(err2)) : callback(err2);
             }
           }
         });
@@ -32130,11 +32130,11 @@ var require_env_http_proxy_agent2 = __commonJS({
           !this[kHttpsProxyAgent][kClosed] && this[kHttpsProxyAgent].close()
         ]);
       }
-      [kDestroy](err) {
+      [kDestroy](err2) {
         return Promise.all([
-          this[kNoProxyAgent].destroy(err),
-          !this[kHttpProxyAgent][kDestroyed] && this[kHttpProxyAgent].destroy(err),
-          !this[kHttpsProxyAgent][kDestroyed] && this[kHttpsProxyAgent].destroy(err)
+          this[kNoProxyAgent].destroy(err2),
+          !this[kHttpProxyAgent][kDestroyed] && this[kHttpProxyAgent].destroy(err2),
+          !this[kHttpsProxyAgent][kDestroyed] && this[kHttpsProxyAgent].destroy(err2)
         ]);
       }
       #getProxyAgentForUrl(url) {
@@ -32286,9 +32286,9 @@ var require_retry_handler2 = __commonJS({
           ]
         }, this.retryCount = 0, this.retryCountCheckpoint = 0, this.headersSent = !1, this.start = 0, this.end = null, this.etag = null, this.controllerProxy = new RetryController();
       }
-      onResponseStartWithRetry(controller, statusCode, headers, statusMessage, err) {
+      onResponseStartWithRetry(controller, statusCode, headers, statusMessage, err2) {
         if (this.retryOpts.throwOnError) {
-          this.retryOpts.statusCodes.includes(statusCode) === !1 ? this.headersSent ? this.handler.onResponseError?.(this.controllerProxy, err) : (this.headersSent = !0, this.checkpointResponseEnd(headers), this.handler.onResponseStart?.(this.controllerProxy, statusCode, headers, statusMessage)) : this.error = err;
+          this.retryOpts.statusCodes.includes(statusCode) === !1 ? this.headersSent ? this.handler.onResponseError?.(this.controllerProxy, err2) : (this.headersSent = !0, this.checkpointResponseEnd(headers), this.handler.onResponseStart?.(this.controllerProxy, statusCode, headers, statusMessage)) : this.error = err2;
           return;
         }
         if (isDisturbed(this.opts.body)) {
@@ -32300,10 +32300,10 @@ var require_retry_handler2 = __commonJS({
             this.headersSent ? this.handler.onResponseError?.(this.controllerProxy, passedErr) : (this.headersSent = !0, this.checkpointResponseEnd(headers), this.handler.onResponseStart?.(this.controllerProxy, statusCode, headers, statusMessage)), controller.resume();
             return;
           }
-          this.error = err, controller.resume();
+          this.error = err2, controller.resume();
         }
         controller.pause(), this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
@@ -32326,8 +32326,8 @@ var require_retry_handler2 = __commonJS({
       onRequestUpgrade(_controller, statusCode, headers, socket) {
         this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers, socket);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        let { statusCode, code, headers } = err, { method, retryOptions } = opts, {
+      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
+        let { statusCode, code, headers } = err2, { method, retryOptions } = opts, {
           maxRetries,
           minTimeout,
           maxTimeout,
@@ -32337,19 +32337,19 @@ var require_retry_handler2 = __commonJS({
           methods
         } = retryOptions, { counter } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (counter > maxRetries) {
-          cb(err);
+          cb(err2);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -32359,13 +32359,13 @@ var require_retry_handler2 = __commonJS({
       }
       onResponseStart(controller, statusCode, headers, statusMessage) {
         if (this.error = null, this.retryCount += 1, statusCode >= 300) {
-          let err = new RequestRetryError("Request failed", statusCode, {
+          let err2 = new RequestRetryError("Request failed", statusCode, {
             headers,
             data: {
               count: this.retryCount
             }
           });
-          this.onResponseStartWithRetry(controller, statusCode, headers, statusMessage, err);
+          this.onResponseStartWithRetry(controller, statusCode, headers, statusMessage, err2);
           return;
         }
         if (this.headersSent) {
@@ -32455,13 +32455,13 @@ var require_retry_handler2 = __commonJS({
         }
         try {
           this.retryCountCheckpoint = this.retryCount, this.dispatch(this.opts, this);
-        } catch (err) {
-          this.handler.onResponseError?.(this.controllerProxy, err);
+        } catch (err2) {
+          this.handler.onResponseError?.(this.controllerProxy, err2);
         }
       }
-      onResponseError(controller, err) {
+      onResponseError(controller, err2) {
         if (controller?.aborted || isDisturbed(this.opts.body) || this.headersSent && !this.resume) {
-          this.handler.onResponseError?.(this.controllerProxy, err);
+          this.handler.onResponseError?.(this.controllerProxy, err2);
           return;
         }
         function shouldRetry(returnedErr) {
@@ -32472,7 +32472,7 @@ var require_retry_handler2 = __commonJS({
           this.handler?.onResponseError?.(this.controllerProxy, returnedErr);
         }
         this.retryCount - this.retryCountCheckpoint > 0 ? this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint) : this.retryCount += 1, this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
@@ -32577,8 +32577,8 @@ var require_readable2 = __commonJS({
        * @param {(error:(Error|null)) => void} callback
        * @returns {void}
        */
-      _destroy(err, callback) {
-        !err && !this._readableState.endEmitted && (err = new RequestAbortedError()), err && this[kAbort](), this[kUsed] ? callback(err) : setImmediate(callback, err);
+      _destroy(err2, callback) {
+        !err2 && !this._readableState.endEmitted && (err2 = new RequestAbortedError()), err2 && this[kAbort](), this[kUsed] ? callback(err2) : setImmediate(callback, err2);
       }
       /**
        * @param {string|symbol} event
@@ -32750,8 +32750,8 @@ var require_readable2 = __commonJS({
               reject,
               length: 0,
               body: []
-            }, stream.on("error", function(err) {
-              consumeFinish(this[kConsume], err);
+            }, stream.on("error", function(err2) {
+              consumeFinish(this[kConsume], err2);
             }).on("close", function() {
               this[kConsume].body !== null && consumeFinish(this[kConsume], new RequestAbortedError());
             }), consumeStart(stream[kConsume]);
@@ -32796,15 +32796,15 @@ var require_readable2 = __commonJS({
       let { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         type === "text" ? resolve2(chunksDecode(body, length, encoding)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length, consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err) {
-      consume2.body !== null && (err ? consume2.reject(err) : consume2.resolve(), consume2.type = null, consume2.stream = null, consume2.resolve = null, consume2.reject = null, consume2.length = 0, consume2.body = null);
+    function consumeFinish(consume2, err2) {
+      consume2.body !== null && (err2 ? consume2.reject(err2) : consume2.resolve(), consume2.type = null, consume2.stream = null, consume2.resolve = null, consume2.reject = null, consume2.length = 0, consume2.body = null);
     }
     module.exports = {
       Readable: BodyReadable,
@@ -32837,8 +32837,8 @@ var require_api_request2 = __commonJS({
           if (onInfo && typeof onInfo != "function")
             throw new InvalidArgumentError("invalid onInfo callback");
           super("UNDICI_REQUEST");
-        } catch (err) {
-          throw util.isStream(body) && util.destroy(body.on("error", noop), err), err;
+        } catch (err2) {
+          throw util.isStream(body) && util.destroy(body.on("error", noop), err2), err2;
         }
         this.method = method, this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.callback = callback, this.res = null, this.abort = null, this.body = body, this.trailers = {}, this.context = null, this.onInfo = onInfo || null, this.highWaterMark = highWaterMark, this.reason = null, this.removeAbortListener = null, signal?.aborted ? this.reason = signal.reason ?? new RequestAbortedError() : signal && (this.removeAbortListener = util.addAbortListener(signal, () => {
           this.reason = signal.reason ?? new RequestAbortedError(), this.res ? util.destroy(this.res.on("error", noop), this.reason) : this.abort && this.abort(this.reason);
@@ -32875,9 +32875,9 @@ var require_api_request2 = __commonJS({
               body: res,
               context
             });
-          } catch (err) {
-            this.res = null, util.destroy(res.on("error", noop), err), queueMicrotask(() => {
-              throw err;
+          } catch (err2) {
+            this.res = null, util.destroy(res.on("error", noop), err2), queueMicrotask(() => {
+              throw err2;
             });
           }
       }
@@ -32887,28 +32887,28 @@ var require_api_request2 = __commonJS({
       onComplete(trailers) {
         util.parseHeaders(trailers, this.trailers), this.res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         let { res, callback, body, opaque } = this;
         callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
+          this.runInAsyncScope(callback, null, err2, { opaque });
         })), res && (this.res = null, queueMicrotask(() => {
-          util.destroy(res.on("error", noop), err);
-        })), body && (this.body = null, util.isStream(body) && (body.on("error", noop), util.destroy(body, err))), this.removeAbortListener && (this.removeAbortListener(), this.removeAbortListener = null);
+          util.destroy(res.on("error", noop), err2);
+        })), body && (this.body = null, util.isStream(body) && (body.on("error", noop), util.destroy(body, err2))), this.removeAbortListener && (this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
     function request(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          request.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+          request.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
         this.dispatch(opts, handler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = request;
@@ -32969,11 +32969,11 @@ var require_api_stream2 = __commonJS({
           if (onInfo && typeof onInfo != "function")
             throw new InvalidArgumentError("invalid onInfo callback");
           super("UNDICI_STREAM");
-        } catch (err) {
-          throw util.isStream(body) && util.destroy(body.on("error", noop), err), err;
+        } catch (err2) {
+          throw util.isStream(body) && util.destroy(body.on("error", noop), err2), err2;
         }
-        this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.factory = factory, this.callback = callback, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, util.isStream(body) && body.on("error", (err) => {
-          this.onError(err);
+        this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.factory = factory, this.callback = callback, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, util.isStream(body) && body.on("error", (err2) => {
+          this.onError(err2);
         }), addSignal(this, signal);
       }
       onConnect(abort, context) {
@@ -32999,9 +32999,9 @@ var require_api_stream2 = __commonJS({
         });
         if (!res || typeof res.write != "function" || typeof res.end != "function" || typeof res.on != "function")
           throw new InvalidReturnValueError("expected Writable");
-        return finished(res, { readable: !1 }, (err) => {
+        return finished(res, { readable: !1 }, (err2) => {
           let { callback, res: res2, opaque: opaque2, trailers, abort } = this;
-          this.res = null, (err || !res2?.readable) && util.destroy(res2, err), this.callback = null, this.runInAsyncScope(callback, null, err || null, { opaque: opaque2, trailers }), err && abort();
+          this.res = null, (err2 || !res2?.readable) && util.destroy(res2, err2), this.callback = null, this.runInAsyncScope(callback, null, err2 || null, { opaque: opaque2, trailers }), err2 && abort();
         }), res.on("drain", resume), this.res = res, (res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain) !== !0;
       }
       onData(chunk) {
@@ -33012,26 +33012,26 @@ var require_api_stream2 = __commonJS({
         let { res } = this;
         removeSignal(this), res && (this.trailers = util.parseHeaders(trailers), res.end());
       }
-      onError(err) {
+      onError(err2) {
         let { res, callback, opaque, body } = this;
-        removeSignal(this), this.factory = null, res ? (this.res = null, util.destroy(res, err)) : callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
-        })), body && (this.body = null, util.destroy(body, err));
+        removeSignal(this), this.factory = null, res ? (this.res = null, util.destroy(res, err2)) : callback && (this.callback = null, queueMicrotask(() => {
+          this.runInAsyncScope(callback, null, err2, { opaque });
+        })), body && (this.body = null, util.destroy(body, err2));
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve2(data));
+          stream.call(this, opts, factory, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let handler = new StreamHandler(opts, factory, callback);
         this.dispatch(opts, handler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = stream;
@@ -33061,8 +33061,8 @@ var require_api_pipeline2 = __commonJS({
         let { [kResume]: resume } = this;
         resume && (this[kResume] = null, resume());
       }
-      _destroy(err, callback) {
-        this._read(), callback(err);
+      _destroy(err2, callback) {
+        this._read(), callback(err2);
       }
     }, PipelineResponse = class extends Readable {
       constructor(resume) {
@@ -33071,8 +33071,8 @@ var require_api_pipeline2 = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback) {
-        !err && !this._readableState.endEmitted && (err = new RequestAbortedError()), callback(err);
+      _destroy(err2, callback) {
+        !err2 && !this._readableState.endEmitted && (err2 = new RequestAbortedError()), callback(err2);
       }
     }, PipelineHandler = class extends AsyncResource {
       constructor(opts, handler) {
@@ -33098,9 +33098,9 @@ var require_api_pipeline2 = __commonJS({
             let { req } = this;
             req.push(chunk, encoding) || req._readableState.destroyed ? callback() : req[kResume] = callback;
           },
-          destroy: (err, callback) => {
+          destroy: (err2, callback) => {
             let { body, req, res, ret, abort } = this;
-            !err && !ret._readableState.endEmitted && (err = new RequestAbortedError()), abort && err && abort(), util.destroy(body, err), util.destroy(req, err), util.destroy(res, err), removeSignal(this), callback(err);
+            !err2 && !ret._readableState.endEmitted && (err2 = new RequestAbortedError()), abort && err2 && abort(), util.destroy(body, err2), util.destroy(req, err2), util.destroy(res, err2), removeSignal(this), callback(err2);
           }
         }).on("prefinish", () => {
           let { req } = this;
@@ -33136,17 +33136,17 @@ var require_api_pipeline2 = __commonJS({
             body: this.res,
             context
           });
-        } catch (err) {
-          throw this.res.on("error", noop), err;
+        } catch (err2) {
+          throw this.res.on("error", noop), err2;
         }
         if (!body || typeof body.on != "function")
           throw new InvalidReturnValueError("expected Readable");
         body.on("data", (chunk) => {
           let { ret, body: body2 } = this;
           !ret.push(chunk) && body2.pause && body2.pause();
-        }).on("error", (err) => {
+        }).on("error", (err2) => {
           let { ret } = this;
-          util.destroy(ret, err);
+          util.destroy(ret, err2);
         }).on("end", () => {
           let { ret } = this;
           ret.push(null);
@@ -33163,17 +33163,17 @@ var require_api_pipeline2 = __commonJS({
         let { res } = this;
         res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         let { ret } = this;
-        this.handler = null, util.destroy(ret, err);
+        this.handler = null, util.destroy(ret, err2);
       }
     };
     function pipeline(opts, handler) {
       try {
         let pipelineHandler = new PipelineHandler(opts, handler);
         return this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler), pipelineHandler.ret;
-      } catch (err) {
-        return new PassThrough().destroy(err);
+      } catch (err2) {
+        return new PassThrough().destroy(err2);
       }
     }
     module.exports = pipeline;
@@ -33217,17 +33217,17 @@ var require_api_upgrade2 = __commonJS({
           context
         });
       }
-      onError(err) {
+      onError(err2) {
         let { callback, opaque } = this;
         removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
+          this.runInAsyncScope(callback, null, err2, { opaque });
         }));
       }
     };
     function upgrade(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+          upgrade.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback), upgradeOpts = {
@@ -33236,11 +33236,11 @@ var require_api_upgrade2 = __commonJS({
           upgrade: opts.protocol || "Websocket"
         };
         this.dispatch(upgradeOpts, upgradeHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -33284,26 +33284,26 @@ var require_api_connect2 = __commonJS({
           context
         });
       }
-      onError(err) {
+      onError(err2) {
         let { callback, opaque } = this;
         removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err, { opaque });
+          this.runInAsyncScope(callback, null, err2, { opaque });
         }));
       }
     };
     function connect(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+          connect.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback), connectOptions = { ...opts, method: "CONNECT" };
         this.dispatch(connectOptions, connectHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback != "function")
-          throw err;
+          throw err2;
         let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module.exports = connect;
@@ -33528,12 +33528,12 @@ var require_mock_utils2 = __commonJS({
     function mockDispatch(opts, handler) {
       let key = buildKey(opts), mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++, mockDispatch2.data.callback && (mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) });
-      let { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
-      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error2 !== null)
-        return deleteMockDispatch(this[kDispatches], key), handler.onError(error2), !0;
+      let { data: { statusCode, data, headers, trailers, error: error3 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
+      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error3 !== null)
+        return deleteMockDispatch(this[kDispatches], key), handler.onError(error3), !0;
       let aborted = !1, timer = null;
-      function abort(err) {
-        aborted || (aborted = !0, timer !== null && (clearTimeout(timer), timer = null), handler.onError(err));
+      function abort(err2) {
+        aborted || (aborted = !0, timer !== null && (clearTimeout(timer), timer = null), handler.onError(err2));
       }
       handler.onConnect?.(abort, null), typeof delay == "number" && delay > 0 ? timer = setTimeout(() => {
         timer = null, handleReply(this[kDispatches]);
@@ -33559,17 +33559,17 @@ var require_mock_utils2 = __commonJS({
         if (agent.isMockActive)
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error2) {
-            if (error2.code === "UND_MOCK_ERR_MOCK_NOT_MATCHED") {
+          } catch (error3) {
+            if (error3.code === "UND_MOCK_ERR_MOCK_NOT_MATCHED") {
               let netConnect = agent[kGetNetConnect](), totalInterceptsCount = this[kDispatches][kTotalDispatchCount] || this[kDispatches].length, interceptsMessage = `, ${this[kDispatches].filter(({ consumed }) => !consumed).length} interceptor(s) remaining out of ${totalInterceptsCount} defined`;
               if (netConnect === !1)
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)${interceptsMessage}`);
+                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)${interceptsMessage}`);
               if (checkNetConnect(netConnect, origin))
                 originalDispatch.call(this, opts, handler);
               else
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)${interceptsMessage}`);
+                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)${interceptsMessage}`);
             } else
-              throw error2;
+              throw error3;
           }
         else
           originalDispatch.call(this, opts, handler);
@@ -33705,10 +33705,10 @@ var require_mock_interceptor2 = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error2) {
-        if (typeof error2 > "u")
+      replyWithError(error3) {
+        if (typeof error3 > "u")
           throw new InvalidArgumentError("error must be defined");
-        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 }, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
+        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 }, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -33821,8 +33821,8 @@ var require_mock_call_history = __commonJS({
       try {
         let url = new URL(requestInit.path, requestInit.origin);
         return url.search.length !== 0 || (url.search = new URLSearchParams(requestInit.query).toString()), url;
-      } catch (error2) {
-        throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error2 });
+      } catch (error3) {
+        throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error3 });
       }
     }
     var MockCallHistoryLog = class {
@@ -34135,7 +34135,7 @@ var require_snapshot_utils = __commonJS({
         match: new Set(matchHeaders.map((header) => caseSensitive ? header : header.toLowerCase()))
       };
     }
-    var crypto2 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, hashId = crypto2?.hash ? (value) => crypto2.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
+    var crypto3 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, hashId = crypto3?.hash ? (value) => crypto3.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
     function isUndiciHeaders(headers) {
       return Array.isArray(headers) && (headers.length & 1) === 0;
     }
@@ -34346,11 +34346,11 @@ var require_snapshot_recorder = __commonJS({
               this.#snapshots.set(hash, snapshot);
           } else
             this.#snapshots = new Map(Object.entries(parsed));
-        } catch (error2) {
-          if (error2.code === "ENOENT")
+        } catch (error3) {
+          if (error3.code === "ENOENT")
             this.#snapshots.clear();
           else
-            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error3 });
         }
       }
       /**
@@ -34528,12 +34528,12 @@ var require_snapshot_agent = __commonJS({
           if (mode === "update")
             return this.#recordAndReplay(opts, handler);
           {
-            let error2 = new UndiciError(`No snapshot found for ${opts.method || "GET"} ${opts.path}`);
+            let error3 = new UndiciError(`No snapshot found for ${opts.method || "GET"} ${opts.path}`);
             if (handler.onError) {
-              handler.onError(error2);
+              handler.onError(error3);
               return;
             }
-            throw error2;
+            throw error3;
           }
         } else if (mode === "record")
           return this.#recordAndReplay(opts, handler);
@@ -34574,7 +34574,7 @@ var require_snapshot_agent = __commonJS({
               headers: responseData.headers,
               body: responseBody,
               trailers: responseData.trailers
-            }).then(() => handler.onResponseEnd(controller, trailers)).catch((error2) => handler.onResponseError(controller, error2));
+            }).then(() => handler.onResponseEnd(controller, trailers)).catch((error3) => handler.onResponseError(controller, error3));
           }
         };
         return this[kRealAgent].dispatch(opts, recordingHandler);
@@ -34602,8 +34602,8 @@ var require_snapshot_agent = __commonJS({
           handler.onRequestStart(controller), handler.onResponseStart(controller, response.statusCode, response.headers);
           let body = Buffer.from(response.body, "base64");
           handler.onResponseData(controller, body), handler.onResponseEnd(controller, response.trailers);
-        } catch (error2) {
-          handler.onError?.(error2);
+        } catch (error3) {
+          handler.onError?.(error3);
         }
       }
       /**
@@ -34867,8 +34867,8 @@ var require_redirect_handler2 = __commonJS({
       onResponseEnd(controller, trailers) {
         this.location ? this.dispatch(this.opts, this) : this.handler.onResponseEnd(controller, trailers);
       }
-      onResponseError(controller, error2) {
-        this.handler.onResponseError?.(controller, error2);
+      onResponseError(controller, error3) {
+        this.handler.onResponseError?.(controller, error3);
       }
     };
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
@@ -34957,22 +34957,22 @@ var require_response_error = __commonJS({
               this.#body = JSON.parse(this.#body);
             } catch {
             }
-          let err, stackTraceLimit = Error.stackTraceLimit;
+          let err2, stackTraceLimit = Error.stackTraceLimit;
           Error.stackTraceLimit = 0;
           try {
-            err = new ResponseError("Response Error", this.#statusCode, {
+            err2 = new ResponseError("Response Error", this.#statusCode, {
               body: this.#body,
               headers: this.#headers
             });
           } finally {
             Error.stackTraceLimit = stackTraceLimit;
           }
-          super.onResponseError(controller, err);
+          super.onResponseError(controller, err2);
         } else
           super.onResponseEnd(controller, trailers);
       }
-      onResponseError(controller, err) {
-        super.onResponseError(controller, err);
+      onResponseError(controller, err2) {
+        super.onResponseError(controller, err2);
       }
     };
     module.exports = () => (dispatch) => function(opts, handler) {
@@ -35030,8 +35030,8 @@ var require_dump2 = __commonJS({
           );
         return this.aborted === !0 ? !0 : super.onResponseStart(controller, statusCode, headers, statusMessage);
       }
-      onResponseError(controller, err) {
-        super.onResponseError(controller, this.aborted === !0 ? this.reason : err);
+      onResponseError(controller, err2) {
+        super.onResponseError(controller, this.aborted === !0 ? this.reason : err2);
       }
       onResponseData(controller, chunk) {
         if (this.#size = this.#size + chunk.length, this.#size > this.#maxSize)
@@ -35165,9 +35165,9 @@ var require_dns2 = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null)
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
-              cb(err ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err2, addresses) => {
+            if (err2 || addresses == null || addresses.length === 0) {
+              cb(err2 ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -35206,9 +35206,9 @@ var require_dns2 = __commonJS({
             family: this.dualStack === !1 ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
-            if (err)
-              return cb(err);
+          (err2, addresses) => {
+            if (err2)
+              return cb(err2);
             let results = /* @__PURE__ */ new Map();
             for (let addr of addresses)
               results.set(`${addr.address}:${addr.family}`, addr);
@@ -35261,19 +35261,19 @@ var require_dns2 = __commonJS({
       constructor(state, { origin, handler, dispatch, newOrigin }, opts) {
         super(handler), this.#origin = origin, this.#newOrigin = newOrigin, this.#opts = { ...opts }, this.#state = state, this.#dispatch = dispatch;
       }
-      onResponseError(controller, err) {
-        switch (err.code) {
+      onResponseError(controller, err2) {
+        switch (err2.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
               if (!this.#firstTry) {
-                super.onResponseError(controller, err);
+                super.onResponseError(controller, err2);
                 return;
               }
               this.#firstTry = !1;
               let otherFamily = this.#newOrigin.hostname[0] === "[" ? 4 : 6, ip = this.#state.pickFamily(this.#origin, otherFamily);
               if (ip == null) {
-                super.onResponseError(controller, err);
+                super.onResponseError(controller, err2);
                 return;
               }
               let port;
@@ -35286,14 +35286,14 @@ var require_dns2 = __commonJS({
               this.#dispatch(dispatchOpts, this);
               return;
             }
-            super.onResponseError(controller, err);
+            super.onResponseError(controller, err2);
             break;
           }
           case "ENOTFOUND":
-            this.#state.deleteRecords(this.#origin), super.onResponseError(controller, err);
+            this.#state.deleteRecords(this.#origin), super.onResponseError(controller, err2);
             break;
           default:
-            super.onResponseError(controller, err);
+            super.onResponseError(controller, err2);
             break;
         }
       }
@@ -35329,9 +35329,9 @@ var require_dns2 = __commonJS({
       }, instance = new DNSInstance(opts);
       return (dispatch) => function(origDispatchOpts, handler) {
         let origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-        return isIP(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
-          if (err)
-            return handler.onResponseError(null, err);
+        return isIP(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
+          if (err2)
+            return handler.onResponseError(null, err2);
           let dispatchOpts = {
             ...origDispatchOpts,
             servername: origin.hostname,
@@ -36335,11 +36335,11 @@ var require_cache_handler = __commonJS({
               let { controller: controller2, trailers } = this.#pending304End;
               this.#pending304End = void 0, this.#writeStream?.end(), this.#handler.onResponseEnd?.(controller2, trailers);
             }
-          }, failReplay = (err) => {
+          }, failReplay = (err2) => {
             if (!done) {
               done = !0, this.#replaying304 = !1, this.#suppress304End = !0, this.#pending304End = void 0, this.#writeStream?.destroy();
               try {
-                this.#handler.onResponseError?.(controller, err);
+                this.#handler.onResponseError?.(controller, err2);
               } catch {
               }
             }
@@ -36362,8 +36362,8 @@ var require_cache_handler = __commonJS({
                         return;
                     }
                     finish304();
-                  } catch (err) {
-                    failReplay(err);
+                  } catch (err2) {
+                    failReplay(err2);
                   }
               };
               this.#writeStream.on("error", function() {
@@ -36376,8 +36376,8 @@ var require_cache_handler = __commonJS({
             } else typeof cachedValue.body.on == "function" ? (cachedValue.body.on("data", (chunk) => {
               try {
                 this.#writeStream?.write(chunk), this.#handler.onResponseData?.(controller, chunk);
-              } catch (err) {
-                cachedValue.body.destroy(), failReplay(err);
+              } catch (err2) {
+                cachedValue.body.destroy(), failReplay(err2);
               }
             }).on("end", () => {
               this.#writeStream?.end(), finish304();
@@ -36389,8 +36389,8 @@ var require_cache_handler = __commonJS({
               handler.#writeStream === this && (handler.#writeStream = void 0);
             })) : finish304();
           }, result = this.#store.get(this.#cacheKey);
-          result && typeof result.then == "function" ? result.then(handle304, () => handle304(void 0)).catch((err) => {
-            failReplay(err);
+          result && typeof result.then == "function" ? result.then(handle304, () => handle304(void 0)).catch((err2) => {
+            failReplay(err2);
           }) : handle304(result);
         } else {
           if (typeof resHeaders.etag == "string" && isEtagUsable(resHeaders.etag) && (value.etag = resHeaders.etag), this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value), !this.#writeStream)
@@ -36416,8 +36416,8 @@ var require_cache_handler = __commonJS({
         }
         this.#writeStream?.end(), this.#handler.onResponseEnd?.(controller, trailers);
       }
-      onResponseError(controller, err) {
-        this.#replaying304 = !1, this.#pending304End = void 0, this.#writeStream?.destroy(err), this.#writeStream = void 0, this.#handler.onResponseError?.(controller, err);
+      onResponseError(controller, err2) {
+        this.#replaying304 = !1, this.#pending304End = void 0, this.#writeStream?.destroy(err2), this.#writeStream = void 0, this.#handler.onResponseError?.(controller, err2);
       }
     };
     function deleteCachedValue(store, cacheKey) {
@@ -36778,12 +36778,12 @@ var require_cache_revalidation_handler = __commonJS({
       onResponseEnd(controller, trailers) {
         this.#successful || this.#handler.onResponseEnd?.(controller, trailers);
       }
-      onResponseError(controller, err) {
+      onResponseError(controller, err2) {
         if (!this.#successful)
           if (this.#callback && (this.#callback(!1), this.#callback = null), typeof this.#handler.onResponseError == "function")
-            this.#handler.onResponseError(controller, err);
+            this.#handler.onResponseError(controller, err2);
           else
-            throw err;
+            throw err2;
       }
     };
     module.exports = CacheRevalidationHandler;
@@ -36944,8 +36944,8 @@ var require_cache3 = __commonJS({
           }), aborted) || typeof handler.onHeaders == "function" && (handler.onHeaders(504, [], nop, "Gateway Timeout"), aborted))
             return;
           typeof handler.onComplete == "function" && handler.onComplete([]);
-        } catch (err) {
-          typeof handler.onError == "function" && handler.onError(err);
+        } catch (err2) {
+          typeof handler.onError == "function" && handler.onError(err2);
         }
         return !0;
       }
@@ -36974,20 +36974,20 @@ var require_cache3 = __commonJS({
           stream.destroy(reason ?? new AbortError2());
         }
       };
-      stream.on("error", function(err) {
-        this.readableEnded || handler.onResponseError?.(controller, err);
+      stream.on("error", function(err2) {
+        this.readableEnded || handler.onResponseError?.(controller, err2);
       }).on("close", function() {
         if (!this.errored)
           try {
             handler.onResponseEnd?.(controller, {});
-          } catch (err) {
-            handler.onResponseError?.(controller, err);
+          } catch (err2) {
+            handler.onResponseError?.(controller, err2);
           }
       });
       try {
         handler.onRequestStart?.(controller, context);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
         return;
       }
       if (stream.destroyed)
@@ -36996,15 +36996,15 @@ var require_cache3 = __commonJS({
       isStale2 && (headers.warning = '110 - "response is stale"'), controller.rawHeaders = util.toRawHeaders(headers);
       try {
         handler.onResponseStart?.(controller, result.statusCode, headers, result.statusMessage);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
         return;
       }
       opts.method === "HEAD" ? stream.destroy() : stream.on("data", function(chunk) {
         try {
           handler.onResponseData?.(controller, chunk);
-        } catch (err) {
-          stream.destroy(err);
+        } catch (err2) {
+          stream.destroy(err2);
         }
       });
     }
@@ -37140,7 +37140,7 @@ var require_cache3 = __commonJS({
           opts2,
           reqCacheControl,
           result2
-        )).catch((err) => {
+        )).catch((err2) => {
           if (typeof handler.onResponseError == "function")
             handler.onResponseError({
               rawHeaders: [],
@@ -37160,9 +37160,9 @@ var require_cache3 = __commonJS({
               },
               abort() {
               }
-            }, err);
+            }, err2);
           else
-            throw err;
+            throw err2;
         }) : handleResult(
           dispatch,
           globalOpts,
@@ -37328,8 +37328,8 @@ var require_decompress = __commonJS({
                 }
                 try {
                   super.onResponseData(this.#controller, chunk) === !1 && !this.#controller.paused && this.#controller.pause();
-                } catch (err) {
-                  this.#fail(err);
+                } catch (err2) {
+                  this.#fail(err2);
                   return;
                 }
               }
@@ -37345,8 +37345,8 @@ var require_decompress = __commonJS({
           this.#cleanupDecompressors();
           try {
             super.onResponseEnd(this.#controller, this.#trailers);
-          } catch (err) {
-            this.#fail(err);
+          } catch (err2) {
+            this.#fail(err2);
             return;
           }
           this.#terminated = !0;
@@ -37396,8 +37396,8 @@ var require_decompress = __commonJS({
        * @param {Error} error - The decompression error
        * @returns {void}
        */
-      #fail(error2) {
-        this.#terminated || (this.#inputEnded ? this.onResponseError(this.#controller, error2) : this.#controller.abort(error2));
+      #fail(error3) {
+        this.#terminated || (this.#inputEnded ? this.onResponseError(this.#controller, error3) : this.#controller.abort(error3));
       }
       /**
        * Sets up event handlers for the final decompressor stream.
@@ -37405,7 +37405,7 @@ var require_decompress = __commonJS({
        * @returns {void}
        */
       #setupDecompressorEvents(decompressor) {
-        this.#finalDecompressor = decompressor, decompressor.on("readable", () => this.#drainOutput()), decompressor.on("error", (error2) => this.#fail(error2));
+        this.#finalDecompressor = decompressor, decompressor.on("readable", () => this.#drainOutput()), decompressor.on("error", (error3) => this.#fail(error3));
       }
       /**
        * Sets up event handling for a single decompressor
@@ -37421,10 +37421,10 @@ var require_decompress = __commonJS({
        */
       #setupMultipleDecompressors() {
         let lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
-        this.#setupDecompressorEvents(lastDecompressor), pipeline(this.#decompressors, (err) => {
+        this.#setupDecompressorEvents(lastDecompressor), pipeline(this.#decompressors, (err2) => {
           if (!this.#terminated) {
-            if (err) {
-              this.#fail(err);
+            if (err2) {
+              this.#fail(err2);
               return;
             }
             this.#onDecompressionEnd();
@@ -37511,12 +37511,12 @@ var require_decompress = __commonJS({
        * @param {Error} err
        * @returns {void}
        */
-      onResponseError(controller, err) {
+      onResponseError(controller, err2) {
         if (!this.#terminated) {
           this.#terminated = !0;
           for (let decompressor of this.#decompressors)
             decompressor.destroy();
-          this.#cleanupDecompressors(), super.onResponseError(this.#controller, err);
+          this.#cleanupDecompressors(), super.onResponseError(this.#controller, err2);
         }
       }
     };
@@ -37749,11 +37749,11 @@ var require_deduplication_handler = __commonJS({
        * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
        * @param {Error} err
        */
-      onResponseError(controller, err) {
+      onResponseError(controller, err2) {
         if (!this.#completed) {
-          this.#aborted = !0, this.#completed = !0, this.#primaryHandler.onResponseError?.(controller, err);
+          this.#aborted = !0, this.#completed = !0, this.#primaryHandler.onResponseError?.(controller, err2);
           for (let waitingHandler of this.#waitingHandlers)
-            this.#errorWaitingHandler(waitingHandler, err);
+            this.#errorWaitingHandler(waitingHandler, err2);
           this.#waitingHandlers = [], this.#onComplete?.();
         }
       }
@@ -37816,8 +37816,8 @@ var require_deduplication_handler = __commonJS({
         }
         let bufferedChunk = Buffer.from(chunk);
         if (waitingHandler.bufferedChunks.push(bufferedChunk), waitingHandler.bufferedBytes += bufferedChunk.length, waitingHandler.bufferedBytes > this.#maxBufferSize) {
-          let err = new RequestAbortedError(`Deduplicated waiting handler exceeded maxBufferSize (${this.#maxBufferSize} bytes) while paused`);
-          this.#errorWaitingHandler(waitingHandler, err);
+          let err2 = new RequestAbortedError(`Deduplicated waiting handler exceeded maxBufferSize (${this.#maxBufferSize} bytes) while paused`);
+          this.#errorWaitingHandler(waitingHandler, err2);
         }
       }
       /**
@@ -37842,11 +37842,11 @@ var require_deduplication_handler = __commonJS({
        * @param {WaitingHandler} waitingHandler
        * @param {Error} err
        */
-      #errorWaitingHandler(waitingHandler, err) {
+      #errorWaitingHandler(waitingHandler, err2) {
         if (!waitingHandler.done) {
           waitingHandler.done = !0, waitingHandler.pendingTrailers = null, waitingHandler.bufferedChunks = [], waitingHandler.bufferedBytes = 0;
           try {
-            waitingHandler.controller.abort(err), waitingHandler.handler.onResponseError?.(waitingHandler.controller, err);
+            waitingHandler.controller.abort(err2), waitingHandler.handler.onResponseError?.(waitingHandler.controller, err2);
           } catch {
           }
         }
@@ -38609,8 +38609,8 @@ var require_response2 = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+        } catch (err2) {
+          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
         if (!redirectStatusSet.has(status))
           throw new RangeError(`Invalid status code ${status}`);
@@ -38828,8 +38828,8 @@ var require_response2 = __commonJS({
         });
       assert(!1);
     }
-    function makeAppropriateNetworkError(fetchParams, err = null) {
-      return assert(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
+    function makeAppropriateNetworkError(fetchParams, err2 = null) {
+      return assert(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
     function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599))
@@ -38952,8 +38952,8 @@ var require_request4 = __commonJS({
           let parsedURL;
           try {
             parsedURL = new URL(input, baseUrl);
-          } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err });
+          } catch (err2) {
+            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password)
             throw new TypeError(
@@ -39017,8 +39017,8 @@ var require_request4 = __commonJS({
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl);
-            } catch (err) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+            } catch (err2) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request.referrer = "client" : request.referrer = parsedReferrer;
           }
@@ -39480,10 +39480,10 @@ var require_request4 = __commonJS({
 var require_subresource_integrity = __commonJS({
   "node_modules/undici/lib/web/subresource-integrity/subresource-integrity.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { runtimeFeatures } = require_runtime_features(), { asciiLowercase } = require_infra(), validSRIHashAlgorithmTokenSet = /* @__PURE__ */ new Map([["sha256", 0], ["sha384", 1], ["sha512", 2]]), crypto2;
+    var assert = __require("node:assert"), { runtimeFeatures } = require_runtime_features(), { asciiLowercase } = require_infra(), validSRIHashAlgorithmTokenSet = /* @__PURE__ */ new Map([["sha256", 0], ["sha384", 1], ["sha512", 2]]), crypto3;
     if (runtimeFeatures.has("crypto")) {
-      crypto2 = __require("node:crypto");
-      let cryptoHashes = crypto2.getHashes();
+      crypto3 = __require("node:crypto");
+      let cryptoHashes = crypto3.getHashes();
       cryptoHashes.length === 0 && validSRIHashAlgorithmTokenSet.clear();
       for (let algorithm of validSRIHashAlgorithmTokenSet.keys())
         cryptoHashes.includes(algorithm) === !1 && validSRIHashAlgorithmTokenSet.delete(algorithm);
@@ -39537,7 +39537,7 @@ var require_subresource_integrity = __commonJS({
       }
       return result;
     }
-    var applyAlgorithmToBytes = (algorithm, bytes) => crypto2.hash(algorithm, bytes, "base64");
+    var applyAlgorithmToBytes = (algorithm, bytes) => crypto3.hash(algorithm, bytes, "base64");
     function caseSensitiveMatch(actualValue, expectedValue) {
       let actualValueLength = actualValue.length;
       actualValueLength !== 0 && actualValue[actualValueLength - 1] === "=" && (actualValueLength -= 1), actualValueLength !== 0 && actualValue[actualValueLength - 1] === "=" && (actualValueLength -= 1);
@@ -39618,8 +39618,8 @@ var require_fetch2 = __commonJS({
         this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error2) {
-        this.state === "ongoing" && (this.state = "aborted", error2 || (error2 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error2, this.connection?.destroy(error2), this.emit("terminated", error2));
+      abort(error3) {
+        this.state === "ongoing" && (this.state = "aborted", error3 || (error3 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error3, this.connection?.destroy(error3), this.emit("terminated", error3));
       }
     };
     function handleFetchDone(response) {
@@ -39686,14 +39686,14 @@ var require_fetch2 = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2, controller) {
-      if (p && p.reject(error2), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error2).catch((err) => {
-        if (err.code !== "ERR_INVALID_STATE")
-          throw err;
+    function abortFetch(p, request, responseObject, error3, controller) {
+      if (p && p.reject(error3), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error3).catch((err2) => {
+        if (err2.code !== "ERR_INVALID_STATE")
+          throw err2;
       }), responseObject == null)
         return;
       let response = getResponseState(responseObject);
-      response.body?.stream != null && isReadable(response.body.stream) && controller.error(error2);
+      response.body?.stream != null && isReadable(response.body.stream) && controller.error(error3);
     }
     function fetching({
       request,
@@ -39764,8 +39764,8 @@ var require_fetch2 = __commonJS({
           fullyReadBody(response.body, processBody, processBodyError);
         } else
           fetchFinale(fetchParams, response);
-      } catch (err) {
-        fetchParams.controller.terminate(err);
+      } catch (err2) {
+        fetchParams.controller.terminate(err2);
       }
     }
     function schemeFetch(fetchParams) {
@@ -39824,7 +39824,7 @@ var require_fetch2 = __commonJS({
           return Promise.resolve(makeNetworkError("not implemented... yet..."));
         case "http:":
         case "https:":
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
         default:
           return Promise.resolve(makeNetworkError("unknown scheme"));
       }
@@ -39884,8 +39884,8 @@ var require_fetch2 = __commonJS({
           requestCurrentURL(request).hash
         ), locationURL == null)
           return response;
-      } catch (err) {
-        return Promise.resolve(makeNetworkError(err));
+      } catch (err2) {
+        return Promise.resolve(makeNetworkError(err2));
       }
       if (!urlIsHttpHttpsScheme(locationURL))
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
@@ -39964,8 +39964,8 @@ var require_fetch2 = __commonJS({
       assert(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed), fetchParams.controller.connection = {
         abort: null,
         destroyed: !1,
-        destroy(err, abort = !0) {
-          this.destroyed || (this.destroyed = !0, abort && this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError")));
+        destroy(err2, abort = !0) {
+          this.destroyed || (this.destroyed = !0, abort && this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
       let request = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
@@ -39988,8 +39988,8 @@ var require_fetch2 = __commonJS({
             for await (let bytes of request.body.stream)
               yield* processBodyChunk(bytes);
             processEndOfBody();
-          } catch (err) {
-            processBodyError(err);
+          } catch (err2) {
+            processBodyError(err2);
           }
         })();
       }
@@ -40001,8 +40001,8 @@ var require_fetch2 = __commonJS({
           let iterator = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next(), response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err) {
-        return err.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err)) : makeNetworkError(err);
+      } catch (err2) {
+        return err2.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err2)) : makeNetworkError(err2);
       }
       let pullAlgorithm = () => fetchParams.controller.resume(), cancelAlgorithm = (reason) => {
         isCancelled(fetchParams) || fetchParams.controller.abort(reason);
@@ -40024,8 +40024,8 @@ var require_fetch2 = __commonJS({
             if (isAborted(fetchParams))
               break;
             bytes = done ? void 0 : value;
-          } catch (err) {
-            fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err, isFailure = !0);
+          } catch (err2) {
+            fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err2, isFailure = !0);
           }
           if (bytes === void 0) {
             readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response);
@@ -40129,8 +40129,8 @@ var require_fetch2 = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
-                  err && this.onError(err);
+                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
+                  err2 && this.onError(err2);
                 }).on("error", onError) : this.body.on("error", onError)
               }), !0;
             },
@@ -40143,8 +40143,8 @@ var require_fetch2 = __commonJS({
             onComplete() {
               this.abort && fetchParams.controller.off("terminated", this.abort), fetchParams.controller.ended = !0, this.body.push(null);
             },
-            onError(error2) {
-              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error2), fetchParams.controller.terminate(error2), reject(error2);
+            onError(error3) {
+              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error3), fetchParams.controller.terminate(error3), reject(error3);
             },
             onRequestUpgrade(_controller, status, headers, socket) {
               if (socket.session != null && status !== 200 || socket.session == null && status !== 101)
@@ -41561,7 +41561,7 @@ var require_frame2 = __commonJS({
 var require_connection2 = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants10(), { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = require_util14(), { makeRequest } = require_request4(), { fetching } = require_fetch2(), { Headers: Headers2, getHeadersList } = require_headers2(), { getDecodeSplit } = require_util11(), { WebsocketFrameSend } = require_frame2(), assert = __require("node:assert"), { runtimeFeatures } = require_runtime_features(), crypto2 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, warningEmitted = !1;
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants10(), { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = require_util14(), { makeRequest } = require_request4(), { fetching } = require_fetch2(), { Headers: Headers2, getHeadersList } = require_headers2(), { getDecodeSplit } = require_util11(), { WebsocketFrameSend } = require_frame2(), assert = __require("node:assert"), { runtimeFeatures } = require_runtime_features(), crypto3 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, warningEmitted = !1;
     function establishWebSocketConnection(url, protocols, client, handler, options) {
       let requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
@@ -41580,7 +41580,7 @@ var require_connection2 = __commonJS({
         let headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      let keyValue = crypto2.randomBytes(16).toString("base64");
+      let keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue, !0), request.headersList.append("sec-websocket-version", "13", !0);
       for (let protocol of protocols)
         request.headersList.append("sec-websocket-protocol", protocol, !0);
@@ -41611,7 +41611,7 @@ var require_connection2 = __commonJS({
             failHandshake(handler, response, 1002, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.hash("sha1", keyValue + uid, "base64");
+          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto3.hash("sha1", keyValue + uid, "base64");
           if (secWSAccept !== digest) {
             failHandshake(handler, response, 1002, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -41633,8 +41633,8 @@ var require_connection2 = __commonJS({
         }
       });
     }
-    function closeWebSocketConnection(object, code, reason, validate2 = !1) {
-      if (code ??= null, reason ??= "", validate2 && validateCloseCodeAndReason(code, reason), !(isClosed(object.readyState) || isClosing(object.readyState)))
+    function closeWebSocketConnection(object, code, reason, validate3 = !1) {
+      if (code ??= null, reason ??= "", validate3 && validateCloseCodeAndReason(code, reason), !(isClosed(object.readyState) || isClosing(object.readyState)))
         if (!isEstablished(object.readyState))
           failWebsocketConnection(object), object.readyState = states.CLOSING;
         else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -41690,8 +41690,8 @@ var require_permessage_deflate2 = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err) {
-            callback(err);
+          } catch (err2) {
+            callback(err2);
             return;
           }
           this.#inflate[kBuffer] = [], this.#inflate[kLength] = 0, this.#inflate.on("data", (data) => {
@@ -41700,8 +41700,8 @@ var require_permessage_deflate2 = __commonJS({
               return;
             }
             this.#inflate[kBuffer].push(data);
-          }), this.#inflate.on("error", (err) => {
-            this.#inflate = null, callback(err);
+          }), this.#inflate.on("error", (err2) => {
+            this.#inflate = null, callback(err2);
           });
         }
         this.#inflate.write(chunk), fin && this.#inflate.write(tail), this.#inflate.flush(() => {
@@ -41841,10 +41841,10 @@ var require_receiver2 = __commonJS({
               this.#extensions.get("permessage-deflate").decompress(
                 body,
                 this.#info.fin,
-                (error2, data) => {
-                  if (error2) {
-                    let code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnection(this.#handler, code, error2.message);
+                (error3, data) => {
+                  if (error3) {
+                    let code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
+                    failWebsocketConnection(this.#handler, code, error3.message);
                     return;
                   }
                   if (this.writeFragments(data)) {
@@ -42071,13 +42071,13 @@ var require_websocket2 = __commonJS({
       #handler = {
         onConnectionEstablished: (response, extensions) => this.#onConnectionEstablished(response, extensions),
         onMessage: (opcode, data) => this.#onMessage(opcode, data),
-        onParserError: (err) => failWebsocketConnection(this.#handler, null, err.message),
+        onParserError: (err2) => failWebsocketConnection(this.#handler, null, err2.message),
         onParserDrain: () => this.#onParserDrain(),
         onSocketData: (chunk) => {
           this.#parser.write(chunk) || this.#handler.socket.pause();
         },
-        onSocketError: (err) => {
-          this.#handler.readyState = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(err), this.#handler.socket.destroy();
+        onSocketError: (err2) => {
+          this.#handler.readyState = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(err2), this.#handler.socket.destroy();
         },
         onSocketClose: () => this.#onSocketClose(),
         onPing: (body) => {
@@ -42220,7 +42220,7 @@ var require_websocket2 = __commonJS({
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", () => this.#handler.onParserDrain()), parser.on("error", (err) => this.#handler.onParserError(err)), this.#parser = parser, this.#sendQueue = new SendQueue(response.socket), this.#handler.readyState = states.OPEN;
+        parser.on("drain", () => this.#handler.onParserDrain()), parser.on("error", (err2) => this.#handler.onParserError(err2)), this.#parser = parser, this.#sendQueue = new SendQueue(response.socket), this.#handler.readyState = states.OPEN;
         let extensions = response.headersList.get("sec-websocket-extensions");
         extensions !== null && (this.#extensions = extensions);
         let protocol = response.headersList.get("sec-websocket-protocol");
@@ -42404,8 +42404,8 @@ var require_websocketerror = __commonJS({
        * @param {string} reason
        */
       static createUnvalidatedWebSocketError(message, code, reason) {
-        let error2 = new _WebSocketError(message, kConstruct);
-        return error2.#closeCode = code, error2.#reason = reason, error2;
+        let error3 = new _WebSocketError(message, kConstruct);
+        return error3.#closeCode = code, error3.#reason = reason, error3;
       }
     }, { createUnvalidatedWebSocketError } = WebSocketError;
     delete WebSocketError.createUnvalidatedWebSocketError;
@@ -42453,13 +42453,13 @@ var require_websocketstream = __commonJS({
         // https://whatpr.org/websockets/48/7b748d3...d5570f3.html#feedback-to-websocket-stream-from-the-protocol
         onConnectionEstablished: (response, extensions) => this.#onConnectionEstablished(response, extensions),
         onMessage: (opcode, data) => this.#onMessage(opcode, data),
-        onParserError: (err) => failWebsocketConnection(this.#handler, null, err.message),
+        onParserError: (err2) => failWebsocketConnection(this.#handler, null, err2.message),
         onParserDrain: () => this.#handler.socket.resume(),
         onSocketData: (chunk) => {
           this.#parser.write(chunk) || this.#handler.socket.pause();
         },
-        onSocketError: (err) => {
-          this.#handler.readyState = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(err), this.#handler.socket.destroy();
+        onSocketError: (err2) => {
+          this.#handler.readyState = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(err2), this.#handler.socket.destroy();
         },
         onSocketClose: () => this.#onSocketClose(),
         onPing: () => {
@@ -42549,7 +42549,7 @@ var require_websocketstream = __commonJS({
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", () => this.#handler.onParserDrain()), parser.on("error", (err) => this.#handler.onParserError(err)), this.#parser = parser, this.#handler.readyState = states.OPEN;
+        parser.on("drain", () => this.#handler.onParserDrain()), parser.on("error", (err2) => this.#handler.onParserError(err2)), this.#parser = parser, this.#handler.readyState = states.OPEN;
         let extensions = parsedExtensions ?? "", protocol = response.headersList.get("sec-websocket-protocol") ?? "", readable = new ReadableStream({
           start: (controller) => {
             this.#readableStreamController = controller;
@@ -42600,8 +42600,8 @@ var require_websocketstream = __commonJS({
             reason
           });
         else {
-          let error2 = createUnvalidatedWebSocketError("unclean close", code, reason);
-          this.#readableStreamController?.error(error2), this.#writableStreamController?.error(error2), this.#closedPromise.reject(error2);
+          let error3 = createUnvalidatedWebSocketError("unclean close", code, reason);
+          this.#readableStreamController?.error(error3), this.#writableStreamController?.error(error3), this.#closedPromise.reject(error3);
         }
       }
       #closeUsingReason(reason) {
@@ -42679,7 +42679,7 @@ var require_util15 = __commonJS({
 var require_eventsource_stream2 = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
-    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util15(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
+    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util15(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT2 = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
         return !1;
@@ -42703,8 +42703,8 @@ var require_eventsource_stream2 = __commonJS({
       return !0;
     }
     function createMaxEventSizeExceededError() {
-      let error2 = new Error("EventSource message size exceeded");
-      return error2.aborted = !1, error2;
+      let error3 = new Error("EventSource message size exceeded");
+      return error3.aborted = !1, error3;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -42797,8 +42797,8 @@ var require_eventsource_stream2 = __commonJS({
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error2) {
-              callback(error2);
+            } catch (error3) {
+              callback(error3);
               return;
             }
             this.consumeCurrentByte(), this.eventEndCheck = !0;
@@ -42812,8 +42812,8 @@ var require_eventsource_stream2 = __commonJS({
         }
         callback();
       }
-      _destroy(error2, callback) {
-        this.chunks.length = 0, this.clearEvent(), super._destroy(error2, callback);
+      _destroy(error3, callback) {
+        this.chunks.length = 0, this.clearEvent(), super._destroy(error3, callback);
       }
       /**
        * @param {Buffer} line
@@ -42844,7 +42844,7 @@ ${value}`, this.dataLineCount++;
           isValidLastEventIdBytes(line, valueStart) && (this.setEventFieldSize("id", line.length - valueStart), event.id = line.toString("utf8", valueStart));
           return;
         }
-        isFieldName(line, fieldLength, EVENT) && valueStart < line.length && (this.setEventFieldSize("event", line.length - valueStart), event.event = line.toString("utf8", valueStart));
+        isFieldName(line, fieldLength, EVENT2) && valueStart < line.length && (this.setEventFieldSize("event", line.length - valueStart), event.event = line.toString("utf8", valueStart));
       }
       setEventFieldSize(field, size) {
         let eventSize = this.eventSize - this.eventFieldSizes[field] + size;
@@ -43050,8 +43050,8 @@ var require_eventsource2 = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error2) => {
-              error2?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
+            (error3) => {
+              error3?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
             }
           );
         }, this.#controller = fetching(fetchParams);
@@ -43234,10 +43234,10 @@ var require_undici2 = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch2().fetch, currentFilename = typeof __filename < "u" ? __filename : void 0;
-    function appendFetchStackTrace(err, filename) {
-      if (!err || typeof err != "object")
+    function appendFetchStackTrace(err2, filename) {
+      if (!err2 || typeof err2 != "object")
         return;
-      let stack = typeof err.stack == "string" ? err.stack : "", normalizedFilename = filename.replace(/\\/g, "/");
+      let stack = typeof err2.stack == "string" ? err2.stack : "", normalizedFilename = filename.replace(/\\/g, "/");
       if (stack && (stack.includes(filename) || stack.includes(normalizedFilename)))
         return;
       let capture = {};
@@ -43246,12 +43246,12 @@ var require_undici2 = __commonJS({
       let captureLines = capture.stack.split(`
 `).slice(1).join(`
 `);
-      err.stack = stack ? `${stack}
+      err2.stack = stack ? `${stack}
 ${captureLines}` : capture.stack;
     }
     module.exports.fetch = function(init, options = void 0) {
-      return fetchImpl(init, options).catch((err) => {
-        throw currentFilename ? appendFetchStackTrace(err, currentFilename) : err && typeof err == "object" && Error.captureStackTrace(err, module.exports.fetch), err;
+      return fetchImpl(init, options).catch((err2) => {
+        throw currentFilename ? appendFetchStackTrace(err2, currentFilename) : err2 && typeof err2 == "object" && Error.captureStackTrace(err2, module.exports.fetch), err2;
       });
     };
     module.exports.Headers = require_headers2().Headers;
@@ -43355,7 +43355,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -43369,7 +43369,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  let delimiter = `ghadelimiter_${crypto.randomUUID()}`, convertedValue = toCommandValue(value);
+  let delimiter = `ghadelimiter_${crypto2.randomUUID()}`, convertedValue = toCommandValue(value);
   if (key.includes(delimiter))
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (convertedValue.includes(delimiter))
@@ -43736,10 +43736,10 @@ var HooksyncError = class extends Error {
 
 // build/src/providers/lost-answer.js
 var LOST_ANSWER_TRIES = 5;
-async function sendOnce(send2, look) {
+async function sendOnce(send3, look) {
   for (let tries = 1; ; tries++)
     try {
-      return { value: await send2(), tries };
+      return { value: await send3(), tries };
     } catch (e) {
       if (!answerLost(e))
         throw e;
@@ -43786,7 +43786,7 @@ async function executePlan(plan, adapters, options = {}) {
     return results;
   }))).flat();
 }
-var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error2) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error2 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
+var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error3) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error3 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
 function held(target, change, results) {
   if (change.refused !== void 0)
     return failed(target, change, `not sent: the plan refused it: ${change.refused}`);
@@ -44410,6 +44410,657 @@ function formatDuration(ms) {
   return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }
 
+// build/src/providers/provider.js
+var defineProvider = (p) => p, clientCredentialsEnv = (e) => ({
+  ENDPOINT: e.url,
+  CLIENT_ID: e.clientId,
+  CLIENT_SECRET: e.clientSecret
+});
+
+// build/src/http/token.js
+var TokenCache = class {
+  fetchToken;
+  now;
+  current;
+  pending;
+  constructor(fetchToken, now = Date.now) {
+    this.fetchToken = fetchToken, this.now = now;
+  }
+  async get() {
+    return this.current && this.now() < this.current.expiresAt ? this.current.value : (this.pending ??= this.fetchToken().then((t) => {
+      let ttl = t.expiresInSeconds * 1e3;
+      return this.current = { value: t.value, expiresAt: this.now() + Math.max(ttl / 2, ttl - 6e4) }, t.value;
+    }).finally(() => {
+      this.pending = void 0;
+    }), this.pending);
+  }
+  invalidate(token) {
+    this.current?.value === token && (this.current = void 0);
+  }
+};
+
+// build/src/providers/vendor-json.js
+function parseJson(vendor, res, what) {
+  if (res.text !== "")
+    try {
+      return JSON.parse(res.text);
+    } catch {
+      throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with HTTP ${res.status} and a body that is not JSON (${res.text.length} bytes, starting ${JSON.stringify(res.text.slice(0, 40))}); nothing was changed by this call`);
+    }
+}
+function readAnswer(vendor, res, what, success) {
+  if (success)
+    return parseJson(vendor, res, what);
+  try {
+    return JSON.parse(res.text);
+  } catch {
+    return;
+  }
+}
+function vendorError(vendor, res, what, words) {
+  let code = typeof words.code == "string" ? words.code : void 0, message = typeof words.message == "string" ? words.message : Array.isArray(words.message) ? words.message.join("; ") : void 0, details = typeof words.details == "string" && words.details !== "" ? ` (${words.details})` : "", said = [code, message].filter(Boolean).join(": ") || summarizeBody(res.text);
+  return new ApiError({
+    status: res.status,
+    vendorCode: code,
+    message: `${vendor} answered ${res.status} to ${what}: ${said}${details}`
+  });
+}
+function summarizeBody(text) {
+  if (text === "")
+    return "(empty body)";
+  let plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return plain === "" ? "(empty body)" : plain.slice(0, 160);
+}
+function requireRecord(vendor, noun, raw, what) {
+  if (isPlainObject(raw) && typeof raw.id == "string")
+    return raw;
+  throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with something that is not a ${noun} (no string "id"); nothing more was done with it`);
+}
+
+// build/src/providers/oauth.js
+async function requestToken(target, deps, t) {
+  let { clientId, clientSecret } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
+  deps.redactor.add(basic), deps.redactor.add(Buffer.from(`${clientId}:${clientSecret}`).toString("base64"));
+  let req;
+  if (t.style === "json")
+    req = { method: "POST", url: tokenUrl, json: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: !0, unmetered: !0 };
+  else if (t.style === "basic-query") {
+    let url = new URL(tokenUrl);
+    url.searchParams.set("grant_type", "client_credentials"), req = { method: "POST", url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: !0, unmetered: !0 };
+  } else
+    req = { method: "POST", url: tokenUrl, headers: { authorization: `Basic ${basic}` }, form: { grant_type: "client_credentials", ...t.params }, repeatable: !0, unmetered: !0 };
+  let res = await deps.http.request(req), success = res.status >= 200 && res.status < 300, body = readAnswer(t.vendor, res, "the token request", success);
+  if (success && isPlainObject(body) && typeof body.access_token == "string")
+    return deps.redactor.add(body.access_token), { value: body.access_token, expiresInSeconds: typeof body.expires_in == "number" ? body.expires_in : t.defaultTtlSeconds };
+  if (success)
+    throw new HooksyncError("HOOKSYNC_AUTH", `${t.vendor} answered the token request of target ${target.name} without an access_token`);
+  let words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {}, err2 = vendorError(t.vendor, res, "the token request", words);
+  throw res.status === 400 || res.status === 401 || res.status === 403 ? new HooksyncError("HOOKSYNC_AUTH", `${err2.message}; check auth.clientId and auth.clientSecret of target ${target.name}${t.hint ? ` (${t.hint})` : ""}`) : err2;
+}
+
+// build/src/providers/bearer.js
+function createCaller(o) {
+  let vendor = o.token.vendor, tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
+  return async (req, what, ok) => {
+    for (let attempt = 1; ; attempt++) {
+      let token = await tokens.get(), res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
+      if (res.status === 401 && attempt === 1) {
+        tokens.invalidate(token);
+        continue;
+      }
+      let success = ok.includes(res.status), body = readAnswer(vendor, res, what, success);
+      if (success)
+        return { res, body };
+      let err2 = vendorError(vendor, res, what, o.words(body, res));
+      throw res.status === 401 ? new ApiError({ status: res.status, vendorCode: err2.vendorCode, message: `${err2.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` }) : err2;
+    }
+  };
+}
+async function deleteIfPresent(call, url) {
+  try {
+    await call({ method: "DELETE", url }, "the delete", [200, 202, 204]);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404)
+      return;
+    throw e;
+  }
+}
+
+// build/src/providers/pages.js
+var MAX_HOOKS = 5e4, DEFAULT_PAGES_AT_ONCE = 4;
+async function readPages(o) {
+  let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
+    if (page.items.length > o.perPage)
+      throw untrusted(`page ${n} holds ${page.items.length} hooks, more than the ${o.perPage} asked for`);
+    for (let item of page.items)
+      out.push(item);
+  };
+  if (first.total === void 0) {
+    take(first, o.first);
+    for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
+      if (out.length >= MAX_HOOKS)
+        throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
+      if (last = await o.fetch(n), last.total !== void 0)
+        throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
+      take(last, n);
+    }
+    return out;
+  }
+  let total = first.total;
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw untrusted(`the count is ${String(total)}`);
+  if (total > MAX_HOOKS)
+    throw untrusted(`it claims ${total} hooks, more than the ${MAX_HOOKS} any tenant has`);
+  let pages = Math.max(1, Math.ceil(total / o.perPage)), expected = (i) => i < pages - 1 ? o.perPage : total - o.perPage * (pages - 1), check = (page, i) => {
+    if (page.total !== total)
+      throw untrusted(`the count changed between pages (${total} on the first, ${String(page.total)} on page ${o.first + i})`);
+    if (page.items.length !== expected(i))
+      throw untrusted(`page ${o.first + i} holds ${page.items.length} hooks where the count of ${total} promised ${expected(i)}`);
+  };
+  check(first, 0);
+  let rest = new Array(pages), next = 1, worker = async () => {
+    for (; next < pages; ) {
+      let i = next++, page = await o.fetch(o.first + i);
+      check(page, i), rest[i] = page;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, o.pagesAtOnce ?? DEFAULT_PAGES_AT_ONCE), pages - 1) }, worker)), take(first, o.first);
+  for (let i = 1; i < pages; i++)
+    take(rest[i], o.first + i);
+  return out;
+}
+function checkSize(vendor, length) {
+  if (length > MAX_HOOKS)
+    throw new HooksyncError("HOOKSYNC_API", `${vendor} listed ${length} hooks, more than the ${MAX_HOOKS} any tenant has; the list cannot be trusted, so nothing was planned or changed for this target`);
+}
+function checkUniqueIds(vendor, hooks) {
+  let seen = /* @__PURE__ */ new Set();
+  for (let h of hooks) {
+    if (seen.has(h.id))
+      throw new HooksyncError("HOOKSYNC_API", `${vendor} listed hook id ${h.id} twice; the list cannot be trusted, so nothing was planned or changed for this target`);
+    seen.add(h.id);
+  }
+}
+
+// build/src/providers/auth0/adapter.js
+var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
+function createAuth0Adapter(target, deps) {
+  let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
+    target,
+    deps,
+    token: {
+      vendor: "Auth0",
+      url: `${target.endpoint}/oauth/token`,
+      style: "json",
+      params: { audience: `${api}/` },
+      defaultTtlSeconds: 86400,
+      hint: "a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks"
+    },
+    words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
+  }), toLive = (answer, what) => {
+    let raw = requireRecord("Auth0", "hook", answer, what), fields = {};
+    for (let f of FIELDS)
+      raw[f] !== void 0 && (fields[f] = raw[f]);
+    return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
+  }, secretNames = async (id) => {
+    let { body } = await call({ method: "GET", url: `${api}/hooks/${encodeURIComponent(id)}/secrets` }, "the secrets list", [200]);
+    if (!isPlainObject(body))
+      throw new HooksyncError("HOOKSYNC_API", "Auth0 answered the secrets list with something that is not an object");
+    return Object.fromEntries(Object.keys(body).map((k) => [k, WRITE_ONLY]));
+  }, complete = async (hook, detail) => {
+    let fields = hook.fields;
+    if (fields.script === void 0 && detail?.(hook, "script") === !0) {
+      let { body } = await call({ method: "GET", url: `${api}/hooks/${encodeURIComponent(hook.id)}` }, "the hook read", [200]), full = toLive(body, "the hook read");
+      if (full.id !== hook.id)
+        throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the read of hook ${hook.id} with hook ${full.id}; nothing was changed`);
+      fields = { ...fields, ...full.fields };
+    }
+    return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
+  }, addSecrets = async (id, set) => {
+    let missing = set;
+    await sendOnce(async () => (await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]), !0), async () => {
+      let have = await secretNames(id);
+      return missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0 ? !0 : void 0;
+    });
+  }, writeSecrets = async (id, patch, done) => {
+    let set = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
+    Object.values(set).forEach((v) => redactor2.add(v));
+    let steps = [];
+    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set).length > 0 && steps.push([`add secrets ${Object.keys(set).join(", ")}`, () => addSecrets(id, set)]);
+    for (let [what, step] of steps)
+      try {
+        await step();
+      } catch (e) {
+        let before = done ? `${done}, but ` : "";
+        throw new HooksyncError(isHooksyncCode(e), `${before}could not ${what}: ${e.message}; run apply again to finish`);
+      }
+  };
+  return {
+    async list(options) {
+      let hooks = await readPages({
+        vendor: "Auth0",
+        perPage: PER_PAGE,
+        first: 0,
+        pagesAtOnce: deps.pagesAtOnce,
+        fetch: async (page) => {
+          let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]), items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : void 0;
+          if (!items)
+            throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the hook list (page ${page}) without a "hooks" list`);
+          let total = isPlainObject(body) && body.total !== void 0 ? Number(body.total) : void 0;
+          return { items: items.map((h) => toLive(h, "the hook list")), total };
+        }
+      });
+      return Promise.all(hooks.map((h) => complete(h, options?.detail)));
+    },
+    async create(body) {
+      let { secrets, ...hook } = body, { body: created } = await call({ method: "POST", url: `${api}/hooks`, json: hook }, "the create", [201, 200]), live = toLive(created, "the create");
+      return isPlainObject(secrets) && await writeSecrets(live.id, { set: secrets, remove: [] }, `the hook was created (id ${live.id})`), live;
+    },
+    async update(id, body) {
+      let { secrets, ...hook } = body, live = { id, key: "", fields: {} }, patched = Object.keys(hook).length > 0;
+      if (patched) {
+        let { body: updated } = await call({ method: "PATCH", url: `${api}/hooks/${encodeURIComponent(id)}`, json: hook }, "the update", [200, 201]);
+        live = toLive(updated, "the update");
+      }
+      return secrets !== void 0 && await writeSecrets(id, secrets, patched ? "the hook fields were updated" : void 0), live;
+    },
+    remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`),
+    // The POST made the hook but its answer was lost, so its secrets were never sent: send the
+    // ones the hook does not have yet (a second try of this must not meet a 409).
+    async finishCreate(id, body) {
+      if (!isPlainObject(body.secrets))
+        return;
+      let have = await secretNames(id), missing = Object.fromEntries(Object.entries(body.secrets).filter(([k]) => !(k in have)));
+      Object.keys(missing).length > 0 && await writeSecrets(id, { set: missing, remove: [] }, `the hook was created (id ${id})`);
+    }
+  };
+}
+var isHooksyncCode = (e) => e instanceof HooksyncError ? e.code : "HOOKSYNC_API";
+
+// build/src/sandbox/server.js
+import { createServer } from "node:http";
+
+// build/src/sandbox/faults.js
+var noFaults = () => ({ errorRate: 0, dropRate: 0, rateLimitRate: 0, retryAfterSeconds: void 0, delayMs: 0, script: [] });
+function nextFault(settings, method, path, random) {
+  let i = settings.script.findIndex((s) => (s.method === void 0 || s.method === method) && (s.path === void 0 || path.startsWith(s.path)));
+  if (i !== -1) {
+    let [step] = settings.script.splice(i, 1);
+    return step?.fault;
+  }
+  if (settings.dropRate > 0 && random() < settings.dropRate)
+    return { kind: "drop" };
+  if (settings.errorRate > 0 && random() < settings.errorRate)
+    return { kind: "status", status: 503 };
+  if (settings.rateLimitRate > 0 && random() < settings.rateLimitRate)
+    return { kind: "rate-limit", retryAfterSeconds: settings.retryAfterSeconds };
+}
+
+// build/src/sandbox/server.js
+var EmulatorServer = class {
+  handler;
+  options;
+  faults = noFaults();
+  log = [];
+  server;
+  random;
+  constructor(handler, options = {}) {
+    this.handler = handler, this.options = options, this.random = options.random ?? Math.random;
+  }
+  get url() {
+    let addr = this.server?.address();
+    if (!addr)
+      throw new Error("emulator is not listening");
+    return `http://127.0.0.1:${addr.port}`;
+  }
+  async start() {
+    let server = createServer((req, res) => {
+      this.serve(req, res);
+    });
+    return server.keepAliveTimeout = 5e3, await new Promise((resolve2, reject) => {
+      server.once("error", reject), server.listen(this.options.port ?? 0, "127.0.0.1", () => resolve2());
+    }), this.server = server, this;
+  }
+  async stop() {
+    let server = this.server;
+    server && (this.server = void 0, server.closeAllConnections(), await new Promise((resolve2) => server.close(() => resolve2())));
+  }
+  /** Requests to the vendor API (not the control routes), optionally filtered. */
+  requests(filter) {
+    return this.log.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.pathPrefix || r.path.startsWith(filter.pathPrefix)));
+  }
+  /** Forgets every logged request, as `DELETE /__sandbox/requests` does. */
+  clearRequests() {
+    this.log.length = 0;
+  }
+  async serve(req, res) {
+    let rawBody = await readBody(req), url = new URL(req.url ?? "/", "http://127.0.0.1"), method = req.method ?? "GET", path = `${url.pathname}${url.search}`;
+    if (url.pathname === "/__sandbox/requests")
+      return method === "DELETE" ? (this.clearRequests(), send2(res, { status: 204 })) : send2(res, { status: 200, body: this.log });
+    if (url.pathname === "/__sandbox/faults" && method === "PUT")
+      try {
+        return Object.assign(this.faults, JSON.parse(rawBody)), send2(res, { status: 200, body: this.faults });
+      } catch {
+        return send2(res, { status: 400, body: { message: "faults must be a JSON object" } });
+      }
+    this.faults.delayMs > 0 && await new Promise((r) => setTimeout(r, this.faults.delayMs));
+    let fault = nextFault(this.faults, method, url.pathname, this.random), at = performance.now(), record = (status, body) => this.log.push({ method, path, status, body, at });
+    if (fault?.kind === "drop") {
+      record(0, parseLogged(rawBody)), req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === "status")
+      return record(fault.status, parseLogged(rawBody)), fault.html !== void 0 ? send2(res, { status: fault.status, body: fault.html, headers: { "content-type": "text/html" } }) : send2(res, { status: fault.status, body: { message: "Internal server error." } });
+    if (fault?.kind === "rate-limit") {
+      record(429, parseLogged(rawBody));
+      let headers = fault.retryAfterSeconds === void 0 ? {} : { "retry-after": String(fault.retryAfterSeconds) };
+      return send2(res, { status: 429, headers, body: { message: "Too Many Requests" } });
+    }
+    if (fault?.kind === "garbage") {
+      record(200, parseLogged(rawBody)), res.writeHead(200, { "content-type": "text/html" }).end("<html><body>502 Bad Gateway</body></html>");
+      return;
+    }
+    let answer;
+    try {
+      answer = this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
+    } catch {
+      answer = { status: 500, body: { message: "Internal server error." } };
+    }
+    if (record(answer.status, answer.logBody !== void 0 ? answer.logBody : parseLogged(rawBody)), fault?.kind === "drop-after") {
+      req.socket.destroy();
+      return;
+    }
+    send2(res, answer);
+  }
+};
+function send2(res, answer) {
+  let headers = { ...answer.headers };
+  if (answer.body === void 0 || answer.status === 204) {
+    res.writeHead(answer.status, headers).end();
+    return;
+  }
+  let text = typeof answer.body == "string" ? answer.body : JSON.stringify(answer.body);
+  headers["content-type"] ??= "application/json; charset=utf-8", res.writeHead(answer.status, headers).end(text);
+}
+function readBody(req) {
+  return new Promise((resolve2) => {
+    let chunks = [];
+    req.on("data", (c) => chunks.push(c)), req.on("end", () => resolve2(Buffer.concat(chunks).toString("utf8"))), req.on("error", () => resolve2(""));
+  });
+}
+function parseLogged(raw) {
+  if (raw === "")
+    return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+// build/src/sandbox/tokens.js
+import { randomBytes } from "node:crypto";
+var TokenStore = class {
+  tokens = /* @__PURE__ */ new Map();
+  issue(ttlSeconds, scopes = []) {
+    let token = randomId(43);
+    return this.tokens.set(token, { scopes, expiresAt: Date.now() + ttlSeconds * 1e3 }), token;
+  }
+  check(authorization) {
+    if (!authorization)
+      return { ok: !1, why: "missing" };
+    let token = /^Bearer (.+)$/i.exec(authorization)?.[1], found = token ? this.tokens.get(token) : void 0;
+    return !found || found.expiresAt < Date.now() ? { ok: !1, why: "invalid" } : { ok: !0, scopes: found.scopes };
+  }
+  /** Every token handed out so far (tests search outputs for them). */
+  issued() {
+    return [...this.tokens.keys()];
+  }
+  /** Expires every token, as a key rotation on the server would. */
+  revoke() {
+    for (let t of this.tokens.values())
+      t.expiresAt = 0;
+  }
+}, randomId = (n, alphabet = "0123456789abcdefghijklmnopqrstuvwxyz") => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join(""), uuid = () => crypto.randomUUID();
+function clientCredentials(authorization, form) {
+  let basic = /^Basic (.+)$/i.exec(authorization ?? "")?.[1];
+  if (basic) {
+    let [u = "", p = ""] = Buffer.from(basic, "base64").toString("utf8").split(":");
+    return { id: decodeURIComponent(u), secret: decodeURIComponent(p) };
+  }
+  return { id: form?.get("client_id") ?? null, secret: form?.get("client_secret") ?? null };
+}
+function jsonBody(raw) {
+  if (raw === "")
+    return { ok: !0, value: void 0 };
+  try {
+    return { ok: !0, value: JSON.parse(raw) };
+  } catch (e) {
+    return { ok: !1, message: e.message };
+  }
+}
+
+// build/src/sandbox/vendor-emulator.js
+var VendorEmulator = class {
+  clientId;
+  clientSecret;
+  server;
+  tokens = new TokenStore();
+  constructor(options, makeId, makeSecret) {
+    this.clientId = options.clientId ?? makeId(), this.clientSecret = options.clientSecret ?? makeSecret(), this.server = new EmulatorServer((req) => this.handle(req), options);
+  }
+  get url() {
+    return this.server.url;
+  }
+  async start() {
+    return await this.server.start(), this;
+  }
+  stop() {
+    return this.server.stop();
+  }
+  /** Every access token handed out so far (tests search outputs for them). */
+  issuedTokens() {
+    return this.tokens.issued();
+  }
+  /** Expires every issued token, as an expiry or a key rotation on the server would. */
+  revokeTokens() {
+    this.tokens.revoke();
+  }
+};
+
+// build/src/sandbox/token-bucket.js
+var TokenBucket = class {
+  burst;
+  ratePerSecond;
+  tokens;
+  last;
+  constructor(burst, ratePerSecond, now) {
+    this.burst = burst, this.ratePerSecond = ratePerSecond, this.tokens = burst, this.last = now;
+  }
+  take(nowMs) {
+    this.tokens = Math.min(this.burst, this.tokens + (nowMs - this.last) / 1e3 * this.ratePerSecond), this.last = nowMs;
+    let allowed = this.tokens >= 1;
+    allowed && (this.tokens -= 1);
+    let missing = this.burst - this.tokens;
+    return {
+      allowed,
+      limit: this.burst,
+      remaining: Math.floor(this.tokens),
+      resetEpochSeconds: Math.ceil((nowMs + missing / this.ratePerSecond * 1e3) / 1e3),
+      retryAfterSeconds: allowed ? 0 : Math.ceil((1 - this.tokens) / this.ratePerSecond)
+    };
+  }
+};
+
+// build/src/providers/auth0/emulator-rules.js
+var AUTH0_TRIGGERS = ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], NAME = /^[a-zA-Z0-9]([ \-a-zA-Z0-9]*[a-zA-Z0-9])?$/, CREATE_KEYS = ["name", "script", "triggerId", "enabled", "dependencies"], PATCH_KEYS = ["name", "script", "enabled", "dependencies"];
+function hookPayloadError(body, create) {
+  if (!isPlainObject(body))
+    return "Payload validation error: 'Expected type object but found type " + typeof body + "'.";
+  let allowed = create ? CREATE_KEYS : PATCH_KEYS, extra = Object.keys(body).filter((k) => !allowed.includes(k));
+  if (extra.length > 0)
+    return `Payload validation error: 'Additional properties not allowed: ${extra.join(",")}'.`;
+  if (!create && Object.keys(body).length === 0)
+    return "Payload validation error: 'Too few properties defined (0), minimum 1'.";
+  let required = create ? ["name", "script", "triggerId"] : [];
+  for (let r of required)
+    if (!(r in body))
+      return `Payload validation error: 'Missing required property: ${r}'.`;
+  if ("name" in body && (typeof body.name != "string" || !NAME.test(body.name)))
+    return `Payload validation error: 'String does not match pattern ^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$: ${String(body.name)}' on property name (Name of this hook).`;
+  if ("script" in body && (typeof body.script != "string" || body.script.length < 1))
+    return "Payload validation error: 'String is too short (0 chars), minimum 1' on property script (Code to be executed when this hook is triggered).";
+  if ("triggerId" in body && !AUTH0_TRIGGERS.includes(body.triggerId))
+    return `Payload validation error: 'No enum match for: "${String(body.triggerId)}"' on property triggerId (Execution stage of this rule).`;
+  if ("enabled" in body && typeof body.enabled != "boolean")
+    return "Payload validation error: 'Expected type boolean but found type " + typeof body.enabled + "' on property enabled.";
+  if ("dependencies" in body && (!isPlainObject(body.dependencies) || Object.values(body.dependencies).some((v) => typeof v != "string")))
+    return "Payload validation error: 'Expected type string' on property dependencies.";
+}
+
+// build/src/providers/auth0/emulator.js
+var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", Auth0Emulator = class extends VendorEmulator {
+  options;
+  bucket;
+  /** Secret values as written, for tests to check what was sent; the API never shows them. */
+  secrets = /* @__PURE__ */ new Map();
+  hooks = /* @__PURE__ */ new Map();
+  seq = 0;
+  now;
+  constructor(options = {}) {
+    super(options, () => randomId(32, ALNUM), () => randomId(64, `${ALNUM}-_`)), this.options = options, this.now = options.now ?? Date.now;
+    let rl = options.rateLimit ?? { burst: 50, perSecond: 16 };
+    this.bucket = new TokenBucket(rl.burst, rl.perSecond, this.now());
+  }
+  /** Resizes the rate limit (a fresh, full bucket). */
+  setRateLimit(burst, perSecond) {
+    this.bucket = new TokenBucket(burst, perSecond, this.now());
+  }
+  seed(input, secrets = {}) {
+    let hook = {
+      id: input.id ?? `01${randomId(24, "0123456789ABCDEFGHJKMNPQRSTVWXYZ")}`,
+      name: input.name,
+      script: input.script ?? "module.exports = function (user, context, cb) { cb(null, user); };",
+      triggerId: input.triggerId ?? "post-user-registration",
+      enabled: input.enabled ?? !1,
+      dependencies: input.dependencies ?? {},
+      seq: ++this.seq
+    };
+    return this.hooks.set(hook.id, hook), this.secrets.set(hook.id, { ...secrets }), this.view(hook);
+  }
+  all() {
+    return this.sorted().map((h) => this.view(h));
+  }
+  handle(req) {
+    if (req.path === "/oauth/token")
+      return this.token(req);
+    if (!req.path.startsWith("/api/v2/"))
+      return error2(404, "Not Found", "Not Found");
+    let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
+    if (!rate.allowed)
+      return this.options.retryAfter && (headers["retry-after"] = String(rate.retryAfterSeconds)), { ...error2(429, "Too Many Requests", "Global limit has been reached", "too_many_requests"), headers };
+    let auth = this.tokens.check(req.headers.authorization);
+    if (!auth.ok)
+      return { ...error2(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token"), headers };
+    let answer = this.route(req);
+    return { ...answer, headers: { ...answer.headers, ...headers } };
+  }
+  route(req) {
+    if (this.options.hooksDisabled)
+      return error2(403, "Forbidden", "This endpoint is disabled for your tenant.", "hooks_not_allowed");
+    let parsed = jsonBody(req.rawBody);
+    if (!parsed.ok)
+      return error2(400, "Bad Request", "Invalid request payload JSON format", "invalid_body");
+    let parts = req.path.split("/").filter(Boolean);
+    if (parts[2] !== "hooks" || parts.length > 5)
+      return error2(404, "Not Found", "Not Found");
+    let id = parts[3];
+    if (id === void 0)
+      return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(parsed.value) : error2(404, "Not Found", "Not Found");
+    let hook = this.hooks.get(id);
+    return parts[4] === "secrets" ? hook ? this.secretCall(hook, req.method, parsed.value) : error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist") : hook ? req.method === "GET" ? { status: 200, body: this.view(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), this.secrets.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(hook, parsed.value) : error2(404, "Not Found", "Not Found") : error2(404, "Not Found", "Error: Hook does not exist", "HookDoesNotExist");
+  }
+  token(req) {
+    let json = jsonBody(req.rawBody), fields = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
+    return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${this.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: this.tokens.issue(86400), expires_in: 86400, scope: "read:hooks create:hooks update:hooks delete:hooks", token_type: "Bearer" }, logBody };
+  }
+  list(req) {
+    let perPage = Number(req.query.get("per_page") ?? 50), page = Number(req.query.get("page") ?? 0);
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(page) || page < 0)
+      return error2(400, "Bad Request", "Query validation error: 'per_page' must be between 1 and 100", "invalid_query_string");
+    let hooks = this.sorted().map((h) => this.view(h));
+    this.options.listScript === !1 && (hooks = hooks.map(({ script: _, ...rest }) => rest));
+    let trigger = req.query.get("triggerId");
+    trigger && (hooks = hooks.filter((h) => h.triggerId === trigger));
+    let enabled = req.query.get("enabled");
+    enabled && (hooks = hooks.filter((h) => String(h.enabled) === enabled));
+    let slice = hooks.slice(page * perPage, (page + 1) * perPage);
+    return req.query.get("include_totals") === "true" ? { status: 200, body: { total: hooks.length, start: page * perPage, limit: perPage, hooks: slice } } : { status: 200, body: slice };
+  }
+  create(body) {
+    let invalid = hookPayloadError(body, !0);
+    if (invalid)
+      return error2(400, "Bad Request", invalid, "invalid_body");
+    let input = body;
+    if (this.sorted().some((h) => h.name === input.name))
+      return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
+    let clash = this.enabledClash(input.triggerId, input.enabled === !0, void 0);
+    return clash || { status: 201, body: this.seed({ name: input.name, script: input.script, triggerId: input.triggerId, enabled: input.enabled ?? !1, dependencies: input.dependencies ?? {} }) };
+  }
+  update(hook, body) {
+    let invalid = hookPayloadError(body, !1);
+    if (invalid)
+      return error2(400, "Bad Request", invalid, "invalid_body");
+    let input = body;
+    if (input.name !== void 0 && this.sorted().some((h) => h.name === input.name && h.id !== hook.id))
+      return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
+    let clash = this.enabledClash(hook.triggerId, input.enabled === !0, hook.id);
+    return clash || (Object.assign(hook, input), { status: 200, body: this.view(hook) });
+  }
+  enabledClash(triggerId, enabling, self) {
+    if (!enabling || this.options.oneEnabledPerTrigger === "allow")
+      return;
+    let other = this.sorted().find((h) => h.triggerId === triggerId && h.enabled && h.id !== self);
+    return other ? error2(409, "Conflict", `Only one hook can be enabled for the ${triggerId} trigger; "${other.name}" already is.`, "hook_conflict") : void 0;
+  }
+  secretCall(hook, method, body) {
+    let stored = this.secrets.get(hook.id) ?? {};
+    if (method === "GET")
+      return { status: 200, body: Object.fromEntries(Object.keys(stored).map((k) => [k, HIDDEN])) };
+    if (method === "DELETE") {
+      if (!Array.isArray(body))
+        return error2(400, "Bad Request", "Payload validation error: 'Expected type array'.", "invalid_body");
+      for (let name of body)
+        delete stored[String(name)];
+      return { status: 204 };
+    }
+    if (!isPlainObject(body) || Object.values(body).some((v) => typeof v != "string"))
+      return error2(400, "Bad Request", "Payload validation error: 'Expected type string' on property secrets.", "invalid_body");
+    let names = Object.keys(body);
+    if (method === "POST") {
+      if (names.length < 1 || names.length > 20)
+        return error2(400, "Bad Request", "Payload validation error: 'Too few properties defined (0), minimum 1'.", "invalid_body");
+      let taken = names.find((n) => n in stored);
+      if (taken)
+        return error2(409, "Conflict", `Secret "${taken}" already exists.`, "secret_conflict");
+      if (Object.keys(stored).length + names.length > 20)
+        return error2(400, "Bad Request", "A hook can have at most 20 secrets.", "too_many_secrets");
+    } else if (method === "PATCH") {
+      if (names.some((n) => !(n in stored)))
+        return error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist");
+    } else
+      return error2(404, "Not Found", "Not Found");
+    return Object.assign(stored, body), this.secrets.set(hook.id, stored), { status: 201, body: {} };
+  }
+  sorted() {
+    return [...this.hooks.values()].sort((a, b) => a.seq - b.seq);
+  }
+  view(h) {
+    let { id, name, script, triggerId, enabled, dependencies } = h;
+    return structuredClone({ id, name, script, triggerId, enabled, dependencies });
+  }
+}, error2 = (statusCode, error3, message, errorCode2) => ({ status: statusCode, body: { statusCode, error: error3, message, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
+
 // build/src/providers/auth0/spec.js
 var auth0Spec = {
   kind: "auth0",
@@ -44430,6 +45081,152 @@ var auth0Spec = {
   exclusive: { flag: "enabled", scope: "triggerId", rule: "Auth0 allows one enabled hook per trigger" }
 };
 
+// build/src/providers/auth0/index.js
+var auth0 = defineProvider({
+  kind: "auth0",
+  spec: auth0Spec,
+  target: { auth: "client-credentials" },
+  createAdapter: createAuth0Adapter,
+  sandbox: {
+    envPrefix: "AUTH0",
+    flags: [
+      { name: "auth0-burst", type: { number: [1, 1e5] }, value: "<n>", description: "Auth0's token bucket: its size", default: 50 },
+      { name: "auth0-rate", type: { number: [0.01, 1e5] }, value: "<per-second>", description: "Auth0's token bucket: refills per second", default: 16 },
+      { name: "auth0-retry-after", type: "boolean", description: "Auth0 also sends Retry-After on its 429s (whether it does is not documented)" },
+      { name: "auth0-list-without-script", type: "boolean", description: "Auth0's hook list leaves out each hook's script (whether the real one does is not confirmed)" }
+    ],
+    fromFlags: (v) => ({
+      rateLimit: { burst: Number(v.auth0Burst ?? 50), perSecond: Number(v.auth0Rate ?? 16) },
+      retryAfter: v.auth0RetryAfter === !0,
+      listScript: v.auth0ListWithoutScript !== !0
+    }),
+    Emulator: Auth0Emulator,
+    env: clientCredentialsEnv
+  }
+});
+
+// build/src/providers/boldpenguin/adapter.js
+function boldPenguinTokenUrl(endpoint) {
+  let host = new URL(endpoint).hostname;
+  return host === "hookshot.boldpenguin.com" ? "https://boldpenguin-auth.boldpenguin.com/auth/token" : host === "hookshot-uat.beta.boldpenguin.com" ? "https://boldpenguin-auth-uat.beta.boldpenguin.com/auth/token" : `${endpoint}/auth/token`;
+}
+function railsWords(body) {
+  if (!isPlainObject(body))
+    return {};
+  if (typeof body.message == "string" || typeof body.error == "string")
+    return { message: body.message ?? body.error };
+  let parts = Object.entries(body).flatMap(([field, msgs]) => Array.isArray(msgs) ? [`${field} ${msgs.map(String).join(", ")}`] : []);
+  return parts.length > 0 ? { message: parts.join("; ") } : {};
+}
+function createBoldPenguinAdapter(target, deps) {
+  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
+    target,
+    deps,
+    token: { vendor: "Bold Penguin", url: boldPenguinTokenUrl(base), style: "basic-query", defaultTtlSeconds: 43200 },
+    words: railsWords
+  }), toLive = (answer, what) => {
+    let raw = requireRecord("Bold Penguin", "subscription", answer, what), config = isPlainObject(raw.config) ? raw.config : {};
+    redactor2.add(config.secret), redactor2.add(config.header);
+    let fields = { url: config.url, events: raw.events, active: raw.active };
+    return config.secret !== void 0 && config.secret !== null && (fields.secret = config.secret), config.header !== void 0 && config.header !== null && (fields.header = config.header), { id: raw.id, key: typeof config.url == "string" ? config.url : "", fields };
+  };
+  return {
+    async list() {
+      let { body } = await call({ method: "GET", url: `${base}/hooks` }, "the subscription list", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", "Bold Penguin answered the subscription list with something that is not a list");
+      return checkSize("Bold Penguin", body.length), body.map((h) => toLive(h, "the subscription list"));
+    },
+    async create(body) {
+      let { body: created } = await call({ method: "POST", url: `${base}/hooks`, json: body }, "the create", [200, 201]);
+      return toLive(created, "the create");
+    },
+    async update(id, body) {
+      let { body: updated } = await call({ method: "PATCH", url: `${base}/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
+      return toLive(updated, "the update");
+    },
+    remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`)
+  };
+}
+
+// build/src/providers/boldpenguin/emulator.js
+var EVENT = /^(\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$/, HEADER = /^[^:\s][^:]*:\s*\S.*$/, BoldPenguinEmulator = class extends VendorEmulator {
+  options;
+  subs = /* @__PURE__ */ new Map();
+  constructor(options = {}) {
+    super(options, () => randomId(20), () => randomId(40)), this.options = options;
+  }
+  seed(input) {
+    let now = (/* @__PURE__ */ new Date()).toISOString(), sub = {
+      id: uuid(),
+      active: input.active ?? !1,
+      events: input.events ?? [],
+      config: { url: input.url, secret: input.secret ?? randomId(32), header: input.header ?? null },
+      confirmed: !1,
+      owner_id: "owner-sandbox",
+      tenant_id: "tenant-sandbox",
+      created_at: now,
+      updated_at: now
+    };
+    return this.subs.set(sub.id, sub), structuredClone(sub);
+  }
+  all() {
+    return [...this.subs.values()].map((s) => structuredClone(s));
+  }
+  handle(req) {
+    if (req.path === "/auth/token")
+      return this.token(req);
+    let parts = req.path.split("/").filter(Boolean);
+    if (parts[0] !== "hooks" || parts.length > 2)
+      return { status: 404, body: { error: "not found" } };
+    if (!this.tokens.check(req.headers.authorization).ok)
+      return { status: 401, body: { message: "Unauthorized" } };
+    let parsed = jsonBody(req.rawBody);
+    if (!parsed.ok)
+      return { status: 400, body: { error: "Bad Request", message: "malformed JSON" } };
+    let id = parts[1];
+    if (id === void 0) {
+      if (req.method === "GET")
+        return { status: 200, body: this.all() };
+      if (req.method === "POST")
+        return this.write(void 0, parsed.value);
+    } else {
+      let sub = this.subs.get(id);
+      if (!sub)
+        return { status: 404, body: { error: "not found" } };
+      if (req.method === "GET")
+        return { status: 200, body: structuredClone(sub) };
+      if (req.method === "PATCH" || req.method === "PUT")
+        return this.write(sub, parsed.value);
+      if (req.method === "DELETE")
+        return this.subs.delete(id), { status: 204 };
+    }
+    return { status: 405, body: { error: "method not allowed" } };
+  }
+  token(req) {
+    let { id, secret } = clientCredentials(req.headers.authorization), logBody = { grant_type: req.query.get("grant_type") };
+    return req.method !== "POST" || req.query.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "Invalid client credentials" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(43200), token_type: "bearer", expires_in: 43200, scope: "hooks" }, logBody };
+  }
+  /** Create (sub undefined) or partial update; every failed rule is reported at once. */
+  write(sub, body) {
+    let input = isPlainObject(body) ? body : {}, next = {
+      url: "url" in input ? input.url : sub?.config.url,
+      secret: "secret" in input ? input.secret : sub?.config.secret,
+      header: "header" in input ? input.header : sub?.config.header ?? null,
+      active: "active" in input ? input.active : sub?.active ?? !1,
+      events: "events" in input ? input.events : sub?.events ?? []
+    }, errors = {}, add = (field, msg) => (errors[field] ??= []).push(msg);
+    (typeof next.url != "string" || next.url.trim() === "") && add("url", "can't be blank"), next.header !== null && (typeof next.header != "string" || !HEADER.test(next.header)) && add("header", "colon separated key value pair"), (!Array.isArray(next.events) || next.events.some((e) => typeof e != "string" || !EVENT.test(e))) && add("events", "is invalid"), typeof next.active != "boolean" && add("active", "is not included in the list"), next.active === !0 && Array.isArray(next.events) && next.events.length === 0 && add("active", "requires at least one event"), next.secret !== void 0 && typeof next.secret != "string" && add("secret", "must be a string");
+    let limit = this.options.activeLimit ?? 10, othersActive = [...this.subs.values()].filter((s) => s.active && s.id !== sub?.id).length;
+    if (next.active === !0 && othersActive >= limit && Object.keys(errors).length === 0)
+      return { status: this.options.activeLimitStatus ?? 422, body: { base: [`maximum of ${limit} active subscriptions reached`] } };
+    if (Object.keys(errors).length > 0)
+      return { status: 422, body: errors };
+    let now = (/* @__PURE__ */ new Date()).toISOString(), target = sub ?? this.seed({ url: next.url }), stored = this.subs.get(target.id);
+    return stored.config = { url: next.url, secret: typeof next.secret == "string" ? next.secret : stored.config.secret, header: next.header ?? null }, stored.active = next.active, stored.events = [...new Set(next.events)], stored.updated_at = now, { status: sub ? 200 : this.options.createStatus ?? 201, body: structuredClone(stored) };
+  }
+};
+
 // build/src/providers/boldpenguin/spec.js
 var boldPenguinSpec = {
   kind: "boldpenguin",
@@ -44445,6 +45242,15 @@ var boldPenguinSpec = {
   quota: { flag: "active", limit: 10, needs: "events", rule: "Bold Penguin allows at most 10 active subscriptions per tenant" }
 };
 
+// build/src/providers/boldpenguin/index.js
+var boldpenguin = defineProvider({
+  kind: "boldpenguin",
+  spec: boldPenguinSpec,
+  target: { auth: "client-credentials" },
+  createAdapter: createBoldPenguinAdapter,
+  sandbox: { envPrefix: "BOLDPENGUIN", Emulator: BoldPenguinEmulator, env: clientCredentialsEnv }
+});
+
 // build/src/providers/logto/spec.js
 var logtoSpec = {
   kind: "logto",
@@ -44458,6 +45264,392 @@ var logtoSpec = {
   sensitivePatterns: [["config", "headers", "*"], ["signingKey"]],
   plainPatterns: [["events", "*"], ["enabled"], ["config", "retries"]]
 }, LOGTO_SERVER_FIELDS = ["id", "tenantId", "createdAt", "signingKey", "event"];
+
+// build/src/providers/logto/adapter.js
+var PAGE_SIZE = 100;
+function logtoResource(endpoint) {
+  let host = new URL(endpoint).hostname, cloud = /^([a-z0-9]+)\.logto\.app$/.exec(host);
+  return cloud ? `https://${cloud[1]}.logto.app/api` : "https://default.logto.app/api";
+}
+function createLogtoAdapter(target, deps) {
+  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
+    target,
+    deps,
+    token: {
+      vendor: "Logto",
+      url: `${base}/oidc/token`,
+      style: "basic-form",
+      params: { resource: logtoResource(base), scope: "all" },
+      defaultTtlSeconds: 3600,
+      hint: 'a machine-to-machine app with the Management API "all" scope'
+    },
+    words: (body) => isPlainObject(body) ? body : {}
+  }), toLive = (answer, what) => {
+    let raw = requireRecord("Logto", "hook", answer, what);
+    redactor2.add(raw.signingKey), isPlainObject(raw.config) && redactor2.addDeep(raw.config.headers);
+    let fields = {};
+    for (let [k, v] of Object.entries(raw))
+      LOGTO_SERVER_FIELDS.includes(k) || (fields[k] = v);
+    return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
+  };
+  return {
+    list: () => readPages({
+      vendor: "Logto",
+      perPage: PAGE_SIZE,
+      first: 1,
+      pagesAtOnce: deps.pagesAtOnce,
+      fetch: async (page) => {
+        let { res, body } = await call({ method: "GET", url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, "the hook list", [200]);
+        if (!Array.isArray(body))
+          throw new HooksyncError("HOOKSYNC_API", `Logto answered the hook list (page ${page}) with something that is not a list`);
+        let header = res.headers["total-number"];
+        return { items: body.map((h) => toLive(h, "the hook list")), total: header === void 0 ? void 0 : Number(header) };
+      }
+    }),
+    async create(body) {
+      let { body: created } = await call({ method: "POST", url: `${base}/api/hooks`, json: body }, "the create", [201, 200]);
+      return toLive(created, "the create");
+    },
+    async update(id, body) {
+      let { body: updated } = await call({ method: "PATCH", url: `${base}/api/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
+      return toLive(updated, "the update");
+    },
+    remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`)
+  };
+}
+
+// build/src/providers/logto/emulator-rules.js
+var LOGTO_EVENTS = [
+  "PostRegister",
+  "PostSignIn",
+  "PostSignInAdaptiveMfaTriggered",
+  "PostResetPassword",
+  "User.Created",
+  "User.Deleted",
+  "User.Data.Updated",
+  "User.SuspensionStatus.Updated",
+  "TrustedDevice.Created",
+  "TrustedDevice.Deleted",
+  "Role.Created",
+  "Role.Deleted",
+  "Role.Data.Updated",
+  "Role.Scopes.Updated",
+  "Scope.Created",
+  "Scope.Deleted",
+  "Scope.Data.Updated",
+  "Organization.Created",
+  "Organization.Deleted",
+  "Organization.Data.Updated",
+  "Organization.Membership.Updated",
+  "OrganizationRole.Created",
+  "OrganizationRole.Deleted",
+  "OrganizationRole.Data.Updated",
+  "OrganizationRole.Scopes.Updated",
+  "OrganizationScope.Created",
+  "OrganizationScope.Deleted",
+  "OrganizationScope.Data.Updated",
+  "Identifier.Lockout",
+  "Message.RateLimited",
+  "Grant.LimitExceeded"
+];
+function guardHook(body) {
+  if (!isPlainObject(body))
+    return { ok: !1, details: "Expected object, received " + kind(body) };
+  let out = {};
+  if ("name" in body) {
+    if (typeof body.name != "string" || body.name.length < 1 || body.name.length > 256)
+      return { ok: !1, details: "name: String must contain at least 1 and at most 256 character(s)" };
+    out.name = body.name;
+  }
+  if ("event" in body && body.event !== void 0) {
+    if (body.event !== null && !(typeof body.event == "string" && LOGTO_EVENTS.includes(body.event)))
+      return { ok: !1, details: `event: Invalid enum value. Received '${String(body.event)}'` };
+    out.event = body.event;
+  }
+  if ("events" in body) {
+    if (!Array.isArray(body.events) || body.events.length === 0)
+      return { ok: !1, details: "events: Array must contain at least 1 element(s)" };
+    let bad2 = body.events.find((e) => typeof e != "string" || !LOGTO_EVENTS.includes(e));
+    if (bad2 !== void 0)
+      return { ok: !1, details: `events: Invalid enum value. Received '${String(bad2)}'` };
+    out.events = [...new Set(body.events)];
+  }
+  if ("config" in body) {
+    let c = body.config;
+    if (!isPlainObject(c) || typeof c.url != "string")
+      return { ok: !1, details: "config.url: Required" };
+    let config = { url: c.url };
+    if (c.headers !== void 0) {
+      if (!isPlainObject(c.headers) || Object.values(c.headers).some((v) => typeof v != "string"))
+        return { ok: !1, details: "config.headers: Expected record of strings" };
+      config.headers = c.headers;
+    }
+    if (c.retries !== void 0) {
+      if (typeof c.retries != "number" || !Number.isInteger(c.retries) || c.retries < 0 || c.retries > 3)
+        return { ok: !1, details: "config.retries: Number must be an integer between 0 and 3" };
+      config.retries = c.retries;
+    }
+    out.config = config;
+  }
+  if ("enabled" in body) {
+    if (typeof body.enabled != "boolean")
+      return { ok: !1, details: "enabled: Expected boolean, received " + kind(body.enabled) };
+    out.enabled = body.enabled;
+  }
+  return { ok: !0, value: out };
+}
+var kind = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+
+// build/src/providers/logto/emulator.js
+var err = (status, code, message, extra = {}) => ({ status, body: { code, message, ...extra } }), LogtoEmulator = class extends VendorEmulator {
+  hooks = /* @__PURE__ */ new Map();
+  seq = 0;
+  resource;
+  ttl;
+  constructor(options = {}) {
+    super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600;
+  }
+  /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
+  seed(input) {
+    let hook = {
+      id: input.id ?? randomId(21),
+      tenantId: "default",
+      name: input.name,
+      event: input.event ?? null,
+      events: input.events ?? ["PostRegister"],
+      config: input.config ?? { url: "https://example.com/hook" },
+      signingKey: input.signingKey ?? randomId(32),
+      enabled: input.enabled ?? !0,
+      createdAt: input.createdAt ?? Date.now(),
+      seq: ++this.seq
+    };
+    return this.hooks.set(hook.id, hook), this.view(hook);
+  }
+  all() {
+    return this.sorted().map((h) => this.view(h));
+  }
+  handle(req) {
+    if (req.path === "/oidc/token")
+      return this.token(req);
+    if (!req.path.startsWith("/api/"))
+      return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
+    let auth = this.authorize(req);
+    if (auth)
+      return auth;
+    let parsed = req.method === "POST" || req.method === "PATCH" ? jsonBody(req.rawBody) : { ok: !0, value: void 0 };
+    if (!parsed.ok)
+      return { status: 400, body: { message: parsed.message } };
+    let body = parsed.value, parts = req.path.split("/").filter(Boolean);
+    if (parts[1] !== "hooks" || parts.length > 4)
+      return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
+    let id = parts[2];
+    if (id === void 0) {
+      if (req.method === "GET")
+        return this.list(req);
+      if (req.method === "POST")
+        return this.create(body);
+    } else if (parts[3] === "signing-key") {
+      if (req.method === "PATCH")
+        return this.withHook(id, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
+    } else if (parts.length === 3) {
+      if (req.method === "GET")
+        return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
+      if (req.method === "PATCH")
+        return this.withHook(id, (h) => this.update(h, body));
+      if (req.method === "DELETE")
+        return this.withHook(id, (h) => (this.hooks.delete(h.id), { status: 204 }));
+    }
+    return { status: 405, body: "Method Not Allowed", headers: { "content-type": "text/plain" } };
+  }
+  token(req) {
+    let form = new URLSearchParams(req.rawBody), logBody = { grant_type: form.get("grant_type"), resource: form.get("resource"), scope: form.get("scope") }, { id, secret } = clientCredentials(req.headers.authorization, form);
+    if (req.method !== "POST")
+      return { status: 405, body: "Method Not Allowed", logBody };
+    if (id !== this.clientId || secret !== this.clientSecret)
+      return { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody };
+    if (form.get("grant_type") !== "client_credentials")
+      return { status: 400, body: { error: "unsupported_grant_type", error_description: "unsupported grant_type requested" }, logBody };
+    if (form.get("resource") !== this.resource)
+      return { status: 400, body: { error: "invalid_target", error_description: "resource indicator is missing, or unknown" }, logBody };
+    let scopes = (form.get("scope") ?? "").split(" ").filter((s) => s === "all");
+    return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes), expires_in: this.ttl, token_type: "Bearer", scope: scopes.join(" ") }, logBody };
+  }
+  authorize(req) {
+    let token = this.tokens.check(req.headers.authorization);
+    if (!token.ok && token.why === "missing")
+      return err(401, "auth.authorization_header_missing", "Authorization header is missing.");
+    if (!token.ok)
+      return err(401, "auth.unauthorized", "Unauthorized. Please check credentials and its scope.");
+    if (!token.scopes.includes("all"))
+      return err(403, "auth.forbidden", "Forbidden. Please check your permissions.");
+  }
+  list(req) {
+    let all = this.sorted(), pageRaw = req.query.get("page"), sizeRaw = req.query.get("page_size");
+    if (pageRaw === null && sizeRaw === null)
+      return { status: 200, body: all.map((h) => this.view(h)) };
+    let page = pageRaw === null ? 1 : Number(pageRaw), size = sizeRaw === null ? 20 : Number(sizeRaw);
+    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100)
+      return err(400, "guard.invalid_pagination", "The pagination value is invalid.");
+    let last = Math.max(1, Math.ceil(all.length / size)), link = (p, rel) => `<${this.url}${req.path}?page=${p}&page_size=${size}>; rel="${rel}"`, links = [link(1, "first")];
+    return page > 1 && links.push(link(Math.min(page - 1, last), "prev")), page < last && links.push(link(page + 1, "next")), links.push(link(last, "last")), { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h)), headers: { "total-number": String(all.length), link: links.join(", ") } };
+  }
+  create(body) {
+    let guarded = guardHook(body);
+    if (!guarded.ok)
+      return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
+    let input = guarded.value;
+    return !input.events && !input.event ? err(400, "hook.missing_events", "You need to provide at least one event.") : input.config ? { status: 201, body: this.seed({ name: input.name ?? "", events: input.events ?? [], event: input.event ?? null, config: input.config, enabled: input.enabled ?? !0 }) } : err(400, "guard.invalid_input", "The request body is invalid.", { details: "config: Required" });
+  }
+  update(hook, body) {
+    let guarded = guardHook(body);
+    if (!guarded.ok)
+      return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
+    let input = guarded.value;
+    return input.name !== void 0 && (hook.name = input.name), input.events !== void 0 && (hook.events = input.events), input.event !== void 0 && (hook.event = input.event), input.config !== void 0 && (hook.config = input.config), input.enabled !== void 0 && (hook.enabled = input.enabled), { status: 200, body: this.view(hook) };
+  }
+  withHook(id, fn) {
+    let hook = this.hooks.get(id);
+    return hook ? fn(hook) : err(404, "entity.not_exists_with_id", `The entity with id \`${id}\` does not exist.`, { data: { id } });
+  }
+  sorted() {
+    return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
+  }
+  view(h) {
+    let { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
+    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt });
+  }
+};
+
+// build/src/providers/logto/index.js
+var logto = defineProvider({
+  kind: "logto",
+  spec: logtoSpec,
+  target: { auth: "client-credentials" },
+  createAdapter: createLogtoAdapter,
+  sandbox: { envPrefix: "LOGTO", Emulator: LogtoEmulator, env: clientCredentialsEnv }
+});
+
+// build/src/providers/nursa/adapter.js
+var PATH = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
+function nursaTokenUrl(endpoint) {
+  let host = new URL(endpoint).hostname;
+  return host === "public-api.prod.nursa.com" ? "https://auth.nursa.com/oidc/oauth/token" : host === "public-api.sandbox.nursa.com" ? "https://auth.sandbox.nursa.com/oidc/oauth/token" : `${endpoint}/oidc/oauth/token`;
+}
+function createNursaAdapter(target, deps) {
+  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
+    target,
+    deps,
+    token: { vendor: "Nursa", url: nursaTokenUrl(base), style: "basic-form", defaultTtlSeconds: 3600 },
+    words: (body, res) => isPlainObject(body) ? { code: res.status === 400 ? void 0 : body.error, message: body.message } : {}
+  }), unwrap = (body, what) => {
+    if (!isPlainObject(body) || !("data" in body))
+      throw new HooksyncError("HOOKSYNC_API", `Nursa answered ${what} without the {"data": ...} wrapper it always uses; nothing more was done with it`);
+    return body.data;
+  }, toLive = (answer, what) => {
+    let raw = requireRecord("Nursa", "webhook", answer, what);
+    return redactor2.addDeep(raw.secrets), { id: raw.id, key: typeof raw.url == "string" ? raw.url : "", fields: { url: raw.url, events: raw.events, secrets: raw.secrets } };
+  };
+  return {
+    async list() {
+      let { body } = await call({ method: "GET", url: `${base}${PATH}` }, "the webhook list", SUCCESS), data = unwrap(body, "the webhook list");
+      if (!Array.isArray(data))
+        throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook list with data that is not a list");
+      return checkSize("Nursa", data.length), data.map((h) => toLive(h, "the webhook list"));
+    },
+    async create(body) {
+      let { body: created } = await call({ method: "POST", url: `${base}${PATH}`, json: body }, "the create", SUCCESS);
+      return toLive(unwrap(created, "the create"), "the create");
+    },
+    async update(id, body) {
+      let { body: updated } = await call({ method: "PATCH", url: `${base}${PATH}/${encodeURIComponent(id)}`, json: body }, "the update", SUCCESS);
+      return toLive(unwrap(updated, "the update"), "the update");
+    },
+    remove: (id) => deleteIfPresent(call, `${base}${PATH}/${encodeURIComponent(id)}`)
+  };
+}
+
+// build/src/providers/nursa/emulator.js
+var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH2 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
+  options;
+  rateLimit;
+  hooks = /* @__PURE__ */ new Map();
+  window = { start: 0, count: 0 };
+  now;
+  constructor(options = {}) {
+    super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now;
+  }
+  seed(input) {
+    let hook = { id: uuid(), url: input.url, events: input.events ?? ["all"], secrets: input.secrets ?? [randomId(32), randomId(32)], clientId: this.clientId };
+    return this.hooks.set(hook.id, hook), structuredClone(hook);
+  }
+  all() {
+    return [...this.hooks.values()].map((h) => structuredClone(h));
+  }
+  handle(req) {
+    if (req.path === "/oidc/oauth/token")
+      return this.token(req);
+    if (!req.path.startsWith(PATH2))
+      return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
+    if (this.limited())
+      return { status: 429, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>" };
+    if (!this.tokens.check(req.headers.authorization).ok)
+      return { status: 401, body: { message: "Unauthorized", statusCode: 401 } };
+    let parsed = jsonBody(req.rawBody);
+    if (!parsed.ok)
+      return bad([`Unexpected token in JSON: ${parsed.message}`]);
+    let id = req.path.slice(PATH2.length).replace(/^\//, ""), ok = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
+    if (id === "") {
+      if (req.method === "GET")
+        return { status: ok("GET"), body: { data: this.all() } };
+      if (req.method === "POST") {
+        let errors2 = validate(parsed.value, !0);
+        if (errors2.length > 0)
+          return bad(errors2);
+        let input2 = parsed.value;
+        return { status: ok("POST"), body: { data: this.seed({ url: input2.url, events: [...new Set(input2.events)], ...input2.secrets ? { secrets: input2.secrets } : {} }) } };
+      }
+      return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
+    }
+    let hook = this.hooks.get(id);
+    if (req.method !== "PATCH" && req.method !== "DELETE")
+      return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
+    if (!hook)
+      return { status: 404, body: { message: "Webhook not found", error: "Not Found", statusCode: 404 } };
+    if (req.method === "DELETE")
+      return this.hooks.delete(id), { status: ok("DELETE") };
+    let errors = validate(parsed.value, !1);
+    if (errors.length > 0)
+      return bad(errors);
+    let input = parsed.value;
+    return input.url !== void 0 && (hook.url = input.url), input.events !== void 0 && (hook.events = [...new Set(input.events)]), input.secrets !== void 0 && (hook.secrets = input.secrets), { status: ok("PATCH"), body: { data: structuredClone(hook) } };
+  }
+  token(req) {
+    let form = new URLSearchParams(req.rawBody), { id, secret } = clientCredentials(req.headers.authorization, form), logBody = { grant_type: form.get("grant_type") };
+    return form.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(3600), expires_in: 3600, token_type: "Bearer" }, logBody };
+  }
+  /** A fixed window per application, counted on every API request, as the docs describe. */
+  limited() {
+    let now = this.now();
+    return now - this.window.start >= this.rateLimit.windowMs && (this.window = { start: now, count: 0 }), this.window.count++, this.window.count > this.rateLimit.requests;
+  }
+}, bad = (message) => ({ status: 400, body: { message, error: "Bad Request", statusCode: 400 } });
+function validate(body, create) {
+  if (!isPlainObject(body))
+    return ["url must be a URL address", "events must contain at least 1 elements"];
+  let errors = [];
+  for (let key of Object.keys(body))
+    ["url", "events", "secrets"].includes(key) || errors.push(`property ${key} should not exist`);
+  if (create || "url" in body) {
+    let url;
+    try {
+      url = typeof body.url == "string" ? new URL(body.url) : void 0;
+    } catch {
+      url = void 0;
+    }
+    url ? url.protocol !== "https:" && errors.push("should be a secure URL with HTTPS") : errors.push("url must be a URL address");
+  }
+  return (create || "events" in body) && (Array.isArray(body.events) ? (body.events.length < 1 && errors.push("events must contain at least 1 elements"), body.events.some((e) => !NURSA_EVENTS.includes(e)) && errors.push(`each value in events must be one of the following values: ${NURSA_EVENTS.join(", ")}`)) : errors.push("events must be an array")), "secrets" in body && (Array.isArray(body.secrets) ? (body.secrets.length > 2 && errors.push("secrets must contain no more than 2 elements"), body.secrets.some((s) => typeof s != "string") && errors.push("each value in secrets must be a string")) : errors.push("secrets must be an array")), errors;
+}
 
 // build/src/providers/nursa/spec.js
 var nursaSpec = {
@@ -44473,11 +45665,32 @@ var nursaSpec = {
   plainPatterns: [["events", "*"]]
 };
 
+// build/src/providers/nursa/index.js
+var nursa = defineProvider({
+  kind: "nursa",
+  spec: nursaSpec,
+  target: { auth: "client-credentials" },
+  createAdapter: createNursaAdapter,
+  sandbox: {
+    envPrefix: "NURSA",
+    flags: [
+      { name: "nursa-limit", type: { number: [1, 1e5] }, value: "<n>", description: "Nursa's fixed window: requests allowed per window", default: 100 },
+      { name: "nursa-window", type: "duration", value: "<duration>", description: "Nursa's fixed window: its length", default: 6e4, defaultText: "1m" }
+    ],
+    fromFlags: (v) => ({ rateLimit: { requests: Number(v.nursaLimit ?? 100), windowMs: Number(v.nursaWindow ?? 6e4) } }),
+    Emulator: NursaEmulator,
+    env: clientCredentialsEnv
+  }
+});
+
+// build/src/providers/all.js
+var PROVIDERS = [logto, auth0, boldpenguin, nursa];
+
 // build/src/providers/specs.js
-var SPECS = { logto: logtoSpec, auth0: auth0Spec, boldpenguin: boldPenguinSpec, nursa: nursaSpec }, specFor = (kind) => SPECS[kind], isProviderKind = (v) => typeof v == "string" && Object.hasOwn(SPECS, v);
+var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p])), providerOf = (kind2) => BY_KIND.get(kind2), specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
 
 // build/src/config/interpolate.js
-var REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g, NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g, NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function interpolate(input, env2) {
   let fromVariables = [], missing = [], malformed = [], secretValues = [], replaceIn = (text, path) => {
     let used = !1, fromEnvironment = !1, out = text.replace(REF, (whole, inner) => {
@@ -44486,7 +45699,7 @@ function interpolate(input, env2) {
       if (used = !0, inner === void 0)
         return malformed.push({ text: "${ without a closing }", path }), whole;
       let sep = inner.indexOf(":-"), name = sep === -1 ? inner : inner.slice(0, sep), fallback = sep === -1 ? void 0 : inner.slice(sep + 2);
-      if (!NAME.test(name))
+      if (!NAME2.test(name))
         return malformed.push({ text: whole, path }), whole;
       if (fallback?.includes("${"))
         return malformed.push({ text: `${whole}} (a reference inside a default is not supported; set ${name} from ${fallback.slice(2)} before running hooksync)`, path }), whole;
@@ -44652,12 +45865,12 @@ async function readSource(file) {
   return parseSource(file, decodeText(file, bytes));
 }
 function decodeText(file, bytes) {
-  let nul = bytes.indexOf(0), bad = nul !== -1 ? nul : firstInvalidUtf8(bytes);
-  if (bad === -1)
+  let nul = bytes.indexOf(0), bad2 = nul !== -1 ? nul : firstInvalidUtf8(bytes);
+  if (bad2 === -1)
     return bytes.toString("utf8");
-  let before = bytes.subarray(0, bad).toString("utf8"), line = before.split(`
+  let before = bytes.subarray(0, bad2).toString("utf8"), line = before.split(`
 `).length, col = before.length - before.lastIndexOf(`
-`), what = nul !== -1 ? "a NUL byte: this is a binary file, not YAML" : `byte 0x${bytes[bad].toString(16).padStart(2, "0")} is not UTF-8; save the file as UTF-8`;
+`), what = nul !== -1 ? "a NUL byte: this is a binary file, not YAML" : `byte 0x${bytes[bad2].toString(16).padStart(2, "0")} is not UTF-8; save the file as UTF-8`;
   throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${line}:${col} is not a text file hooksync can read: ${what}`);
 }
 function firstInvalidUtf8(bytes) {
@@ -44917,10 +46130,10 @@ function distance(a, b) {
 }
 
 // build/src/providers/names.js
-var PROVIDER_NAMES = ["logto", "auth0", "boldpenguin", "nursa"], PROVIDER_DISPLAY = { logto: "Logto", auth0: "Auth0", boldpenguin: "Bold Penguin", nursa: "Nursa" };
+var PROVIDER_NAMES = PROVIDERS.map((p) => p.kind), PROVIDER_DISPLAY = Object.fromEntries(PROVIDERS.map((p) => [p.kind, p.spec.displayName]));
 
 // build/src/config/schema.js
-var PRECOMPILED = "./schema-validate.js", validate = await import(PRECOMPILED).then((m) => m.default, async (e) => {
+var PRECOMPILED = "./schema-validate.js", validate2 = await import(PRECOMPILED).then((m) => m.default, async (e) => {
   if (e.code !== "ERR_MODULE_NOT_FOUND")
     throw e;
   let { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1)), dir = schemasDir(), read = (f) => JSON.parse(readFileSync2(join2(dir, f), "utf8")), ajv = new Ajv(AJV_OPTIONS);
@@ -44929,17 +46142,17 @@ var PRECOMPILED = "./schema-validate.js", validate = await import(PRECOMPILED).t
   return ajv.compile(read("hooks.schema.json"));
 });
 function schemaProblems(source, value, unresolved, fromVariables = []) {
-  let written = leaves2(value), valid = validate(value), coerced = coercionProblems(source, written, value, fromVariables);
+  let written = leaves2(value), valid = validate2(value), coerced = coercionProblems(source, written, value, fromVariables);
   if (valid)
     return coerced;
   let problems = [...coerced];
-  for (let err of validate.errors ?? []) {
-    if (err.keyword === "if")
+  for (let err2 of validate2.errors ?? []) {
+    if (err2.keyword === "if")
       continue;
-    let path = pointerToPath(err.instancePath);
+    let path = pointerToPath(err2.instancePath);
     if (unresolved.some((u) => startsWith(path, u)))
       continue;
-    let line = describe(source, err, path, value);
+    let line = describe(source, err2, path, value);
     line && problems.push(line);
   }
   return [...new Set(problems)];
@@ -44965,15 +46178,15 @@ function coercionProblems(source, written, after, fromVariables) {
   }
   return problems;
 }
-function describe(source, err, path, root) {
-  let at = (p, key = !1) => locate(source, p, key), params = err.params;
-  switch (err.keyword) {
+function describe(source, err2, path, root) {
+  let at = (p, key = !1) => locate(source, p, key), params = err2.params;
+  switch (err2.keyword) {
     case "required": {
       let field = String(params.missingProperty);
       return `${at(path)}: missing required field "${field}"; add it`;
     }
     case "additionalProperties": {
-      let field = String(params.additionalProperty), allowed = Object.keys(err.parentSchema.properties ?? {}), hint = closest(field, allowed), tail = hint ? `did you mean "${hint}"?` : `allowed fields: ${allowed.join(", ")}`;
+      let field = String(params.additionalProperty), allowed = Object.keys(err2.parentSchema.properties ?? {}), hint = closest(field, allowed), tail = hint ? `did you mean "${hint}"?` : `allowed fields: ${allowed.join(", ")}`;
       return `${at([...path, field], !0)}: unknown field "${field}"; ${tail}`;
     }
     case "enum": {
@@ -44989,15 +46202,15 @@ function describe(source, err, path, root) {
     // reported by the pattern error on the name itself
     case "pattern": {
       let name = params.propertyName;
-      if (err.propertyName !== void 0 || name !== void 0) {
-        let key = err.propertyName ?? name ?? "";
+      if (err2.propertyName !== void 0 || name !== void 0) {
+        let key = err2.propertyName ?? name ?? "";
         return `${at([...path, key], !0)}: "${key}" is not a valid target name; use letters, digits, "_", "." and "-"`;
       }
-      let description = err.parentSchema?.description;
+      let description = err2.parentSchema?.description;
       return `${at(path)}: ${shownValue(root, path)} does not have the required form: ${description ?? String(params.pattern)}`;
     }
     default:
-      return `${at(path)}: ${err.message ?? "is invalid"}`;
+      return `${at(path)}: ${err2.message ?? "is invalid"}`;
   }
 }
 function enumNoun(path, root) {
@@ -45102,11 +46315,11 @@ var objectToString = Object.prototype.toString, isError = (value) => objectToStr
   "Network connection lost"
   // Cloudflare Workers (fetch)
 ]);
-function isNetworkError(error2) {
-  if (!(error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message == "string"))
+function isNetworkError(error3) {
+  if (!(error3 && isError(error3) && error3.name === "TypeError" && typeof error3.message == "string"))
     return !1;
-  let { message, stack } = error2;
-  return message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error2 : message.startsWith("error sending request for url") || message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")") ? !0 : errorMessages.has(message);
+  let { message, stack } = error3;
+  return message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error3 : message.startsWith("error sending request for url") || message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")") ? !0 : errorMessages.has(message);
 }
 
 // node_modules/p-retry/index.js
@@ -45141,8 +46354,8 @@ function calculateDelay(retriesConsumed, options) {
 function calculateRemainingTime(start, max) {
   return Number.isFinite(max) ? max - (performance.now() - start) : max;
 }
-async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
-  let normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
+async function onAttemptFailure({ error: error3, attemptNumber, retriesConsumed, startTime, options }) {
+  let normalizedError = error3 instanceof Error ? error3 : new TypeError(`Non-error was thrown: "${error3}". You should only throw errors.`);
   if (normalizedError instanceof AbortError)
     throw normalizedError.originalError;
   let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
@@ -45187,9 +46400,9 @@ async function pRetry(input, options = {}) {
       options.signal?.throwIfAborted();
       let result = await input(attemptNumber);
       return options.signal?.throwIfAborted(), result;
-    } catch (error2) {
+    } catch (error3) {
       await onAttemptFailure({
-        error: error2,
+        error: error3,
         attemptNumber,
         retriesConsumed,
         startTime,
@@ -45541,8 +46754,8 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
             throw new AbortError(e);
           if (e instanceof AbortError)
             throw e;
-          let err = e instanceof NetworkError ? e : new NetworkError(String(e), e), code = errorCode(err.cause);
-          throw repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code) ? err : new AbortError(err);
+          let err2 = e instanceof NetworkError ? e : new NetworkError(String(e), e), code = errorCode(err2.cause);
+          throw repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code) ? err2 : new AbortError(err2);
         }
         if (ticket && limiter?.settle(ticket, res.status, res.headers), res.status === 429 && throttled++, RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429))
           throw new RetryableResponse(res);
@@ -45551,15 +46764,15 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
         retries: this.options.retries ?? DEFAULT_RETRIES,
         minTimeout: 0,
         maxTimeout: 0,
-        onFailedAttempt: async ({ error: error2, attemptNumber, retriesLeft }) => {
+        onFailedAttempt: async ({ error: error3, attemptNumber, retriesLeft }) => {
           if (retriesLeft === 0)
             return;
-          let res = error2 instanceof RetryableResponse ? error2.response : void 0, hinted = res ? parseRetryAfter(res.headers["retry-after"], this.now()) : void 0, ms = limiter !== void 0 && (res?.status === 429 || res?.status === 503 && hinted !== void 0) && limiter.wouldWait() ? 0 : hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
+          let res = error3 instanceof RetryableResponse ? error3.response : void 0, hinted = res ? parseRetryAfter(res.headers["retry-after"], this.now()) : void 0, ms = limiter !== void 0 && (res?.status === 429 || res?.status === 503 && hinted !== void 0) && limiter.wouldWait() ? 0 : hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
           if (spent() + ms > this.maxWaitMs)
-            throw error2;
+            throw error3;
           if (ms === 0)
             return;
-          let reason = res ? `server answered ${res.status}` : `network error (${error2.message})`;
+          let reason = res ? `server answered ${res.status}` : `network error (${error3.message})`;
           announce(ms, `${hinted !== void 0 ? `${reason}, Retry-After` : reason}; try ${attemptNumber + 1}`), waited += ms, await this.sleep(ms);
         }
       });
@@ -45621,8 +46834,8 @@ async function readCapped(body, host, announced) {
   return Buffer.concat(chunks).toString("utf8");
 }
 function errorCode(e) {
-  let err = e;
-  return err?.code ?? err?.cause?.code;
+  let err2 = e;
+  return err2?.code ?? err2?.cause?.code;
 }
 function describeNetworkError(e) {
   let code = errorCode(e);
@@ -45646,409 +46859,8 @@ function describeNetworkError(e) {
   }
 }
 
-// build/src/http/token.js
-var TokenCache = class {
-  fetchToken;
-  now;
-  current;
-  pending;
-  constructor(fetchToken, now = Date.now) {
-    this.fetchToken = fetchToken, this.now = now;
-  }
-  async get() {
-    return this.current && this.now() < this.current.expiresAt ? this.current.value : (this.pending ??= this.fetchToken().then((t) => {
-      let ttl = t.expiresInSeconds * 1e3;
-      return this.current = { value: t.value, expiresAt: this.now() + Math.max(ttl / 2, ttl - 6e4) }, t.value;
-    }).finally(() => {
-      this.pending = void 0;
-    }), this.pending);
-  }
-  invalidate(token) {
-    this.current?.value === token && (this.current = void 0);
-  }
-};
-
-// build/src/providers/vendor-json.js
-function parseJson(vendor, res, what) {
-  if (res.text !== "")
-    try {
-      return JSON.parse(res.text);
-    } catch {
-      throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with HTTP ${res.status} and a body that is not JSON (${res.text.length} bytes, starting ${JSON.stringify(res.text.slice(0, 40))}); nothing was changed by this call`);
-    }
-}
-function readAnswer(vendor, res, what, success) {
-  if (success)
-    return parseJson(vendor, res, what);
-  try {
-    return JSON.parse(res.text);
-  } catch {
-    return;
-  }
-}
-function vendorError(vendor, res, what, words) {
-  let code = typeof words.code == "string" ? words.code : void 0, message = typeof words.message == "string" ? words.message : Array.isArray(words.message) ? words.message.join("; ") : void 0, details = typeof words.details == "string" && words.details !== "" ? ` (${words.details})` : "", said = [code, message].filter(Boolean).join(": ") || summarizeBody(res.text);
-  return new ApiError({
-    status: res.status,
-    vendorCode: code,
-    message: `${vendor} answered ${res.status} to ${what}: ${said}${details}`
-  });
-}
-function summarizeBody(text) {
-  if (text === "")
-    return "(empty body)";
-  let plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  return plain === "" ? "(empty body)" : plain.slice(0, 160);
-}
-function requireRecord(vendor, noun, raw, what) {
-  if (isPlainObject(raw) && typeof raw.id == "string")
-    return raw;
-  throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with something that is not a ${noun} (no string "id"); nothing more was done with it`);
-}
-
-// build/src/providers/oauth.js
-async function requestToken(target, deps, t) {
-  let { clientId, clientSecret } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
-  deps.redactor.add(basic), deps.redactor.add(Buffer.from(`${clientId}:${clientSecret}`).toString("base64"));
-  let req;
-  if (t.style === "json")
-    req = { method: "POST", url: tokenUrl, json: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, ...t.params }, repeatable: !0, unmetered: !0 };
-  else if (t.style === "basic-query") {
-    let url = new URL(tokenUrl);
-    url.searchParams.set("grant_type", "client_credentials"), req = { method: "POST", url: url.toString(), headers: { authorization: `Basic ${basic}` }, repeatable: !0, unmetered: !0 };
-  } else
-    req = { method: "POST", url: tokenUrl, headers: { authorization: `Basic ${basic}` }, form: { grant_type: "client_credentials", ...t.params }, repeatable: !0, unmetered: !0 };
-  let res = await deps.http.request(req), success = res.status >= 200 && res.status < 300, body = readAnswer(t.vendor, res, "the token request", success);
-  if (success && isPlainObject(body) && typeof body.access_token == "string")
-    return deps.redactor.add(body.access_token), { value: body.access_token, expiresInSeconds: typeof body.expires_in == "number" ? body.expires_in : t.defaultTtlSeconds };
-  if (success)
-    throw new HooksyncError("HOOKSYNC_AUTH", `${t.vendor} answered the token request of target ${target.name} without an access_token`);
-  let words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {}, err = vendorError(t.vendor, res, "the token request", words);
-  throw res.status === 400 || res.status === 401 || res.status === 403 ? new HooksyncError("HOOKSYNC_AUTH", `${err.message}; check auth.clientId and auth.clientSecret of target ${target.name}${t.hint ? ` (${t.hint})` : ""}`) : err;
-}
-
-// build/src/providers/bearer.js
-function createCaller(o) {
-  let vendor = o.token.vendor, tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
-  return async (req, what, ok) => {
-    for (let attempt = 1; ; attempt++) {
-      let token = await tokens.get(), res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
-      if (res.status === 401 && attempt === 1) {
-        tokens.invalidate(token);
-        continue;
-      }
-      let success = ok.includes(res.status), body = readAnswer(vendor, res, what, success);
-      if (success)
-        return { res, body };
-      let err = vendorError(vendor, res, what, o.words(body, res));
-      throw res.status === 401 ? new ApiError({ status: res.status, vendorCode: err.vendorCode, message: `${err.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` }) : err;
-    }
-  };
-}
-async function deleteIfPresent(call, url) {
-  try {
-    await call({ method: "DELETE", url }, "the delete", [200, 202, 204]);
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404)
-      return;
-    throw e;
-  }
-}
-
-// build/src/providers/pages.js
-var MAX_HOOKS = 5e4, DEFAULT_PAGES_AT_ONCE = 4;
-async function readPages(o) {
-  let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
-    if (page.items.length > o.perPage)
-      throw untrusted(`page ${n} holds ${page.items.length} hooks, more than the ${o.perPage} asked for`);
-    for (let item of page.items)
-      out.push(item);
-  };
-  if (first.total === void 0) {
-    take(first, o.first);
-    for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
-      if (out.length >= MAX_HOOKS)
-        throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
-      if (last = await o.fetch(n), last.total !== void 0)
-        throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
-      take(last, n);
-    }
-    return out;
-  }
-  let total = first.total;
-  if (!Number.isSafeInteger(total) || total < 0)
-    throw untrusted(`the count is ${String(total)}`);
-  if (total > MAX_HOOKS)
-    throw untrusted(`it claims ${total} hooks, more than the ${MAX_HOOKS} any tenant has`);
-  let pages = Math.max(1, Math.ceil(total / o.perPage)), expected = (i) => i < pages - 1 ? o.perPage : total - o.perPage * (pages - 1), check = (page, i) => {
-    if (page.total !== total)
-      throw untrusted(`the count changed between pages (${total} on the first, ${String(page.total)} on page ${o.first + i})`);
-    if (page.items.length !== expected(i))
-      throw untrusted(`page ${o.first + i} holds ${page.items.length} hooks where the count of ${total} promised ${expected(i)}`);
-  };
-  check(first, 0);
-  let rest = new Array(pages), next = 1, worker = async () => {
-    for (; next < pages; ) {
-      let i = next++, page = await o.fetch(o.first + i);
-      check(page, i), rest[i] = page;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, o.pagesAtOnce ?? DEFAULT_PAGES_AT_ONCE), pages - 1) }, worker)), take(first, o.first);
-  for (let i = 1; i < pages; i++)
-    take(rest[i], o.first + i);
-  return out;
-}
-function checkSize(vendor, length) {
-  if (length > MAX_HOOKS)
-    throw new HooksyncError("HOOKSYNC_API", `${vendor} listed ${length} hooks, more than the ${MAX_HOOKS} any tenant has; the list cannot be trusted, so nothing was planned or changed for this target`);
-}
-function checkUniqueIds(vendor, hooks) {
-  let seen = /* @__PURE__ */ new Set();
-  for (let h of hooks) {
-    if (seen.has(h.id))
-      throw new HooksyncError("HOOKSYNC_API", `${vendor} listed hook id ${h.id} twice; the list cannot be trusted, so nothing was planned or changed for this target`);
-    seen.add(h.id);
-  }
-}
-
-// build/src/providers/auth0/adapter.js
-var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
-function createAuth0Adapter(target, deps) {
-  let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
-    target,
-    deps,
-    token: {
-      vendor: "Auth0",
-      url: `${target.endpoint}/oauth/token`,
-      style: "json",
-      params: { audience: `${api}/` },
-      defaultTtlSeconds: 86400,
-      hint: "a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks"
-    },
-    words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
-  }), toLive = (answer, what) => {
-    let raw = requireRecord("Auth0", "hook", answer, what), fields = {};
-    for (let f of FIELDS)
-      raw[f] !== void 0 && (fields[f] = raw[f]);
-    return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
-  }, secretNames = async (id) => {
-    let { body } = await call({ method: "GET", url: `${api}/hooks/${encodeURIComponent(id)}/secrets` }, "the secrets list", [200]);
-    if (!isPlainObject(body))
-      throw new HooksyncError("HOOKSYNC_API", "Auth0 answered the secrets list with something that is not an object");
-    return Object.fromEntries(Object.keys(body).map((k) => [k, WRITE_ONLY]));
-  }, complete = async (hook, detail) => {
-    let fields = hook.fields;
-    if (fields.script === void 0 && detail?.(hook, "script") === !0) {
-      let { body } = await call({ method: "GET", url: `${api}/hooks/${encodeURIComponent(hook.id)}` }, "the hook read", [200]), full = toLive(body, "the hook read");
-      if (full.id !== hook.id)
-        throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the read of hook ${hook.id} with hook ${full.id}; nothing was changed`);
-      fields = { ...fields, ...full.fields };
-    }
-    return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
-  }, addSecrets = async (id, set) => {
-    let missing = set;
-    await sendOnce(async () => (await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]), !0), async () => {
-      let have = await secretNames(id);
-      return missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0 ? !0 : void 0;
-    });
-  }, writeSecrets = async (id, patch, done) => {
-    let set = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
-    Object.values(set).forEach((v) => redactor2.add(v));
-    let steps = [];
-    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set).length > 0 && steps.push([`add secrets ${Object.keys(set).join(", ")}`, () => addSecrets(id, set)]);
-    for (let [what, step] of steps)
-      try {
-        await step();
-      } catch (e) {
-        let before = done ? `${done}, but ` : "";
-        throw new HooksyncError(isHooksyncCode(e), `${before}could not ${what}: ${e.message}; run apply again to finish`);
-      }
-  };
-  return {
-    async list(options) {
-      let hooks = await readPages({
-        vendor: "Auth0",
-        perPage: PER_PAGE,
-        first: 0,
-        pagesAtOnce: deps.pagesAtOnce,
-        fetch: async (page) => {
-          let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]), items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : void 0;
-          if (!items)
-            throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the hook list (page ${page}) without a "hooks" list`);
-          let total = isPlainObject(body) && body.total !== void 0 ? Number(body.total) : void 0;
-          return { items: items.map((h) => toLive(h, "the hook list")), total };
-        }
-      });
-      return Promise.all(hooks.map((h) => complete(h, options?.detail)));
-    },
-    async create(body) {
-      let { secrets, ...hook } = body, { body: created } = await call({ method: "POST", url: `${api}/hooks`, json: hook }, "the create", [201, 200]), live = toLive(created, "the create");
-      return isPlainObject(secrets) && await writeSecrets(live.id, { set: secrets, remove: [] }, `the hook was created (id ${live.id})`), live;
-    },
-    async update(id, body) {
-      let { secrets, ...hook } = body, live = { id, key: "", fields: {} }, patched = Object.keys(hook).length > 0;
-      if (patched) {
-        let { body: updated } = await call({ method: "PATCH", url: `${api}/hooks/${encodeURIComponent(id)}`, json: hook }, "the update", [200, 201]);
-        live = toLive(updated, "the update");
-      }
-      return secrets !== void 0 && await writeSecrets(id, secrets, patched ? "the hook fields were updated" : void 0), live;
-    },
-    remove: (id) => deleteIfPresent(call, `${api}/hooks/${encodeURIComponent(id)}`),
-    // The POST made the hook but its answer was lost, so its secrets were never sent: send the
-    // ones the hook does not have yet (a second try of this must not meet a 409).
-    async finishCreate(id, body) {
-      if (!isPlainObject(body.secrets))
-        return;
-      let have = await secretNames(id), missing = Object.fromEntries(Object.entries(body.secrets).filter(([k]) => !(k in have)));
-      Object.keys(missing).length > 0 && await writeSecrets(id, { set: missing, remove: [] }, `the hook was created (id ${id})`);
-    }
-  };
-}
-var isHooksyncCode = (e) => e instanceof HooksyncError ? e.code : "HOOKSYNC_API";
-
-// build/src/providers/boldpenguin/adapter.js
-function boldPenguinTokenUrl(endpoint) {
-  let host = new URL(endpoint).hostname;
-  return host === "hookshot.boldpenguin.com" ? "https://boldpenguin-auth.boldpenguin.com/auth/token" : host === "hookshot-uat.beta.boldpenguin.com" ? "https://boldpenguin-auth-uat.beta.boldpenguin.com/auth/token" : `${endpoint}/auth/token`;
-}
-function railsWords(body) {
-  if (!isPlainObject(body))
-    return {};
-  if (typeof body.message == "string" || typeof body.error == "string")
-    return { message: body.message ?? body.error };
-  let parts = Object.entries(body).flatMap(([field, msgs]) => Array.isArray(msgs) ? [`${field} ${msgs.map(String).join(", ")}`] : []);
-  return parts.length > 0 ? { message: parts.join("; ") } : {};
-}
-function createBoldPenguinAdapter(target, deps) {
-  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
-    target,
-    deps,
-    token: { vendor: "Bold Penguin", url: boldPenguinTokenUrl(base), style: "basic-query", defaultTtlSeconds: 43200 },
-    words: railsWords
-  }), toLive = (answer, what) => {
-    let raw = requireRecord("Bold Penguin", "subscription", answer, what), config = isPlainObject(raw.config) ? raw.config : {};
-    redactor2.add(config.secret), redactor2.add(config.header);
-    let fields = { url: config.url, events: raw.events, active: raw.active };
-    return config.secret !== void 0 && config.secret !== null && (fields.secret = config.secret), config.header !== void 0 && config.header !== null && (fields.header = config.header), { id: raw.id, key: typeof config.url == "string" ? config.url : "", fields };
-  };
-  return {
-    async list() {
-      let { body } = await call({ method: "GET", url: `${base}/hooks` }, "the subscription list", [200]);
-      if (!Array.isArray(body))
-        throw new HooksyncError("HOOKSYNC_API", "Bold Penguin answered the subscription list with something that is not a list");
-      return checkSize("Bold Penguin", body.length), body.map((h) => toLive(h, "the subscription list"));
-    },
-    async create(body) {
-      let { body: created } = await call({ method: "POST", url: `${base}/hooks`, json: body }, "the create", [200, 201]);
-      return toLive(created, "the create");
-    },
-    async update(id, body) {
-      let { body: updated } = await call({ method: "PATCH", url: `${base}/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
-      return toLive(updated, "the update");
-    },
-    remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`)
-  };
-}
-
-// build/src/providers/logto/adapter.js
-var PAGE_SIZE = 100;
-function logtoResource(endpoint) {
-  let host = new URL(endpoint).hostname, cloud = /^([a-z0-9]+)\.logto\.app$/.exec(host);
-  return cloud ? `https://${cloud[1]}.logto.app/api` : "https://default.logto.app/api";
-}
-function createLogtoAdapter(target, deps) {
-  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
-    target,
-    deps,
-    token: {
-      vendor: "Logto",
-      url: `${base}/oidc/token`,
-      style: "basic-form",
-      params: { resource: logtoResource(base), scope: "all" },
-      defaultTtlSeconds: 3600,
-      hint: 'a machine-to-machine app with the Management API "all" scope'
-    },
-    words: (body) => isPlainObject(body) ? body : {}
-  }), toLive = (answer, what) => {
-    let raw = requireRecord("Logto", "hook", answer, what);
-    redactor2.add(raw.signingKey), isPlainObject(raw.config) && redactor2.addDeep(raw.config.headers);
-    let fields = {};
-    for (let [k, v] of Object.entries(raw))
-      LOGTO_SERVER_FIELDS.includes(k) || (fields[k] = v);
-    return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
-  };
-  return {
-    list: () => readPages({
-      vendor: "Logto",
-      perPage: PAGE_SIZE,
-      first: 1,
-      pagesAtOnce: deps.pagesAtOnce,
-      fetch: async (page) => {
-        let { res, body } = await call({ method: "GET", url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, "the hook list", [200]);
-        if (!Array.isArray(body))
-          throw new HooksyncError("HOOKSYNC_API", `Logto answered the hook list (page ${page}) with something that is not a list`);
-        let header = res.headers["total-number"];
-        return { items: body.map((h) => toLive(h, "the hook list")), total: header === void 0 ? void 0 : Number(header) };
-      }
-    }),
-    async create(body) {
-      let { body: created } = await call({ method: "POST", url: `${base}/api/hooks`, json: body }, "the create", [201, 200]);
-      return toLive(created, "the create");
-    },
-    async update(id, body) {
-      let { body: updated } = await call({ method: "PATCH", url: `${base}/api/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
-      return toLive(updated, "the update");
-    },
-    remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`)
-  };
-}
-
-// build/src/providers/nursa/adapter.js
-var PATH = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
-function nursaTokenUrl(endpoint) {
-  let host = new URL(endpoint).hostname;
-  return host === "public-api.prod.nursa.com" ? "https://auth.nursa.com/oidc/oauth/token" : host === "public-api.sandbox.nursa.com" ? "https://auth.sandbox.nursa.com/oidc/oauth/token" : `${endpoint}/oidc/oauth/token`;
-}
-function createNursaAdapter(target, deps) {
-  let { redactor: redactor2 } = deps, base = target.endpoint, call = createCaller({
-    target,
-    deps,
-    token: { vendor: "Nursa", url: nursaTokenUrl(base), style: "basic-form", defaultTtlSeconds: 3600 },
-    words: (body, res) => isPlainObject(body) ? { code: res.status === 400 ? void 0 : body.error, message: body.message } : {}
-  }), unwrap = (body, what) => {
-    if (!isPlainObject(body) || !("data" in body))
-      throw new HooksyncError("HOOKSYNC_API", `Nursa answered ${what} without the {"data": ...} wrapper it always uses; nothing more was done with it`);
-    return body.data;
-  }, toLive = (answer, what) => {
-    let raw = requireRecord("Nursa", "webhook", answer, what);
-    return redactor2.addDeep(raw.secrets), { id: raw.id, key: typeof raw.url == "string" ? raw.url : "", fields: { url: raw.url, events: raw.events, secrets: raw.secrets } };
-  };
-  return {
-    async list() {
-      let { body } = await call({ method: "GET", url: `${base}${PATH}` }, "the webhook list", SUCCESS), data = unwrap(body, "the webhook list");
-      if (!Array.isArray(data))
-        throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook list with data that is not a list");
-      return checkSize("Nursa", data.length), data.map((h) => toLive(h, "the webhook list"));
-    },
-    async create(body) {
-      let { body: created } = await call({ method: "POST", url: `${base}${PATH}`, json: body }, "the create", SUCCESS);
-      return toLive(unwrap(created, "the create"), "the create");
-    },
-    async update(id, body) {
-      let { body: updated } = await call({ method: "PATCH", url: `${base}${PATH}/${encodeURIComponent(id)}`, json: body }, "the update", SUCCESS);
-      return toLive(unwrap(updated, "the update"), "the update");
-    },
-    remove: (id) => deleteIfPresent(call, `${base}${PATH}/${encodeURIComponent(id)}`)
-  };
-}
-
 // build/src/providers/registry.js
-var FACTORIES = {
-  logto: createLogtoAdapter,
-  auth0: createAuth0Adapter,
-  boldpenguin: createBoldPenguinAdapter,
-  nursa: createNursaAdapter
-}, createAdapter = (target, deps) => FACTORIES[target.provider](target, deps);
+var createAdapter = (target, deps) => providerOf(target.provider).createAdapter(target, deps);
 
 // build/src/cli/session.js
 async function openSession(options, env2, output2) {
@@ -46388,9 +47200,9 @@ function readInputs() {
 
 // build/src/action/posts.js
 import { createHash } from "node:crypto";
-var BODY_LIMIT = 65536, markerOf = (kind, config) => `<!-- hooksync-${kind}: ${config.replace(/--/g, "-")} `;
-function readMarker(body, kind, config) {
-  let start = body.indexOf(markerOf(kind, config));
+var BODY_LIMIT = 65536, markerOf = (kind2, config) => `<!-- hooksync-${kind2}: ${config.replace(/--/g, "-")} `;
+function readMarker(body, kind2, config) {
+  let start = body.indexOf(markerOf(kind2, config));
   return start < 0 ? void 0 : { digest: /digest=([0-9a-f]+) -->/.exec(body.slice(start))?.[1] ?? "" };
 }
 function planDigest(plan) {
@@ -46403,8 +47215,8 @@ function planComment(plan, ctx) {
 function driftIssueBody(plan, ctx) {
   return post("drift", plan, ctx, `The live hooks no longer match \`${ctx.config}\` as of ${ctx.sha.slice(0, 7)} \xB7 [run](${ctx.runUrl}). Run apply (or the drift workflow with \`reconcile: true\`) to restore them, or change the file to accept them.`);
 }
-function post(kind, plan, ctx, footer) {
-  let { head, details, tail } = markdownParts(plan), marker = `${markerOf(kind, ctx.config)}digest=${planDigest(plan)} -->
+function post(kind2, plan, ctx, footer) {
+  let { head, details, tail } = markdownParts(plan), marker = `${markerOf(kind2, ctx.config)}digest=${planDigest(plan)} -->
 `, foot = `
 ---
 <sub>${footer}</sub>

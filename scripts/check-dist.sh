@@ -8,4 +8,10 @@ if ! git diff --quiet -- dist || [ -n "$(git ls-files --others --exclude-standar
   git status --short -- dist >&2
   exit 1
 fi
-echo "dist/ matches the build"
+# schemas/ is generated too (scripts/gen-schemas.mjs), and what editors and the package read.
+if ! git diff --quiet -- schemas || [ -n "$(git ls-files --others --exclude-standard -- schemas)" ]; then
+  echo "schemas/ is out of date with src/providers/: run npm run build and commit schemas/" >&2
+  git status --short -- schemas >&2
+  exit 1
+fi
+echo "dist/ and schemas/ match the build"

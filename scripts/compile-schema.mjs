@@ -10,7 +10,8 @@ const dir = 'schemas';
 const read = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 const { AJV_OPTIONS } = await import('../build/src/config/ajv-options.js');
 const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
-for (const provider of ['logto', 'auth0', 'boldpenguin', 'nursa']) ajv.addSchema(read(`providers/${provider}.json`));
+const { PROVIDERS } = await import('../build/src/providers/all.js');
+for (const { kind } of PROVIDERS) ajv.addSchema(read(`providers/${kind}.json`));
 const validate = ajv.compile(read('hooks.schema.json'));
 // Even as ESM, ajv's standalone code reaches its runtime helpers with require(): turn each into
 // an import, since an ES module has no require.

@@ -1,6 +1,7 @@
 /** The values that flow between layers: desired state from the file, live state from the API. */
 
-export type ProviderKind = 'logto' | 'auth0' | 'boldpenguin' | 'nursa';
+export type { ProviderKind } from './providers/all.js';
+import type { ProviderKind } from './providers/all.js';
 
 export type Fields = Record<string, unknown>;
 
@@ -31,7 +32,10 @@ export interface TargetConfig {
   readonly name: string;
   readonly provider: ProviderKind;
   readonly endpoint: string;
-  readonly auth: { readonly clientId: string; readonly clientSecret: string };
+  /** What its provider authenticates with: client credentials (OAuth2) or an API token. */
+  readonly auth: { readonly clientId?: string; readonly clientSecret?: string; readonly token?: string };
+  /** The target fields its provider adds (GitHub: repository or organization). */
+  readonly options?: Readonly<Record<string, unknown>>;
   /** Where to get a token, when it is not the provider's usual place. */
   readonly tokenUrl: string | undefined;
   readonly prune: boolean;

@@ -9,6 +9,8 @@ import type { CliIo } from './io.js';
 import { Output } from './output.js';
 import { VERSION } from '../version.js';
 import { examplePath } from '../install.js';
+import { PROVIDERS } from '../providers/all.js';
+import type { SandboxFlag } from '../providers/provider.js';
 import { DEFAULT_PARALLELISM } from '../apply/defaults.js';
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS } from '../http/defaults.js';
 import { DURATION_HINT, parseDuration } from '../http/duration.js';
@@ -110,7 +112,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   )
     .action(command(async () => (await import('./commands/export.js')).exportCommand));
 
-  program
+  const sandbox = program
     .command('sandbox')
     .description('run every vendor emulator on 127.0.0.1 and print the variables to reach them')
     .addOption(new Option('-p, --port <n>', 'first port (each further emulator takes the next; 0 = any free port)').argParser(number(0, 65535)).default(0))
@@ -119,14 +121,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(new Option('--drop-rate <share>', 'share of API requests whose connection is dropped (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--rate-limit-rate <share>', 'share of API requests answered 429 (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--retry-after <seconds>', 'Retry-After on injected 429s (default: none sent)').argParser(number(0, 3600)))
-    .addOption(new Option('--delay <ms>', 'delay before every answer').argParser(number(0, 600_000)).default(0))
-    .addOption(new Option('--auth0-burst <n>', "Auth0's token bucket: its size").argParser(number(1, 100_000)).default(50))
-    .addOption(new Option('--auth0-rate <per-second>', "Auth0's token bucket: refills per second").argParser(number(0.01, 100_000)).default(16))
-    .option('--auth0-retry-after', "Auth0 also sends Retry-After on its 429s (whether it does is not documented)")
-    .option('--auth0-list-without-script', "Auth0's hook list leaves out each hook's script (whether the real one does is not confirmed)")
-    .addOption(new Option('--nursa-limit <n>', "Nursa's fixed window: requests allowed per window").argParser(number(1, 100_000)).default(100))
-    .addOption(new Option('--nursa-window <duration>', "Nursa's fixed window: its length").argParser(duration).default(60_000, '1m'))
-    .action(command(async () => (await import('./commands/sandbox.js')).sandboxCommand));
+    .addOption(new Option('--delay <ms>', 'delay before every answer').argParser(number(0, 600_000)).default(0));
+  // Each provider declares its emulator's own flags (providers/<name>/index.ts).
+  for (const flag of PROVIDERS.flatMap((p) => p.sandbox.flags ?? [])) sandbox.addOption(sandboxOption(flag));
+  sandbox.action(command(async () => (await import('./commands/sandbox.js')).sandboxCommand));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -139,4 +137,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     output.error(e);
     return EXIT_ERROR;
   }
+}
+
+/** A provider's sandbox flag as a commander option. */
+function sandboxOption(flag: SandboxFlag): Option {
+  if (flag.type === 'boolean') return new Option(`--${flag.name}`, flag.description);
+  const option = new Option(`--${flag.name} ${flag.value ?? '<value>'}`, flag.description).argParser(flag.type === 'duration' ? duration : number(flag.type.number[0], flag.type.number[1]));
+  return flag.default === undefined ? option : option.default(flag.default, flag.defaultText);
 }

@@ -8,7 +8,7 @@ import { parseDuration } from '../http/duration.js';
 import type { LimitPolicy } from '../http/limiter.js';
 import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type TargetConfig } from '../model.js';
 import type { Redactor } from '../redact.js';
-import { isProviderKind, specFor } from '../providers/specs.js';
+import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
 import { isPlainPath } from '../providers/spec.js';
 import { interpolate, type Path } from './interpolate.js';
 import { startsWith } from './paths.js';
@@ -69,7 +69,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   // it to the redactor would mask the variable's name (and the Action would add-mask it).
   const unset = (path: Path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (const t of config.targets) {
-    for (const field of ['clientSecret', 'clientId'] as const) if (!unset(['targets', t.name, 'auth', field])) options.redactor?.add(t.auth[field]);
+    for (const field of ['clientSecret', 'clientId', 'token'] as const) if (!unset(['targets', t.name, 'auth', field])) options.redactor?.add(t.auth[field]);
   }
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
@@ -95,12 +95,15 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
         protect: protect === true,
       };
     });
-    const auth = t.auth as { clientId: string; clientSecret: string; tokenUrl?: string };
+    const auth = t.auth as { clientId?: string; clientSecret?: string; token?: string; tokenUrl?: string };
+    const provider = providerOf(t.provider as ProviderKind);
+    const own = Object.keys(provider.target.properties ?? {}).filter((k) => t[k] !== undefined);
     return {
       name,
       provider: t.provider as ProviderKind,
-      endpoint: String(t.endpoint).replace(/\/+$/, ''),
-      auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
+      endpoint: String(t.endpoint ?? provider.target.defaultEndpoint).replace(/\/+$/, ''),
+      auth: { clientId: auth.clientId, clientSecret: auth.clientSecret, token: auth.token },
+      ...(own.length > 0 ? { options: Object.fromEntries(own.map((k) => [k, t[k]])) } : {}),
       tokenUrl: auth.tokenUrl,
       prune: t.prune === true || t.prune === 'all',
       pruneAll: t.prune === 'all',

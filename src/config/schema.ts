@@ -51,6 +51,7 @@ export function schemaProblems(source: Source, value: unknown, unresolved: reado
   const problems: string[] = [...coerced];
   for (const err of validate.errors ?? []) {
     if (err.keyword === 'if') continue; // the branch's own errors say what is wrong
+    if (err.keyword === 'required' && err.schemaPath.includes('/oneOf/')) continue; // the oneOf error names every choice
     const path = pointerToPath(err.instancePath);
     // A value we could not resolve offline cannot be judged: say nothing rather than guess.
     if (unresolved.some((u) => startsWith(path, u))) continue;
@@ -103,6 +104,11 @@ function describe(source: Source, err: ErrorObject, path: string[], root: unknow
       const what = enumNoun(path, root);
       const tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(', ')}` : 'see the provider schema in schemas/providers/ for the list';
       return `${at(path)}: ${shown} is not ${what}; ${tail}`;
+    }
+    case 'oneOf': {
+      const groups = ((err.parentSchema as { oneOf?: { required?: string[] }[] }).oneOf ?? []).map((g) => (g.required ?? []).join(' and '));
+      const present = groups.filter((g) => g !== '' && g.split(' and ').every((f) => valueAt(root, [...path, f]) !== undefined));
+      return `${at(path)}: write exactly one of ${groups.map((g) => `"${g}"`).join(' or ')}${present.length > 1 ? ` (this target writes ${present.map((g) => `"${g}"`).join(' and ')})` : ''}`;
     }
     case 'const':
       return `${at(path)}: must be ${JSON.stringify(params.allowedValue)}`;

@@ -5,7 +5,7 @@
  * own prefix.
  */
 import { isPlainObject } from '../model.js';
-import { isProviderKind, specFor } from '../providers/specs.js';
+import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
 import type { Path } from './interpolate.js';
 import { startsWith } from './paths.js';
 import { locate, type Source } from './source.js';
@@ -24,10 +24,17 @@ export function sharedTenantProblems(source: Source, value: unknown, unresolved:
   const targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {};
   const byTenant = new Map<string, string[]>();
   for (const [name, t] of Object.entries(targets)) {
-    if (!isPlainObject(t) || typeof t.endpoint !== 'string' || typeof t.provider !== 'string') continue;
-    if (unresolved.some((u) => startsWith(['targets', name, 'endpoint'], u))) continue;
-    const tenant = tenantOf(t.provider, t.endpoint);
-    if (tenant) byTenant.set(tenant, [...(byTenant.get(tenant) ?? []), name]);
+    if (!isPlainObject(t) || !isProviderKind(t.provider)) continue;
+    const provider = providerOf(t.provider);
+    const endpoint = typeof t.endpoint === 'string' ? t.endpoint : provider.target.defaultEndpoint;
+    // One endpoint may serve many tenants (GitHub: every repository): the provider's own target
+    // fields say which. A value not known offline cannot be compared: say nothing.
+    const own = ['endpoint', ...Object.keys(provider.target.properties ?? {})];
+    if (endpoint === undefined || unresolved.some((u) => own.some((f) => startsWith(['targets', name, f], u)))) continue;
+    const scope = provider.target.scopeOf?.(t);
+    const tenant = tenantOf(t.provider, endpoint);
+    const id = tenant && scope ? `${tenant} ${scope}` : tenant;
+    if (id) byTenant.set(id, [...(byTenant.get(id) ?? []), name]);
   }
   const problems: string[] = [];
   for (const names of byTenant.values()) {

@@ -1,6 +1,6 @@
-import type { ProviderKind } from '../model.js';
+/** Every provider's name and display name, from the one list (all.ts). */
+import { PROVIDERS, type ProviderKind } from './all.js';
 
-/** Every provider hooksync knows. Kept free of imports: it is read at start-up. */
-export const PROVIDER_NAMES: readonly ProviderKind[] = ['logto', 'auth0', 'boldpenguin', 'nursa'];
+export const PROVIDER_NAMES: readonly ProviderKind[] = PROVIDERS.map((p) => p.kind);
 
-export const PROVIDER_DISPLAY: Readonly<Record<ProviderKind, string>> = { logto: 'Logto', auth0: 'Auth0', boldpenguin: 'Bold Penguin', nursa: 'Nursa' };
+export const PROVIDER_DISPLAY = Object.fromEntries(PROVIDERS.map((p) => [p.kind, p.spec.displayName])) as Readonly<Record<ProviderKind, string>>;

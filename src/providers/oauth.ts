@@ -25,7 +25,7 @@ export interface TokenRequest {
 }
 
 export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: TokenRequest): Promise<Token> {
-  const { clientId, clientSecret } = target.auth;
+  const { clientId = '', clientSecret = '' } = target.auth;
   const tokenUrl = target.tokenUrl ?? t.url;
   const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64');
   deps.redactor.add(basic);

@@ -1,13 +1,11 @@
-/** Provider kind → its pure spec. Free of I/O so that validate can use it without undici. */
-import type { ProviderKind } from '../model.js';
-import { auth0Spec } from './auth0/spec.js';
-import { boldPenguinSpec } from './boldpenguin/spec.js';
-import { logtoSpec } from './logto/spec.js';
-import { nursaSpec } from './nursa/spec.js';
+/** Provider kind → its pure spec and its declaration, from the one list (all.ts). */
+import { PROVIDERS, type AnyProvider, type ProviderKind } from './all.js';
 import type { ProviderSpec } from './spec.js';
 
-const SPECS: Readonly<Record<ProviderKind, ProviderSpec>> = { logto: logtoSpec, auth0: auth0Spec, boldpenguin: boldPenguinSpec, nursa: nursaSpec };
+const BY_KIND = new Map<string, AnyProvider>(PROVIDERS.map((p) => [p.kind, p]));
 
-export const specFor = (kind: ProviderKind): ProviderSpec => SPECS[kind];
+export const providerOf = (kind: ProviderKind): AnyProvider => BY_KIND.get(kind)!;
 
-export const isProviderKind = (v: unknown): v is ProviderKind => typeof v === 'string' && Object.hasOwn(SPECS, v);
+export const specFor = (kind: ProviderKind): ProviderSpec => providerOf(kind).spec;
+
+export const isProviderKind = (v: unknown): v is ProviderKind => typeof v === 'string' && BY_KIND.has(v);

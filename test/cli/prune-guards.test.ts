@@ -3,7 +3,7 @@
  * `prune: all`, two targets on one tenant only with disjoint `owns` prefixes, and `protect`.
  */
 import { describe, expect, it } from 'vitest';
-import { Auth0Emulator } from '../../src/sandbox/auth0.js';
+import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
 import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
 

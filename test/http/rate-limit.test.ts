@@ -12,9 +12,9 @@ import type { Change, Plan } from '../../src/plan/model.js';
 import { createAdapter } from '../../src/providers/registry.js';
 import { specFor } from '../../src/providers/specs.js';
 import { Redactor } from '../../src/redact.js';
-import { Auth0Emulator } from '../../src/sandbox/auth0.js';
-import { LogtoEmulator } from '../../src/sandbox/logto.js';
-import { NursaEmulator } from '../../src/sandbox/nursa.js';
+import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
+import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import { fakeClock, type FakeClock } from '../helpers/clock.js';
 
 type Emulator = Auth0Emulator | LogtoEmulator | NursaEmulator;

@@ -5,10 +5,10 @@
  * the vendor's state back in the file's shape, and the requests each change must cost.
  */
 import fc from 'fast-check';
-import { Auth0Emulator } from '../../src/sandbox/auth0.js';
-import { BoldPenguinEmulator } from '../../src/sandbox/boldpenguin.js';
-import { LogtoEmulator } from '../../src/sandbox/logto.js';
-import { NursaEmulator } from '../../src/sandbox/nursa.js';
+import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
+import { BoldPenguinEmulator } from '../../src/providers/boldpenguin/emulator.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
+import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import type { VendorEmulator } from '../../src/sandbox/vendor-emulator.js';
 import { isObject, overlay, type Fields, type ModelSpec, type PredictedChange } from './model.js';
 

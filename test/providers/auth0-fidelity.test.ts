@@ -5,7 +5,7 @@
  * hook lists with or without the script.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Auth0Emulator, type Auth0EmulatorOptions } from '../../src/sandbox/auth0.js';
+import { Auth0Emulator, type Auth0EmulatorOptions } from '../../src/providers/auth0/emulator.js';
 import { runCli, writeTemp } from '../helpers/cli.js';
 
 const started: Auth0Emulator[] = [];

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Auth0Emulator } from '../../src/sandbox/auth0.js';
+import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
 import { runCli, writeTemp } from '../helpers/cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
 

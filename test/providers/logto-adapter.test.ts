@@ -5,7 +5,7 @@ import type { TargetConfig } from '../../src/model.js';
 import { createLogtoAdapter, logtoResource } from '../../src/providers/logto/adapter.js';
 import type { ProviderAdapter } from '../../src/providers/spec.js';
 import { Redactor } from '../../src/redact.js';
-import { LogtoEmulator } from '../../src/sandbox/logto.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
 
 let emu: LogtoEmulator;
 let adapter: ProviderAdapter;

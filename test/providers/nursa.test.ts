@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient, RateLimitError } from '../../src/http/client.js';
 import { createNursaAdapter, nursaTokenUrl } from '../../src/providers/nursa/adapter.js';
 import { Redactor } from '../../src/redact.js';
-import { NursaEmulator } from '../../src/sandbox/nursa.js';
+import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import { runCli, writeTemp } from '../helpers/cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
 

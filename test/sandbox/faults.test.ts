@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextFault, noFaults } from '../../src/sandbox/faults.js';
-import { LogtoEmulator } from '../../src/sandbox/logto.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
 
 describe('fault shares', () => {
   it('takes scripted faults first, in order and by match, then draws shares', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LogtoEmulator } from '../../src/sandbox/logto.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
 
 let emu: LogtoEmulator;
 beforeEach(async () => {

@@ -5,7 +5,7 @@
  */
 import { ManagementClient, ManagementError } from 'auth0';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Auth0Emulator } from '../../src/sandbox/auth0.js';
+import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
 
 const DOMAIN = 'tenant.example.auth0.com';
 const started: Auth0Emulator[] = [];

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createManagementApi } from '@logto/api/management';
 import { hookEvents } from '@logto/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogtoEmulator } from '../../src/sandbox/logto.js';
-import { LOGTO_EVENTS } from '../../src/sandbox/logto-rules.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
+import { LOGTO_EVENTS } from '../../src/providers/logto/emulator-rules.js';
 
 const started: LogtoEmulator[] = [];
 afterEach(async () => {

@@ -13,12 +13,8 @@ export interface SandboxFlags {
   readonly rateLimitRate: number;
   readonly retryAfter?: number;
   readonly delay: number;
-  readonly auth0Burst: number;
-  readonly auth0Rate: number;
-  readonly auth0RetryAfter?: boolean;
-  readonly auth0ListWithoutScript?: boolean;
-  readonly nursaLimit: number;
-  readonly nursaWindow: number;
+  /** And each provider's own flags, which its declaration reads (providers/<name>/index.ts). */
+  readonly [providerFlag: string]: unknown;
 }
 
 /** The variable that names the process to stop: the emulators' own, never a wrapper such as npx. */
@@ -51,11 +47,7 @@ export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Ou
 
 async function start(flags: SandboxFlags): Promise<Sandbox> {
   try {
-    return await startSandbox({
-      port: flags.port,
-      auth0: { rateLimit: { burst: flags.auth0Burst, perSecond: flags.auth0Rate }, retryAfter: flags.auth0RetryAfter === true, listScript: flags.auth0ListWithoutScript !== true },
-      nursa: { rateLimit: { requests: flags.nursaLimit, windowMs: flags.nursaWindow } },
-    });
+    return await startSandbox({ port: flags.port, flags });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { port?: number };
     if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {

@@ -6,10 +6,10 @@
  * [unsure] in providers.md, an option here: success codes as NestJS sends them (201 for POST,
  * 200 otherwise, the default) or as the docs say (201 for everything).
  */
-import type { EmulatorAnswer, EmulatorRequest } from './server.js';
-import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
-import { clientCredentials, jsonBody, randomId, uuid } from './tokens.js';
-import { isPlainObject } from '../model.js';
+import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
+import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
+import { clientCredentials, jsonBody, randomId, uuid } from '../../sandbox/tokens.js';
+import { isPlainObject } from '../../model.js';
 
 export const NURSA_EVENTS = ['all', 'facility.user-connection.accepted', 'facility.user-connection.rejected', 'facility.creation.accepted', 'facility.creation.rejected'];
 const PATH = '/api/v2/public/webhooks/user';

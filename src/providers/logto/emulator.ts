@@ -4,10 +4,10 @@
  * with Total-Number and Link, create (201), get, PATCH with whole-`config` replacement, delete,
  * signing-key rotation, and the server-made `id`, `signingKey`, `createdAt`.
  */
-import type { EmulatorAnswer, EmulatorRequest } from './server.js';
-import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
-import { guardHook, type HookInput } from './logto-rules.js';
-import { clientCredentials, jsonBody, randomId } from './tokens.js';
+import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
+import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
+import { guardHook, type HookInput } from './emulator-rules.js';
+import { clientCredentials, jsonBody, randomId } from '../../sandbox/tokens.js';
 
 export interface LogtoHook {
   id: string;

@@ -8,12 +8,12 @@
  * "disabled for your tenant" 403 of tenants where hooks are gone, and whether the list carries
  * each hook's script.
  */
-import type { EmulatorAnswer, EmulatorRequest } from './server.js';
-import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
-import { clientCredentials, jsonBody, randomId } from './tokens.js';
-import { TokenBucket } from './token-bucket.js';
-import { hookPayloadError } from './auth0-rules.js';
-import { isPlainObject } from '../model.js';
+import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
+import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
+import { clientCredentials, jsonBody, randomId } from '../../sandbox/tokens.js';
+import { TokenBucket } from '../../sandbox/token-bucket.js';
+import { hookPayloadError } from './emulator-rules.js';
+import { isPlainObject } from '../../model.js';
 
 export interface Auth0Hook {
   id: string;

@@ -5,10 +5,10 @@
  * [unsure] in providers.md, made options here: the status of a create (201) and of the
  * active-limit error (422).
  */
-import type { EmulatorAnswer, EmulatorRequest } from './server.js';
-import { VendorEmulator, type CredentialOptions } from './vendor-emulator.js';
-import { clientCredentials, jsonBody, randomId, uuid } from './tokens.js';
-import { isPlainObject } from '../model.js';
+import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
+import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
+import { clientCredentials, jsonBody, randomId, uuid } from '../../sandbox/tokens.js';
+import { isPlainObject } from '../../model.js';
 
 export interface BoldPenguinSubscription {
   id: string;

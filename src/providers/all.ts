@@ -1,0 +1,14 @@
+/**
+ * Every provider hooksync knows, in the order the sandbox starts them (and takes ports from -p).
+ * Adding one is a new folder beside this file and one line here: the provider kinds, the
+ * schema bundle, the sandbox and its flags, and the config loader all read this list.
+ */
+import { auth0 } from './auth0/index.js';
+import { boldpenguin } from './boldpenguin/index.js';
+import { logto } from './logto/index.js';
+import { nursa } from './nursa/index.js';
+
+export const PROVIDERS = [logto, auth0, boldpenguin, nursa] as const;
+
+export type AnyProvider = (typeof PROVIDERS)[number];
+export type ProviderKind = AnyProvider['kind'];

@@ -1,0 +1,81 @@
+/**
+ * A provider is one folder under src/providers/ and one entry of the list in all.ts. Its folder
+ * holds its pure spec (spec.ts), its I/O (adapter.ts), its emulator (emulator.ts), the schema of
+ * its hooks (schema.json) and this declaration (index.ts), which is all the rest of hooksync
+ * reads: the CLI, the sandbox, the schema bundle and the config loader never name a provider.
+ */
+import type { TargetConfig } from '../model.js';
+import type { AdapterDeps } from './adapter-deps.js';
+import type { ProviderAdapter, ProviderSpec } from './spec.js';
+
+/** An emulator as the sandbox drives it: started, stopped, its server's faults and log. */
+export interface SandboxEmulator {
+  readonly url: string;
+  readonly server: import('../sandbox/server.js').EmulatorServer;
+  start(): Promise<this>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A `hooksync sandbox` flag of this provider's emulator, as data (the CLI turns it into a
+ * commander option). Its value reaches `fromFlags` under its camel-cased name.
+ */
+export interface SandboxFlag {
+  /** Without the dashes: `auth0-burst`. */
+  readonly name: string;
+  /** `number` (with a range), `duration`, or `boolean` (a switch with no value). */
+  readonly type: { readonly number: readonly [number, number] } | 'duration' | 'boolean';
+  readonly value?: string;
+  readonly description: string;
+  readonly default?: number;
+  /** How the default reads in --help when the value is not how a user writes it (`1m`). */
+  readonly defaultText?: string;
+}
+
+/** An emulator's class: made with its port, its fault random and its own options. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each class takes its own options; the sandbox passes them through
+export type EmulatorClass = new (options?: any) => SandboxEmulator;
+type OptionsOfClass<C extends EmulatorClass> = NonNullable<ConstructorParameters<C>[0]>;
+
+export interface ProviderSandbox<C extends EmulatorClass> {
+  /** Its variables in `hooksync sandbox` output and the demo: `${envPrefix}_ENDPOINT` and the rest. */
+  readonly envPrefix: string;
+  readonly flags?: readonly SandboxFlag[];
+  /** Emulator options from this provider's flag values (only its own are present). */
+  readonly fromFlags?: (values: Readonly<Record<string, unknown>>) => Partial<OptionsOfClass<C>>;
+  readonly Emulator: C;
+  /** Its variables, names without the prefix: ENDPOINT, CLIENT_ID, CLIENT_SECRET, or TOKEN. */
+  readonly env: (emulator: InstanceType<C>) => Readonly<Record<string, string>>;
+}
+
+/** How a target of this provider authenticates, and what it adds to the common target fields. */
+export interface ProviderTarget {
+  /** `client-credentials`: auth.clientId and auth.clientSecret (OAuth2); `token`: auth.token. */
+  readonly auth: 'client-credentials' | 'token';
+  /** Target fields of this provider only, as JSON Schema properties (GitHub: repository). */
+  readonly properties?: Readonly<Record<string, object>>;
+  /** Of these field groups, exactly one must be written (GitHub: repository or organization). */
+  readonly oneOf?: readonly (readonly string[])[];
+  /** The endpoint when the target writes none (GitHub: https://api.github.com). */
+  readonly defaultEndpoint?: string;
+  /** What besides the endpoint tells two tenants apart (GitHub: the repository or organization). */
+  readonly scopeOf?: (target: Readonly<Record<string, unknown>>) => string | undefined;
+}
+
+export interface Provider<K extends string = string, C extends EmulatorClass = EmulatorClass> {
+  readonly kind: K;
+  readonly spec: ProviderSpec;
+  readonly target: ProviderTarget;
+  readonly createAdapter: (target: TargetConfig, deps: AdapterDeps) => ProviderAdapter;
+  readonly sandbox: ProviderSandbox<C>;
+}
+
+/** Keeps the literal kind and the emulator's own type, which the sandbox exposes to tests. */
+export const defineProvider = <K extends string, C extends EmulatorClass>(p: Provider<K, C>): Provider<K, C> => p;
+
+/** The variables of an emulator that uses client credentials. */
+export const clientCredentialsEnv = (e: { url: string; clientId: string; clientSecret: string }): Record<string, string> => ({
+  ENDPOINT: e.url,
+  CLIENT_ID: e.clientId,
+  CLIENT_SECRET: e.clientSecret,
+});
