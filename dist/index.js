@@ -271,192 +271,192 @@ var require_errors = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR"), UndiciError = class extends Error {
-      constructor(message) {
-        super(message), this.name = "UndiciError", this.code = "UND_ERR";
+      constructor(message2) {
+        super(message2), this.name = "UndiciError", this.code = "UND_ERR";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kUndiciError] === !0;
       }
       [kUndiciError] = !0;
     }, kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT"), ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ConnectTimeoutError", this.message = message || "Connect Timeout Error", this.code = "UND_ERR_CONNECT_TIMEOUT";
+      constructor(message2) {
+        super(message2), this.name = "ConnectTimeoutError", this.message = message2 || "Connect Timeout Error", this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kConnectTimeoutError] === !0;
       }
       [kConnectTimeoutError] = !0;
     }, kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT"), HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "HeadersTimeoutError", this.message = message || "Headers Timeout Error", this.code = "UND_ERR_HEADERS_TIMEOUT";
+      constructor(message2) {
+        super(message2), this.name = "HeadersTimeoutError", this.message = message2 || "Headers Timeout Error", this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHeadersTimeoutError] === !0;
       }
       [kHeadersTimeoutError] = !0;
     }, kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW"), HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "HeadersOverflowError", this.message = message || "Headers Overflow Error", this.code = "UND_ERR_HEADERS_OVERFLOW";
+      constructor(message2) {
+        super(message2), this.name = "HeadersOverflowError", this.message = message2 || "Headers Overflow Error", this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHeadersOverflowError] === !0;
       }
       [kHeadersOverflowError] = !0;
     }, kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT"), BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "BodyTimeoutError", this.message = message || "Body Timeout Error", this.code = "UND_ERR_BODY_TIMEOUT";
+      constructor(message2) {
+        super(message2), this.name = "BodyTimeoutError", this.message = message2 || "Body Timeout Error", this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kBodyTimeoutError] === !0;
       }
       [kBodyTimeoutError] = !0;
     }, kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE"), ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message), this.name = "ResponseStatusCodeError", this.message = message || "Response Status Code Error", this.code = "UND_ERR_RESPONSE_STATUS_CODE", this.body = body, this.status = statusCode, this.statusCode = statusCode, this.headers = headers;
+      constructor(message2, statusCode, headers, body) {
+        super(message2), this.name = "ResponseStatusCodeError", this.message = message2 || "Response Status Code Error", this.code = "UND_ERR_RESPONSE_STATUS_CODE", this.body = body, this.status = statusCode, this.statusCode = statusCode, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseStatusCodeError] === !0;
       }
       [kResponseStatusCodeError] = !0;
     }, kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG"), InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "InvalidArgumentError", this.message = message || "Invalid Argument Error", this.code = "UND_ERR_INVALID_ARG";
+      constructor(message2) {
+        super(message2), this.name = "InvalidArgumentError", this.message = message2 || "Invalid Argument Error", this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kInvalidArgumentError] === !0;
       }
       [kInvalidArgumentError] = !0;
     }, kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE"), InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "InvalidReturnValueError", this.message = message || "Invalid Return Value Error", this.code = "UND_ERR_INVALID_RETURN_VALUE";
+      constructor(message2) {
+        super(message2), this.name = "InvalidReturnValueError", this.message = message2 || "Invalid Return Value Error", this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kInvalidReturnValueError] === !0;
       }
       [kInvalidReturnValueError] = !0;
     }, kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT"), AbortError2 = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "AbortError", this.message = message || "The operation was aborted", this.code = "UND_ERR_ABORT";
+      constructor(message2) {
+        super(message2), this.name = "AbortError", this.message = message2 || "The operation was aborted", this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kAbortError] === !0;
       }
       [kAbortError] = !0;
     }, kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED"), RequestAbortedError = class extends AbortError2 {
-      constructor(message) {
-        super(message), this.name = "AbortError", this.message = message || "Request aborted", this.code = "UND_ERR_ABORTED";
+      constructor(message2) {
+        super(message2), this.name = "AbortError", this.message = message2 || "Request aborted", this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestAbortedError] === !0;
       }
       [kRequestAbortedError] = !0;
     }, kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO"), InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "InformationalError", this.message = message || "Request information", this.code = "UND_ERR_INFO";
+      constructor(message2) {
+        super(message2), this.name = "InformationalError", this.message = message2 || "Request information", this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kInformationalError] === !0;
       }
       [kInformationalError] = !0;
     }, kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"), RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "RequestContentLengthMismatchError", this.message = message || "Request body length does not match content-length header", this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
+      constructor(message2) {
+        super(message2), this.name = "RequestContentLengthMismatchError", this.message = message2 || "Request body length does not match content-length header", this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestContentLengthMismatchError] === !0;
       }
       [kRequestContentLengthMismatchError] = !0;
     }, kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH"), ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ResponseContentLengthMismatchError", this.message = message || "Response body length does not match content-length header", this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
+      constructor(message2) {
+        super(message2), this.name = "ResponseContentLengthMismatchError", this.message = message2 || "Response body length does not match content-length header", this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseContentLengthMismatchError] === !0;
       }
       [kResponseContentLengthMismatchError] = !0;
     }, kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED"), ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ClientDestroyedError", this.message = message || "The client is destroyed", this.code = "UND_ERR_DESTROYED";
+      constructor(message2) {
+        super(message2), this.name = "ClientDestroyedError", this.message = message2 || "The client is destroyed", this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kClientDestroyedError] === !0;
       }
       [kClientDestroyedError] = !0;
     }, kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED"), ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ClientClosedError", this.message = message || "The client is closed", this.code = "UND_ERR_CLOSED";
+      constructor(message2) {
+        super(message2), this.name = "ClientClosedError", this.message = message2 || "The client is closed", this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kClientClosedError] === !0;
       }
       [kClientClosedError] = !0;
     }, kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET"), SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message), this.name = "SocketError", this.message = message || "Socket error", this.code = "UND_ERR_SOCKET", this.socket = socket;
+      constructor(message2, socket) {
+        super(message2), this.name = "SocketError", this.message = message2 || "Socket error", this.code = "UND_ERR_SOCKET", this.socket = socket;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSocketError] === !0;
       }
       [kSocketError] = !0;
     }, kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED"), NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "NotSupportedError", this.message = message || "Not supported error", this.code = "UND_ERR_NOT_SUPPORTED";
+      constructor(message2) {
+        super(message2), this.name = "NotSupportedError", this.message = message2 || "Not supported error", this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kNotSupportedError] === !0;
       }
       [kNotSupportedError] = !0;
     }, kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM"), BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "MissingUpstreamError", this.message = message || "No upstream has been added to the BalancedPool", this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
+      constructor(message2) {
+        super(message2), this.name = "MissingUpstreamError", this.message = message2 || "No upstream has been added to the BalancedPool", this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kBalancedPoolMissingUpstreamError] === !0;
       }
       [kBalancedPoolMissingUpstreamError] = !0;
     }, kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER"), HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message), this.name = "HTTPParserError", this.code = code ? `HPE_${code}` : void 0, this.data = data ? data.toString() : void 0;
+      constructor(message2, code, data) {
+        super(message2), this.name = "HTTPParserError", this.code = code ? `HPE_${code}` : void 0, this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === !0;
       }
       [kHTTPParserError] = !0;
     }, kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE"), ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ResponseExceededMaxSizeError", this.message = message || "Response content exceeded max size", this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
+      constructor(message2) {
+        super(message2), this.name = "ResponseExceededMaxSizeError", this.message = message2 || "Response content exceeded max size", this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseExceededMaxSizeError] === !0;
       }
       [kResponseExceededMaxSizeError] = !0;
     }, kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY"), RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message), this.name = "RequestRetryError", this.message = message || "Request retry error", this.code = "UND_ERR_REQ_RETRY", this.statusCode = code, this.data = data, this.headers = headers;
+      constructor(message2, code, { headers, data }) {
+        super(message2), this.name = "RequestRetryError", this.message = message2 || "Request retry error", this.code = "UND_ERR_REQ_RETRY", this.statusCode = code, this.data = data, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestRetryError] === !0;
       }
       [kRequestRetryError] = !0;
     }, kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE"), ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message), this.name = "ResponseError", this.message = message || "Response error", this.code = "UND_ERR_RESPONSE", this.statusCode = code, this.data = data, this.headers = headers;
+      constructor(message2, code, { headers, data }) {
+        super(message2), this.name = "ResponseError", this.message = message2 || "Response error", this.code = "UND_ERR_RESPONSE", this.statusCode = code, this.data = data, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseError] === !0;
       }
       [kResponseError] = !0;
     }, kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS"), SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} }), this.name = "SecureProxyConnectionError", this.message = message || "Secure Proxy Connection failed", this.code = "UND_ERR_PRX_TLS", this.cause = cause;
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} }), this.name = "SecureProxyConnectionError", this.message = message2 || "Secure Proxy Connection failed", this.code = "UND_ERR_PRX_TLS", this.cause = cause;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === !0;
       }
       [kSecureProxyConnectionError] = !0;
     }, kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"), MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "MessageSizeExceededError", this.message = message || "Max decompressed message size exceeded", this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
+      constructor(message2) {
+        super(message2), this.name = "MessageSizeExceededError", this.message = message2 || "Max decompressed message size exceeded", this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kMessageSizeExceededError] === !0;
@@ -1992,8 +1992,8 @@ var require_connect = __commonJS({
     function onConnectTimeout(socket, opts) {
       if (socket == null)
         return;
-      let message = "Connect Timeout Error";
-      Array.isArray(socket.autoSelectFamilyAttemptedAddresses) ? message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},` : message += ` (attempted address: ${opts.hostname}:${opts.port},`, message += ` timeout: ${opts.timeout}ms)`, util.destroy(socket, new ConnectTimeoutError(message));
+      let message2 = "Connect Timeout Error";
+      Array.isArray(socket.autoSelectFamilyAttemptedAddresses) ? message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},` : message2 += ` (attempted address: ${opts.hostname}:${opts.port},`, message2 += ` timeout: ${opts.timeout}ms)`, util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -2735,14 +2735,14 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      let plural = context.types.length === 1 ? "" : " one of", message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      let plural = context.types.length === 1 ? "" : " one of", message2 = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -4360,12 +4360,12 @@ var require_client_h1 = __commonJS({
         let { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10))
           return new ResponseContentLengthMismatchError();
-        let ptr = llhttp.llhttp_get_error_reason(this.ptr), message = "";
+        let ptr = llhttp.llhttp_get_error_reason(this.ptr), message2 = "";
         if (ptr) {
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null), assert(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -6631,9 +6631,9 @@ var require_util3 = __commonJS({
       } catch {
         chunks = [], length = 0;
       }
-      let message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      let message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       let stackTraceLimit = Error.stackTraceLimit;
@@ -6645,7 +6645,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n", isContentTypeText = (contentType) => contentType.length > 4 && contentType[4] === "/" && contentType[0] === "t" && contentType[1] === "e" && contentType[2] === "x" && contentType[3] === "t";
     module.exports = {
@@ -7167,8 +7167,8 @@ var require_mock_errors = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     var { UndiciError } = require_errors(), kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED"), MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message), Error.captureStackTrace(this, _MockNotMatchedError), this.name = "MockNotMatchedError", this.message = message || "The request does not match any registered mock dispatches", this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
+      constructor(message2) {
+        super(message2), Error.captureStackTrace(this, _MockNotMatchedError), this.name = "MockNotMatchedError", this.message = message2 || "The request does not match any registered mock dispatches", this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kMockNotMatchedError] === !0;
@@ -12634,8 +12634,8 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err2) {
-      let message, code;
-      err2 instanceof CloseEvent ? (message = err2.reason, code = err2.code) : message = err2.message, fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message })), closeWebSocketConnection(this, code);
+      let message2, code;
+      err2 instanceof CloseEvent ? (message2 = err2.reason, code = err2.code) : message2 = err2.message, fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message: message2 })), closeWebSocketConnection(this, code);
     }
     module.exports = {
       WebSocket
@@ -13342,8 +13342,8 @@ var require_helpers = __commonJS({
       return !1;
     }
     exports.hasUndefined = hasUndefined;
-    function patchErrorMessageFormatter(message, args) {
-      var messageParts = [message];
+    function patchErrorMessageFormatter(message2, args) {
+      var messageParts = [message2];
       for (var key in args) {
         var value = typeof args[key] == "object" ? JSON.stringify(args[key], null, 2) : args[key];
         typeof value < "u" && messageParts.push(key + ": " + value);
@@ -13355,9 +13355,9 @@ var require_helpers = __commonJS({
       /** @class */
       (function(_super) {
         __extends(PatchError2, _super);
-        function PatchError2(message, name, index, operation, tree) {
-          var _newTarget = this.constructor, _this = _super.call(this, patchErrorMessageFormatter(message, { name, index, operation, tree })) || this;
-          return _this.name = name, _this.index = index, _this.operation = operation, _this.tree = tree, Object.setPrototypeOf(_this, _newTarget.prototype), _this.message = patchErrorMessageFormatter(message, { name, index, operation, tree }), _this;
+        function PatchError2(message2, name, index, operation, tree) {
+          var _newTarget = this.constructor, _this = _super.call(this, patchErrorMessageFormatter(message2, { name, index, operation, tree })) || this;
+          return _this.name = name, _this.index = index, _this.operation = operation, _this.tree = tree, Object.setPrototypeOf(_this, _newTarget.prototype), _this.message = patchErrorMessageFormatter(message2, { name, index, operation, tree }), _this;
         }
         return PatchError2;
       })(Error)
@@ -16460,16 +16460,16 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
+      constructor(name, pos, code, message2) {
+        super(), this.name = name, this.code = code, this.message = message2, this.pos = pos;
       }
     }, YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     }, YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     }, prettifyError = (src, lc) => (error3) => {
       if (error3.pos[0] === -1)
@@ -16958,8 +16958,8 @@ var require_resolve_block_scalar = __commonJS({
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
         if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
-          let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
+          let message2 = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2), indent = "";
         }
         type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep + indent.slice(trimIndent) + content, sep = `
 `) : indent.length > trimIndent || content[0] === "	" ? (sep === " " ? sep = `
@@ -17022,8 +17022,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            let message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            let message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             let ts = token.source;
             ts && typeof ts == "string" && (length += ts.length);
           }
@@ -17321,13 +17321,13 @@ var require_compose_node = __commonJS({
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
           } catch (error3) {
-            let message = error3 instanceof Error ? error3.message : String(error3);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            let message2 = error3 instanceof Error ? error3.message : String(error3);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          let message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
+          let message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2), isSrcToken = !1;
         }
       }
       return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
@@ -17415,9 +17415,9 @@ var require_composer = __commonJS({
     }
     var Composer = class {
       constructor(options = {}) {
-        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning2) => {
+        this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message2, warning2) => {
           let pos = getErrorPos(source);
-          warning2 ? this.warnings.push(new errors.YAMLWarning(pos, code, message)) : this.errors.push(new errors.YAMLParseError(pos, code, message));
+          warning2 ? this.warnings.push(new errors.YAMLWarning(pos, code, message2)) : this.errors.push(new errors.YAMLParseError(pos, code, message2));
         }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
       }
       decorate(doc, afterDoc) {
@@ -17478,9 +17478,9 @@ ${cb}` : comment;
       *next(token) {
         switch (node_process.env.LOG_STREAM && console.dir(token, { depth: null }), token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               let pos = getErrorPos(token);
-              pos[0] += offset, this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              pos[0] += offset, this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             }), this.prelude.push(token.source), this.atDirectives = !0;
             break;
           case "document": {
@@ -17546,12 +17546,12 @@ var require_cst_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
-        let _onError = (pos, code, message) => {
+        let _onError = (pos, code, message2) => {
           let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -18513,8 +18513,8 @@ var require_parser = __commonJS({
             this.offset += source.length;
           }
         else {
-          let message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source }), this.offset += source.length;
+          let message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source }), this.offset += source.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -20198,9 +20198,9 @@ var require_errors3 = __commonJS({
       let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
       return schemaPath && (schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`), [E.schemaPath, schPath];
     }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
+    function extraErrorProps(cxt, { params, message: message2 }, keyValues) {
       let { keyword, data, schemaValue, it } = cxt, { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]), opts.messages && keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]), opts.verbose && keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]), propertyName && keyValues.push([E.propertyName, propertyName]);
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]), opts.messages && keyValues.push([E.message, typeof message2 == "function" ? message2(cxt) : message2]), opts.verbose && keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]), propertyName && keyValues.push([E.propertyName, propertyName]);
     }
   }
 });
@@ -22434,11 +22434,11 @@ var require_core2 = __commonJS({
           return this.logger.warn("meta-schema not available"), this.errors = null, !0;
         let valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
-          let message = "schema is invalid: " + this.errorsText();
+          let message2 = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
-            this.logger.error(message);
+            this.logger.error(message2);
           else
-            throw new Error(message);
+            throw new Error(message2);
         }
         return valid;
       }
@@ -22857,8 +22857,8 @@ var require_multipleOf = __commonJS({
       $data: !0,
       error: error3,
       code(cxt) {
-        let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -24542,8 +24542,8 @@ var require_errors4 = __commonJS({
   "node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR"), UndiciError = class extends Error {
-      constructor(message, options) {
-        super(message, options), this.name = "UndiciError", this.code = "UND_ERR";
+      constructor(message2, options) {
+        super(message2, options), this.name = "UndiciError", this.code = "UND_ERR";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kUndiciError] === !0;
@@ -24552,8 +24552,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT"), ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ConnectTimeoutError", this.message = message || "Connect Timeout Error", this.code = "UND_ERR_CONNECT_TIMEOUT";
+      constructor(message2) {
+        super(message2), this.name = "ConnectTimeoutError", this.message = message2 || "Connect Timeout Error", this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kConnectTimeoutError] === !0;
@@ -24562,8 +24562,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT"), HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "HeadersTimeoutError", this.message = message || "Headers Timeout Error", this.code = "UND_ERR_HEADERS_TIMEOUT";
+      constructor(message2) {
+        super(message2), this.name = "HeadersTimeoutError", this.message = message2 || "Headers Timeout Error", this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHeadersTimeoutError] === !0;
@@ -24572,8 +24572,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW"), HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "HeadersOverflowError", this.message = message || "Headers Overflow Error", this.code = "UND_ERR_HEADERS_OVERFLOW";
+      constructor(message2) {
+        super(message2), this.name = "HeadersOverflowError", this.message = message2 || "Headers Overflow Error", this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHeadersOverflowError] === !0;
@@ -24582,8 +24582,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT"), BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "BodyTimeoutError", this.message = message || "Body Timeout Error", this.code = "UND_ERR_BODY_TIMEOUT";
+      constructor(message2) {
+        super(message2), this.name = "BodyTimeoutError", this.message = message2 || "Body Timeout Error", this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kBodyTimeoutError] === !0;
@@ -24592,8 +24592,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG"), InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "InvalidArgumentError", this.message = message || "Invalid Argument Error", this.code = "UND_ERR_INVALID_ARG";
+      constructor(message2) {
+        super(message2), this.name = "InvalidArgumentError", this.message = message2 || "Invalid Argument Error", this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kInvalidArgumentError] === !0;
@@ -24602,8 +24602,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE"), InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "InvalidReturnValueError", this.message = message || "Invalid Return Value Error", this.code = "UND_ERR_INVALID_RETURN_VALUE";
+      constructor(message2) {
+        super(message2), this.name = "InvalidReturnValueError", this.message = message2 || "Invalid Return Value Error", this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kInvalidReturnValueError] === !0;
@@ -24612,8 +24612,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT"), AbortError2 = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "AbortError", this.message = message || "The operation was aborted", this.code = "UND_ERR_ABORT";
+      constructor(message2) {
+        super(message2), this.name = "AbortError", this.message = message2 || "The operation was aborted", this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kAbortError] === !0;
@@ -24622,8 +24622,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED"), RequestAbortedError = class extends AbortError2 {
-      constructor(message) {
-        super(message), this.name = "AbortError", this.message = message || "Request aborted", this.code = "UND_ERR_ABORTED";
+      constructor(message2) {
+        super(message2), this.name = "AbortError", this.message = message2 || "Request aborted", this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestAbortedError] === !0;
@@ -24632,8 +24632,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO"), InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "InformationalError", this.message = message || "Request information", this.code = "UND_ERR_INFO";
+      constructor(message2) {
+        super(message2), this.name = "InformationalError", this.message = message2 || "Request information", this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kInformationalError] === !0;
@@ -24642,8 +24642,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"), RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "RequestContentLengthMismatchError", this.message = message || "Request body length does not match content-length header", this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
+      constructor(message2) {
+        super(message2), this.name = "RequestContentLengthMismatchError", this.message = message2 || "Request body length does not match content-length header", this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestContentLengthMismatchError] === !0;
@@ -24652,8 +24652,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH"), ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ResponseContentLengthMismatchError", this.message = message || "Response body length does not match content-length header", this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
+      constructor(message2) {
+        super(message2), this.name = "ResponseContentLengthMismatchError", this.message = message2 || "Response body length does not match content-length header", this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseContentLengthMismatchError] === !0;
@@ -24662,8 +24662,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED"), ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ClientDestroyedError", this.message = message || "The client is destroyed", this.code = "UND_ERR_DESTROYED";
+      constructor(message2) {
+        super(message2), this.name = "ClientDestroyedError", this.message = message2 || "The client is destroyed", this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kClientDestroyedError] === !0;
@@ -24672,8 +24672,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED"), ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ClientClosedError", this.message = message || "The client is closed", this.code = "UND_ERR_CLOSED";
+      constructor(message2) {
+        super(message2), this.name = "ClientClosedError", this.message = message2 || "The client is closed", this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kClientClosedError] === !0;
@@ -24682,8 +24682,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET"), SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message), this.name = "SocketError", this.message = message || "Socket error", this.code = "UND_ERR_SOCKET", this.socket = socket;
+      constructor(message2, socket) {
+        super(message2), this.name = "SocketError", this.message = message2 || "Socket error", this.code = "UND_ERR_SOCKET", this.socket = socket;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSocketError] === !0;
@@ -24692,8 +24692,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED"), NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "NotSupportedError", this.message = message || "Not supported error", this.code = "UND_ERR_NOT_SUPPORTED";
+      constructor(message2) {
+        super(message2), this.name = "NotSupportedError", this.message = message2 || "Not supported error", this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kNotSupportedError] === !0;
@@ -24702,8 +24702,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM"), BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "MissingUpstreamError", this.message = message || "No upstream has been added to the BalancedPool", this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
+      constructor(message2) {
+        super(message2), this.name = "MissingUpstreamError", this.message = message2 || "No upstream has been added to the BalancedPool", this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kBalancedPoolMissingUpstreamError] === !0;
@@ -24712,8 +24712,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER"), HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message), this.name = "HTTPParserError", this.code = code ? `HPE_${code}` : void 0, this.data = data ? data.toString() : void 0;
+      constructor(message2, code, data) {
+        super(message2), this.name = "HTTPParserError", this.code = code ? `HPE_${code}` : void 0, this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === !0;
@@ -24722,8 +24722,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE"), ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "ResponseExceededMaxSizeError", this.message = message || "Response content exceeded max size", this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
+      constructor(message2) {
+        super(message2), this.name = "ResponseExceededMaxSizeError", this.message = message2 || "Response content exceeded max size", this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseExceededMaxSizeError] === !0;
@@ -24732,8 +24732,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY"), RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message), this.name = "RequestRetryError", this.message = message || "Request retry error", this.code = "UND_ERR_REQ_RETRY", this.statusCode = code, this.data = data, this.headers = headers;
+      constructor(message2, code, { headers, data }) {
+        super(message2), this.name = "RequestRetryError", this.message = message2 || "Request retry error", this.code = "UND_ERR_REQ_RETRY", this.statusCode = code, this.data = data, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestRetryError] === !0;
@@ -24742,8 +24742,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE"), ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, body }) {
-        super(message), this.name = "ResponseError", this.message = message || "Response error", this.code = "UND_ERR_RESPONSE", this.statusCode = code, this.body = body, this.headers = headers;
+      constructor(message2, code, { headers, body }) {
+        super(message2), this.name = "ResponseError", this.message = message2 || "Response error", this.code = "UND_ERR_RESPONSE", this.statusCode = code, this.body = body, this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseError] === !0;
@@ -24752,8 +24752,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS"), SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options = {}) {
-        super(message, { cause, ...options }), this.name = "SecureProxyConnectionError", this.message = message || "Secure Proxy Connection failed", this.code = "UND_ERR_PRX_TLS", this.cause = cause;
+      constructor(cause, message2, options = {}) {
+        super(message2, { cause, ...options }), this.name = "SecureProxyConnectionError", this.message = message2 || "Secure Proxy Connection failed", this.code = "UND_ERR_PRX_TLS", this.cause = cause;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === !0;
@@ -24762,8 +24762,8 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, kMaxOriginsReachedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_MAX_ORIGINS_REACHED"), MaxOriginsReachedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "MaxOriginsReachedError", this.message = message || "Maximum allowed origins reached", this.code = "UND_ERR_MAX_ORIGINS_REACHED";
+      constructor(message2) {
+        super(message2), this.name = "MaxOriginsReachedError", this.message = message2 || "Maximum allowed origins reached", this.code = "UND_ERR_MAX_ORIGINS_REACHED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kMaxOriginsReachedError] === !0;
@@ -24772,12 +24772,12 @@ var require_errors4 = __commonJS({
         return !0;
       }
     }, Socks5ProxyError = class extends UndiciError {
-      constructor(message, code) {
-        super(message), this.name = "Socks5ProxyError", this.message = message || "SOCKS5 proxy error", this.code = code || "UND_ERR_SOCKS5";
+      constructor(message2, code) {
+        super(message2), this.name = "Socks5ProxyError", this.message = message2 || "SOCKS5 proxy error", this.code = code || "UND_ERR_SOCKS5";
       }
     }, kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"), MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "MessageSizeExceededError", this.message = message || "Max decompressed message size exceeded", this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
+      constructor(message2) {
+        super(message2), this.name = "MessageSizeExceededError", this.message = message2 || "Max decompressed message size exceeded", this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kMessageSizeExceededError] === !0;
@@ -25665,8 +25665,8 @@ var require_util10 = __commonJS({
     function onConnectTimeout(socket, opts) {
       if (socket == null)
         return;
-      let message = "Connect Timeout Error";
-      Array.isArray(socket.autoSelectFamilyAttemptedAddresses) ? message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},` : message += ` (attempted address: ${opts.hostname}:${opts.port},`, message += ` timeout: ${opts.timeout}ms)`, destroy(socket, new ConnectTimeoutError(message));
+      let message2 = "Connect Timeout Error";
+      Array.isArray(socket.autoSelectFamilyAttemptedAddresses) ? message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},` : message2 += ` (attempted address: ${opts.hostname}:${opts.port},`, message2 += ` timeout: ${opts.timeout}ms)`, destroy(socket, new ConnectTimeoutError(message2));
     }
     function getProtocolFromUrlString(urlString) {
       if (urlString[0] === "h" && urlString[1] === "t" && urlString[2] === "t" && urlString[3] === "p")
@@ -27899,14 +27899,14 @@ var require_webidl2 = __commonJS({
       errors: {},
       is: {}
     };
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      let plural = opts.types.length === 1 ? "" : " one of", message = `${opts.argument} could not be converted to${plural}: ${opts.types.join(", ")}.`;
+      let plural = opts.types.length === 1 ? "" : " one of", message2 = `${opts.argument} could not be converted to${plural}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -29640,12 +29640,12 @@ var require_client_h12 = __commonJS({
         let { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10))
           return new ResponseContentLengthMismatchError();
-        let ptr = llhttp.llhttp_get_error_reason(this.ptr), message = "";
+        let ptr = llhttp.llhttp_get_error_reason(this.ptr), message2 = "";
         if (ptr) {
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null), assert(this.ptr != null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -31553,7 +31553,7 @@ var require_socks5_utils = __commonJS({
       };
     }
     function createReplyError(replyCode) {
-      let message = {
+      let message2 = {
         1: "General SOCKS server failure",
         2: "Connection not allowed by ruleset",
         3: "Network unreachable",
@@ -31562,7 +31562,7 @@ var require_socks5_utils = __commonJS({
         6: "TTL expired",
         7: "Command not supported",
         8: "Address type not supported"
-      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error3 = new Error(message);
+      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error3 = new Error(message2);
       return error3.code = `SOCKS5_${replyCode}`, error3;
     }
     module.exports = {
@@ -33327,8 +33327,8 @@ var require_mock_errors2 = __commonJS({
   "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     var { UndiciError } = require_errors4(), kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED"), MockNotMatchedError = class extends UndiciError {
-      constructor(message) {
-        super(message), this.name = "MockNotMatchedError", this.message = message || "The request does not match any registered mock dispatches", this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
+      constructor(message2) {
+        super(message2), this.name = "MockNotMatchedError", this.message = message2 || "The request does not match any registered mock dispatches", this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kMockNotMatchedError] === !0;
@@ -37916,7 +37916,7 @@ var require_deduplicate = __commonJS({
 var require_sqlite_cache_store = __commonJS({
   "node_modules/undici/lib/cache/sqlite-cache-store.js"(exports, module) {
     "use strict";
-    var { Writable } = __require("node:stream"), { assertCacheKey, assertCacheValue } = require_cache2(), DatabaseSync, VERSION = 4, MAX_ENTRY_SIZE = 2 * 1e3 * 1e3 * 1e3;
+    var { Writable } = __require("node:stream"), { assertCacheKey, assertCacheValue } = require_cache2(), DatabaseSync, VERSION2 = 4, MAX_ENTRY_SIZE = 2 * 1e3 * 1e3 * 1e3;
     module.exports = class {
       #maxEntrySize = MAX_ENTRY_SIZE;
       #maxCount = 1 / 0;
@@ -37978,7 +37978,7 @@ var require_sqlite_cache_store = __commonJS({
       PRAGMA temp_store = memory;
       PRAGMA optimize;
 
-      CREATE TABLE IF NOT EXISTS cacheInterceptorV${VERSION} (
+      CREATE TABLE IF NOT EXISTS cacheInterceptorV${VERSION2} (
         -- Data specific to us
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         url TEXT NOT NULL,
@@ -37997,8 +37997,8 @@ var require_sqlite_cache_store = __commonJS({
         staleAt INTEGER NOT NULL
       );
 
-      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION}_getValuesQuery ON cacheInterceptorV${VERSION}(url, method, deleteAt);
-      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION}_deleteByUrlQuery ON cacheInterceptorV${VERSION}(deleteAt);
+      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION2}_getValuesQuery ON cacheInterceptorV${VERSION2}(url, method, deleteAt);
+      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION2}_deleteByUrlQuery ON cacheInterceptorV${VERSION2}(deleteAt);
     `), this.#getValuesQuery = this.#db.prepare(`
       SELECT
         id,
@@ -38012,14 +38012,14 @@ var require_sqlite_cache_store = __commonJS({
         vary,
         cachedAt,
         staleAt
-      FROM cacheInterceptorV${VERSION}
+      FROM cacheInterceptorV${VERSION2}
       WHERE
         url = ?
         AND method = ?
       ORDER BY
         deleteAt ASC
     `), this.#updateValueQuery = this.#db.prepare(`
-      UPDATE cacheInterceptorV${VERSION} SET
+      UPDATE cacheInterceptorV${VERSION2} SET
         body = ?,
         deleteAt = ?,
         statusCode = ?,
@@ -38032,7 +38032,7 @@ var require_sqlite_cache_store = __commonJS({
       WHERE
         id = ?
     `), this.#insertValueQuery = this.#db.prepare(`
-      INSERT INTO cacheInterceptorV${VERSION} (
+      INSERT INTO cacheInterceptorV${VERSION2} (
         url,
         method,
         body,
@@ -38047,17 +38047,17 @@ var require_sqlite_cache_store = __commonJS({
         staleAt
       ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     `), this.#deleteByUrlQuery = this.#db.prepare(
-          `DELETE FROM cacheInterceptorV${VERSION} WHERE url = ?`
+          `DELETE FROM cacheInterceptorV${VERSION2} WHERE url = ?`
         ), this.#countEntriesQuery = this.#db.prepare(
-          `SELECT COUNT(*) AS total FROM cacheInterceptorV${VERSION}`
+          `SELECT COUNT(*) AS total FROM cacheInterceptorV${VERSION2}`
         ), this.#deleteExpiredValuesQuery = this.#db.prepare(
-          `DELETE FROM cacheInterceptorV${VERSION} WHERE deleteAt <= ?`
+          `DELETE FROM cacheInterceptorV${VERSION2} WHERE deleteAt <= ?`
         ), this.#deleteOldValuesQuery = this.#maxCount === 1 / 0 ? null : this.#db.prepare(`
-        DELETE FROM cacheInterceptorV${VERSION}
+        DELETE FROM cacheInterceptorV${VERSION2}
         WHERE id IN (
           SELECT
             id
-          FROM cacheInterceptorV${VERSION}
+          FROM cacheInterceptorV${VERSION2}
           ORDER BY cachedAt ASC
           LIMIT ?
         )
@@ -42385,8 +42385,8 @@ var require_websocketerror = __commonJS({
     var WebSocketError = class _WebSocketError extends createInheritableDOMException() {
       #closeCode;
       #reason;
-      constructor(message = "", init = void 0) {
-        if (message = webidl.converters.DOMString(message, "WebSocketError", "message"), super(message, "WebSocketError"), init === kConstruct)
+      constructor(message2 = "", init = void 0) {
+        if (message2 = webidl.converters.DOMString(message2, "WebSocketError", "message"), super(message2, "WebSocketError"), init === kConstruct)
           return;
         init !== null && (init = webidl.converters.WebSocketCloseInfo(init));
         let code = init.closeCode ?? null, reason = init.reason ?? "";
@@ -42403,8 +42403,8 @@ var require_websocketerror = __commonJS({
        * @param {number|null} code
        * @param {string} reason
        */
-      static createUnvalidatedWebSocketError(message, code, reason) {
-        let error3 = new _WebSocketError(message, kConstruct);
+      static createUnvalidatedWebSocketError(message2, code, reason) {
+        let error3 = new _WebSocketError(message2, kConstruct);
         return error3.#closeCode = code, error3.#reason = reason, error3;
       }
     }, { createUnvalidatedWebSocketError } = WebSocketError;
@@ -43325,13 +43325,13 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  let cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  let cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::", Command = class {
-  constructor(command, properties, message) {
-    command || (command = "missing.command"), this.command = command, this.properties = properties, this.message = message;
+  constructor(command, properties, message2) {
+    command || (command = "missing.command"), this.command = command, this.properties = properties, this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -43358,13 +43358,13 @@ function escapeProperty(s) {
 import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   let filePath = process.env[`GITHUB_${command}`];
   if (!filePath)
     throw new Error(`Unable to find environment variable for file command ${command}`);
   if (!fs.existsSync(filePath))
     throw new Error(`Missing file at path: ${filePath}`);
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -43698,28 +43698,28 @@ function setOutput(name, value) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   process.stdout.write(os4.EOL), issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure, error(message);
+function setFailed(message2) {
+  process.exitCode = ExitCode.Failure, error(message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 
 // build/src/errors.js
 var HooksyncError = class extends Error {
   code;
   problems;
-  constructor(code, message, problems = []) {
-    super(message), this.name = "HooksyncError", this.code = code, this.problems = problems;
+  constructor(code, message2, problems = []) {
+    super(message2), this.name = "HooksyncError", this.code = code, this.problems = problems;
   }
 }, ApiError = class extends HooksyncError {
   status;
@@ -43729,8 +43729,8 @@ var HooksyncError = class extends Error {
   }
 }, NetworkError = class extends HooksyncError {
   cause;
-  constructor(message, cause) {
-    super("HOOKSYNC_NETWORK", message), this.name = "NetworkError", this.cause = cause;
+  constructor(message2, cause) {
+    super("HOOKSYNC_NETWORK", message2), this.name = "NetworkError", this.cause = cause;
   }
 }, isHooksyncError = (e) => e instanceof HooksyncError, answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
 
@@ -43802,8 +43802,8 @@ async function carryOut(target, adapter, change) {
     let { id, note } = await send(adapter, change);
     return { ...base, outcome: "done", id, ...note ? { note } : {} };
   } catch (e) {
-    let cause = e instanceof ReplaceHalfDone ? e.inner : e, message = isHooksyncError(cause) ? cause.message : `unexpected error: ${cause.message}`;
-    return e instanceof ReplaceHalfDone ? failed(target, change, `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message}; run apply again to create it`) : failed(target, change, message);
+    let cause = e instanceof ReplaceHalfDone ? e.inner : e, message2 = isHooksyncError(cause) ? cause.message : `unexpected error: ${cause.message}`;
+    return e instanceof ReplaceHalfDone ? failed(target, change, `the old hook (id ${e.deletedId}) was deleted, but its replacement could not be created: ${message2}; run apply again to create it`) : failed(target, change, message2);
   }
 }
 async function send(adapter, change) {
@@ -43878,10 +43878,14 @@ function valueAt(root, path) {
   return v;
 }
 
-// build/src/plan/diff.js
-var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
-
 // build/src/providers/spec.js
+var keyPath = (spec) => spec.keyField.split(".");
+function keyIn(spec, fields) {
+  let v = fields;
+  for (let seg of keyPath(spec))
+    v = v !== null && typeof v == "object" && !Array.isArray(v) ? v[seg] : void 0;
+  return typeof v == "string" ? v : void 0;
+}
 var WRITE_ONLY = "(write-only)";
 function isPlainPath(spec, path) {
   let matches = (pattern) => pattern.length === path.length && pattern.every((seg, i) => seg === "*" || seg === path[i]);
@@ -43898,6 +43902,7 @@ function isSensitivePath(spec, path) {
 }
 
 // build/src/plan/diff.js
+var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
 function normalizeSets(spec, fields) {
   if (!spec.setFields.some((f) => Array.isArray(fields[f])))
     return fields;
@@ -43942,14 +43947,25 @@ function jsonEqual(a, b) {
   return ka.length !== Object.keys(b).length ? !1 : ka.every((k) => k in b && jsonEqual(a[k], b[k]));
 }
 function maskWriteOnly(spec, fields) {
-  if (!spec.writeOnlyFields?.length)
+  if (!spec.writeOnlyFields?.length && !spec.writeOnlyPaths?.length)
     return fields;
   let out = { ...fields };
   for (let f of spec.writeOnlyFields ?? []) {
     let v = out[f];
     isPlainObject(v) && (out[f] = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === null ? null : WRITE_ONLY])));
   }
+  for (let path of spec.writeOnlyPaths ?? []) {
+    let v = valueAt(out, path);
+    v != null && Object.assign(out, setAt(out, path, WRITE_ONLY));
+  }
   return out;
+}
+function setAt(root, path, value) {
+  let [head, ...rest] = path;
+  if (head === void 0)
+    return root;
+  let child = root[head];
+  return { ...root, [head]: rest.length === 0 ? value : setAt(isPlainObject(child) ? child : {}, rest, value) };
 }
 function alreadyMatches(spec, desired, live) {
   for (let [k, d] of Object.entries(desired)) {
@@ -44140,9 +44156,23 @@ function updateBody(spec, desired, live, changes) {
   let body = {};
   for (let field of new Set(changes.map((c) => c.path[0] ?? ""))) {
     let want = desired[field];
-    spec.writeOnlyFields?.includes(field) ? body[field] = writeOnlyPatch(field, want, changes) : body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
+    spec.writeOnlyFields?.includes(field) ? body[field] = writeOnlyPatch(field, want, changes) : spec.keyPatchFields?.includes(field) ? body[field] = changedKeys(desired, field, changes) : body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
   }
   return body;
+}
+function changedKeys(desired, field, changes) {
+  let out = {};
+  for (let c of changes) {
+    if (c.path[0] !== field || c.path.length < 2)
+      continue;
+    let at = out;
+    c.path.slice(1, -1).forEach((seg) => {
+      at[seg] = isPlainObject(at[seg]) ? at[seg] : {}, at = at[seg];
+    });
+    let value = valueAt(desired, c.path);
+    at[c.path[c.path.length - 1]] = value === void 0 ? null : value;
+  }
+  return out;
 }
 function writeOnlyPatch(field, want, changes) {
   let values = isPlainObject(want) ? want : {}, patch = { set: {}, remove: [] };
@@ -44192,10 +44222,7 @@ function planTargets(states, options = {}) {
   return { targets: states.map((s) => planTarget(s, options)) };
 }
 function planTarget({ target, spec, live: listed }, options) {
-  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], unseen = [], missing = [], keyAfter = (desired, match) => {
-    let k = desired.fields[spec.keyField];
-    return typeof k == "string" ? k : match.key;
-  };
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], unseen = [], missing = [], keyAfter = (desired, match) => keyIn(spec, desired.fields) ?? match.key;
   for (let { desired, live: match } of pairs) {
     if (!match) {
       let absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === void 0);
@@ -44214,7 +44241,7 @@ function planTarget({ target, spec, live: listed }, options) {
       drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
     else {
       let body = updateBody(spec, desired.fields, match.fields, fields);
-      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
+      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join("."), key: desired.key }))), drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
     }
   }
   if (missing.length > 0)
@@ -44235,9 +44262,9 @@ function planTarget({ target, spec, live: listed }, options) {
   let { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
     let why = refused.get(i), need = needs.get(i);
     return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
-  }), notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
+  }), notes = [...spec.writeOnlyFields ?? [], ...(spec.writeOnlyPaths ?? []).map((p) => p.join("."))].flatMap((f) => {
     let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
-    return keys.length === 0 ? [] : [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+    return keys.length === 0 ? [] : spec.writeOnlyFields?.includes(f) ? [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }] : [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split(".").pop()}: null in one apply and the new value in the next)` }];
   }), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
 }
@@ -44261,8 +44288,11 @@ function replacement(spec, desired, match, options, fields, forcedBy) {
   desired.protect && (refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`);
   let pinnedAt = desired.pinnedId !== void 0 ? formatPosition(desired.position) : void 0;
   pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
-  let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = typeof desired.fields[spec.keyField] == "string" ? desired.fields[spec.keyField] : match.key;
+  let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = keyIn(spec, desired.fields) ?? match.key;
   return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...refused ? { refused } : {} };
+}
+function valueNotCompared(desired, live) {
+  return desired != null && live !== null && live !== void 0;
 }
 function valuesNotCompared(desired, live) {
   return !isPlainObject(desired) || !isPlainObject(live) ? !1 : Object.entries(desired).some(([name, value]) => value != null && name in live);
@@ -44458,7 +44488,7 @@ function readAnswer(vendor, res, what, success) {
   }
 }
 function vendorError(vendor, res, what, words) {
-  let code = typeof words.code == "string" ? words.code : void 0, message = typeof words.message == "string" ? words.message : Array.isArray(words.message) ? words.message.join("; ") : void 0, details = typeof words.details == "string" && words.details !== "" ? ` (${words.details})` : "", said = [code, message].filter(Boolean).join(": ") || summarizeBody(res.text);
+  let code = typeof words.code == "string" ? words.code : void 0, message2 = typeof words.message == "string" ? words.message : Array.isArray(words.message) ? words.message.join("; ") : void 0, details = typeof words.details == "string" && words.details !== "" ? ` (${words.details})` : "", said = [code, message2].filter(Boolean).join(": ") || summarizeBody(res.text);
   return new ApiError({
     status: res.status,
     vendorCode: code,
@@ -44479,7 +44509,7 @@ function requireRecord(vendor, noun, raw, what) {
 
 // build/src/providers/oauth.js
 async function requestToken(target, deps, t) {
-  let { clientId, clientSecret } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
+  let { clientId = "", clientSecret = "" } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
   deps.redactor.add(basic), deps.redactor.add(Buffer.from(`${clientId}:${clientSecret}`).toString("base64"));
   let req;
   if (t.style === "json")
@@ -44998,9 +45028,9 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     return req.query.get("include_totals") === "true" ? { status: 200, body: { total: hooks.length, start: page * perPage, limit: perPage, hooks: slice } } : { status: 200, body: slice };
   }
   create(body) {
-    let invalid = hookPayloadError(body, !0);
-    if (invalid)
-      return error2(400, "Bad Request", invalid, "invalid_body");
+    let invalid2 = hookPayloadError(body, !0);
+    if (invalid2)
+      return error2(400, "Bad Request", invalid2, "invalid_body");
     let input = body;
     if (this.sorted().some((h) => h.name === input.name))
       return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
@@ -45008,9 +45038,9 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     return clash || { status: 201, body: this.seed({ name: input.name, script: input.script, triggerId: input.triggerId, enabled: input.enabled ?? !1, dependencies: input.dependencies ?? {} }) };
   }
   update(hook, body) {
-    let invalid = hookPayloadError(body, !1);
-    if (invalid)
-      return error2(400, "Bad Request", invalid, "invalid_body");
+    let invalid2 = hookPayloadError(body, !1);
+    if (invalid2)
+      return error2(400, "Bad Request", invalid2, "invalid_body");
     let input = body;
     if (input.name !== void 0 && this.sorted().some((h) => h.name === input.name && h.id !== hook.id))
       return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
@@ -45059,7 +45089,7 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     let { id, name, script, triggerId, enabled, dependencies } = h;
     return structuredClone({ id, name, script, triggerId, enabled, dependencies });
   }
-}, error2 = (statusCode, error3, message, errorCode2) => ({ status: statusCode, body: { statusCode, error: error3, message, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
+}, error2 = (statusCode, error3, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error3, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
 
 // build/src/providers/auth0/spec.js
 var auth0Spec = {
@@ -45251,6 +45281,474 @@ var boldpenguin = defineProvider({
   sandbox: { envPrefix: "BOLDPENGUIN", Emulator: BoldPenguinEmulator, env: clientCredentialsEnv }
 });
 
+// build/src/version.js
+var VERSION = "0.1.0";
+
+// build/src/providers/github/adapter.js
+var API_VERSION = "2022-11-28", PER_PAGE2 = 100, MASKED = "********";
+function githubScope(target) {
+  let repository = target.options?.repository;
+  if (typeof repository == "string")
+    return { path: `repos/${repository}`, org: !1, name: repository };
+  let organization = String(target.options?.organization ?? "");
+  return { path: `orgs/${organization}`, org: !0, name: organization };
+}
+function createGithubAdapter(target, deps) {
+  let scope = githubScope(target), base = `${target.endpoint}/${scope.path}/hooks`, token = target.auth.token ?? "", call = async (req, what, ok) => {
+    let res = await deps.http.request({
+      ...req,
+      headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": API_VERSION, "user-agent": `hooksync/${VERSION}` }
+    }), success = ok.includes(res.status), body = readAnswer("GitHub", res, what, success);
+    if (success)
+      return body;
+    throw refusal(res, body, what, scope, target.name);
+  }, toLive = (raw, what) => {
+    if (!isPlainObject(raw) || typeof raw.id != "number" && typeof raw.id != "string")
+      throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${what} with something that is not a webhook (no "id"); nothing more was done with it`);
+    let config = isPlainObject(raw.config) ? raw.config : {}, { secret, ...readable } = config, fields = { name: raw.name, config: { ...readable, ...secret != null && secret !== "" ? { secret: WRITE_ONLY } : {} }, events: raw.events, active: raw.active };
+    return secret !== void 0 && secret !== MASKED && typeof secret == "string" && deps.redactor.add(secret), { id: String(raw.id), key: typeof config.url == "string" ? config.url : "", fields };
+  };
+  return {
+    async list() {
+      return (await readPages({
+        vendor: "GitHub",
+        perPage: PER_PAGE2,
+        first: 1,
+        pagesAtOnce: deps.pagesAtOnce,
+        fetch: async (page) => {
+          let body = await call({ method: "GET", url: `${base}?per_page=${PER_PAGE2}&page=${page}` }, "the webhook list", [200]);
+          if (!Array.isArray(body))
+            throw new HooksyncError("HOOKSYNC_API", "GitHub answered the webhook list with something that is not a list; nothing was planned or changed for this target");
+          return { items: body };
+        }
+      })).map((h) => toLive(h, "the webhook list"));
+    },
+    async create(body) {
+      let created = await call({ method: "POST", url: base, json: { name: "web", ...body } }, "the create", [201]);
+      return toLive(created, "the create");
+    },
+    async update(id, body) {
+      let { config, ...rest } = body, answer = { id, key: "", fields: {} };
+      if (isPlainObject(config) && Object.keys(config).length > 0) {
+        let keys = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === null ? "" : v])), shown = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}/config`, json: keys }, "the config update", [200]);
+        answer = { id, key: isPlainObject(shown) && typeof shown.url == "string" ? shown.url : "", fields: { config: shown } };
+      }
+      if (Object.keys(rest).length > 0) {
+        let updated = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}`, json: rest }, "the update", [200]);
+        answer = toLive(updated, "the update");
+      }
+      return answer;
+    },
+    async remove(id) {
+      try {
+        await call({ method: "DELETE", url: `${base}/${encodeURIComponent(id)}` }, "the delete", [204]);
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404)
+          return;
+        throw e;
+      }
+    }
+  };
+}
+function refusal(res, body, what, scope, target) {
+  let words = isPlainObject(body) ? body : {}, errors = Array.isArray(words.errors) ? words.errors.filter(isPlainObject).map((e) => typeof e.message == "string" ? e.message : [e.field, e.code].filter(Boolean).join(" ")).join("; ") : "", base = vendorError("GitHub", res, what, { message: words.message, details: errors }), where = scope.org ? `organization ${scope.name}` : `repository ${scope.name}`, needs = scope.org ? '"Webhooks" organization permission (fine-grained token or GitHub App: organization_hooks), or the admin:org_hook scope (classic token), held by an organization owner' : '"Webhooks" repository permission (fine-grained token or GitHub App: repository_hooks), or the admin:repo_hook scope (classic token), held by a repository admin', level = what === "the webhook list" ? "read" : "write";
+  if (res.status === 401)
+    return new ApiError({ status: 401, message: `${base.message}; the token of target ${target} is wrong or expired` });
+  if (res.status === 404 && what === "the webhook list")
+    return new ApiError({ status: 404, message: `${base.message}; either ${where} does not exist, or the token cannot see its webhooks: it needs the ${needs.replace('"Webhooks"', `"Webhooks: ${level}"`)} (with the workflow's own GITHUB_TOKEN, pass a token that has it instead)` });
+  if (res.status === 403) {
+    let accepted = res.headers["x-accepted-github-permissions"];
+    return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
+  }
+  return base;
+}
+
+// build/src/providers/github/events.js
+var GITHUB_EVENTS = [
+  "*",
+  "branch_protection_configuration",
+  "branch_protection_rule",
+  "check_run",
+  "check_suite",
+  "code_scanning_alert",
+  "commit_comment",
+  "create",
+  "custom_property",
+  "custom_property_values",
+  "delete",
+  "dependabot_alert",
+  "deploy_key",
+  "deployment",
+  "deployment_protection_rule",
+  "deployment_review",
+  "deployment_status",
+  "discussion",
+  "discussion_comment",
+  "fork",
+  "github_app_authorization",
+  "gollum",
+  "installation",
+  "installation_repositories",
+  "installation_target",
+  "issue_comment",
+  "issues",
+  "label",
+  "marketplace_purchase",
+  "member",
+  "membership",
+  "merge_group",
+  "meta",
+  "milestone",
+  "org_block",
+  "organization",
+  "package",
+  "page_build",
+  "personal_access_token_request",
+  "ping",
+  "project",
+  "project_card",
+  "project_column",
+  "projects_v2",
+  "projects_v2_item",
+  "public",
+  "pull_request",
+  "pull_request_review",
+  "pull_request_review_comment",
+  "pull_request_review_thread",
+  "push",
+  "registry_package",
+  "release",
+  "repository",
+  "repository_advisory",
+  "repository_dispatch",
+  "repository_import",
+  "repository_ruleset",
+  "repository_vulnerability_alert",
+  "secret_scanning_alert",
+  "secret_scanning_alert_location",
+  "security_advisory",
+  "security_and_analysis",
+  "sponsorship",
+  "star",
+  "status",
+  "sub_issues",
+  "team",
+  "team_add",
+  "watch",
+  "workflow_dispatch",
+  "workflow_job",
+  "workflow_run"
+];
+
+// build/src/providers/github/emulator.js
+var DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
+
+${text}`), GithubEmulator = class {
+  options;
+  server;
+  token;
+  issued = [];
+  access;
+  repositories;
+  organizations;
+  hooks = /* @__PURE__ */ new Map();
+  nextId = 500000001;
+  now;
+  primaryWindow = { start: 0, used: 0 };
+  creates = [];
+  lastWrite = Number.NEGATIVE_INFINITY;
+  /** Refusals it answered for each limit, for tests and the benchmark. */
+  refusals = { primary: 0, secondary: 0 };
+  constructor(options = {}) {
+    this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now, this.server = new EmulatorServer((req) => this.handle(req), options);
+  }
+  get url() {
+    return this.server.url;
+  }
+  async start() {
+    return await this.server.start(), this;
+  }
+  stop() {
+    return this.server.stop();
+  }
+  /** Every token it has accepted so far (tests search outputs for them). */
+  issuedTokens() {
+    return [...this.issued];
+  }
+  /** Revokes the token, as a user or an expiry would: it answers 401 from now on. */
+  revokeTokens() {
+    this.token = `revoked-${randomId(40)}`;
+  }
+  /** The first repository and organization: what the sandbox's variables name. */
+  get repository() {
+    return [...this.repositories][0] ?? "";
+  }
+  get organization() {
+    return [...this.organizations][0] ?? "";
+  }
+  /** Puts a hook straight into the store (tests and the demo). `scope`: `repos/o/r` or `orgs/o`. */
+  seed(scope, input) {
+    let at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), hook = { id: this.nextId++, scope, name: "web", active: input.active ?? !0, events: input.events ?? ["push"], config: { content_type: "form", insecure_ssl: "0", ...input.config }, created_at: at, updated_at: at };
+    return this.hooks.set(hook.id, hook), structuredClone(hook);
+  }
+  /** Every hook with its real secret, as stored. */
+  all(scope) {
+    return [...this.hooks.values()].filter((h) => scope === void 0 || h.scope === scope).map((h) => structuredClone(h));
+  }
+  handle(req) {
+    let answer = this.route(req);
+    return { ...answer, headers: { ...this.rateHeaders(), ...answer.headers } };
+  }
+  route(req) {
+    if (!req.headers["user-agent"])
+      return message(403, "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).");
+    let version = req.headers["x-github-api-version"];
+    if (typeof version == "string" && !VERSIONS.has(version))
+      return message(400, `Unsupported 'X-GitHub-Api-Version' header: ${version}. Supported versions are: ${[...VERSIONS].join(", ")}`);
+    let auth = req.headers.authorization ?? "";
+    if (auth === "")
+      return message(401, "Requires authentication");
+    if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`)
+      return message(401, "Bad credentials");
+    let spent = this.spendPrimary();
+    if (spent)
+      return spent;
+    let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
+    if (!m)
+      return message(404, "Not Found");
+    let scope = m[1], org = scope.startsWith("orgs/");
+    if (!(org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6))) || this.access === "none")
+      return message(404, "Not Found");
+    let write = req.method !== "GET";
+    if (write && this.access !== "write")
+      return message(403, "Resource not accessible by personal access token", {}, { "x-accepted-github-permissions": org ? "organization_hooks=write" : "repository_hooks=write" });
+    if (write) {
+      let limited = this.secondaryLimit(req.method === "POST" && m[2] === void 0);
+      if (limited)
+        return limited;
+    }
+    let id = m[2] === void 0 ? void 0 : Number(m[2]), sub = m[3];
+    if (id === void 0)
+      return req.method === "GET" ? this.list(req, scope) : req.method === "POST" ? this.create(req, scope, org) : message(404, "Not Found");
+    let hook = this.hooks.get(id);
+    return !hook || hook.scope !== scope ? message(404, "Not Found") : sub === "config" ? req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found") : sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : { status: 204 } : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
+  }
+  list(req, scope) {
+    let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30)), page = Math.max(1, Number(req.query.get("page") ?? 1) || 1), hooks = this.all(scope), last = Math.max(1, Math.ceil(hooks.length / perPage)), link = (p, rel) => `<${this.url}/${scope}/hooks?per_page=${perPage}&page=${p}>; rel="${rel}"`, rels = [...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next"), link(last, "last")] : [], ...page > 1 ? [link(1, "first")] : []];
+    return { status: 200, body: hooks.slice((page - 1) * perPage, page * perPage).map((h) => this.shown(h)), headers: rels.length > 0 && hooks.length > perPage ? { link: rels.join(", ") } : {} };
+  }
+  create(req, scope, org) {
+    let parsed = this.body(req);
+    if ("status" in parsed)
+      return parsed;
+    let body = parsed.value, allowed = ["name", "config", "events", "active"], stray = Object.keys(body).find((k) => !allowed.includes(k));
+    if (stray)
+      return notPermitted(`"${stray}" is not a permitted key.`);
+    if (org && body.name === void 0)
+      return invalid([{ resource: "Hook", field: "name", code: "missing_field" }]);
+    if (body.name !== void 0 && body.name !== "web")
+      return invalid([{ resource: "Hook", field: "name", code: "invalid" }]);
+    let config = isPlainObject(body.config) ? body.config : void 0;
+    if (org && !config)
+      return invalid([{ resource: "Hook", field: "config", code: "missing_field" }]);
+    let problem = this.checkConfig(config ?? {}, !0) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
+    if (problem)
+      return problem;
+    let events = body.events ?? ["push"], url = (config ?? {}).url;
+    if (this.all(scope).some((h) => h.config.url === url && overlap(h.events, events)))
+      return invalid([{ resource: "Hook", code: "custom", message: `Hook already exists on this ${org ? "organization" : "repository"}` }]);
+    let full = this.overCap(scope, events, void 0);
+    if (full)
+      return full;
+    let hook = this.seed(scope, { config: withoutEmptySecret(config), events: [...new Set(events)], active: body.active === void 0 ? !0 : body.active === !0 });
+    return this.creates.push(this.now()), { status: 201, body: this.shown(this.hooks.get(hook.id)), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
+  }
+  update(req, hook, org) {
+    let parsed = this.body(req);
+    if ("status" in parsed)
+      return parsed;
+    let body = parsed.value, allowed = org ? ["config", "events", "active", "name"] : ["config", "events", "add_events", "remove_events", "active"], stray = Object.keys(body).find((k) => !allowed.includes(k));
+    if (stray)
+      return notPermitted(`"${stray}" is not a permitted key.`);
+    if (body.name !== void 0 && body.name !== "web")
+      return invalid([{ resource: "Hook", field: "name", code: "invalid" }]);
+    if (body.config !== void 0) {
+      if (!isPlainObject(body.config))
+        return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
+      let problem2 = this.checkConfig(body.config, !0);
+      if (problem2)
+        return problem2;
+    }
+    let problem = this.checkEvents(body.events) ?? this.checkEvents(body.add_events) ?? this.checkEvents(body.remove_events) ?? this.checkActive(body.active);
+    if (problem)
+      return problem;
+    let events = body.events !== void 0 ? [...new Set(body.events)] : [...hook.events];
+    body.add_events !== void 0 && (events = [.../* @__PURE__ */ new Set([...events, ...body.add_events])]), body.remove_events !== void 0 && (events = events.filter((e) => !body.remove_events.includes(e)));
+    let full = this.overCap(hook.scope, events, hook.id);
+    return full || (body.config !== void 0 && (hook.config = { content_type: "form", insecure_ssl: "0", ...withoutEmptySecret(body.config) }), hook.events = events, body.active !== void 0 && (hook.active = body.active === !0), hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), { status: 200, body: this.shown(hook) });
+  }
+  /** Keys one by one: what the request leaves out stays; an empty secret removes it [unsure]. */
+  patchConfig(req, hook) {
+    let parsed = this.body(req);
+    if ("status" in parsed)
+      return parsed;
+    let stray = Object.keys(parsed.value).find((k) => !CONFIG_KEYS.includes(k));
+    if (stray)
+      return notPermitted(`"${stray}" is not a permitted key.`);
+    let problem = this.checkConfig(parsed.value, !1);
+    if (problem)
+      return problem;
+    let next = { ...hook.config, ...parsed.value };
+    return next.secret === "" && delete next.secret, hook.config = next, hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), { status: 200, body: shownConfig(hook.config) };
+  }
+  body(req) {
+    if (req.rawBody.trim() === "")
+      return { value: {} };
+    let parsed = jsonBody(req.rawBody);
+    return parsed.ok ? isPlainObject(parsed.value) ? { value: parsed.value } : message(400, "Body should be a JSON object") : message(400, "Problems parsing JSON");
+  }
+  checkConfig(config, needsUrl) {
+    for (let key of Object.keys(config))
+      if (!CONFIG_KEYS.includes(key))
+        return notPermitted(`"${key}" is not a permitted key.`);
+    for (let key of CONFIG_KEYS) {
+      let v = config[key];
+      if (v !== void 0 && typeof v != "string" && !(key === "insecure_ssl" && typeof v == "number"))
+        return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
+    }
+    if (needsUrl && (typeof config.url != "string" || config.url === ""))
+      return invalid([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
+    if (typeof config.url == "string") {
+      let ok = !1;
+      try {
+        ok = ["http:", "https:"].includes(new URL(config.url).protocol) && !/\s/.test(config.url);
+      } catch {
+        ok = !1;
+      }
+      if (!ok)
+        return invalid([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
+    }
+    if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
+      return invalid([{ resource: "Hook", field: "content_type", code: "invalid" }]);
+    if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
+      return invalid([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
+  }
+  checkEvents(events) {
+    if (events === void 0)
+      return;
+    if (!Array.isArray(events))
+      return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
+    let known = new Set(this.options.events ?? GITHUB_EVENTS), bad2 = events.find((e) => typeof e != "string" || !known.has(e));
+    if (bad2 !== void 0)
+      return invalid([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
+  }
+  checkActive(active) {
+    return active === void 0 || typeof active == "boolean" ? void 0 : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
+  }
+  /** 20 hooks per event per repository (or organization). */
+  overCap(scope, events, except) {
+    let cap = this.options.perEventLimit ?? 20, others = this.all(scope).filter((h) => h.id !== except), full = events.filter((e) => others.filter((h) => h.events.includes(e)).length >= cap);
+    return full.length === 0 ? void 0 : invalid(full.map((e) => ({ resource: "Hook", code: "custom", message: `The "${e}" event cannot have more than ${cap} hooks` })));
+  }
+  shown(hook) {
+    let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
+    return hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
+  }
+  rateHeaders() {
+    let { limit, windowMs } = this.primary();
+    return this.roll(), {
+      "x-ratelimit-limit": String(limit),
+      "x-ratelimit-remaining": String(Math.max(0, limit - this.primaryWindow.used)),
+      "x-ratelimit-used": String(this.primaryWindow.used),
+      "x-ratelimit-reset": String(Math.ceil((this.primaryWindow.start + windowMs) / 1e3)),
+      "x-ratelimit-resource": "core"
+    };
+  }
+  primary() {
+    return this.options.primary ?? { limit: 5e3, windowMs: 36e5 };
+  }
+  roll() {
+    let { windowMs } = this.primary();
+    this.now() - this.primaryWindow.start >= windowMs && (this.primaryWindow = { start: this.now(), used: 0 });
+  }
+  spendPrimary() {
+    if (this.roll(), this.primaryWindow.used >= this.primary().limit)
+      return this.refusals.primary++, message(this.options.exhaustedStatus ?? 403, "API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.", {}, { "x-ratelimit-remaining": "0" });
+    this.primaryWindow.used++;
+  }
+  secondaryLimit(creates) {
+    let s = this.options.secondary ?? {}, now = this.now();
+    this.creates = this.creates.filter((t) => now - t < 6e4);
+    let tooClose = s.minWriteGapMs !== void 0 && now - this.lastWrite < s.minWriteGapMs, tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
+    if (this.lastWrite = now, !(!tooClose && !tooMany))
+      return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": "60" } : {});
+  }
+};
+function shownConfig(config) {
+  let { secret, ...rest } = config;
+  return { ...rest, ...secret ? { secret: MASK2 } : {} };
+}
+function withoutEmptySecret(config) {
+  let { secret, ...rest } = config, out = rest.insecure_ssl === void 0 ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
+  return secret ? { ...out, secret } : out;
+}
+var overlap = (a, b) => a.some((e) => b.includes(e)) || a.includes("*") || b.includes("*");
+
+// build/src/providers/github/spec.js
+var githubSpec = {
+  kind: "github",
+  displayName: "GitHub",
+  keyField: "config.url",
+  immutableFields: [],
+  fieldOrder: ["id", "name", "config", "events", "active"],
+  setFields: ["events"],
+  wholeObjectFields: [],
+  keyPatchFields: ["config"],
+  requiredOnCreate: [["config", "url"]],
+  sensitivePatterns: [["config", "secret"]],
+  plainPatterns: [["events", "*"], ["active"], ["config", "content_type"], ["config", "insecure_ssl"]],
+  writeOnlyPaths: [["config", "secret"]]
+};
+
+// build/src/providers/github/index.js
+function githubRateLimited(res) {
+  if (!(res.status !== 403 && res.status !== 429)) {
+    if (/\bsecondary rate limit/i.test(res.text))
+      return { retryAfterSeconds: 60 };
+    if (res.headers["x-ratelimit-remaining"] === "0")
+      return {};
+  }
+}
+var github = defineProvider({
+  kind: "github",
+  spec: githubSpec,
+  target: {
+    auth: "token",
+    defaultEndpoint: "https://api.github.com",
+    properties: {
+      repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" },
+      organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" }
+    },
+    oneOf: [["repository"], ["organization"]],
+    scopeOf: (t) => typeof t.repository == "string" ? `repos/${t.repository.toLowerCase()}` : typeof t.organization == "string" ? `orgs/${t.organization.toLowerCase()}` : void 0,
+    // "Make requests for a single user or client ID serially ... wait at least one second
+    // between each request" that mutates (GitHub's REST best practices).
+    writeGapMs: 1e3
+  },
+  createAdapter: createGithubAdapter,
+  rateLimited: githubRateLimited,
+  sandbox: {
+    envPrefix: "GITHUB",
+    flags: [
+      { name: "github-primary-limit", type: { number: [1, 1e6] }, value: "<n>", description: "GitHub's primary quota: requests per hour", default: 5e3 },
+      { name: "github-secondary-retry-after", type: "boolean", description: "GitHub sends retry-after on its secondary-limit refusals (not always documented)" }
+    ],
+    fromFlags: (v) => ({ primary: { limit: Number(v.githubPrimaryLimit ?? 5e3), windowMs: 36e5 }, secondary: { retryAfter: v.githubSecondaryRetryAfter === !0 } }),
+    Emulator: GithubEmulator,
+    env: (e) => ({ ENDPOINT: e.url, TOKEN: e.token, REPOSITORY: e.repository, ORGANIZATION: e.organization })
+  }
+});
+
 // build/src/providers/logto/spec.js
 var logtoSpec = {
   kind: "logto",
@@ -45401,7 +45899,7 @@ function guardHook(body) {
 var kind = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 
 // build/src/providers/logto/emulator.js
-var err = (status, code, message, extra = {}) => ({ status, body: { code, message, ...extra } }), LogtoEmulator = class extends VendorEmulator {
+var err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), LogtoEmulator = class extends VendorEmulator {
   hooks = /* @__PURE__ */ new Map();
   seq = 0;
   resource;
@@ -45632,7 +46130,7 @@ var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-c
     let now = this.now();
     return now - this.window.start >= this.rateLimit.windowMs && (this.window = { start: now, count: 0 }), this.window.count++, this.window.count > this.rateLimit.requests;
   }
-}, bad = (message) => ({ status: 400, body: { message, error: "Bad Request", statusCode: 400 } });
+}, bad = (message2) => ({ status: 400, body: { message: message2, error: "Bad Request", statusCode: 400 } });
 function validate(body, create) {
   if (!isPlainObject(body))
     return ["url must be a URL address", "events must contain at least 1 elements"];
@@ -45684,7 +46182,7 @@ var nursa = defineProvider({
 });
 
 // build/src/providers/all.js
-var PROVIDERS = [logto, auth0, boldpenguin, nursa];
+var PROVIDERS = [logto, auth0, boldpenguin, nursa, github];
 
 // build/src/providers/specs.js
 var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p])), providerOf = (kind2) => BY_KIND.get(kind2), specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
@@ -46004,10 +46502,13 @@ function tenantOf(provider, endpoint) {
 function sharedTenantProblems(source, value, unresolved) {
   let targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {}, byTenant = /* @__PURE__ */ new Map();
   for (let [name, t] of Object.entries(targets)) {
-    if (!isPlainObject(t) || typeof t.endpoint != "string" || typeof t.provider != "string" || unresolved.some((u) => startsWith(["targets", name, "endpoint"], u)))
+    if (!isPlainObject(t) || !isProviderKind(t.provider))
       continue;
-    let tenant = tenantOf(t.provider, t.endpoint);
-    tenant && byTenant.set(tenant, [...byTenant.get(tenant) ?? [], name]);
+    let provider = providerOf(t.provider), endpoint = typeof t.endpoint == "string" ? t.endpoint : provider.target.defaultEndpoint, own = ["endpoint", ...Object.keys(provider.target.properties ?? {})];
+    if (endpoint === void 0 || unresolved.some((u) => own.some((f) => startsWith(["targets", name, f], u))))
+      continue;
+    let scope = provider.target.scopeOf?.(t), tenant = tenantOf(t.provider, endpoint), id = tenant && scope ? `${tenant} ${scope}` : tenant;
+    id && byTenant.set(id, [...byTenant.get(id) ?? [], name]);
   }
   let problems = [];
   for (let names of byTenant.values()) {
@@ -46028,10 +46529,10 @@ function sharedTenantProblems(source, value, unresolved) {
   for (let [name, t] of Object.entries(targets)) {
     if (!isPlainObject(t) || typeof t.owns != "string" || !isProviderKind(t.provider) || !Array.isArray(t.hooks))
       continue;
-    let keyField = specFor(t.provider).keyField;
+    let spec = specFor(t.provider);
     t.hooks.forEach((h, i) => {
-      let key = isPlainObject(h) ? h[keyField] : void 0;
-      typeof key == "string" && !key.startsWith(t.owns) && problems.push(`${locate(source, ["targets", name, "hooks", i, keyField])}: "${key}" does not start with "${t.owns}", the prefix target ${name} owns; rename it or change owns`);
+      let key = keyIn(spec, h);
+      key !== void 0 && !key.startsWith(t.owns) && problems.push(`${locate(source, ["targets", name, "hooks", i, ...keyPath(spec)])}: "${key}" does not start with "${t.owns}", the prefix target ${name} owns; rename it or change owns`);
     });
   }
   return problems;
@@ -46058,13 +46559,13 @@ function ruleProblems(source, value, unresolved) {
     problems.push(...quotaProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
       if (!isPlainObject(hook))
         return;
-      let path = ["targets", name, "hooks", i], hookName = typeof hook[keyField] == "string" ? hook[keyField] : void 0, id = typeof hook.id == "string" ? hook.id : void 0;
+      let path = ["targets", name, "hooks", i], hookName = keyIn(spec, hook), id = typeof hook.id == "string" || typeof hook.id == "number" ? String(hook.id) : void 0;
       if (hookName === void 0 && id === void 0 && problems.push(`${where(path)}: a hook needs a "${keyField}" (how it is matched) or a pinned "id"; add one`), id !== void 0) {
         let first = byId.get(id);
         first !== void 0 ? problems.push(`${where([...path, "id"])}: id "${id}" is already pinned by ${formatPath(["targets", name, "hooks", first])} (line ${positionOf(source, ["targets", name, "hooks", first]).line}); an id can be pinned once`) : byId.set(id, i);
       } else if (hookName !== void 0) {
         let first = byName.get(hookName);
-        first !== void 0 ? problems.push(`${where([...path, keyField])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ["targets", name, "hooks", first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`) : byName.set(hookName, i);
+        first !== void 0 ? problems.push(`${where([...path, ...keyPath(spec)])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ["targets", name, "hooks", first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`) : byName.set(hookName, i);
       }
     });
   }
@@ -46147,7 +46648,7 @@ function schemaProblems(source, value, unresolved, fromVariables = []) {
     return coerced;
   let problems = [...coerced];
   for (let err2 of validate2.errors ?? []) {
-    if (err2.keyword === "if")
+    if (err2.keyword === "if" || err2.keyword === "required" && err2.schemaPath.includes("/oneOf/"))
       continue;
     let path = pointerToPath(err2.instancePath);
     if (unresolved.some((u) => startsWith(path, u)))
@@ -46192,6 +46693,10 @@ function describe(source, err2, path, root) {
     case "enum": {
       let allowed = params.allowedValues.map(String), got = valueAt(root, path), shown = shownValue(root, path), hint = typeof got == "string" ? closest(got, allowed) : void 0, what = enumNoun(path, root), tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(", ")}` : "see the provider schema in schemas/providers/ for the list";
       return `${at(path)}: ${shown} is not ${what}; ${tail}`;
+    }
+    case "oneOf": {
+      let groups = (err2.parentSchema.oneOf ?? []).map((g) => (g.required ?? []).join(" and ")), present = groups.filter((g) => g !== "" && g.split(" and ").every((f) => valueAt(root, [...path, f]) !== void 0));
+      return `${at(path)}: write exactly one of ${groups.map((g) => `"${g}"`).join(" or ")}${present.length > 1 ? ` (this target writes ${present.map((g) => `"${g}"`).join(" and ")})` : ""}`;
     }
     case "const":
       return `${at(path)}: must be ${JSON.stringify(params.allowedValue)}`;
@@ -46244,14 +46749,14 @@ function buildConfig(source, options) {
   }
   let config = toConfig(source, result.value, result.fromVariables.filter(isSensitive)), unset = (path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (let t of config.targets)
-    for (let field of ["clientSecret", "clientId"])
+    for (let field of ["clientSecret", "clientId", "token"])
       unset(["targets", t.name, "auth", field]) || options.redactor?.add(t.auth[field]);
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
 function toConfig(source, value, sensitive) {
   let targets = Object.entries(value.targets).map(([name, t]) => {
     let hooks = t.hooks.map((raw, i) => {
-      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, keyValue = fields[specFor(t.provider).keyField], hookName = typeof keyValue == "string" ? keyValue : void 0, pinnedId = typeof id == "string" ? id : void 0, sensitivePaths = sensitive.filter((p) => startsWith(p, base) && p.length > base.length).map((p) => p.slice(base.length).map(String));
+      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, hookName = keyIn(specFor(t.provider), fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = sensitive.filter((p) => startsWith(p, base) && p.length > base.length).map((p) => p.slice(base.length).map(String));
       return {
         key: hookName ?? `id:${pinnedId ?? ""}`,
         pinnedId,
@@ -46260,16 +46765,18 @@ function toConfig(source, value, sensitive) {
         position: positionOf(source, base),
         protect: protect === !0
       };
-    }), auth = t.auth;
+    }), auth = t.auth, provider = providerOf(t.provider), own = Object.keys(provider.target.properties ?? {}).filter((k) => t[k] !== void 0);
     return {
       name,
       provider: t.provider,
-      endpoint: String(t.endpoint).replace(/\/+$/, ""),
-      auth: { clientId: auth.clientId, clientSecret: auth.clientSecret },
+      endpoint: String(t.endpoint ?? provider.target.defaultEndpoint).replace(/\/+$/, ""),
+      auth: { clientId: auth.clientId, clientSecret: auth.clientSecret, token: auth.token },
+      ...own.length > 0 ? { options: Object.fromEntries(own.map((k) => [k, t[k]])) } : {},
       tokenUrl: auth.tokenUrl,
       prune: t.prune === !0 || t.prune === "all",
       pruneAll: t.prune === "all",
       maxDeletes: typeof t.maxDeletes == "number" ? t.maxDeletes : void 0,
+      writeGapMs: typeof t.writeGap == "string" ? parseDuration(t.writeGap) : provider.target.writeGapMs,
       owns: typeof t.owns == "string" ? t.owns : void 0,
       rateLimit: statedLimit(t.rateLimit),
       hooks,
@@ -46318,8 +46825,8 @@ var objectToString = Object.prototype.toString, isError = (value) => objectToStr
 function isNetworkError(error3) {
   if (!(error3 && isError(error3) && error3.name === "TypeError" && typeof error3.message == "string"))
     return !1;
-  let { message, stack } = error3;
-  return message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error3 : message.startsWith("error sending request for url") || message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")") ? !0 : errorMessages.has(message);
+  let { message: message2, stack } = error3;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error3 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
 }
 
 // node_modules/p-retry/index.js
@@ -46343,8 +46850,8 @@ function validateNumberOption(name, value, { min = 0, allowInfinity = !1 } = {})
   }
 }
 var AbortError = class extends Error {
-  constructor(message) {
-    super(), message instanceof Error ? (this.originalError = message, { message } = message) : (this.originalError = new Error(message), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message;
+  constructor(message2) {
+    super(), message2 instanceof Error ? (this.originalError = message2, { message: message2 } = message2) : (this.originalError = new Error(message2), this.originalError.stack = this.stack), this.name = "AbortError", this.message = message2;
   }
 };
 function calculateDelay(retriesConsumed, options) {
@@ -46694,10 +47201,29 @@ var OverBudget = class extends Error {
   }
 }, MAX_PLAUSIBLE_RESET_MS = 24 * 36e5, MEASURE_SPAN_MS = 250, HISTORY = 128, roundWindow = (ms) => COMMON_WINDOWS_MS.find((w) => w > ms) ?? MAX_SILENT_PAUSE_MS, jitter = (ms, random) => Math.round(ms * (0.5 + 0.5 * random())), margin = (perMs) => Math.max(25, Math.round(perMs * 0.01));
 
+// build/src/http/write-gate.js
+var WriteGate = class {
+  gapMs;
+  now;
+  sleep;
+  tail = Promise.resolve();
+  lastStart = Number.NEGATIVE_INFINITY;
+  constructor(gapMs, now, sleep) {
+    this.gapMs = gapMs, this.now = now, this.sleep = sleep;
+  }
+  /** Waits for this write's turn; `release` lets the next one go once the answer is in. */
+  async enter() {
+    let t0 = this.now(), release, mine = new Promise((resolve2) => release = resolve2), before = this.tail;
+    this.tail = before.then(() => mine), await before;
+    let wait = this.lastStart + this.gapMs - this.now();
+    return wait > 0 && await this.sleep(wait), this.lastStart = this.now(), { waitedMs: this.now() - t0, release };
+  }
+};
+
 // build/src/http/client.js
 var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
-  constructor(message) {
-    super("HOOKSYNC_API", message), this.name = "RateLimitError";
+  constructor(message2) {
+    super("HOOKSYNC_API", message2), this.name = "RateLimitError";
   }
 }, repeatable = (req) => req.method !== "POST" || req.repeatable === !0, RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), AnswerTooLarge = class extends HooksyncError {
   constructor(host, bytes) {
@@ -46720,8 +47246,9 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     this.options = options, this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   }
   /** Requests for one target, paced by its limiter. */
-  forTarget(target, limiter) {
-    return { request: (req) => this.request(req, { target, limiter }) };
+  forTarget(target, limiter, settings = {}) {
+    let writes = settings.writeGapMs ? new WriteGate(settings.writeGapMs, this.now, this.sleep) : void 0, scope = { target, limiter, ...writes ? { writes } : {}, ...settings.rateLimited ? { rateLimited: settings.rateLimited } : {} };
+    return { request: (req) => this.request(req, scope) };
   }
   async request(req, scope) {
     let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, trying = 0, spent = () => waited + trying, tries = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
@@ -46737,7 +47264,8 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
           } catch (e) {
             throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, spent() + e.waitedMs, limiter)) : e;
           }
-        let res;
+        let res, gate = req.method !== "GET" && !req.unmetered ? await scope?.writes?.enter() : void 0;
+        gate && (waited += gate.waitedMs);
         try {
           let left = this.maxWaitMs - spent();
           if (left <= 0)
@@ -46750,14 +47278,14 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
             trying += this.now() - t0;
           }
         } catch (e) {
-          if (ticket && limiter?.abandon(ticket), e instanceof AnswerTooLarge)
+          if (ticket && limiter?.abandon(ticket), gate?.release(), e instanceof AnswerTooLarge)
             throw new AbortError(e);
           if (e instanceof AbortError)
             throw e;
           let err2 = e instanceof NetworkError ? e : new NetworkError(String(e), e), code = errorCode(err2.cause);
           throw repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code) ? err2 : new AbortError(err2);
         }
-        if (ticket && limiter?.settle(ticket, res.status, res.headers), res.status === 429 && throttled++, RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429))
+        if (gate?.release(), res = asRateLimit(res, scope?.rateLimited), ticket && limiter?.settle(ticket, res.status, res.headers), res.status === 429 && throttled++, RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429))
           throw new RetryableResponse(res);
         return res;
       }, {
@@ -46820,6 +47348,15 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     await Promise.all([...this.pools.values()].map((p) => p.close())), this.pools.clear();
   }
 };
+function asRateLimit(res, sign) {
+  if (res.status === 429 || !sign)
+    return res;
+  let limit = sign(res);
+  if (!limit)
+    return res;
+  let retryAfter = res.headers["retry-after"] ?? (limit.retryAfterSeconds !== void 0 ? String(limit.retryAfterSeconds) : void 0);
+  return { ...res, status: 429, headers: { ...res.headers, ...retryAfter !== void 0 ? { "retry-after": retryAfter } : {} } };
+}
 async function readCapped(body, host, announced) {
   let length = announced === void 0 ? void 0 : Number(announced);
   if (length !== void 0 && length > MAX_ANSWER_BYTES)
@@ -46883,8 +47420,8 @@ async function openSession(options, env2, output2) {
     onWait: (w) => output2.err(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}
 `)
   }), adapters = new Map(targets.map((t) => {
-    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0 });
-    return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output2.redactor, pagesAtOnce: net.listConcurrency })];
+    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0 }), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...providerOf(t.provider).rateLimited ? { rateLimited: providerOf(t.provider).rateLimited } : {} };
+    return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency })];
   }));
   return {
     loaded,
@@ -46903,7 +47440,7 @@ async function openSession(options, env2, output2) {
     close: () => http.close()
   };
 }
-var aboutTarget = (target, message) => message.startsWith(`target ${target}:`) ? message : `target ${target}: ${message}`, nothingChanged = (message) => /nothing (more )?was (changed|sent|planned|done)/.test(message) ? message : `${message}; nothing was changed`;
+var aboutTarget = (target, message2) => message2.startsWith(`target ${target}:`) ? message2 : `target ${target}: ${message2}`, nothingChanged = (message2) => /nothing (more )?was (changed|sent|planned|done)/.test(message2) ? message2 : `${message2}; nothing was changed`;
 function needsDetail(target) {
   let spec = specFor(target.provider), byId = new Map(target.hooks.flatMap((d) => d.pinnedId !== void 0 ? [[d.pinnedId, d]] : [])), byKey = new Map(target.hooks.filter((d) => d.pinnedId === void 0).map((d) => [d.key, d]));
   return (hook, field) => {
@@ -47006,9 +47543,9 @@ var Output = class {
 `);
       return;
     }
-    let message = e instanceof Error ? e.message : String(e), debug2 = this.io.env.HOOKSYNC_DEBUG === "1" && e instanceof Error ? `
+    let message2 = e instanceof Error ? e.message : String(e), debug2 = this.io.env.HOOKSYNC_DEBUG === "1" && e instanceof Error ? `
 ${e.stack ?? ""}` : "";
-    this.err(`error: HOOKSYNC_INTERNAL: ${message}
+    this.err(`error: HOOKSYNC_INTERNAL: ${message2}
   This is a bug in hooksync; please report it (HOOKSYNC_DEBUG=1 shows where it happened).${debug2}
 `);
   }
@@ -47084,7 +47621,7 @@ function readContext(env2) {
 }
 
 // build/src/action/github.js
-var PER_PAGE2 = 100, GitHub = class {
+var PER_PAGE3 = 100, GitHub = class {
   apiUrl;
   token;
   repository;
@@ -47099,10 +47636,10 @@ var PER_PAGE2 = 100, GitHub = class {
   async comments(issue2) {
     let all = [];
     for (let page = 1; ; page++) {
-      let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE2}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
+      let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE3}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
       for (let c of list.filter(isPlainObject))
         all.push({ id: Number(c.id), body: String(c.body ?? "") });
-      if (list.length < PER_PAGE2 || list.length > PER_PAGE2 || page >= 100)
+      if (list.length < PER_PAGE3 || list.length > PER_PAGE3 || page >= 100)
         return all;
     }
   }
@@ -47114,7 +47651,7 @@ var PER_PAGE2 = 100, GitHub = class {
   }
   /** Open issues with `label`: the drift issue is looked for among them only. */
   async openIssues(label) {
-    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE2}`, "the drift issues", "issues: read");
+    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE3}`, "the drift issues", "issues: read");
     return Array.isArray(list) ? list.filter(isPlainObject).filter((i) => !("pull_request" in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? "") })) : [];
   }
   async createIssue(title, body, label) {
@@ -47146,8 +47683,8 @@ var PER_PAGE2 = 100, GitHub = class {
     }
     if (res.ok)
       return parsed;
-    let message = isPlainObject(parsed) && typeof parsed.message == "string" ? parsed.message : text.slice(0, 200), hint = res.status === 403 || res.status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : "";
-    throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${res.status} to ${method} ${what}: ${message}${hint}`);
+    let message2 = isPlainObject(parsed) && typeof parsed.message == "string" ? parsed.message : text.slice(0, 200), hint = res.status === 403 || res.status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : "";
+    throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${res.status} to ${method} ${what}: ${message2}${hint}`);
   }
 };
 
@@ -47266,13 +47803,13 @@ var planSummary = (plan) => hasChanges(plan) ? summaryLine(summarize(plan)) : "N
 async function runPlan(inputs, ctx, { plan }) {
   if (await jobSummary(renderMarkdown(plan)), report(plan, hasChanges(plan) ? 2 : 0, planSummary(plan)), ctx.pullRequest === void 0 || !inputs.comment)
     return;
-  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, existing = (await github.comments(ctx.pullRequest)).find((c) => readMarker(c.body, "plan", inputs.config));
+  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, existing = (await github2.comments(ctx.pullRequest)).find((c) => readMarker(c.body, "plan", inputs.config));
   if (existing && readMarker(existing.body, "plan", inputs.config)?.digest === planDigest(plan)) {
     info(`The plan comment on #${ctx.pullRequest} already shows this plan; left as it is.`);
     return;
   }
   let body = redactor.redact(planComment(plan, post2));
-  existing ? await github.updateComment(existing.id, body) : await github.createComment(ctx.pullRequest, body), info(`${existing ? "Updated" : "Posted"} the plan comment on #${ctx.pullRequest}.`);
+  existing ? await github2.updateComment(existing.id, body) : await github2.createComment(ctx.pullRequest, body), info(`${existing ? "Updated" : "Posted"} the plan comment on #${ctx.pullRequest}.`);
 }
 async function applyPlanned({ plan, config, adapters }) {
   let results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)) }), text = resultsText(results);
@@ -47284,8 +47821,8 @@ ${text}`), await jobSummary(`${renderMarkdown(plan)}
 ${text}\`\`\`
 `);
   for (let r of results.filter((x) => x.outcome === "failed")) {
-    let hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key), message = redactor.redact(`${r.target}/${r.key} was not ${PAST[r.action]}: ${r.error}`);
-    error(message, hook ? { title: "hooksync apply", file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: "hooksync apply" });
+    let hook = config.targets.find((t) => t.name === r.target)?.hooks.find((h) => h.key === r.key), message2 = redactor.redact(`${r.target}/${r.key} was not ${PAST[r.action]}: ${r.error}`);
+    error(message2, hook ? { title: "hooksync apply", file: hook.position.file, startLine: hook.position.line, startColumn: hook.position.col } : { title: "hooksync apply" });
   }
   return results;
 }
@@ -47316,31 +47853,31 @@ ${renderMarkdown(p.plan)}${reviewed}`), report(p.plan, 1, `Not applied: ${mismat
 `).at(-1) ?? ""), failed2 && setFailed(`${failed2} of ${results.length} changes failed; the others were made (see the annotations)`);
 }
 async function notReviewed(inputs, ctx, plan) {
-  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), pr = await github.mergedPullOf(ctx.sha);
+  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), pr = await github2.mergedPullOf(ctx.sha);
   if (pr === void 0)
     return { why: `no pull request was merged into ${ctx.sha.slice(0, 7)} (a direct push), so nobody reviewed this plan` };
-  let comment = (await github.comments(pr)).find((c) => readMarker(c.body, "plan", inputs.config));
+  let comment = (await github2.comments(pr)).find((c) => readMarker(c.body, "plan", inputs.config));
   if (!comment)
     return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config}`, pr };
   if (readMarker(comment.body, "plan", inputs.config)?.digest !== planDigest(plan))
     return { why: `the plan differs from the one pull request #${pr} showed (the live hooks or the file moved since)`, pr, comment: comment.body };
 }
 async function runDrift(inputs, ctx, p) {
-  let github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, "drift", inputs.config));
+  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github2.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, "drift", inputs.config));
   if (!hasChanges(p.plan)) {
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.
-`), report(p.plan, 0, "No drift."), open2 && (await github.commentIssue(open2.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github.updateIssue(open2.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open2.number}.`));
+`), report(p.plan, 0, "No drift."), open2 && (await github2.commentIssue(open2.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github2.updateIssue(open2.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open2.number}.`));
     return;
   }
   if (inputs.reconcile) {
     let results = await applyPlanned(p), failed2 = results.filter((r) => r.outcome === "failed"), repaired = results.filter((r) => r.outcome === "done").map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
     if (report(p.plan, failed2.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed2.length === 0) {
-      open2 && (await github.commentIssue(open2.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
+      open2 && (await github2.commentIssue(open2.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
 
 ${repaired.join(`
 `)}
 
-Closing.`)), await github.updateIssue(open2.number, { state: "closed", state_reason: "completed" }));
+Closing.`)), await github2.updateIssue(open2.number, { state: "closed", state_reason: "completed" }));
       return;
     }
     setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed2.length} failed (see the annotations)`);
@@ -47348,9 +47885,9 @@ Closing.`)), await github.updateIssue(open2.number, { state: "closed", state_rea
     await jobSummary(renderMarkdown(p.plan)), report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
   let body = redactor.redact(driftIssueBody(p.plan, post2));
   if (open2)
-    readMarker(open2.body, "drift", inputs.config)?.digest !== planDigest(p.plan) ? (await github.updateIssue(open2.number, { body }), warning(`Drift changed: updated #${open2.number}.`)) : warning(`Drift unchanged since #${open2.number} was written; left as it is.`);
+    readMarker(open2.body, "drift", inputs.config)?.digest !== planDigest(p.plan) ? (await github2.updateIssue(open2.number, { body }), warning(`Drift changed: updated #${open2.number}.`)) : warning(`Drift unchanged since #${open2.number} was written; left as it is.`);
   else {
-    let number = await github.createIssue(`hooksync: live webhooks drifted from ${inputs.config}`, body, DRIFT_LABEL);
+    let number = await github2.createIssue(`hooksync: live webhooks drifted from ${inputs.config}`, body, DRIFT_LABEL);
     warning(`Drift found: opened #${number}.`);
   }
 }

@@ -43,7 +43,7 @@ var require_ucs2length = __commonJS({
 });
 
 // build/src/config/schema-validate.js
-var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "integer", minimum: 0, maximum: 3 } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
+var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "integer", minimum: 0, maximum: 3 } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -64,7 +64,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
     for (let key0 in data)
-      if (!(key0 === "provider" || key0 === "endpoint" || key0 === "auth" || key0 === "hooks" || key0 === "prune" || key0 === "rateLimit" || key0 === "maxDeletes" || key0 === "owns")) {
+      if (!func2.call(schema13.properties, key0)) {
         let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema13, data };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
@@ -90,7 +90,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
       }
-      if (typeof data1 == "string" && func2(data1) < 1) {
+      if (typeof data1 == "string" && func3(data1) < 1) {
         let err7 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.endpoint, data: data1 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
@@ -126,7 +126,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.clientId = coerced1));
           }
-          if (typeof data3 == "string" && func2(data3) < 1) {
+          if (typeof data3 == "string" && func3(data3) < 1) {
             let err12 = { instancePath: instancePath + "/auth/clientId", schemaPath: "#/properties/auth/properties/clientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.auth.properties.clientId, data: data3 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
@@ -146,7 +146,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced2 !== void 0 && (data4 = coerced2, data2 !== void 0 && (data2.clientSecret = coerced2));
           }
-          if (typeof data4 == "string" && func2(data4) < 1) {
+          if (typeof data4 == "string" && func3(data4) < 1) {
             let err14 = { instancePath: instancePath + "/auth/clientSecret", schemaPath: "#/properties/auth/properties/clientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.auth.properties.clientSecret, data: data4 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
@@ -166,7 +166,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced3 !== void 0 && (data5 = coerced3, data2 !== void 0 && (data2.tokenUrl = coerced3));
           }
-          if (typeof data5 == "string" && func2(data5) < 1) {
+          if (typeof data5 == "string" && func3(data5) < 1) {
             let err16 = { instancePath: instancePath + "/auth/tokenUrl", schemaPath: "#/properties/auth/properties/tokenUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.auth.properties.tokenUrl, data: data5 };
             vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
           }
@@ -240,11 +240,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.name = coerced6));
               }
               if (typeof data10 == "string") {
-                if (func2(data10) > 256) {
+                if (func3(data10) > 256) {
                   let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/logto.json/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema14.properties.name, data: data10 };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
-                if (func2(data10) < 1) {
+                if (func3(data10) < 1) {
                   let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/logto.json/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.name, data: data10 };
                   vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                 }
@@ -293,7 +293,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     coerced7 !== void 0 && (data14 = coerced7, data13 !== void 0 && (data13.url = coerced7));
                   }
-                  if (typeof data14 == "string" && func2(data14) < 1) {
+                  if (typeof data14 == "string" && func3(data14) < 1) {
                     let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/logto.json/properties/config/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.config.properties.url, data: data14 };
                     vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                   }
@@ -478,18 +478,38 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced14 !== void 0 && (data24 = coerced14, data !== void 0 && (data.owns = coerced14));
       }
-      if (typeof data24 == "string" && func2(data24) < 1) {
+      if (typeof data24 == "string" && func3(data24) < 1) {
         let err52 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.owns, data: data24 };
         vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
       }
     }
+    if (data.writeGap !== void 0) {
+      let data25 = data.writeGap;
+      if (typeof data25 != "string") {
+        let dataType15 = typeof data25, coerced15;
+        if (coerced15 === void 0)
+          if (dataType15 == "number" || dataType15 == "boolean")
+            coerced15 = "" + data25;
+          else if (data25 === null)
+            coerced15 = "";
+          else {
+            let err53 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.writeGap.type, parentSchema: schema13.properties.writeGap, data: data25 };
+            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+          }
+        coerced15 !== void 0 && (data25 = coerced15, data !== void 0 && (data.writeGap = coerced15));
+      }
+      if (typeof data25 == "string" && !pattern2.test(data25)) {
+        let err54 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema13.properties.writeGap, data: data25 };
+        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+      }
+    }
   } else {
-    let err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
-    vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+    let err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
   }
   return validate12.errors = vErrors, errors === 0;
 }
-var schema15 = { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, schema16 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0.json", title: "Auth0 hook", description: "An Auth0 Management API v2 hook (PATCH /api/v2/hooks/{id}). Matched by name. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live hook id (a different name then renames it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", pattern: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", description: "letters, digits, spaces and hyphens, starting and ending with a letter or digit; the matching key" }, script: { type: "string", minLength: 1, description: "The hook's code, inline, or the path of a .js file relative to this YAML file." }, triggerId: { enum: ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], description: "Cannot be changed in place: a different triggerId replaces the hook (delete, then create)." }, enabled: { type: "boolean", description: "Defaults to false. At most one enabled hook per trigger." }, dependencies: { type: "object", description: "npm modules the script requires: name \u2192 version.", additionalProperties: { type: ["string", "null"] } }, secrets: { type: "object", maxProperties: 20, description: "Secret name \u2192 value (use ${VAR}). Auth0 never shows values back: names are compared, a value is sent when its name is new. null removes one.", propertyNames: { pattern: "^[A-Za-z0-9_-]+$" }, additionalProperties: { type: ["string", "null"] } } } }, pattern3 = new RegExp("^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u"), pattern4 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+var schema15 = { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema16 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0.json", title: "Auth0 hook", description: "An Auth0 Management API v2 hook (PATCH /api/v2/hooks/{id}). Matched by name. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live hook id (a different name then renames it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", pattern: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", description: "letters, digits, spaces and hyphens, starting and ending with a letter or digit; the matching key" }, script: { type: "string", minLength: 1, description: "The hook's code, inline, or the path of a .js file relative to this YAML file." }, triggerId: { enum: ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], description: "Cannot be changed in place: a different triggerId replaces the hook (delete, then create)." }, enabled: { type: "boolean", description: "Defaults to false. At most one enabled hook per trigger." }, dependencies: { type: "object", description: "npm modules the script requires: name \u2192 version.", additionalProperties: { type: ["string", "null"] } }, secrets: { type: "object", maxProperties: 20, description: "Secret name \u2192 value (use ${VAR}). Auth0 never shows values back: names are compared, a value is sent when its name is new. null removes one.", propertyNames: { pattern: "^[A-Za-z0-9_-]+$" }, additionalProperties: { type: ["string", "null"] } } } }, pattern4 = new RegExp("^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u"), pattern5 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -510,7 +530,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
     for (let key0 in data)
-      if (!(key0 === "provider" || key0 === "endpoint" || key0 === "auth" || key0 === "hooks" || key0 === "prune" || key0 === "rateLimit" || key0 === "maxDeletes" || key0 === "owns")) {
+      if (!func2.call(schema15.properties, key0)) {
         let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema15, data };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
@@ -536,7 +556,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
       }
-      if (typeof data1 == "string" && func2(data1) < 1) {
+      if (typeof data1 == "string" && func3(data1) < 1) {
         let err7 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.endpoint, data: data1 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
@@ -572,7 +592,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.clientId = coerced1));
           }
-          if (typeof data3 == "string" && func2(data3) < 1) {
+          if (typeof data3 == "string" && func3(data3) < 1) {
             let err12 = { instancePath: instancePath + "/auth/clientId", schemaPath: "#/properties/auth/properties/clientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.auth.properties.clientId, data: data3 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
@@ -592,7 +612,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced2 !== void 0 && (data4 = coerced2, data2 !== void 0 && (data2.clientSecret = coerced2));
           }
-          if (typeof data4 == "string" && func2(data4) < 1) {
+          if (typeof data4 == "string" && func3(data4) < 1) {
             let err14 = { instancePath: instancePath + "/auth/clientSecret", schemaPath: "#/properties/auth/properties/clientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.auth.properties.clientSecret, data: data4 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
@@ -612,7 +632,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced3 !== void 0 && (data5 = coerced3, data2 !== void 0 && (data2.tokenUrl = coerced3));
           }
-          if (typeof data5 == "string" && func2(data5) < 1) {
+          if (typeof data5 == "string" && func3(data5) < 1) {
             let err16 = { instancePath: instancePath + "/auth/tokenUrl", schemaPath: "#/properties/auth/properties/tokenUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.auth.properties.tokenUrl, data: data5 };
             vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
           }
@@ -649,7 +669,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced4 !== void 0 && (data8 = coerced4, data7 !== void 0 && (data7.id = coerced4));
               }
-              if (typeof data8 == "string" && func2(data8) < 1) {
+              if (typeof data8 == "string" && func3(data8) < 1) {
                 let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/auth0.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.id, data: data8 };
                 vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
               }
@@ -685,7 +705,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.name = coerced6));
               }
-              if (typeof data10 == "string" && !pattern3.test(data10)) {
+              if (typeof data10 == "string" && !pattern4.test(data10)) {
                 let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/auth0.json/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$" }, message: 'must match pattern "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$"', schema: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", parentSchema: schema16.properties.name, data: data10 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
@@ -705,7 +725,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced7 !== void 0 && (data11 = coerced7, data7 !== void 0 && (data7.script = coerced7));
               }
-              if (typeof data11 == "string" && func2(data11) < 1) {
+              if (typeof data11 == "string" && func3(data11) < 1) {
                 let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/script", schemaPath: "providers/auth0.json/properties/script/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.script, data: data11 };
                 vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
               }
@@ -768,7 +788,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (let key4 in data16) {
                   let _errs38 = errors;
-                  if (typeof key4 == "string" && !pattern4.test(key4)) {
+                  if (typeof key4 == "string" && !pattern5.test(key4)) {
                     let err31 = { instancePath: instancePath + "/hooks/" + i0 + "/secrets", schemaPath: "providers/auth0.json/properties/secrets/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema16.properties.secrets.propertyNames, data: key4, propertyName: key4 };
                     vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
                   }
@@ -910,18 +930,38 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced14 !== void 0 && (data23 = coerced14, data !== void 0 && (data.owns = coerced14));
       }
-      if (typeof data23 == "string" && func2(data23) < 1) {
+      if (typeof data23 == "string" && func3(data23) < 1) {
         let err49 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.owns, data: data23 };
         vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
       }
     }
+    if (data.writeGap !== void 0) {
+      let data24 = data.writeGap;
+      if (typeof data24 != "string") {
+        let dataType15 = typeof data24, coerced15;
+        if (coerced15 === void 0)
+          if (dataType15 == "number" || dataType15 == "boolean")
+            coerced15 = "" + data24;
+          else if (data24 === null)
+            coerced15 = "";
+          else {
+            let err50 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.writeGap.type, parentSchema: schema15.properties.writeGap, data: data24 };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+          }
+        coerced15 !== void 0 && (data24 = coerced15, data !== void 0 && (data.writeGap = coerced15));
+      }
+      if (typeof data24 == "string" && !pattern2.test(data24)) {
+        let err51 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema15.properties.writeGap, data: data24 };
+        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+      }
+    }
   } else {
-    let err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
-    vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+    let err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
   }
   return validate14.errors = vErrors, errors === 0;
 }
-var schema17 = { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, schema18 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/boldpenguin.json", title: "Bold Penguin webhook subscription", description: "A hookshot webhook subscription (PATCH /hooks/{uuid}). Matched by url. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live subscription id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", minLength: 1, pattern: "\\S", description: "where deliveries go (not blank); the matching key" }, secret: { type: "string", minLength: 1, description: "Signs deliveries (X-Signature). Secret: use a ${VAR}." }, header: { type: "string", pattern: "^[^:\\s][^:]*:\\s*\\S.*$", description: 'one header as "Name: Value" (the value is secret)' }, active: { type: "boolean", description: "Defaults to false; true needs at least one event. At most 10 active per tenant." }, events: { type: "array", minItems: 1, description: '"*", a subject, or subject:action; compared as a set.', items: { type: "string", pattern: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", description: '"*", a subject (question_set, quote_request, carrier, application_form), or subject:action' } } } }, pattern6 = new RegExp("\\S", "u"), pattern7 = new RegExp("^[^:\\s][^:]*:\\s*\\S.*$", "u"), pattern8 = new RegExp("^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", "u");
+var schema17 = { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema18 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/boldpenguin.json", title: "Bold Penguin webhook subscription", description: "A hookshot webhook subscription (PATCH /hooks/{uuid}). Matched by url. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live subscription id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", minLength: 1, pattern: "\\S", description: "where deliveries go (not blank); the matching key" }, secret: { type: "string", minLength: 1, description: "Signs deliveries (X-Signature). Secret: use a ${VAR}." }, header: { type: "string", pattern: "^[^:\\s][^:]*:\\s*\\S.*$", description: 'one header as "Name: Value" (the value is secret)' }, active: { type: "boolean", description: "Defaults to false; true needs at least one event. At most 10 active per tenant." }, events: { type: "array", minItems: 1, description: '"*", a subject, or subject:action; compared as a set.', items: { type: "string", pattern: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", description: '"*", a subject (question_set, quote_request, carrier, application_form), or subject:action' } } } }, pattern8 = new RegExp("\\S", "u"), pattern9 = new RegExp("^[^:\\s][^:]*:\\s*\\S.*$", "u"), pattern10 = new RegExp("^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", "u");
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -942,7 +982,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
     for (let key0 in data)
-      if (!(key0 === "provider" || key0 === "endpoint" || key0 === "auth" || key0 === "hooks" || key0 === "prune" || key0 === "rateLimit" || key0 === "maxDeletes" || key0 === "owns")) {
+      if (!func2.call(schema17.properties, key0)) {
         let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema17, data };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
@@ -968,7 +1008,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
       }
-      if (typeof data1 == "string" && func2(data1) < 1) {
+      if (typeof data1 == "string" && func3(data1) < 1) {
         let err7 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.endpoint, data: data1 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
@@ -1004,7 +1044,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.clientId = coerced1));
           }
-          if (typeof data3 == "string" && func2(data3) < 1) {
+          if (typeof data3 == "string" && func3(data3) < 1) {
             let err12 = { instancePath: instancePath + "/auth/clientId", schemaPath: "#/properties/auth/properties/clientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.auth.properties.clientId, data: data3 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
@@ -1024,7 +1064,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced2 !== void 0 && (data4 = coerced2, data2 !== void 0 && (data2.clientSecret = coerced2));
           }
-          if (typeof data4 == "string" && func2(data4) < 1) {
+          if (typeof data4 == "string" && func3(data4) < 1) {
             let err14 = { instancePath: instancePath + "/auth/clientSecret", schemaPath: "#/properties/auth/properties/clientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.auth.properties.clientSecret, data: data4 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
@@ -1044,7 +1084,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced3 !== void 0 && (data5 = coerced3, data2 !== void 0 && (data2.tokenUrl = coerced3));
           }
-          if (typeof data5 == "string" && func2(data5) < 1) {
+          if (typeof data5 == "string" && func3(data5) < 1) {
             let err16 = { instancePath: instancePath + "/auth/tokenUrl", schemaPath: "#/properties/auth/properties/tokenUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.auth.properties.tokenUrl, data: data5 };
             vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
           }
@@ -1081,7 +1121,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced4 !== void 0 && (data8 = coerced4, data7 !== void 0 && (data7.id = coerced4));
               }
-              if (typeof data8 == "string" && func2(data8) < 1) {
+              if (typeof data8 == "string" && func3(data8) < 1) {
                 let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/boldpenguin.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.id, data: data8 };
                 vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
               }
@@ -1118,11 +1158,11 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.url = coerced6));
               }
               if (typeof data10 == "string") {
-                if (func2(data10) < 1) {
+                if (func3(data10) < 1) {
                   let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/boldpenguin.json/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.url, data: data10 };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
-                if (!pattern6.test(data10)) {
+                if (!pattern8.test(data10)) {
                   let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/boldpenguin.json/properties/url/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema18.properties.url, data: data10 };
                   vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                 }
@@ -1143,7 +1183,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced7 !== void 0 && (data11 = coerced7, data7 !== void 0 && (data7.secret = coerced7));
               }
-              if (typeof data11 == "string" && func2(data11) < 1) {
+              if (typeof data11 == "string" && func3(data11) < 1) {
                 let err26 = { instancePath: instancePath + "/hooks/" + i0 + "/secret", schemaPath: "providers/boldpenguin.json/properties/secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secret, data: data11 };
                 vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
               }
@@ -1163,7 +1203,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced8 !== void 0 && (data12 = coerced8, data7 !== void 0 && (data7.header = coerced8));
               }
-              if (typeof data12 == "string" && !pattern7.test(data12)) {
+              if (typeof data12 == "string" && !pattern9.test(data12)) {
                 let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/header", schemaPath: "providers/boldpenguin.json/properties/header/pattern", keyword: "pattern", params: { pattern: "^[^:\\s][^:]*:\\s*\\S.*$" }, message: 'must match pattern "^[^:\\s][^:]*:\\s*\\S.*$"', schema: "^[^:\\s][^:]*:\\s*\\S.*$", parentSchema: schema18.properties.header, data: data12 };
                 vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
               }
@@ -1207,7 +1247,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     coerced10 !== void 0 && (data15 = coerced10, data14 !== void 0 && (data14[i1] = coerced10));
                   }
-                  if (typeof data15 == "string" && !pattern8.test(data15)) {
+                  if (typeof data15 == "string" && !pattern10.test(data15)) {
                     let err32 = { instancePath: instancePath + "/hooks/" + i0 + "/events/" + i1, schemaPath: "providers/boldpenguin.json/properties/events/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$" }, message: 'must match pattern "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$"', schema: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", parentSchema: schema18.properties.events.items, data: data15 };
                     vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                   }
@@ -1326,18 +1366,38 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced14 !== void 0 && (data21 = coerced14, data !== void 0 && (data.owns = coerced14));
       }
-      if (typeof data21 == "string" && func2(data21) < 1) {
+      if (typeof data21 == "string" && func3(data21) < 1) {
         let err48 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.owns, data: data21 };
         vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
       }
     }
+    if (data.writeGap !== void 0) {
+      let data22 = data.writeGap;
+      if (typeof data22 != "string") {
+        let dataType15 = typeof data22, coerced15;
+        if (coerced15 === void 0)
+          if (dataType15 == "number" || dataType15 == "boolean")
+            coerced15 = "" + data22;
+          else if (data22 === null)
+            coerced15 = "";
+          else {
+            let err49 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.writeGap.type, parentSchema: schema17.properties.writeGap, data: data22 };
+            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+          }
+        coerced15 !== void 0 && (data22 = coerced15, data !== void 0 && (data.writeGap = coerced15));
+      }
+      if (typeof data22 == "string" && !pattern2.test(data22)) {
+        let err50 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema17.properties.writeGap, data: data22 };
+        vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+      }
+    }
   } else {
-    let err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
-    vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+    let err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
   }
   return validate16.errors = vErrors, errors === 0;
 }
-var schema19 = { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." } } }, schema20 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/nursa.json", title: "Nursa user webhook", description: "A Nursa Public API v2 user webhook (PATCH /api/v2/public/webhooks/user/{webhookId}). Matched by url.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live webhook id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", pattern: "^https://\\S+$", description: "an https:// URL (Nursa refuses any other); the matching key" }, events: { type: "array", minItems: 1, description: "Events that trigger the webhook; compared as a set.", items: { enum: ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"] } }, secrets: { type: "array", minItems: 1, maxItems: 2, description: "Signing secrets (two allow rotation). Sent only when written here: leave out to keep the server's.", items: { type: "string", minLength: 1 } } } }, pattern10 = new RegExp("^https://\\S+$", "u");
+var schema19 = { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema20 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/nursa.json", title: "Nursa user webhook", description: "A Nursa Public API v2 user webhook (PATCH /api/v2/public/webhooks/user/{webhookId}). Matched by url.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live webhook id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", pattern: "^https://\\S+$", description: "an https:// URL (Nursa refuses any other); the matching key" }, events: { type: "array", minItems: 1, description: "Events that trigger the webhook; compared as a set.", items: { enum: ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"] } }, secrets: { type: "array", minItems: 1, maxItems: 2, description: "Signing secrets (two allow rotation). Sent only when written here: leave out to keep the server's.", items: { type: "string", minLength: 1 } } } }, pattern13 = new RegExp("^https://\\S+$", "u");
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1358,7 +1418,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
     for (let key0 in data)
-      if (!(key0 === "provider" || key0 === "endpoint" || key0 === "auth" || key0 === "hooks" || key0 === "prune" || key0 === "rateLimit" || key0 === "maxDeletes" || key0 === "owns")) {
+      if (!func2.call(schema19.properties, key0)) {
         let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19, data };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
@@ -1384,7 +1444,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
       }
-      if (typeof data1 == "string" && func2(data1) < 1) {
+      if (typeof data1 == "string" && func3(data1) < 1) {
         let err7 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.endpoint, data: data1 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
@@ -1420,7 +1480,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.clientId = coerced1));
           }
-          if (typeof data3 == "string" && func2(data3) < 1) {
+          if (typeof data3 == "string" && func3(data3) < 1) {
             let err12 = { instancePath: instancePath + "/auth/clientId", schemaPath: "#/properties/auth/properties/clientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.auth.properties.clientId, data: data3 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
@@ -1440,7 +1500,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced2 !== void 0 && (data4 = coerced2, data2 !== void 0 && (data2.clientSecret = coerced2));
           }
-          if (typeof data4 == "string" && func2(data4) < 1) {
+          if (typeof data4 == "string" && func3(data4) < 1) {
             let err14 = { instancePath: instancePath + "/auth/clientSecret", schemaPath: "#/properties/auth/properties/clientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.auth.properties.clientSecret, data: data4 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
@@ -1460,7 +1520,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced3 !== void 0 && (data5 = coerced3, data2 !== void 0 && (data2.tokenUrl = coerced3));
           }
-          if (typeof data5 == "string" && func2(data5) < 1) {
+          if (typeof data5 == "string" && func3(data5) < 1) {
             let err16 = { instancePath: instancePath + "/auth/tokenUrl", schemaPath: "#/properties/auth/properties/tokenUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.auth.properties.tokenUrl, data: data5 };
             vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
           }
@@ -1497,7 +1557,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced4 !== void 0 && (data8 = coerced4, data7 !== void 0 && (data7.id = coerced4));
               }
-              if (typeof data8 == "string" && func2(data8) < 1) {
+              if (typeof data8 == "string" && func3(data8) < 1) {
                 let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/nursa.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.id, data: data8 };
                 vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
               }
@@ -1533,7 +1593,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.url = coerced6));
               }
-              if (typeof data10 == "string" && !pattern10.test(data10)) {
+              if (typeof data10 == "string" && !pattern13.test(data10)) {
                 let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/nursa.json/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: 'must match pattern "^https://\\S+$"', schema: "^https://\\S+$", parentSchema: schema20.properties.url, data: data10 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
@@ -1585,7 +1645,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     coerced7 !== void 0 && (data14 = coerced7, data13 !== void 0 && (data13[i2] = coerced7));
                   }
-                  if (typeof data14 == "string" && func2(data14) < 1) {
+                  if (typeof data14 == "string" && func3(data14) < 1) {
                     let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/secrets/" + i2, schemaPath: "providers/nursa.json/properties/secrets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secrets.items, data: data14 };
                     vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                   }
@@ -1704,16 +1764,477 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced11 !== void 0 && (data20 = coerced11, data !== void 0 && (data.owns = coerced11));
       }
-      if (typeof data20 == "string" && func2(data20) < 1) {
+      if (typeof data20 == "string" && func3(data20) < 1) {
         let err46 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.owns, data: data20 };
         vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
       }
     }
+    if (data.writeGap !== void 0) {
+      let data21 = data.writeGap;
+      if (typeof data21 != "string") {
+        let dataType12 = typeof data21, coerced12;
+        if (coerced12 === void 0)
+          if (dataType12 == "number" || dataType12 == "boolean")
+            coerced12 = "" + data21;
+          else if (data21 === null)
+            coerced12 = "";
+          else {
+            let err47 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.writeGap.type, parentSchema: schema19.properties.writeGap, data: data21 };
+            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+          }
+        coerced12 !== void 0 && (data21 = coerced12, data !== void 0 && (data.writeGap = coerced12));
+      }
+      if (typeof data21 == "string" && !pattern2.test(data21)) {
+        let err48 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema19.properties.writeGap, data: data21 };
+        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+      }
+    }
   } else {
-    let err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
-    vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+    let err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
   }
   return validate18.errors = vErrors, errors === 0;
+}
+var schema21 = { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, schema22 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/github.json", title: "GitHub webhook", description: "A GitHub repository or organization webhook (REST API 2022-11-28). Matched by config.url. The secret is never shown by GitHub: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: ["string", "integer"], description: "Pin this entry to one live hook id (a different config.url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { const: "web", description: 'Always "web" (GitHub accepts no other); may be left out.' }, config: { type: "object", additionalProperties: !1, description: "Where and how GitHub delivers. Only the keys written here are managed; an update changes just those keys, so a secret you do not write is kept.", properties: { url: { type: "string", pattern: "^https?://\\S+$", description: "the payload URL; the matching key" }, content_type: { enum: ["json", "form"], description: "json or form (GitHub's default: form)" }, secret: { type: ["string", "null"], minLength: 1, description: "HMAC key for X-Hub-Signature-256; write-only at GitHub (null removes it)" }, insecure_ssl: { enum: ["0", "1"], description: '"1" skips TLS verification of the payload URL (not recommended)' } } }, events: { type: "array", minItems: 1, description: `Events that trigger the hook ("*" for all); compared as a set. GitHub's default: [push].`, items: { enum: ["*", "branch_protection_configuration", "branch_protection_rule", "check_run", "check_suite", "code_scanning_alert", "commit_comment", "create", "custom_property", "custom_property_values", "delete", "dependabot_alert", "deploy_key", "deployment", "deployment_protection_rule", "deployment_review", "deployment_status", "discussion", "discussion_comment", "fork", "github_app_authorization", "gollum", "installation", "installation_repositories", "installation_target", "issue_comment", "issues", "label", "marketplace_purchase", "member", "membership", "merge_group", "meta", "milestone", "org_block", "organization", "package", "page_build", "personal_access_token_request", "ping", "project", "project_card", "project_column", "projects_v2", "projects_v2_item", "public", "pull_request", "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "push", "registry_package", "release", "repository", "repository_advisory", "repository_dispatch", "repository_import", "repository_ruleset", "repository_vulnerability_alert", "secret_scanning_alert", "secret_scanning_alert_location", "security_advisory", "security_and_analysis", "sponsorship", "star", "status", "sub_issues", "team", "team_add", "watch", "workflow_dispatch", "workflow_job", "workflow_run"] } }, active: { type: "boolean", description: "Whether deliveries are sent (GitHub's default: true)." } } }, pattern16 = new RegExp("^https?://\\S+$", "u"), pattern19 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern20 = new RegExp("^[A-Za-z0-9-]+$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0, _errs1 = errors, valid0 = !1, passing0 = null, _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data) && data.repository === void 0) {
+    let err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema21.oneOf[0].required, parentSchema: schema21.oneOf[0], data };
+    vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  _valid0 && (valid0 = !0, passing0 = 0);
+  let _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data) && data.organization === void 0) {
+    let err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema21.oneOf[1].required, parentSchema: schema21.oneOf[1], data };
+    vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0 ? (valid0 = !1, passing0 = [passing0, 1]) : _valid0 && (valid0 = !0, passing0 = 1), valid0)
+    errors = _errs1, vErrors !== null && (_errs1 ? vErrors.length = _errs1 : vErrors = null);
+  else {
+    let err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema21.oneOf, parentSchema: schema21, data };
+    vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema21.required, parentSchema: schema21, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.auth === void 0) {
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "auth" }, message: "must have required property 'auth'", schema: schema21.required, parentSchema: schema21, data };
+      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    }
+    if (data.hooks === void 0) {
+      let err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hooks" }, message: "must have required property 'hooks'", schema: schema21.required, parentSchema: schema21, data };
+      vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+    }
+    for (let key0 in data)
+      if (!func2.call(schema21.properties, key0)) {
+        let err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema21, data };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    if (data.provider !== void 0) {
+      let data0 = data.provider;
+      if (data0 !== "github") {
+        let err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "github" }, message: "must be equal to constant", schema: "github", parentSchema: schema21.properties.provider, data: data0 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.endpoint !== void 0) {
+      let data1 = data.endpoint;
+      if (typeof data1 != "string") {
+        let dataType0 = typeof data1, coerced0;
+        if (coerced0 === void 0)
+          if (dataType0 == "number" || dataType0 == "boolean")
+            coerced0 = "" + data1;
+          else if (data1 === null)
+            coerced0 = "";
+          else {
+            let err8 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.endpoint.type, parentSchema: schema21.properties.endpoint, data: data1 };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+        coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
+      }
+      if (typeof data1 == "string" && func3(data1) < 1) {
+        let err9 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.endpoint, data: data1 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.auth !== void 0) {
+      let data2 = data.auth;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.token === void 0) {
+          let err10 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'", schema: schema21.properties.auth.required, parentSchema: schema21.properties.auth, data: data2 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+        for (let key1 in data2)
+          if (key1 !== "token") {
+            let err11 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema21.properties.auth, data: data2 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+          }
+        if (data2.token !== void 0) {
+          let data3 = data2.token;
+          if (typeof data3 != "string") {
+            let dataType1 = typeof data3, coerced1;
+            if (coerced1 === void 0)
+              if (dataType1 == "number" || dataType1 == "boolean")
+                coerced1 = "" + data3;
+              else if (data3 === null)
+                coerced1 = "";
+              else {
+                let err12 = { instancePath: instancePath + "/auth/token", schemaPath: "#/properties/auth/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.auth.properties.token.type, parentSchema: schema21.properties.auth.properties.token, data: data3 };
+                vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+              }
+            coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.token = coerced1));
+          }
+          if (typeof data3 == "string" && func3(data3) < 1) {
+            let err13 = { instancePath: instancePath + "/auth/token", schemaPath: "#/properties/auth/properties/token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.auth.properties.token, data: data3 };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+        }
+      } else {
+        let err14 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.auth.type, parentSchema: schema21.properties.auth, data: data2 };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.hooks !== void 0) {
+      let data4 = data.hooks;
+      if (Array.isArray(data4)) {
+        let len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (let key2 in data5)
+              if (!(key2 === "id" || key2 === "protect" || key2 === "name" || key2 === "config" || key2 === "events" || key2 === "active")) {
+                let err15 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/github.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema22, data: data5 };
+                vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+              }
+            if (data5.id !== void 0) {
+              let data6 = data5.id;
+              if (typeof data6 != "string" && !(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                let dataType2 = typeof data6, coerced2;
+                if (coerced2 === void 0)
+                  if (dataType2 == "number" || dataType2 == "boolean")
+                    coerced2 = "" + data6;
+                  else if (data6 === null)
+                    coerced2 = "";
+                  else if (dataType2 === "boolean" || data6 === null || dataType2 === "string" && data6 && data6 == +data6 && !(data6 % 1))
+                    coerced2 = +data6;
+                  else {
+                    let err16 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/github.json/properties/id/type", keyword: "type", params: { type: schema22.properties.id.type }, message: "must be string,integer", schema: schema22.properties.id.type, parentSchema: schema22.properties.id, data: data6 };
+                    vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+                  }
+                coerced2 !== void 0 && (data6 = coerced2, data5 !== void 0 && (data5.id = coerced2));
+              }
+            }
+            if (data5.protect !== void 0) {
+              let data7 = data5.protect;
+              if (typeof data7 != "boolean") {
+                let coerced3;
+                if (coerced3 === void 0)
+                  if (data7 === "false" || data7 === 0 || data7 === null)
+                    coerced3 = !1;
+                  else if (data7 === "true" || data7 === 1)
+                    coerced3 = !0;
+                  else {
+                    let err17 = { instancePath: instancePath + "/hooks/" + i0 + "/protect", schemaPath: "providers/github.json/properties/protect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.protect.type, parentSchema: schema22.properties.protect, data: data7 };
+                    vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                  }
+                coerced3 !== void 0 && (data7 = coerced3, data5 !== void 0 && (data5.protect = coerced3));
+              }
+            }
+            if (data5.name !== void 0) {
+              let data8 = data5.name;
+              if (data8 !== "web") {
+                let err18 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/github.json/properties/name/const", keyword: "const", params: { allowedValue: "web" }, message: "must be equal to constant", schema: "web", parentSchema: schema22.properties.name, data: data8 };
+                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+              }
+            }
+            if (data5.config !== void 0) {
+              let data9 = data5.config;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                for (let key3 in data9)
+                  if (!(key3 === "url" || key3 === "content_type" || key3 === "secret" || key3 === "insecure_ssl")) {
+                    let err19 = { instancePath: instancePath + "/hooks/" + i0 + "/config", schemaPath: "providers/github.json/properties/config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema22.properties.config, data: data9 };
+                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                  }
+                if (data9.url !== void 0) {
+                  let data10 = data9.url;
+                  if (typeof data10 != "string") {
+                    let dataType4 = typeof data10, coerced4;
+                    if (coerced4 === void 0)
+                      if (dataType4 == "number" || dataType4 == "boolean")
+                        coerced4 = "" + data10;
+                      else if (data10 === null)
+                        coerced4 = "";
+                      else {
+                        let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.config.properties.url.type, parentSchema: schema22.properties.config.properties.url, data: data10 };
+                        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                      }
+                    coerced4 !== void 0 && (data10 = coerced4, data9 !== void 0 && (data9.url = coerced4));
+                  }
+                  if (typeof data10 == "string" && !pattern16.test(data10)) {
+                    let err21 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema22.properties.config.properties.url, data: data10 };
+                    vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+                  }
+                }
+                if (data9.content_type !== void 0) {
+                  let data11 = data9.content_type;
+                  if (!(data11 === "json" || data11 === "form")) {
+                    let err22 = { instancePath: instancePath + "/hooks/" + i0 + "/config/content_type", schemaPath: "providers/github.json/properties/config/properties/content_type/enum", keyword: "enum", params: { allowedValues: schema22.properties.config.properties.content_type.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.config.properties.content_type.enum, parentSchema: schema22.properties.config.properties.content_type, data: data11 };
+                    vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+                  }
+                }
+                if (data9.secret !== void 0) {
+                  let data12 = data9.secret;
+                  if (typeof data12 != "string" && data12 !== null) {
+                    let dataType5 = typeof data12, coerced5;
+                    if (coerced5 === void 0)
+                      if (dataType5 == "number" || dataType5 == "boolean")
+                        coerced5 = "" + data12;
+                      else if (data12 === null)
+                        coerced5 = "";
+                      else if (data12 === "" || data12 === 0 || data12 === !1)
+                        coerced5 = null;
+                      else {
+                        let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/config/secret", schemaPath: "providers/github.json/properties/config/properties/secret/type", keyword: "type", params: { type: schema22.properties.config.properties.secret.type }, message: "must be string,null", schema: schema22.properties.config.properties.secret.type, parentSchema: schema22.properties.config.properties.secret, data: data12 };
+                        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                      }
+                    coerced5 !== void 0 && (data12 = coerced5, data9 !== void 0 && (data9.secret = coerced5));
+                  }
+                  if (typeof data12 == "string" && func3(data12) < 1) {
+                    let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/config/secret", schemaPath: "providers/github.json/properties/config/properties/secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.config.properties.secret, data: data12 };
+                    vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                  }
+                }
+                if (data9.insecure_ssl !== void 0) {
+                  let data13 = data9.insecure_ssl;
+                  if (!(data13 === "0" || data13 === "1")) {
+                    let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/config/insecure_ssl", schemaPath: "providers/github.json/properties/config/properties/insecure_ssl/enum", keyword: "enum", params: { allowedValues: schema22.properties.config.properties.insecure_ssl.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.config.properties.insecure_ssl.enum, parentSchema: schema22.properties.config.properties.insecure_ssl, data: data13 };
+                    vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+                  }
+                }
+              } else {
+                let err26 = { instancePath: instancePath + "/hooks/" + i0 + "/config", schemaPath: "providers/github.json/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.properties.config.type, parentSchema: schema22.properties.config, data: data9 };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+            }
+            if (data5.events !== void 0) {
+              let data14 = data5.events;
+              if (Array.isArray(data14)) {
+                if (data14.length < 1) {
+                  let err27 = { instancePath: instancePath + "/hooks/" + i0 + "/events", schemaPath: "providers/github.json/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.events, data: data14 };
+                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                }
+                let len1 = data14.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data15 = data14[i1];
+                  if (!(data15 === "*" || data15 === "branch_protection_configuration" || data15 === "branch_protection_rule" || data15 === "check_run" || data15 === "check_suite" || data15 === "code_scanning_alert" || data15 === "commit_comment" || data15 === "create" || data15 === "custom_property" || data15 === "custom_property_values" || data15 === "delete" || data15 === "dependabot_alert" || data15 === "deploy_key" || data15 === "deployment" || data15 === "deployment_protection_rule" || data15 === "deployment_review" || data15 === "deployment_status" || data15 === "discussion" || data15 === "discussion_comment" || data15 === "fork" || data15 === "github_app_authorization" || data15 === "gollum" || data15 === "installation" || data15 === "installation_repositories" || data15 === "installation_target" || data15 === "issue_comment" || data15 === "issues" || data15 === "label" || data15 === "marketplace_purchase" || data15 === "member" || data15 === "membership" || data15 === "merge_group" || data15 === "meta" || data15 === "milestone" || data15 === "org_block" || data15 === "organization" || data15 === "package" || data15 === "page_build" || data15 === "personal_access_token_request" || data15 === "ping" || data15 === "project" || data15 === "project_card" || data15 === "project_column" || data15 === "projects_v2" || data15 === "projects_v2_item" || data15 === "public" || data15 === "pull_request" || data15 === "pull_request_review" || data15 === "pull_request_review_comment" || data15 === "pull_request_review_thread" || data15 === "push" || data15 === "registry_package" || data15 === "release" || data15 === "repository" || data15 === "repository_advisory" || data15 === "repository_dispatch" || data15 === "repository_import" || data15 === "repository_ruleset" || data15 === "repository_vulnerability_alert" || data15 === "secret_scanning_alert" || data15 === "secret_scanning_alert_location" || data15 === "security_advisory" || data15 === "security_and_analysis" || data15 === "sponsorship" || data15 === "star" || data15 === "status" || data15 === "sub_issues" || data15 === "team" || data15 === "team_add" || data15 === "watch" || data15 === "workflow_dispatch" || data15 === "workflow_job" || data15 === "workflow_run")) {
+                    let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/events/" + i1, schemaPath: "providers/github.json/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema22.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.events.items.enum, parentSchema: schema22.properties.events.items, data: data15 };
+                    vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                  }
+                }
+              } else {
+                let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/events", schemaPath: "providers/github.json/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.events.type, parentSchema: schema22.properties.events, data: data14 };
+                vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+              }
+            }
+            if (data5.active !== void 0) {
+              let data16 = data5.active;
+              if (typeof data16 != "boolean") {
+                let coerced6;
+                if (coerced6 === void 0)
+                  if (data16 === "false" || data16 === 0 || data16 === null)
+                    coerced6 = !1;
+                  else if (data16 === "true" || data16 === 1)
+                    coerced6 = !0;
+                  else {
+                    let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/active", schemaPath: "providers/github.json/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.active.type, parentSchema: schema22.properties.active, data: data16 };
+                    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                  }
+                coerced6 !== void 0 && (data16 = coerced6, data5 !== void 0 && (data5.active = coerced6));
+              }
+            }
+          } else {
+            let err31 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/github.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data5 };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+          }
+        }
+      } else {
+        let err32 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.hooks.type, parentSchema: schema21.properties.hooks, data: data4 };
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+      }
+    }
+    if (data.prune !== void 0) {
+      let data17 = data.prune;
+      if (!(data17 === !0 || data17 === !1 || data17 === "all")) {
+        let err33 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema21.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.prune.enum, parentSchema: schema21.properties.prune, data: data17 };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      }
+    }
+    if (data.rateLimit !== void 0) {
+      let data18 = data.rateLimit;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.requests === void 0) {
+          let err34 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema21.properties.rateLimit.required, parentSchema: schema21.properties.rateLimit, data: data18 };
+          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+        }
+        if (data18.per === void 0) {
+          let err35 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema21.properties.rateLimit.required, parentSchema: schema21.properties.rateLimit, data: data18 };
+          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+        }
+        for (let key4 in data18)
+          if (!(key4 === "requests" || key4 === "per")) {
+            let err36 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema21.properties.rateLimit, data: data18 };
+            vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+          }
+        if (data18.requests !== void 0) {
+          let data19 = data18.requests;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            let dataType7 = typeof data19, coerced7;
+            if (coerced7 === void 0)
+              if (dataType7 === "boolean" || data19 === null || dataType7 === "string" && data19 && data19 == +data19 && !(data19 % 1))
+                coerced7 = +data19;
+              else {
+                let err37 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.rateLimit.properties.requests.type, parentSchema: schema21.properties.rateLimit.properties.requests, data: data19 };
+                vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+              }
+            coerced7 !== void 0 && (data19 = coerced7, data18 !== void 0 && (data18.requests = coerced7));
+          }
+          if (typeof data19 == "number" && isFinite(data19) && (data19 < 1 || isNaN(data19))) {
+            let err38 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.rateLimit.properties.requests, data: data19 };
+            vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+          }
+        }
+        if (data18.per !== void 0) {
+          let data20 = data18.per;
+          if (typeof data20 != "string") {
+            let dataType8 = typeof data20, coerced8;
+            if (coerced8 === void 0)
+              if (dataType8 == "number" || dataType8 == "boolean")
+                coerced8 = "" + data20;
+              else if (data20 === null)
+                coerced8 = "";
+              else {
+                let err39 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.rateLimit.properties.per.type, parentSchema: schema21.properties.rateLimit.properties.per, data: data20 };
+                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+              }
+            coerced8 !== void 0 && (data20 = coerced8, data18 !== void 0 && (data18.per = coerced8));
+          }
+          if (typeof data20 == "string" && !pattern2.test(data20)) {
+            let err40 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.rateLimit.properties.per, data: data20 };
+            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+          }
+        }
+      } else {
+        let err41 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.rateLimit.type, parentSchema: schema21.properties.rateLimit, data: data18 };
+        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+      }
+    }
+    if (data.maxDeletes !== void 0) {
+      let data21 = data.maxDeletes;
+      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        let dataType9 = typeof data21, coerced9;
+        if (coerced9 === void 0)
+          if (dataType9 === "boolean" || data21 === null || dataType9 === "string" && data21 && data21 == +data21 && !(data21 % 1))
+            coerced9 = +data21;
+          else {
+            let err42 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.maxDeletes.type, parentSchema: schema21.properties.maxDeletes, data: data21 };
+            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+          }
+        coerced9 !== void 0 && (data21 = coerced9, data !== void 0 && (data.maxDeletes = coerced9));
+      }
+      if (typeof data21 == "number" && isFinite(data21) && (data21 < 0 || isNaN(data21))) {
+        let err43 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.maxDeletes, data: data21 };
+        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+      }
+    }
+    if (data.owns !== void 0) {
+      let data22 = data.owns;
+      if (typeof data22 != "string") {
+        let dataType10 = typeof data22, coerced10;
+        if (coerced10 === void 0)
+          if (dataType10 == "number" || dataType10 == "boolean")
+            coerced10 = "" + data22;
+          else if (data22 === null)
+            coerced10 = "";
+          else {
+            let err44 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.owns.type, parentSchema: schema21.properties.owns, data: data22 };
+            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+          }
+        coerced10 !== void 0 && (data22 = coerced10, data !== void 0 && (data.owns = coerced10));
+      }
+      if (typeof data22 == "string" && func3(data22) < 1) {
+        let err45 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.owns, data: data22 };
+        vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+      }
+    }
+    if (data.writeGap !== void 0) {
+      let data23 = data.writeGap;
+      if (typeof data23 != "string") {
+        let dataType11 = typeof data23, coerced11;
+        if (coerced11 === void 0)
+          if (dataType11 == "number" || dataType11 == "boolean")
+            coerced11 = "" + data23;
+          else if (data23 === null)
+            coerced11 = "";
+          else {
+            let err46 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.writeGap.type, parentSchema: schema21.properties.writeGap, data: data23 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+        coerced11 !== void 0 && (data23 = coerced11, data !== void 0 && (data.writeGap = coerced11));
+      }
+      if (typeof data23 == "string" && !pattern2.test(data23)) {
+        let err47 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.writeGap, data: data23 };
+        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+      }
+    }
+    if (data.repository !== void 0) {
+      let data24 = data.repository;
+      if (typeof data24 != "string") {
+        let dataType12 = typeof data24, coerced12;
+        if (coerced12 === void 0)
+          if (dataType12 == "number" || dataType12 == "boolean")
+            coerced12 = "" + data24;
+          else if (data24 === null)
+            coerced12 = "";
+          else {
+            let err48 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repository.type, parentSchema: schema21.properties.repository, data: data24 };
+            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+          }
+        coerced12 !== void 0 && (data24 = coerced12, data !== void 0 && (data.repository = coerced12));
+      }
+      if (typeof data24 == "string" && !pattern19.test(data24)) {
+        let err49 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema21.properties.repository, data: data24 };
+        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+      }
+    }
+    if (data.organization !== void 0) {
+      let data25 = data.organization;
+      if (typeof data25 != "string") {
+        let dataType13 = typeof data25, coerced13;
+        if (coerced13 === void 0)
+          if (dataType13 == "number" || dataType13 == "boolean")
+            coerced13 = "" + data25;
+          else if (data25 === null)
+            coerced13 = "";
+          else {
+            let err50 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.organization.type, parentSchema: schema21.properties.organization, data: data25 };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+          }
+        coerced13 !== void 0 && (data25 = coerced13, data !== void 0 && (data.organization = coerced13));
+      }
+      if (typeof data25 == "string" && !pattern20.test(data25)) {
+        let err51 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+$"', schema: "^[A-Za-z0-9-]+$", parentSchema: schema21.properties.organization, data: data25 };
+        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+      }
+    }
+  } else {
+    let err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+  }
+  return validate20.errors = vErrors, errors === 0;
 }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs2 = errors, valid1 = !0, _errs3 = errors;
@@ -1820,21 +2341,47 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     let err15 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[3].if, parentSchema: schema12.allOf[3], data };
     vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
   }
+  let _errs26 = errors, valid9 = !0, _errs27 = errors;
+  if (errors === _errs27)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing4;
+      if (data.provider === void 0 && (missing4 = "provider")) {
+        let err16 = {};
+        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      } else if (data.provider !== void 0 && data.provider !== "github") {
+        let err17 = {};
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    } else {
+      let err18 = {};
+      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+    }
+  var _valid4 = _errs27 === errors;
+  if (errors = _errs26, vErrors !== null && (_errs26 ? vErrors.length = _errs26 : vErrors = null), _valid4) {
+    let _errs30 = errors;
+    validate20(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors), errors = vErrors.length);
+    var _valid4 = _errs30 === errors;
+    valid9 = _valid4;
+  }
+  if (!valid9) {
+    let err19 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[4].if, parentSchema: schema12.allOf[4], data };
+    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      let err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema12.required, parentSchema: schema12, data };
-      vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      let err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema12.required, parentSchema: schema12, data };
+      vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
     }
     if (data.provider !== void 0) {
-      let data4 = data.provider;
-      if (!(data4 === "logto" || data4 === "auth0" || data4 === "boldpenguin" || data4 === "nursa")) {
-        let err17 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema12.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.provider.enum, parentSchema: schema12.properties.provider, data: data4 };
-        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      let data5 = data.provider;
+      if (!(data5 === "logto" || data5 === "auth0" || data5 === "boldpenguin" || data5 === "nursa" || data5 === "github")) {
+        let err21 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema12.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.provider.enum, parentSchema: schema12.properties.provider, data: data5 };
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
       }
     }
   } else {
-    let err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+    let err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
   }
   return validate11.errors = vErrors, errors === 0;
 }

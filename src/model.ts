@@ -41,6 +41,8 @@ export interface TargetConfig {
   readonly prune: boolean;
   /** `prune: all`: prune even when the file lists no hooks for this target. */
   readonly pruneAll?: boolean;
+  /** Least time between two writes here (hooks.yaml `writeGap`, else the provider's own). */
+  readonly writeGapMs?: number;
   /** Most deletes one apply may make here (hooks.yaml `maxDeletes`). */
   readonly maxDeletes?: number | undefined;
   /** Key prefix of the hooks this target owns, where two targets share a tenant (`owns`). */

@@ -12,6 +12,7 @@ import { formatDuration } from '../http/duration.js';
 import { RateLimiter } from '../http/limiter.js';
 import type { LiveHook, TargetConfig } from '../model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
+import { providerOf } from '../providers/specs.js';
 import { checkUniqueIds } from '../providers/pages.js';
 import type { ProviderAdapter } from '../providers/spec.js';
 import type { TargetState } from '../plan/plan.js';
@@ -75,7 +76,8 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   const adapters = new Map(
     targets.map((t) => {
       const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true });
-      return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter), redactor: output.redactor, pagesAtOnce: net.listConcurrency })];
+      const settings = { ...(t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}), ...(providerOf(t.provider).rateLimited ? { rateLimited: providerOf(t.provider).rateLimited } : {}) };
+      return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency })];
     }),
   );
 

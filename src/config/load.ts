@@ -9,7 +9,7 @@ import type { LimitPolicy } from '../http/limiter.js';
 import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type TargetConfig } from '../model.js';
 import type { Redactor } from '../redact.js';
 import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
-import { isPlainPath } from '../providers/spec.js';
+import { isPlainPath, keyIn } from '../providers/spec.js';
 import { interpolate, type Path } from './interpolate.js';
 import { startsWith } from './paths.js';
 import { resolveFileFields } from './files.js';
@@ -80,9 +80,8 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
       const { id, protect, ...fields } = raw;
-      const keyValue = fields[specFor(t.provider as ProviderKind).keyField];
-      const hookName = typeof keyValue === 'string' ? keyValue : undefined;
-      const pinnedId = typeof id === 'string' ? id : undefined;
+      const hookName = keyIn(specFor(t.provider as ProviderKind), fields);
+      const pinnedId = typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined; // GitHub's ids are numbers
       const sensitivePaths: FieldPath[] = sensitive
         .filter((p) => startsWith(p, base) && p.length > base.length)
         .map((p) => p.slice(base.length).map(String));
@@ -108,6 +107,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
       prune: t.prune === true || t.prune === 'all',
       pruneAll: t.prune === 'all',
       maxDeletes: typeof t.maxDeletes === 'number' ? t.maxDeletes : undefined,
+      writeGapMs: typeof t.writeGap === 'string' ? parseDuration(t.writeGap) : provider.target.writeGapMs,
       owns: typeof t.owns === 'string' ? t.owns : undefined,
       rateLimit: statedLimit(t.rateLimit),
       hooks,

@@ -8,7 +8,7 @@ import type { Path } from './interpolate.js';
 import { DURATION_HINT, parseDuration } from '../http/duration.js';
 import { isPlainObject } from '../model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
-import type { ProviderSpec } from '../providers/spec.js';
+import { keyIn, keyPath, type ProviderSpec } from '../providers/spec.js';
 import { sharedTenantProblems } from './tenants.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -42,8 +42,8 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
       const path = ['targets', name, 'hooks', i];
-      const hookName = typeof hook[keyField] === 'string' ? hook[keyField] : undefined;
-      const id = typeof hook.id === 'string' ? hook.id : undefined;
+      const hookName = keyIn(spec, hook);
+      const id = typeof hook.id === 'string' || typeof hook.id === 'number' ? String(hook.id) : undefined;
       if (hookName === undefined && id === undefined) {
         problems.push(`${where(path)}: a hook needs a "${keyField}" (how it is matched) or a pinned "id"; add one`);
       }
@@ -55,7 +55,7 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
       } else if (hookName !== undefined) {
         const first = byName.get(hookName);
         if (first !== undefined) {
-          problems.push(`${where([...path, keyField])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ['targets', name, 'hooks', first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`);
+          problems.push(`${where([...path, ...keyPath(spec)])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ['targets', name, 'hooks', first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`);
         } else byName.set(hookName, i);
       }
     });

@@ -56,7 +56,7 @@ function targetDefinition(p: BundleProvider, base: BaseSchema): object {
       ...common,
       ...p.target.properties,
     },
-    ...(p.target.oneOf ? { oneOf: p.target.oneOf.map((group) => ({ required: group })) } : {}),
+    ...(p.target.oneOf ? { oneOf: p.target.oneOf.map((group) => ({ required: group, properties: Object.fromEntries(group.map((f) => [f, true])) })) } : {}),
   };
 }
 

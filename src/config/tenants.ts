@@ -5,6 +5,7 @@
  * own prefix.
  */
 import { isPlainObject } from '../model.js';
+import { keyIn, keyPath } from '../providers/spec.js';
 import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
 import type { Path } from './interpolate.js';
 import { startsWith } from './paths.js';
@@ -57,10 +58,10 @@ export function sharedTenantProblems(source: Source, value: unknown, unresolved:
   // Every hook a target with `owns` lists must carry its prefix, or the target would never see it.
   for (const [name, t] of Object.entries(targets)) {
     if (!isPlainObject(t) || typeof t.owns !== 'string' || !isProviderKind(t.provider) || !Array.isArray(t.hooks)) continue;
-    const keyField = specFor(t.provider).keyField;
+    const spec = specFor(t.provider);
     t.hooks.forEach((h, i) => {
-      const key = isPlainObject(h) ? h[keyField] : undefined;
-      if (typeof key === 'string' && !key.startsWith(t.owns as string)) problems.push(`${locate(source, ['targets', name, 'hooks', i, keyField])}: "${key}" does not start with "${t.owns as string}", the prefix target ${name} owns; rename it or change owns`);
+      const key = keyIn(spec, h);
+      if (key !== undefined && !key.startsWith(t.owns as string)) problems.push(`${locate(source, ['targets', name, 'hooks', i, ...keyPath(spec)])}: "${key}" does not start with "${t.owns as string}", the prefix target ${name} owns; rename it or change owns`);
     });
   }
   return problems;

@@ -22,6 +22,7 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js
 import { formatDuration } from './duration.js';
 import { OverBudget, RateLimiter, type LimitWait, type Ticket } from './limiter.js';
 import { parseRetryAfter } from './retry-after.js';
+import { WriteGate } from './write-gate.js';
 
 export interface Timeouts {
   readonly connectMs: number;
@@ -83,6 +84,22 @@ export interface Http {
 export interface Scope {
   readonly target: string;
   readonly limiter: RateLimiter;
+  /** Its writes, one at a time and spaced (see write-gate.ts); absent: writes are not gated. */
+  readonly writes?: WriteGate;
+  /** Its vendor's other words for "rate limited" (GitHub: some 403s); absent: only 429. */
+  readonly rateLimited?: RateLimitSign;
+}
+
+/**
+ * Whether an answer other than 429 is a rate limit, and the wait it implies when it carries no
+ * Retry-After. Undefined: it is not one (a permissions 403 must never be waited on).
+ */
+export type RateLimitSign = (res: HttpResponse) => { readonly retryAfterSeconds?: number } | undefined;
+
+/** Per-target settings a provider gives the client. */
+export interface TargetHttp {
+  readonly writeGapMs?: number;
+  readonly rateLimited?: RateLimitSign;
 }
 
 /** A rate limit outlasted the retries or the wait budget; nothing more was sent. */
@@ -128,8 +145,10 @@ export class HttpClient implements Http {
   }
 
   /** Requests for one target, paced by its limiter. */
-  forTarget(target: string, limiter: RateLimiter): Http {
-    return { request: (req) => this.request(req, { target, limiter }) };
+  forTarget(target: string, limiter: RateLimiter, settings: TargetHttp = {}): Http {
+    const writes = settings.writeGapMs ? new WriteGate(settings.writeGapMs, this.now, this.sleep) : undefined;
+    const scope: Scope = { target, limiter, ...(writes ? { writes } : {}), ...(settings.rateLimited ? { rateLimited: settings.rateLimited } : {}) };
+    return { request: (req) => this.request(req, scope) };
   }
 
   async request(req: HttpRequest, scope?: Scope): Promise<HttpResponse> {
@@ -161,6 +180,9 @@ export class HttpClient implements Http {
             }
           }
           let res: HttpResponse;
+          // A write waits for its turn after the limiter: the gate paces, the limiter counts.
+          const gate = req.method !== 'GET' && !req.unmetered ? await scope?.writes?.enter() : undefined;
+          if (gate) waited += gate.waitedMs;
           try {
             const left = this.maxWaitMs - spent();
             if (left <= 0) throw new AbortError(new NetworkError(`${who}: gave up: --max-wait of ${formatDuration(this.maxWaitMs)} spent on this request before it could be tried again`));
@@ -173,6 +195,7 @@ export class HttpClient implements Http {
             }
           } catch (e) {
             if (ticket) limiter?.abandon(ticket);
+            gate?.release();
             if (e instanceof AnswerTooLarge) throw new AbortError(e);
             if (e instanceof AbortError) throw e;
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
@@ -180,6 +203,8 @@ export class HttpClient implements Http {
             const safe = repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));
             throw safe ? err : new AbortError(err);
           }
+          gate?.release();
+          res = asRateLimit(res, scope?.rateLimited);
           if (ticket) limiter?.settle(ticket, res.status, res.headers);
           if (res.status === 429) throttled++;
           if (RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429)) throw new RetryableResponse(res);
@@ -274,6 +299,18 @@ export class HttpClient implements Http {
     await Promise.all([...this.pools.values()].map((p) => p.close()));
     this.pools.clear();
   }
+}
+
+/**
+ * An answer the vendor means as a rate limit, seen as the 429 the limiter and the retries know,
+ * with the wait it implies as Retry-After when it gave none. Any other answer is as it came.
+ */
+function asRateLimit(res: HttpResponse, sign: RateLimitSign | undefined): HttpResponse {
+  if (res.status === 429 || !sign) return res;
+  const limit = sign(res);
+  if (!limit) return res;
+  const retryAfter = res.headers['retry-after'] ?? (limit.retryAfterSeconds !== undefined ? String(limit.retryAfterSeconds) : undefined);
+  return { ...res, status: 429, headers: { ...res.headers, ...(retryAfter !== undefined ? { 'retry-after': retryAfter } : {}) } };
 }
 
 /** The answer as text, or AnswerTooLarge as soon as it passes the cap (announced or read). */

@@ -67,13 +67,25 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** Write-only maps compare by key: every value the file gives becomes the same marker. */
 function maskWriteOnly(spec: ProviderSpec, fields: Fields): Fields {
-  if (!spec.writeOnlyFields?.length) return fields;
+  if (!spec.writeOnlyFields?.length && !spec.writeOnlyPaths?.length) return fields;
   const out: Fields = { ...fields };
   for (const f of spec.writeOnlyFields ?? []) {
     const v = out[f];
     if (isPlainObject(v)) out[f] = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === null ? null : WRITE_ONLY]));
   }
+  for (const path of spec.writeOnlyPaths ?? []) {
+    const v = valueAt(out, path);
+    if (v !== null && v !== undefined) Object.assign(out, setAt(out, path, WRITE_ONLY));
+  }
   return out;
+}
+
+/** A copy of `root` with `value` at `path`, copying each object on the way. */
+function setAt(root: Fields, path: FieldPath, value: unknown): Fields {
+  const [head, ...rest] = path;
+  if (head === undefined) return root;
+  const child = root[head];
+  return { ...root, [head]: rest.length === 0 ? value : setAt(isPlainObject(child) ? child : {}, rest, value) };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { HooksyncError } from '../errors.js';
 import type { DesiredHook, Fields, LiveHook, TargetConfig } from '../model.js';
 import { formatPosition, isPlainObject, valueAt } from '../model.js';
-import type { ProviderSpec } from '../providers/spec.js';
+import { keyIn, type ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
 import { orderHolders, resourcesOf, type Holder } from './holdings.js';
 import { matchHooks } from './match.js';
@@ -56,8 +56,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const unseen: { field: string; key: string }[] = [];
   const missing: string[] = [];
   const keyAfter = (desired: DesiredHook, match: LiveHook) => {
-    const k = desired.fields[spec.keyField];
-    return typeof k === 'string' ? k : match.key;
+    return keyIn(spec, desired.fields) ?? match.key;
   };
 
   for (const { desired, live: match } of pairs) {
@@ -80,6 +79,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
     else {
       const body = updateBody(spec, desired.fields, match.fields, fields);
       unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key })));
+      unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join('.'), key: desired.key })));
       drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
     }
   }
@@ -117,10 +117,11 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   // for a name the live hook already has: those values could not be compared. A create or a
   // replacement sends every value, and a hook with no change gets no note, so "No changes" is
   // just that (README: a changed value alone is invisible).
-  const notes = (spec.writeOnlyFields ?? []).flatMap((f) => {
+  const notes = [...(spec.writeOnlyFields ?? []), ...(spec.writeOnlyPaths ?? []).map((p) => p.join('.'))].flatMap((f) => {
     const keys = unseen.filter((u) => u.field === f).map((u) => u.key);
     if (keys.length === 0) return [];
-    return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+    if (spec.writeOnlyFields?.includes(f)) return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+    return [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split('.').pop()}: null in one apply and the new value in the next)` }];
   });
   const refs = (hs: readonly HookRef[]) => hs.map((h) => ({ key: h.key, id: h.id }));
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
@@ -154,8 +155,13 @@ function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, 
   const pinnedAt = desired.pinnedId !== undefined ? formatPosition(desired.position) : undefined;
   if (pinnedAt) warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
   const change: Change = { action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body, ...(pinnedAt ? { pinnedAt } : {}), ...(warnings.length ? { warnings } : {}) };
-  const key = typeof desired.fields[spec.keyField] === 'string' ? (desired.fields[spec.keyField] as string) : match.key;
+  const key = keyIn(spec, desired.fields) ?? match.key;
   return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...(refused ? { refused } : {}) };
+}
+
+/** The file gives a value for a write-only scalar the live hook has one for too. */
+function valueNotCompared(desired: unknown, live: unknown): boolean {
+  return desired !== null && desired !== undefined && live !== null && live !== undefined;
 }
 
 /** The file gives a value for a write-only name the live hook already has: it cannot be compared. */

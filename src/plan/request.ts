@@ -5,7 +5,7 @@
  * nothing unmanaged is lost.
  */
 import type { Fields } from '../model.js';
-import { isPlainObject } from '../model.js';
+import { isPlainObject, valueAt } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
 import { onlyRemoves, withoutNulls } from './diff.js';
 import type { FieldChange } from './model.js';
@@ -28,9 +28,26 @@ export function updateBody(spec: ProviderSpec, desired: Fields, live: Fields, ch
   for (const field of new Set(changes.map((c) => c.path[0] ?? ''))) {
     const want = desired[field];
     if (spec.writeOnlyFields?.includes(field)) body[field] = writeOnlyPatch(field, want, changes);
+    else if (spec.keyPatchFields?.includes(field)) body[field] = changedKeys(desired, field, changes);
     else body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
   }
   return body;
+}
+
+/** Only the keys of `field` that changed, with the file's values (`null` for a removed key). */
+function changedKeys(desired: Fields, field: string, changes: readonly FieldChange[]): Fields {
+  const out: Fields = {};
+  for (const c of changes) {
+    if (c.path[0] !== field || c.path.length < 2) continue;
+    let at = out;
+    c.path.slice(1, -1).forEach((seg) => {
+      at[seg] = isPlainObject(at[seg]) ? at[seg] : {};
+      at = at[seg] as Fields;
+    });
+    const value = valueAt(desired, c.path);
+    at[c.path[c.path.length - 1]!] = value === undefined ? null : value;
+  }
+  return out;
 }
 
 function writeOnlyPatch(field: string, want: unknown, changes: readonly FieldChange[]): WriteOnlyPatch {

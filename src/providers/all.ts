@@ -5,10 +5,11 @@
  */
 import { auth0 } from './auth0/index.js';
 import { boldpenguin } from './boldpenguin/index.js';
+import { github } from './github/index.js';
 import { logto } from './logto/index.js';
 import { nursa } from './nursa/index.js';
 
-export const PROVIDERS = [logto, auth0, boldpenguin, nursa] as const;
+export const PROVIDERS = [logto, auth0, boldpenguin, nursa, github] as const;
 
 export type AnyProvider = (typeof PROVIDERS)[number];
 export type ProviderKind = AnyProvider['kind'];

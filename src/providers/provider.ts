@@ -4,6 +4,7 @@
  * its hooks (schema.json) and this declaration (index.ts), which is all the rest of hooksync
  * reads: the CLI, the sandbox, the schema bundle and the config loader never name a provider.
  */
+import type { RateLimitSign } from '../http/client.js';
 import type { TargetConfig } from '../model.js';
 import type { AdapterDeps } from './adapter-deps.js';
 import type { ProviderAdapter, ProviderSpec } from './spec.js';
@@ -60,6 +61,8 @@ export interface ProviderTarget {
   readonly defaultEndpoint?: string;
   /** What besides the endpoint tells two tenants apart (GitHub: the repository or organization). */
   readonly scopeOf?: (target: Readonly<Record<string, unknown>>) => string | undefined;
+  /** Least time between two writes, unless the target sets `writeGap` (GitHub: 1 s, as it asks). */
+  readonly writeGapMs?: number;
 }
 
 export interface Provider<K extends string = string, C extends EmulatorClass = EmulatorClass> {
@@ -67,6 +70,8 @@ export interface Provider<K extends string = string, C extends EmulatorClass = E
   readonly spec: ProviderSpec;
   readonly target: ProviderTarget;
   readonly createAdapter: (target: TargetConfig, deps: AdapterDeps) => ProviderAdapter;
+  /** Answers besides 429 that this vendor means as a rate limit (GitHub: some 403s). */
+  readonly rateLimited?: RateLimitSign;
   readonly sandbox: ProviderSandbox<C>;
 }
 

@@ -8,7 +8,7 @@ import type { Fields, FieldPath, LiveHook, ProviderKind } from '../model.js';
 export interface ProviderSpec {
   readonly kind: ProviderKind;
   readonly displayName: string;
-  /** The field hooks are matched by (Logto and Auth0: name; Bold Penguin and Nursa: url). */
+  /** The field hooks are matched by (Logto and Auth0: name; Bold Penguin and Nursa: url; GitHub: config.url, a dotted path). */
   readonly keyField: string;
   /** Fields the API will not change: a difference forces delete + create (Auth0 triggerId). */
   readonly immutableFields: readonly string[];
@@ -33,6 +33,17 @@ export interface ProviderSpec {
    * the plan says so. The live side holds a placeholder for every value.
    */
   readonly writeOnlyFields?: readonly string[];
+  /**
+   * Single values the API never shows (GitHub's `config.secret` reads as `********`): the adapter
+   * puts WRITE_ONLY in their place on live hooks, and any value the file gives compares equal to
+   * it, so only whether one is set can differ. A value read there is never sent back.
+   */
+  readonly writeOnlyPaths?: readonly FieldPath[];
+  /**
+   * Objects the API updates key by key (GitHub's `PATCH .../config`): an update carries only the
+   * keys that changed, never the rest of the live object (which may hold masked values).
+   */
+  readonly keyPatchFields?: readonly string[];
   /**
    * The vendor's quota refills continuously (a token bucket, Auth0), so its `reset` is when the
    * bucket is full again rather than when a window ends: the limiter may pace instead of waiting.
@@ -81,6 +92,16 @@ export interface ProviderAdapter {
    * create whose answer was lost and whose hook a re-list then found. Absent: there are none.
    */
   finishCreate?(id: string, body: Fields): Promise<void>;
+}
+
+/** The key field as path segments (`config.url` → ['config', 'url']). */
+export const keyPath = (spec: ProviderSpec): FieldPath => spec.keyField.split('.');
+
+/** A hook's key as written in its fields, when it has one. */
+export function keyIn(spec: ProviderSpec, fields: unknown): string | undefined {
+  let v = fields;
+  for (const seg of keyPath(spec)) v = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[seg] : undefined;
+  return typeof v === 'string' ? v : undefined;
 }
 
 /** Stands for every value of a write-only map, on both sides, so only keys can differ. */

@@ -22,10 +22,7 @@ targets:
   ${f.provider}-t:
     provider: ${f.provider}
     endpoint: \${${f.envPrefix}_ENDPOINT}
-    auth:
-      clientId: \${${f.envPrefix}_CLIENT_ID}
-      clientSecret: \${${f.envPrefix}_CLIENT_SECRET}
-${prune ? `    prune: ${hooks === '' ? 'all' : 'true'}\n` : ''}    hooks:${hooks === '' ? ' []\n' : `\n${hooks}`}`);
+${f.targetLines}${prune ? `    prune: ${hooks === '' ? 'all' : 'true'}\n` : ''}    hooks:${hooks === '' ? ' []\n' : `\n${hooks}`}`);
 }
 
 const writes = (f: ProviderFixture, s: Sandbox) => f.emulator(s).server.requests({ pathPrefix: f.hooksPath }).filter((r) => r.method !== 'GET');
@@ -96,7 +93,7 @@ describe.each(fixtures)('contract: $provider', (f) => {
     expect(exported.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     // No placeholder but the target's own credentials: nothing for the user to fill in.
-    expect([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET)$/.test(n))).toEqual([]);
+    expect([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET|TOKEN|REPOSITORY)$/.test(n))).toEqual([]);
     expect(text).toContain(`Kept by `);
     expect(exported.stderr).toMatch(/^Left out 2 secrets the vendor keeps/m);
     const credentialsOnly = Object.fromEntries(Object.entries(s.env).filter(([k]) => k.startsWith(`${f.envPrefix}_`)));
@@ -131,7 +128,8 @@ describe.each(fixtures)('contract: $provider', (f) => {
       name: `${f.provider}-t`,
       provider: f.provider as ProviderKind,
       endpoint: s.env[`${f.envPrefix}_ENDPOINT`]!,
-      auth: { clientId: s.env[`${f.envPrefix}_CLIENT_ID`]!, clientSecret: s.env[`${f.envPrefix}_CLIENT_SECRET`]! },
+      auth: { clientId: s.env[`${f.envPrefix}_CLIENT_ID`], clientSecret: s.env[`${f.envPrefix}_CLIENT_SECRET`], token: s.env[`${f.envPrefix}_TOKEN`] },
+      options: { repository: s.env[`${f.envPrefix}_REPOSITORY`] },
       tokenUrl: undefined,
       prune: false,
       hooks: [],
@@ -144,7 +142,7 @@ describe.each(fixtures)('contract: $provider', (f) => {
     expect((err as Error).message).toMatch(f.invalidCreate.message);
   });
 
-  it('refreshes an expired token once and carries on', async () => {
+  const refreshes = () => it('refreshes an expired token once and carries on', async () => {
     const s = await sandbox();
     const e = f.emulator(s);
     f.seed(s, 1, SECRET, true);
@@ -158,6 +156,21 @@ describe.each(fixtures)('contract: $provider', (f) => {
     expect(apply.code).toBe(0);
     expect(tokenCount()).toBe(2);
   });
+  // A static API token (GitHub) cannot be refreshed: its revocation is one clear error, nothing sent.
+  const revoked = () =>
+    it('a revoked token fails the target with one message naming it, and nothing is written', async () => {
+      const s = await sandbox();
+      const e = f.emulator(s);
+      f.seed(s, 1, SECRET, true);
+      e.revokeTokens();
+      const apply = await runCli(['apply', '-c', file(f, f.hookYaml(1)), '--yes'], env(s));
+      expect(apply.code).toBe(1);
+      expect(apply.stderr).toMatch(new RegExp(`target ${f.provider}-t`));
+      expect(apply.stderr).toContain('401');
+      expect(writes(f, s)).toEqual([]);
+    });
+  if (f.refreshesTokens) refreshes();
+  else revoked();
 
   it('never prints a secret value, whatever the command', async () => {
     const s = await sandbox();
@@ -167,9 +180,9 @@ describe.each(fixtures)('contract: $provider', (f) => {
     for (const argv of [['validate'], ['plan'], ['plan', '-f', 'json'], ['plan', '-f', 'markdown'], ['apply', '--yes', '--prune'], ['export', '-t', `${f.provider}-t`]]) {
       outputs.push(await runCli([...argv, '-c', path], env(s)));
     }
-    outputs.push(await runCli(['plan', '-c', path], { ...env(s), [`${f.envPrefix}_CLIENT_SECRET`]: 'wrong-client-secret' }));
+    outputs.push(await runCli(['plan', '-c', path], { ...env(s), [f.credentialVar]: 'wrong-client-secret' }));
     expect(outputs.at(-1)!.stderr).toContain(`target ${f.provider}-t`);
-    const secrets = [SECRET, 'unmanaged-secret-9a8b', 'wrong-client-secret', s.env[`${f.envPrefix}_CLIENT_SECRET`]!, ...seeded.flatMap((x) => x.secrets), ...f.emulator(s).issuedTokens()];
+    const secrets = [SECRET, 'unmanaged-secret-9a8b', 'wrong-client-secret', s.env[f.credentialVar]!, ...seeded.flatMap((x) => x.secrets), ...f.emulator(s).issuedTokens()];
     expect(leakedSecrets(outputs.flatMap((o) => [o.stdout, o.stderr]), secrets)).toEqual([]);
   });
 });

@@ -18,6 +18,12 @@ export interface Emulated {
 export interface ProviderFixture {
   readonly provider: string;
   readonly envPrefix: string;
+  /** The target's lines besides provider, endpoint and hooks (auth, and GitHub's repository). */
+  readonly targetLines: string;
+  /** The variable that holds the target's secret credential. */
+  readonly credentialVar: string;
+  /** Whether a 401 gets a fresh token (OAuth2 client credentials); a static token cannot. */
+  readonly refreshesTokens: boolean;
   /** The API path under which hooks live, to count requests. */
   readonly hooksPath: string;
   /** Pages of the list call for `pageSize + 1` hooks, or undefined: no pagination. */
@@ -37,6 +43,9 @@ export const fixtures: ProviderFixture[] = [
   {
     provider: 'logto',
     envPrefix: 'LOGTO',
+    targetLines: `    auth:\n      clientId: \${LOGTO_CLIENT_ID}\n      clientSecret: \${LOGTO_CLIENT_SECRET}\n`,
+    credentialVar: 'LOGTO_CLIENT_SECRET',
+    refreshesTokens: true,
     hooksPath: '/api/hooks',
     pageSize: 100,
     emulator: (s) => s.logto,
@@ -57,6 +66,9 @@ export const fixtures: ProviderFixture[] = [
   {
     provider: 'auth0',
     envPrefix: 'AUTH0',
+    targetLines: `    auth:\n      clientId: \${AUTH0_CLIENT_ID}\n      clientSecret: \${AUTH0_CLIENT_SECRET}\n`,
+    credentialVar: 'AUTH0_CLIENT_SECRET',
+    refreshesTokens: true,
     hooksPath: '/api/v2/hooks',
     pageSize: 100,
     emulator: (s) => s.auth0,
@@ -76,6 +88,9 @@ export const fixtures: ProviderFixture[] = [
   {
     provider: 'boldpenguin',
     envPrefix: 'BOLDPENGUIN',
+    targetLines: `    auth:\n      clientId: \${BOLDPENGUIN_CLIENT_ID}\n      clientSecret: \${BOLDPENGUIN_CLIENT_SECRET}\n`,
+    credentialVar: 'BOLDPENGUIN_CLIENT_SECRET',
+    refreshesTokens: true,
     hooksPath: '/hooks',
     emulator: (s) => s.boldpenguin,
     hookYaml: (i) => `      - url: https://h${i}.example.com/bp
@@ -93,6 +108,9 @@ export const fixtures: ProviderFixture[] = [
   {
     provider: 'nursa',
     envPrefix: 'NURSA',
+    targetLines: `    auth:\n      clientId: \${NURSA_CLIENT_ID}\n      clientSecret: \${NURSA_CLIENT_SECRET}\n`,
+    credentialVar: 'NURSA_CLIENT_SECRET',
+    refreshesTokens: true,
     hooksPath: '/api/v2/public/webhooks/user',
     emulator: (s) => s.nursa,
     hookYaml: (i) => `      - url: https://h${i}.example.com/nursa
@@ -105,5 +123,25 @@ export const fixtures: ProviderFixture[] = [
     },
     driftRepair: { events: ['facility.creation.accepted', 'facility.creation.rejected'] },
     invalidCreate: { body: { url: 'http://plain.example.com', events: [] }, message: /^Nursa answered 400 to the create: should be a secure URL with HTTPS; events must contain at least 1 elements$/ },
+  },
+  {
+    provider: 'github',
+    envPrefix: 'GITHUB',
+    targetLines: `    repository: \${GITHUB_REPOSITORY}\n    auth: { token: "\${GITHUB_TOKEN}" }\n    writeGap: 0s\n`,
+    credentialVar: 'GITHUB_TOKEN',
+    refreshesTokens: false,
+    hooksPath: '/repos/acme/webhooks/hooks',
+    pageSize: 100,
+    emulator: (s) => s.github,
+    hookYaml: (i) => `      - config: { url: https://h${i}.example.com/gh, content_type: json, secret: "\${HOOK_SECRET}" }
+        events: [push, pull_request]
+        active: true
+`,
+    seed: (s, i, secret, drifted) => {
+      const h = s.github.seed('repos/acme/webhooks', { config: { url: `https://h${i}.example.com/gh`, content_type: 'json', secret }, events: ['pull_request', 'push'], active: !drifted });
+      return { id: String(h.id), secrets: [] };
+    },
+    driftRepair: { active: true },
+    invalidCreate: { body: { config: { url: 'not a url' } }, message: /^GitHub answered 422 to the create: Validation Failed \(Config URL is not a valid URL\. Special characters in the URL must be encoded\.\)$/ },
   },
 ];

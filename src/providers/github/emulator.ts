@@ -1,0 +1,386 @@
+/**
+ * A GitHub REST API emulator (version 2022-11-28) for repository and organization webhooks, as
+ * providers-next.md describes it: bearer tokens with a permission each, a required User-Agent,
+ * the API version header, 404 for what a token may not see, 403 "Resource not accessible" with
+ * X-Accepted-GitHub-Permissions for what it may see but not change, page/per_page paging with a
+ * Link header, 201 + Location on create, 422 "Validation Failed" bodies, `name` only "web",
+ * secrets shown as "********", a PATCH `config` that replaces the whole config (dropping a
+ * secret it leaves out), `PATCH .../config` that changes keys one by one, no add_events on
+ * organization hooks, 20 hooks per event, and both rate limits: the primary quota in
+ * x-ratelimit-* headers on every answer (403 or 429 when spent) and the secondary limit on
+ * content-creating requests (80 a minute) with or without retry-after.
+ * [unsure] points are options: the status of a spent quota, Retry-After on secondary limits,
+ * the event list, how a secret is removed, the strict one-second spacing of writes.
+ */
+import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from '../../sandbox/server.js';
+import { jsonBody, randomId } from '../../sandbox/tokens.js';
+import { isPlainObject } from '../../model.js';
+import { GITHUB_EVENTS } from './events.js';
+
+export interface GithubHook {
+  id: number;
+  scope: string;
+  name: 'web';
+  active: boolean;
+  events: string[];
+  config: { url?: string; content_type?: string; insecure_ssl?: string; secret?: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export type TokenAccess = 'write' | 'read' | 'none';
+
+export interface GithubEmulatorOptions extends EmulatorOptions {
+  readonly token?: string;
+  /** What the token may do with webhooks: write, read, or nothing (fine-grained "Webhooks"). */
+  readonly access?: TokenAccess;
+  /** Repositories (`owner/name`) and organizations that exist; others are 404. */
+  readonly repositories?: readonly string[];
+  readonly organizations?: readonly string[];
+  /** Accepted event names [unsure: the exact set]. */
+  readonly events?: readonly string[];
+  /** The primary quota per window (GitHub: 5,000 an hour for a user token). */
+  readonly primary?: { readonly limit: number; readonly windowMs: number };
+  /** Status when the primary quota is spent: GitHub answers 403 or 429 [unsure which when]. */
+  readonly exhaustedStatus?: 403 | 429;
+  /**
+   * Secondary limits: content-creating requests (POSTs) per minute (GitHub: 80), whether its
+   * refusal carries retry-after [unsure], its status, and, when set, the least time between two
+   * writes before GitHub takes them for abuse (strict reading of "at least one second apart").
+   */
+  readonly secondary?: { readonly createsPerMinute?: number; readonly retryAfter?: boolean; readonly status?: 403 | 429; readonly minWriteGapMs?: number };
+  /** Hooks per event per repository (github.com: 20). */
+  readonly perEventLimit?: number;
+  readonly now?: () => number;
+}
+
+const DOCS = 'https://docs.github.com/rest/repos/webhooks';
+const VERSIONS = new Set(['2022-11-28', '2026-03-10']);
+const MASK = '********';
+const CONFIG_KEYS = ['url', 'content_type', 'secret', 'insecure_ssl'];
+
+const message = (status: number, text: string, extra: object = {}, headers: Record<string, string> = {}): EmulatorAnswer => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers });
+const invalid = (errors: object[]): EmulatorAnswer => message(422, 'Validation Failed', { errors });
+const notPermitted = (text: string): EmulatorAnswer => message(422, `Invalid request.\n\n${text}`);
+
+export class GithubEmulator {
+  readonly server: EmulatorServer;
+  token: string;
+  private readonly issued: string[] = [];
+  access: TokenAccess;
+  readonly repositories: Set<string>;
+  readonly organizations: Set<string>;
+  private readonly hooks = new Map<number, GithubHook>();
+  private nextId = 500_000_001;
+  private readonly now: () => number;
+  private primaryWindow = { start: 0, used: 0 };
+  private creates: number[] = [];
+  private lastWrite = Number.NEGATIVE_INFINITY;
+  /** Refusals it answered for each limit, for tests and the benchmark. */
+  readonly refusals = { primary: 0, secondary: 0 };
+
+  constructor(private readonly options: GithubEmulatorOptions = {}) {
+    this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`;
+    this.issued.push(this.token);
+    this.access = options.access ?? 'write';
+    this.repositories = new Set(options.repositories ?? ['acme/webhooks']);
+    this.organizations = new Set(options.organizations ?? ['acme']);
+    this.now = options.now ?? Date.now;
+    this.server = new EmulatorServer((req) => this.handle(req), options);
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  /** Every token it has accepted so far (tests search outputs for them). */
+  issuedTokens(): string[] {
+    return [...this.issued];
+  }
+
+  /** Revokes the token, as a user or an expiry would: it answers 401 from now on. */
+  revokeTokens(): void {
+    this.token = `revoked-${randomId(40)}`;
+  }
+
+  /** The first repository and organization: what the sandbox's variables name. */
+  get repository(): string {
+    return [...this.repositories][0] ?? '';
+  }
+
+  get organization(): string {
+    return [...this.organizations][0] ?? '';
+  }
+
+  /** Puts a hook straight into the store (tests and the demo). `scope`: `repos/o/r` or `orgs/o`. */
+  seed(scope: string, input: { config: GithubHook['config']; events?: string[]; active?: boolean }): GithubHook {
+    const at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+    const hook: GithubHook = { id: this.nextId++, scope, name: 'web', active: input.active ?? true, events: input.events ?? ['push'], config: { content_type: 'form', insecure_ssl: '0', ...input.config }, created_at: at, updated_at: at };
+    this.hooks.set(hook.id, hook);
+    return structuredClone(hook);
+  }
+
+  /** Every hook with its real secret, as stored. */
+  all(scope?: string): GithubHook[] {
+    return [...this.hooks.values()].filter((h) => scope === undefined || h.scope === scope).map((h) => structuredClone(h));
+  }
+
+  private handle(req: EmulatorRequest): EmulatorAnswer {
+    const answer = this.route(req);
+    return { ...answer, headers: { ...this.rateHeaders(), ...answer.headers } };
+  }
+
+  private route(req: EmulatorRequest): EmulatorAnswer {
+    if (!req.headers['user-agent']) return message(403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).');
+    const version = req.headers['x-github-api-version'];
+    if (typeof version === 'string' && !VERSIONS.has(version)) return message(400, `Unsupported 'X-GitHub-Api-Version' header: ${version}. Supported versions are: ${[...VERSIONS].join(', ')}`);
+    const auth = req.headers.authorization ?? '';
+    if (auth === '') return message(401, 'Requires authentication');
+    if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`) return message(401, 'Bad credentials');
+
+    // The primary quota counts every authenticated request, refused or not.
+    const spent = this.spendPrimary();
+    if (spent) return spent;
+
+    const m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
+    if (!m) return message(404, 'Not Found');
+    const scope = m[1]!;
+    const org = scope.startsWith('orgs/');
+    const exists = org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6));
+    // A token that may not read webhooks cannot tell them from nothing: GitHub hides existence.
+    if (!exists || this.access === 'none') return message(404, 'Not Found');
+    const write = req.method !== 'GET';
+    if (write && this.access !== 'write') {
+      return message(403, 'Resource not accessible by personal access token', {}, { 'x-accepted-github-permissions': org ? 'organization_hooks=write' : 'repository_hooks=write' });
+    }
+    if (write) {
+      const limited = this.secondaryLimit(req.method === 'POST' && m[2] === undefined);
+      if (limited) return limited;
+    }
+
+    const id = m[2] === undefined ? undefined : Number(m[2]);
+    const sub = m[3];
+    if (id === undefined) {
+      if (req.method === 'GET') return this.list(req, scope);
+      if (req.method === 'POST') return this.create(req, scope, org);
+      return message(404, 'Not Found');
+    }
+    const hook = this.hooks.get(id);
+    if (!hook || hook.scope !== scope) return message(404, 'Not Found');
+    if (sub === 'config') {
+      if (req.method === 'GET') return { status: 200, body: shownConfig(hook.config) };
+      if (req.method === 'PATCH') return this.patchConfig(req, hook);
+      return message(404, 'Not Found');
+    }
+    if (sub === 'pings' || sub === 'tests') {
+      if (req.method !== 'POST' || (sub === 'tests' && org)) return message(404, 'Not Found');
+      return { status: 204 };
+    }
+    if (req.method === 'GET') return { status: 200, body: this.shown(hook) };
+    if (req.method === 'DELETE') {
+      this.hooks.delete(id);
+      return { status: 204 };
+    }
+    if (req.method === 'PATCH') return this.update(req, hook, org);
+    return message(404, 'Not Found');
+  }
+
+  private list(req: EmulatorRequest, scope: string): EmulatorAnswer {
+    const perPage = Math.min(100, Math.max(1, Number(req.query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
+    const hooks = this.all(scope);
+    const last = Math.max(1, Math.ceil(hooks.length / perPage));
+    const link = (p: number, rel: string) => `<${this.url}/${scope}/hooks?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+    const rels = [...(page > 1 ? [link(page - 1, 'prev')] : []), ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first')] : [])];
+    return { status: 200, body: hooks.slice((page - 1) * perPage, page * perPage).map((h) => this.shown(h)), headers: rels.length > 0 && hooks.length > perPage ? { link: rels.join(', ') } : {} };
+  }
+
+  private create(req: EmulatorRequest, scope: string, org: boolean): EmulatorAnswer {
+    const parsed = this.body(req);
+    if ('status' in parsed) return parsed;
+    const body = parsed.value;
+    const allowed = ['name', 'config', 'events', 'active'];
+    const stray = Object.keys(body).find((k) => !allowed.includes(k));
+    if (stray) return notPermitted(`"${stray}" is not a permitted key.`);
+    if (org && body.name === undefined) return invalid([{ resource: 'Hook', field: 'name', code: 'missing_field' }]);
+    if (body.name !== undefined && body.name !== 'web') return invalid([{ resource: 'Hook', field: 'name', code: 'invalid' }]);
+    const config = isPlainObject(body.config) ? body.config : undefined;
+    if (org && !config) return invalid([{ resource: 'Hook', field: 'config', code: 'missing_field' }]);
+    const problem = this.checkConfig(config ?? {}, true) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
+    if (problem) return problem;
+    const events = (body.events as string[] | undefined) ?? ['push'];
+    const url = (config ?? {}).url as string;
+    if (this.all(scope).some((h) => h.config.url === url && overlap(h.events, events))) return invalid([{ resource: 'Hook', code: 'custom', message: `Hook already exists on this ${org ? 'organization' : 'repository'}` }]);
+    const full = this.overCap(scope, events, undefined);
+    if (full) return full;
+    const hook = this.seed(scope, { config: withoutEmptySecret(config as GithubHook['config']), events: [...new Set(events)], active: body.active === undefined ? true : body.active === true });
+    this.creates.push(this.now());
+    return { status: 201, body: this.shown(this.hooks.get(hook.id)!), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
+  }
+
+  private update(req: EmulatorRequest, hook: GithubHook, org: boolean): EmulatorAnswer {
+    const parsed = this.body(req);
+    if ('status' in parsed) return parsed;
+    const body = parsed.value;
+    const allowed = org ? ['config', 'events', 'active', 'name'] : ['config', 'events', 'add_events', 'remove_events', 'active'];
+    const stray = Object.keys(body).find((k) => !allowed.includes(k));
+    if (stray) return notPermitted(`"${stray}" is not a permitted key.`);
+    if (body.name !== undefined && body.name !== 'web') return invalid([{ resource: 'Hook', field: 'name', code: 'invalid' }]);
+    if (body.config !== undefined) {
+      if (!isPlainObject(body.config)) return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
+      const problem = this.checkConfig(body.config, true);
+      if (problem) return problem;
+    }
+    const problem = this.checkEvents(body.events) ?? this.checkEvents(body.add_events) ?? this.checkEvents(body.remove_events) ?? this.checkActive(body.active);
+    if (problem) return problem;
+    let events = body.events !== undefined ? [...new Set(body.events as string[])] : [...hook.events];
+    if (body.add_events !== undefined) events = [...new Set([...events, ...(body.add_events as string[])])];
+    if (body.remove_events !== undefined) events = events.filter((e) => !(body.remove_events as string[]).includes(e));
+    const full = this.overCap(hook.scope, events, hook.id);
+    if (full) return full;
+    // The whole config is replaced: a secret the request leaves out is gone.
+    if (body.config !== undefined) hook.config = { content_type: 'form', insecure_ssl: '0', ...withoutEmptySecret(body.config as GithubHook['config']) };
+    hook.events = events;
+    if (body.active !== undefined) hook.active = body.active === true;
+    hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+    return { status: 200, body: this.shown(hook) };
+  }
+
+  /** Keys one by one: what the request leaves out stays; an empty secret removes it [unsure]. */
+  private patchConfig(req: EmulatorRequest, hook: GithubHook): EmulatorAnswer {
+    const parsed = this.body(req);
+    if ('status' in parsed) return parsed;
+    const stray = Object.keys(parsed.value).find((k) => !CONFIG_KEYS.includes(k));
+    if (stray) return notPermitted(`"${stray}" is not a permitted key.`);
+    const problem = this.checkConfig(parsed.value, false);
+    if (problem) return problem;
+    const next = { ...hook.config, ...(parsed.value as GithubHook['config']) };
+    if (next.secret === '') delete next.secret;
+    hook.config = next;
+    hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+    return { status: 200, body: shownConfig(hook.config) };
+  }
+
+  private body(req: EmulatorRequest): { value: Record<string, unknown> } | EmulatorAnswer {
+    if (req.rawBody.trim() === '') return { value: {} };
+    const parsed = jsonBody(req.rawBody);
+    if (!parsed.ok) return message(400, 'Problems parsing JSON');
+    if (!isPlainObject(parsed.value)) return message(400, 'Body should be a JSON object');
+    return { value: parsed.value };
+  }
+
+  private checkConfig(config: Record<string, unknown>, needsUrl: boolean): EmulatorAnswer | undefined {
+    for (const key of Object.keys(config)) if (!CONFIG_KEYS.includes(key)) return notPermitted(`"${key}" is not a permitted key.`);
+    for (const key of CONFIG_KEYS) {
+      const v = config[key];
+      if (v !== undefined && typeof v !== 'string' && !(key === 'insecure_ssl' && typeof v === 'number')) return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
+    }
+    if (needsUrl && (typeof config.url !== 'string' || config.url === '')) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config must contain URL' }]);
+    if (typeof config.url === 'string') {
+      let ok = false;
+      try {
+        ok = ['http:', 'https:'].includes(new URL(config.url).protocol) && !/\s/.test(config.url);
+      } catch {
+        ok = false;
+      }
+      if (!ok) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config URL is not a valid URL. Special characters in the URL must be encoded.' }]);
+    }
+    if (config.content_type !== undefined && !['json', 'form'].includes(config.content_type as string)) return invalid([{ resource: 'Hook', field: 'content_type', code: 'invalid' }]);
+    if (config.insecure_ssl !== undefined && !['0', '1', 0, 1].includes(config.insecure_ssl as string)) return invalid([{ resource: 'Hook', field: 'insecure_ssl', code: 'invalid' }]);
+    return undefined;
+  }
+
+  private checkEvents(events: unknown): EmulatorAnswer | undefined {
+    if (events === undefined) return undefined;
+    if (!Array.isArray(events)) return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
+    const known = new Set(this.options.events ?? GITHUB_EVENTS);
+    const bad = events.find((e) => typeof e !== 'string' || !known.has(e));
+    if (bad !== undefined) return invalid([{ resource: 'Hook', field: 'events', code: 'invalid', message: `${JSON.stringify(bad)} is not a valid event name` }]);
+    return undefined;
+  }
+
+  private checkActive(active: unknown): EmulatorAnswer | undefined {
+    return active === undefined || typeof active === 'boolean' ? undefined : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
+  }
+
+  /** 20 hooks per event per repository (or organization). */
+  private overCap(scope: string, events: readonly string[], except: number | undefined): EmulatorAnswer | undefined {
+    const cap = this.options.perEventLimit ?? 20;
+    const others = this.all(scope).filter((h) => h.id !== except);
+    const full = events.filter((e) => others.filter((h) => h.events.includes(e)).length >= cap);
+    return full.length === 0 ? undefined : invalid(full.map((e) => ({ resource: 'Hook', code: 'custom', message: `The "${e}" event cannot have more than ${cap} hooks` })));
+  }
+
+  private shown(hook: GithubHook): Record<string, unknown> {
+    const base = `${this.url}/${hook.scope}/hooks/${hook.id}`;
+    const common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
+    if (hook.scope.startsWith('orgs/')) return { ...common, type: 'Organization' };
+    return { type: 'Repository', ...common, test_url: `${base}/test`, last_response: { code: null, status: 'unused', message: null } };
+  }
+
+  private rateHeaders(): Record<string, string> {
+    const { limit, windowMs } = this.primary();
+    this.roll();
+    return {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - this.primaryWindow.used)),
+      'x-ratelimit-used': String(this.primaryWindow.used),
+      'x-ratelimit-reset': String(Math.ceil((this.primaryWindow.start + windowMs) / 1000)),
+      'x-ratelimit-resource': 'core',
+    };
+  }
+
+  private primary(): { limit: number; windowMs: number } {
+    return this.options.primary ?? { limit: 5000, windowMs: 3_600_000 };
+  }
+
+  private roll(): void {
+    const { windowMs } = this.primary();
+    if (this.now() - this.primaryWindow.start >= windowMs) this.primaryWindow = { start: this.now(), used: 0 };
+  }
+
+  private spendPrimary(): EmulatorAnswer | undefined {
+    this.roll();
+    if (this.primaryWindow.used >= this.primary().limit) {
+      this.refusals.primary++;
+      return message(this.options.exhaustedStatus ?? 403, 'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.', {}, { 'x-ratelimit-remaining': '0' });
+    }
+    this.primaryWindow.used++;
+    return undefined;
+  }
+
+  private secondaryLimit(creates: boolean): EmulatorAnswer | undefined {
+    const s = this.options.secondary ?? {};
+    const now = this.now();
+    this.creates = this.creates.filter((t) => now - t < 60_000);
+    const tooClose = s.minWriteGapMs !== undefined && now - this.lastWrite < s.minWriteGapMs;
+    const tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
+    this.lastWrite = now;
+    if (!tooClose && !tooMany) return undefined;
+    this.refusals.secondary++;
+    return message(s.status ?? 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.', {}, s.retryAfter ? { 'retry-after': '60' } : {});
+  }
+}
+
+function shownConfig(config: GithubHook['config']): Record<string, string> {
+  const { secret, ...rest } = config;
+  return { ...(rest as Record<string, string>), ...(secret ? { secret: MASK } : {}) };
+}
+
+/** As stored: no empty secret, insecure_ssl as the string GitHub shows even when sent as a number. */
+function withoutEmptySecret(config: GithubHook['config']): GithubHook['config'] {
+  const { secret, ...rest } = config;
+  const out = rest.insecure_ssl === undefined ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
+  return secret ? { ...out, secret } : out;
+}
+
+const overlap = (a: readonly string[], b: readonly string[]): boolean => a.some((e) => b.includes(e)) || a.includes('*') || b.includes('*');
