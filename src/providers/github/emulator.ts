@@ -48,7 +48,7 @@ export interface GithubEmulatorOptions extends EmulatorOptions {
    * refusal carries retry-after [unsure], its status, and, when set, the least time between two
    * writes before GitHub takes them for abuse (strict reading of "at least one second apart").
    */
-  readonly secondary?: { readonly createsPerMinute?: number; readonly retryAfter?: boolean; readonly status?: 403 | 429; readonly minWriteGapMs?: number };
+  readonly secondary?: { readonly createsPerMinute?: number; readonly retryAfter?: boolean | number; readonly status?: 403 | 429; readonly minWriteGapMs?: number };
   /** Hooks per event per repository (github.com: 20). */
   readonly perEventLimit?: number;
   readonly now?: () => number;
@@ -286,13 +286,7 @@ export class GithubEmulator {
     }
     if (needsUrl && (typeof config.url !== 'string' || config.url === '')) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config must contain URL' }]);
     if (typeof config.url === 'string') {
-      let ok = false;
-      try {
-        ok = ['http:', 'https:'].includes(new URL(config.url).protocol) && !/\s/.test(config.url);
-      } catch {
-        ok = false;
-      }
-      if (!ok) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config URL is not a valid URL. Special characters in the URL must be encoded.' }]);
+      if (!isHttpUrl(config.url)) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config URL is not a valid URL. Special characters in the URL must be encoded.' }]);
     }
     if (config.content_type !== undefined && !['json', 'form'].includes(config.content_type as string)) return invalid([{ resource: 'Hook', field: 'content_type', code: 'invalid' }]);
     if (config.insecure_ssl !== undefined && !['0', '1', 0, 1].includes(config.insecure_ssl as string)) return invalid([{ resource: 'Hook', field: 'insecure_ssl', code: 'invalid' }]);
@@ -367,7 +361,7 @@ export class GithubEmulator {
     this.lastWrite = now;
     if (!tooClose && !tooMany) return undefined;
     this.refusals.secondary++;
-    return message(s.status ?? 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.', {}, s.retryAfter ? { 'retry-after': '60' } : {});
+    return message(s.status ?? 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.', {}, s.retryAfter ? { 'retry-after': String(s.retryAfter === true ? 60 : s.retryAfter) } : {});
   }
 }
 
@@ -384,3 +378,11 @@ function withoutEmptySecret(config: GithubHook['config']): GithubHook['config'] 
 }
 
 const overlap = (a: readonly string[], b: readonly string[]): boolean => a.some((e) => b.includes(e)) || a.includes('*') || b.includes('*');
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol) && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
