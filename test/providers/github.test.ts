@@ -139,9 +139,9 @@ targets:
   it('paces by the primary quota in x-ratelimit-* headers, and waits out one spent elsewhere (403, remaining 0) until its reset', async () => {
     // The emulator's clock is real time plus a window for each refusal it made, so a refused
     // request finds a fresh window when it comes back, however long the client waited.
-    let emuRef: GithubEmulator | undefined;
-    const { emu, env } = await github({ primary: { limit: 3, windowMs: 1000 }, now: () => Date.now() + (emuRef?.refusals.primary ?? 0) * 1000 });
-    emuRef = emu;
+    const ref: { emu?: GithubEmulator } = {};
+    const { emu, env } = await github({ primary: { limit: 3, windowMs: 1000 }, now: () => Date.now() + (ref.emu?.refusals.primary ?? 0) * 1000 });
+    ref.emu = emu;
     emu.seed(REPO, { config: { url: 'https://x.example.com/h' }, events: ['push'] });
     // Another client spends the whole quota first.
     for (let i = 0; i < 3; i++) await fetch(`${emu.url}/${REPO}/hooks`, { headers: { authorization: `Bearer ${emu.token}`, 'user-agent': 'someone-else' } });
@@ -163,9 +163,9 @@ targets:
 
   it('a secondary limit is waited out (retry-after) and the refused create lands once', async () => {
     // Past the create cap; a minute passes (in the emulator's view) with each refusal.
-    let emuRef: GithubEmulator | undefined;
-    const { emu, env } = await github({ secondary: { createsPerMinute: 1, retryAfter: 1 }, now: () => Date.now() + (emuRef?.refusals.secondary ?? 0) * 61_000 });
-    emuRef = emu;
+    const ref: { emu?: GithubEmulator } = {};
+    const { emu, env } = await github({ secondary: { createsPerMinute: 1, retryAfter: 1 }, now: () => Date.now() + (ref.emu?.refusals.secondary ?? 0) * 61_000 });
+    ref.emu = emu;
     const r = await runCli(['apply', '-c', file('      - config: { url: https://a.example.com/h }\n        events: [push]\n      - config: { url: https://b.example.com/h }\n        events: [push]\n'), '--yes'], env);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(emu.refusals.secondary).toBe(1);

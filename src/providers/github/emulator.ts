@@ -136,7 +136,7 @@ export class GithubEmulator {
 
   private handle(req: EmulatorRequest): EmulatorAnswer {
     const answer = this.route(req);
-    return { ...answer, headers: { ...this.rateHeaders(), ...answer.headers } };
+    return { ...answer, headers: { ...this.rateHeaders(), 'x-github-request-id': `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
   }
 
   private route(req: EmulatorRequest): EmulatorAnswer {
