@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { leakedSecrets, runCli, writeTemp, type CliResult } from '../helpers/cli.js';
-import { after, isObject, keyOf, predict, type EntryModel, type Fields, type LiveModel, type PredictedChange } from './model.js';
+import { after, isObject, keyOf, predict, valueAt, type EntryModel, type Fields, type LiveModel, type PredictedChange } from './model.js';
 import type { DrawnEntry, PropertyProvider, Write } from './providers.js';
 
 export interface Case {
@@ -33,20 +33,17 @@ export async function checkCase(p: PropertyProvider, drawn: Case): Promise<Set<s
 
     // Pins point at seeded hooks (each at most once); secret values travel as ${VAR}.
     const used = new Set<string>();
-    const env: Record<string, string> = {
-      [`${p.envPrefix}_ENDPOINT`]: emu.url,
-      [`${p.envPrefix}_CLIENT_ID`]: emu.clientId,
-      [`${p.envPrefix}_CLIENT_SECRET`]: emu.clientSecret,
-    };
+    const target = p.target(emu);
+    const env: Record<string, string> = { [`${p.envPrefix}_ENDPOINT`]: emu.url, ...target.env };
     const entries: EntryModel[] = drawn.entries.map((e) => {
       const id = e.pin !== undefined && live.length > 0 ? live[e.pin % live.length]!.id : undefined;
       if (id === undefined || used.has(id)) return { fields: e.fields };
       used.add(id);
       return { pin: id, fields: e.fields };
     });
-    const file = writeTemp(hooksFile(p, entries, env));
+    const file = writeTemp(hooksFile(p, target.lines, entries, env));
     const flags = [...(drawn.prune ? ['--prune'] : []), ...(drawn.allowSecretLoss ? ['--allow-secret-loss'] : [])];
-    const secrets = secretValues(p, live, env, emu);
+    const secrets = secretValues(p, live, env, emu, target.secret);
     const outputs: CliResult[] = [];
     const cli = async (argv: string[]) => {
       const r = await runCli([...argv, '-c', file, ...flags], env);
@@ -119,7 +116,7 @@ export async function checkCase(p: PropertyProvider, drawn: Case): Promise<Set<s
         expect(stale.stderr, 'the next plan names the id to pin').toContain(`write "id: ${newId}"`);
         return { ...e, pin: newId };
       });
-      writeFileSync(file, hooksFile(p, fixed, env));
+      writeFileSync(file, hooksFile(p, target.lines, fixed, env));
     }
 
     emu.server.clearRequests();
@@ -148,15 +145,14 @@ const describe = (c: PlanJson['targets'][number]['changes'][number]) => `${c.act
 const describeModel = (c: PredictedChange) => `${c.action} ${c.key} ${c.action === 'create' ? '-' : c.id} ${c.paths.map((x) => x.split('\u0000').join('.')).sort().join(',')}`;
 
 /** The hooks file for `entries`, JSON lines in YAML, secret values as ${VAR} set in `env`. */
-function hooksFile(p: PropertyProvider, entries: readonly EntryModel[], env: Record<string, string>): string {
+function hooksFile(p: PropertyProvider, targetLines: string, entries: readonly EntryModel[], env: Record<string, string>): string {
   const lines = entries.map((e) => `      - ${JSON.stringify({ ...(e.pin ? { id: e.pin } : {}), ...asVariables(p, e.fields, env) })}`);
   return `version: 1
 targets:
   t:
     provider: ${p.name}
     endpoint: \${${p.envPrefix}_ENDPOINT}
-    auth: { clientId: "\${${p.envPrefix}_CLIENT_ID}", clientSecret: "\${${p.envPrefix}_CLIENT_SECRET}" }
-    hooks:${lines.length === 0 ? ' []' : ''}
+${targetLines}    hooks:${lines.length === 0 ? ' []' : ''}
 ${lines.join('\n')}
 `;
 }
@@ -177,8 +173,8 @@ function asVariables(p: PropertyProvider, fields: Fields, env: Record<string, st
 }
 
 /** Every secret the case involves: file values, live values of secret fields, credentials, signing keys. */
-function secretValues(p: PropertyProvider, live: readonly LiveModel[], env: Record<string, string>, emu: { clientSecret: string; all(): unknown[] }): string[] {
-  const found: string[] = [emu.clientSecret, ...Object.entries(env).filter(([k]) => k.startsWith('SV_')).map(([, v]) => v)];
+function secretValues(p: PropertyProvider, live: readonly LiveModel[], env: Record<string, string>, emu: { all(): unknown[] }, credential: string): string[] {
+  const found: string[] = [credential, ...Object.entries(env).filter(([k]) => k.startsWith('SV_')).map(([, v]) => v)];
   const walk = (v: unknown, path: string[]) => {
     if (typeof v === 'string' && p.secretField(path)) found.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x, path));
@@ -191,7 +187,10 @@ function secretValues(p: PropertyProvider, live: readonly LiveModel[], env: Reco
 
 function writeOnlyValues(p: PropertyProvider, live: readonly LiveModel[]): string[] {
   const f = p.spec.writeOnly;
-  return f ? live.flatMap((h) => (isObject(h.fields[f]) ? Object.values(h.fields[f] as Fields).map(String) : [])) : [];
+  const hidden = p.spec.writeOnlyValue;
+  const maps = f ? live.flatMap((h) => (isObject(h.fields[f]) ? Object.values(h.fields[f] as Fields).map(String) : [])) : [];
+  const values = hidden ? live.flatMap((h) => { const v = valueAt(h.fields, hidden); return typeof v === 'string' ? [v] : []; }) : [];
+  return [...maps, ...values];
 }
 
 function checkFinalState(p: PropertyProvider, live: readonly LiveModel[], all: readonly PredictedChange[], made: readonly PredictedChange[], untouched: readonly LiveModel[], unchanged: readonly LiveModel[], final: readonly LiveModel[]): void {
@@ -211,7 +210,7 @@ function checkFinalState(p: PropertyProvider, live: readonly LiveModel[], all: r
       expect(made, `exactly one new hook ${c.key}`).toHaveLength(1);
       // A create leaves unwritten fields to the vendor's defaults; a replacement carries them over.
       const got = made[0]!.fields;
-      const compared = c.action === 'create' ? Object.fromEntries(Object.keys(want!).map((k) => [k, got[k]])) : got;
+      const compared = c.action === 'create' ? projectOnto(got, want) : got;
       expect(norm(compared), `created ${c.key}`).toEqual(norm(want));
     }
   }
@@ -220,3 +219,9 @@ function checkFinalState(p: PropertyProvider, live: readonly LiveModel[], all: r
 }
 
 const sorted = (v: unknown): unknown => (Array.isArray(v) ? v.map(sorted) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
+
+/** `got` cut to the keys `want` has, at every depth: what a create wrote, without the vendor's defaults. */
+function projectOnto(got: unknown, want: unknown): Fields {
+  if (!isObject(got) || !isObject(want)) return got as Fields;
+  return Object.fromEntries(Object.keys(want).map((k) => [k, isObject(want[k]) ? projectOnto(got[k], want[k]) : got[k]]));
+}

@@ -8,7 +8,10 @@
 export type Fields = Record<string, unknown>;
 
 export interface ModelSpec {
+  /** The key field; a dotted path for a nested one (GitHub: config.url). */
   readonly key: string;
+  /** A single value the vendor never shows (GitHub: config.secret): only its presence compares. */
+  readonly writeOnlyValue?: readonly string[];
   readonly sets: readonly string[];
   /** Objects the vendor replaces whole: an update carries the live object merged with the file's. */
   readonly whole: readonly string[];
@@ -55,7 +58,10 @@ export type Prediction =
     };
 
 export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-export const keyOf = (spec: ModelSpec, f: Fields): string => (typeof f[spec.key] === 'string' ? (f[spec.key] as string) : '');
+export const keyOf = (spec: ModelSpec, f: Fields): string => {
+  const v = valueAt(f, spec.key.split('.'));
+  return typeof v === 'string' ? v : '';
+};
 const SEP = '\u0000';
 
 export function sameSet(a: unknown, b: unknown): boolean {
@@ -75,6 +81,11 @@ const sortKeys = (v: unknown): unknown =>
 export function changedPaths(spec: ModelSpec, entry: Fields, live: Fields | undefined): string[] {
   const out: string[] = [];
   const walk = (want: unknown, have: unknown, present: boolean, path: string[]) => {
+    if (spec.writeOnlyValue && path.join(SEP) === spec.writeOnlyValue.join(SEP)) {
+      // Only whether one is set can differ.
+      if ((want === null) === present) out.push(path.join(SEP));
+      return;
+    }
     if (want === null) {
       if (present) out.push(...leavesOf(have, path));
       return;
@@ -137,7 +148,7 @@ export function predict(spec: ModelSpec, live: readonly LiveModel[], entries: re
     if (paths.length === 0) unchanged.push({ entry, live: match });
     else {
       const replace = spec.immutable.some((f) => entry.fields[f] !== undefined && !deepEqual(entry.fields[f], match.fields[f]));
-      changes.push({ action: replace ? 'replace' : 'update', key: entry.pin && !(spec.key in entry.fields) ? `id:${entry.pin}` : key, id: match.id, paths, entry, live: match });
+      changes.push({ action: replace ? 'replace' : 'update', key: entry.pin && keyOf(spec, entry.fields) === '' ? `id:${entry.pin}` : key, id: match.id, paths, entry, live: match });
     }
   }
   const rest = live.filter((h) => !matched.has(h.id));
@@ -147,7 +158,7 @@ export function predict(spec: ModelSpec, live: readonly LiveModel[], entries: re
   return { kind: 'plan', changes, untouched: prune ? [] : rest, unchanged, feasible: !emptyPrune && feasible(spec, changes, prune ? [] : rest, unchanged, allowSecretLoss) };
 }
 
-const valueAt = (f: Fields, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), f);
+export const valueAt = (f: Fields, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), f);
 
 /** The hook's fields once its change is made (write-only values as the vendor will hold them). */
 export function after(spec: ModelSpec, c: PredictedChange): Fields | undefined {
@@ -157,6 +168,13 @@ export function after(spec: ModelSpec, c: PredictedChange): Fields | undefined {
   const base: Fields = { ...c.live!.fields };
   if (c.action === 'replace' && spec.writeOnly) delete base[spec.writeOnly];
   const merged = overlay(base, withoutWriteOnly(spec, want)) as Fields;
+  // A value the vendor never shows is kept when one is set: the file's cannot be compared to it.
+  const hidden = spec.writeOnlyValue;
+  if (hidden) {
+    const had = valueAt(c.live!.fields, hidden);
+    const parent = valueAt(merged, hidden.slice(0, -1));
+    if (had !== undefined && valueAt(want, hidden) !== null && isObject(parent)) parent[hidden.at(-1)!] = had;
+  }
   if (spec.writeOnly) {
     const have = c.action === 'replace' ? {} : isObject(c.live!.fields[spec.writeOnly]) ? (c.live!.fields[spec.writeOnly] as Fields) : {};
     const map = { ...have };

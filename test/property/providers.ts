@@ -9,8 +9,9 @@ import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
 import { BoldPenguinEmulator } from '../../src/providers/boldpenguin/emulator.js';
 import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
 import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
+import { GithubEmulator } from '../../src/providers/github/emulator.js';
 import type { VendorEmulator } from '../../src/sandbox/vendor-emulator.js';
-import { isObject, overlay, type Fields, type ModelSpec, type PredictedChange } from './model.js';
+import { isObject, keyOf, overlay, type Fields, type ModelSpec, type PredictedChange } from './model.js';
 
 /** Distinctive secret values, so that a search of every output cannot miss or mistake one. */
 export const SECRETS = ['sv-amber-4k2p7w', 'sv-birch-9q1z3e', 'sv-cedar-7m3x8r', 'sv-delta-2h6j5t'];
@@ -27,9 +28,14 @@ export interface Write {
   readonly body: unknown;
 }
 
+/** An emulator as the property tests drive it. */
+export type PropertyEmulator = { readonly url: string; readonly server: VendorEmulator['server']; all(): unknown[]; issuedTokens(): string[]; stop(): Promise<void> };
+
 export interface PropertyProvider {
-  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa';
+  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa' | 'github';
   readonly envPrefix: string;
+  /** The target's lines besides provider, endpoint and hooks, the variables they use, and its secret credential. */
+  target(emu: PropertyEmulator): { readonly lines: string; readonly env: Record<string, string>; readonly secret: string };
   readonly spec: ModelSpec;
   /** Paths whose values are secret: the generator writes them as ${VAR}. */
   readonly secretField: (path: readonly string[]) => boolean;
@@ -38,11 +44,11 @@ export interface PropertyProvider {
   readonly entry: fc.Arbitrary<Fields>;
   /** A rule of the vendor's that the file must keep (Bold Penguin: active only with events). */
   readonly entryOk: (fields: Fields) => boolean;
-  start(): Promise<VendorEmulator & { all(): unknown[] }>;
+  start(): Promise<PropertyEmulator>;
   /** Creates the hooks through the vendor's API, as any client would. */
-  seed(emu: VendorEmulator, hooks: readonly Fields[]): Promise<void>;
+  seed(emu: PropertyEmulator, hooks: readonly Fields[]): Promise<void>;
   /** The vendor's hooks as `{id, fields}` in the file's shape (write-only values included). */
-  state(emu: VendorEmulator): { id: string; fields: Fields }[];
+  state(emu: PropertyEmulator): { id: string; fields: Fields }[];
   /** The requests a change costs, `NEW` standing for the id of a hook the change creates. */
   writes(c: PredictedChange): Write[];
 }
@@ -62,7 +68,7 @@ export function entriesFor(p: PropertyProvider, live: readonly Fields[]): fc.Arb
     const parts = Object.entries(live[i]!).map(([k, v]) => {
       const value = p.spec.sets.includes(k) && Array.isArray(v) ? fc.shuffledSubarray(v, { minLength: v.length, maxLength: v.length }) : fc.constant(v);
       const kv = value.map((x): [string, unknown] => [k, x]);
-      return k === p.spec.key ? kv : fc.option(kv, { nil: undefined, freq: 3 });
+      return k === p.spec.key.split('.')[0] ? kv : fc.option(kv, { nil: undefined, freq: 3 });
     });
     return fc.tuple(...parts).map((kvs) => Object.fromEntries(kvs.filter((kv): kv is [string, unknown] => kv !== undefined)));
   };
@@ -70,7 +76,7 @@ export function entriesFor(p: PropertyProvider, live: readonly Fields[]): fc.Arb
   const copied = live.length === 0 ? [] : [fc.nat(live.length - 1).chain((i) => fc.record({ pin: fc.option(fc.constant(i), { nil: undefined, freq: 3 }), fields: copy(i) })).map((e) => (e.pin === undefined ? { fields: e.fields } : e))];
   return fc
     .array(fc.oneof(fresh, ...copied), { maxLength: 5 })
-    .map((es) => es.filter((e, i) => p.entryOk(e.fields) && es.findIndex((o) => o.fields[p.spec.key] === e.fields[p.spec.key]) === i));
+    .map((es) => es.filter((e, i) => p.entryOk(e.fields) && es.findIndex((o) => keyOf(p.spec, o.fields) === keyOf(p.spec, e.fields)) === i));
 }
 
 async function token(url: string, init: RequestInit): Promise<string> {
@@ -79,7 +85,19 @@ async function token(url: string, init: RequestInit): Promise<string> {
   if (!body.access_token) throw new Error(`no token from ${url}: ${res.status}`);
   return body.access_token;
 }
-const basic = (emu: VendorEmulator) => `Basic ${Buffer.from(`${emu.clientId}:${emu.clientSecret}`).toString('base64')}`;
+/** A target with OAuth2 client credentials, as four of the providers have. */
+const clientCredentials = (prefix: string) => (emu: PropertyEmulator) => {
+  const e = emu as unknown as VendorEmulator;
+  return {
+    lines: `    auth: { clientId: "\${${prefix}_CLIENT_ID}", clientSecret: "\${${prefix}_CLIENT_SECRET}" }\n`,
+    env: { [`${prefix}_ENDPOINT`]: e.url, [`${prefix}_CLIENT_ID`]: e.clientId, [`${prefix}_CLIENT_SECRET`]: e.clientSecret },
+    secret: e.clientSecret,
+  };
+};
+const basic = (emu: PropertyEmulator | VendorEmulator) => {
+  const e = emu as VendorEmulator;
+  return `Basic ${Buffer.from(`${e.clientId}:${e.clientSecret}`).toString('base64')}`;
+};
 async function post(url: string, bearer: string, body: unknown): Promise<unknown> {
   const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (res.status >= 300) throw new Error(`seeding ${url} answered ${res.status}: ${await res.text()}`);
@@ -110,6 +128,7 @@ const HEADER_NAMES = ['X-A', 'X-B'];
 export const logto: PropertyProvider = {
   name: 'logto',
   envPrefix: 'LOGTO',
+  target: clientCredentials('LOGTO'),
   spec: { key: 'name', sets: ['events'], whole: ['config'], immutable: [], required: [['events'], ['config', 'url']] },
   secretField: (p) => p[0] === 'config' && p[1] === 'headers',
   live: fc.array(
@@ -151,6 +170,7 @@ const deps = (value: fc.Arbitrary<string | null>) => fc.dictionary(pick(['axios'
 export const auth0: PropertyProvider = {
   name: 'auth0',
   envPrefix: 'AUTH0',
+  target: clientCredentials('AUTH0'),
   spec: { key: 'name', sets: [], whole: ['dependencies'], writeOnly: 'secrets', immutable: ['triggerId'], required: [['script'], ['triggerId']], uniqueKey: true, exclusive: { flag: 'enabled', scope: 'triggerId' } },
   secretField: (p) => p[0] === 'secrets',
   // Auth0 itself keeps names unique and one enabled hook per trigger, so live states do too.
@@ -180,7 +200,7 @@ export const auth0: PropertyProvider = {
       .map(compact),
   start: () => new Auth0Emulator({ rateLimit: { burst: 10_000, perSecond: 10_000 } }).start(),
   async seed(emu, hooks) {
-    const bearer = await token(`${emu.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: emu.clientId, client_secret: emu.clientSecret, audience: `${emu.url}/api/v2/` }) });
+    const bearer = await token(`${emu.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: (emu as Auth0Emulator).clientId, client_secret: (emu as Auth0Emulator).clientSecret, audience: `${emu.url}/api/v2/` }) });
     for (const { secrets, ...h } of hooks) {
       const made = (await post(`${emu.url}/api/v2/hooks`, bearer, h)) as { id: string };
       if (isObject(secrets) && Object.keys(secrets).length > 0) await post(`${emu.url}/api/v2/hooks/${made.id}/secrets`, bearer, secrets);
@@ -220,6 +240,7 @@ const BP_HEADERS = ['X-Sig: sv-header-one-3k9', 'X-Sig: sv-header-two-8w2'];
 export const boldpenguin: PropertyProvider = {
   name: 'boldpenguin',
   envPrefix: 'BOLDPENGUIN',
+  target: clientCredentials('BOLDPENGUIN'),
   spec: { key: 'url', sets: ['events'], whole: [], immutable: [], required: [['url']] },
   secretField: (p) => p[0] === 'secret' || p[0] === 'header',
   live: fc.array(fc.record({ url: pick(BP_URLS), events: shuffled(BP_EVENTS), active: fc.boolean(), header: optional(pick(BP_HEADERS)), secret: optional(pick(SECRETS)) }).map(compact), { maxLength: 5 }),
@@ -244,6 +265,7 @@ const NURSA_URLS = ['https://one.example.com/n', 'https://two.example.com/n', 'h
 export const nursa: PropertyProvider = {
   name: 'nursa',
   envPrefix: 'NURSA',
+  target: clientCredentials('NURSA'),
   spec: { key: 'url', sets: ['events', 'secrets'], whole: [], immutable: [], required: [['url'], ['events']] },
   secretField: (p) => p[0] === 'secrets',
   live: fc.array(fc.record({ url: pick(NURSA_URLS), events: shuffled(NURSA_EVENTS), secrets: optional(shuffled(SECRETS).map((s) => s.slice(0, 2))) }).map(compact), { maxLength: 5 }),
@@ -260,4 +282,56 @@ export const nursa: PropertyProvider = {
   },
 };
 
-export const PROVIDERS: readonly PropertyProvider[] = [logto, auth0, boldpenguin, nursa];
+const GH_EVENTS = ['push', 'pull_request', 'issues', 'release'];
+const GH_URLS = ['https://one.example.com/gh', 'https://two.example.com/gh', 'https://three.example.com/gh', 'https://four.example.com/gh'];
+const GH_REPO = 'repos/acme/webhooks';
+
+export const github: PropertyProvider = {
+  name: 'github',
+  envPrefix: 'GITHUB',
+  target: (emu) => {
+    const e = emu as unknown as GithubEmulator;
+    // writeGap 0s: the emulator does not enforce GitHub's pacing advice, and 200 cases a second apart would take hours.
+    return { lines: `    repository: acme/webhooks\n    auth: { token: "\${GITHUB_TOKEN}" }\n    writeGap: 0s\n`, env: { GITHUB_TOKEN: e.token }, secret: e.token };
+  },
+  spec: { key: 'config.url', sets: ['events'], whole: [], immutable: [], required: [['config', 'url']], writeOnlyValue: ['config', 'secret'], uniqueKey: true },
+  secretField: (p) => p[0] === 'config' && p[1] === 'secret',
+  // GitHub refuses a second hook with one url and overlapping events, so live urls are unique.
+  live: fc.uniqueArray(
+    fc.record({ config: fc.record({ url: pick(GH_URLS), content_type: optional(pick(['json', 'form'])), secret: optional(pick(SECRETS)) }).map(compact), events: shuffled(GH_EVENTS), active: fc.boolean() }),
+    { maxLength: 4, selector: (h) => h.config.url },
+  ),
+  entryOk: () => true,
+  entry: fc
+    .record({
+      config: fc.record({ url: pick(GH_URLS), content_type: optional(pick(['json', 'form'])), secret: optional(fc.option(pick(SECRETS), { nil: null })), insecure_ssl: optional(pick(['0', '1']), 6) }).map(compact),
+      events: optional(shuffled(GH_EVENTS)),
+      active: optional(fc.boolean()),
+    })
+    .map(compact),
+  start: () => new GithubEmulator({ primary: { limit: 1_000_000, windowMs: 3_600_000 }, secondary: { createsPerMinute: 1_000_000 } }).start(),
+  async seed(emu, hooks) {
+    const e = emu as unknown as GithubEmulator;
+    for (const h of hooks) {
+      const res = await fetch(`${e.url}/${GH_REPO}/hooks`, { method: 'POST', headers: { authorization: `Bearer ${e.token}`, 'user-agent': 'property-seed', 'content-type': 'application/json' }, body: JSON.stringify(h) });
+      if (res.status !== 201) throw new Error(`seeding GitHub answered ${res.status}: ${await res.text()}`);
+    }
+  },
+  state: (emu) => (emu as unknown as GithubEmulator).all().map((h) => ({ id: String(h.id), fields: { name: h.name, config: { ...h.config }, events: h.events, active: h.active } })),
+  writes(c) {
+    const base = `/${GH_REPO}/hooks`;
+    if (c.action === 'create') return [{ method: 'POST', path: base, body: { name: 'web', ...(overlay({}, c.entry!.fields) as Fields) } }];
+    if (c.action === 'delete') return [{ method: 'DELETE', path: `${base}/${c.id}`, body: undefined }];
+    // Changed config keys go key by key through /config (a removed one as ""); the rest in one PATCH.
+    const tops = [...new Set(c.paths.map((p) => p.split('\u0000')[0]!))];
+    const out: Write[] = [];
+    const configKeys = c.paths.filter((p) => p.startsWith('config\u0000')).map((p) => p.split('\u0000')[1]!);
+    const want = (c.entry!.fields.config ?? {}) as Fields;
+    if (configKeys.length > 0) out.push({ method: 'PATCH', path: `${base}/${c.id}/config`, body: Object.fromEntries(configKeys.map((k) => [k, want[k] === null || want[k] === undefined ? '' : want[k]])) });
+    const rest = tops.filter((t) => t !== 'config');
+    if (rest.length > 0) out.push({ method: 'PATCH', path: `${base}/${c.id}`, body: Object.fromEntries(rest.map((t) => [t, c.entry!.fields[t]])) });
+    return out;
+  },
+};
+
+export const PROVIDERS: readonly PropertyProvider[] = [logto, auth0, boldpenguin, nursa, github];

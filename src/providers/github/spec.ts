@@ -21,4 +21,8 @@ export const githubSpec: ProviderSpec = {
   sensitivePatterns: [['config', 'secret']],
   plainPatterns: [['events', '*'], ['active'], ['config', 'content_type'], ['config', 'insecure_ssl']],
   writeOnlyPaths: [['config', 'secret']],
+  // GitHub refuses a second hook with a url and an event another hook has; hooksync matches by
+  // url alone, so it keeps urls unique: a create or rename that takes a url waits for the
+  // change that frees it, and one another hook keeps is refused at plan time.
+  uniqueKey: true,
 };
