@@ -45497,7 +45497,7 @@ ${text}`), GithubEmulator = class {
   }
   handle(req) {
     let answer = this.route(req);
-    return { ...answer, headers: { ...this.rateHeaders(), ...answer.headers } };
+    return { ...answer, headers: { ...this.rateHeaders(), "x-github-request-id": `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
   }
   route(req) {
     if (!req.headers["user-agent"])
@@ -45618,16 +45618,8 @@ ${text}`), GithubEmulator = class {
     }
     if (needsUrl && (typeof config.url != "string" || config.url === ""))
       return invalid([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
-    if (typeof config.url == "string") {
-      let ok = !1;
-      try {
-        ok = ["http:", "https:"].includes(new URL(config.url).protocol) && !/\s/.test(config.url);
-      } catch {
-        ok = !1;
-      }
-      if (!ok)
-        return invalid([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
-    }
+    if (typeof config.url == "string" && !isHttpUrl(config.url))
+      return invalid([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
     if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
       return invalid([{ resource: "Hook", field: "content_type", code: "invalid" }]);
     if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
@@ -45681,7 +45673,7 @@ ${text}`), GithubEmulator = class {
     this.creates = this.creates.filter((t) => now - t < 6e4);
     let tooClose = s.minWriteGapMs !== void 0 && now - this.lastWrite < s.minWriteGapMs, tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
     if (this.lastWrite = now, !(!tooClose && !tooMany))
-      return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": "60" } : {});
+      return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": String(s.retryAfter === !0 ? 60 : s.retryAfter) } : {});
   }
 };
 function shownConfig(config) {
@@ -45693,6 +45685,13 @@ function withoutEmptySecret(config) {
   return secret ? { ...out, secret } : out;
 }
 var overlap = (a, b) => a.some((e) => b.includes(e)) || a.includes("*") || b.includes("*");
+function isHttpUrl(text) {
+  try {
+    return ["http:", "https:"].includes(new URL(text).protocol) && !/\s/.test(text);
+  } catch {
+    return !1;
+  }
+}
 
 // build/src/providers/github/spec.js
 var githubSpec = {
@@ -45707,7 +45706,12 @@ var githubSpec = {
   requiredOnCreate: [["config", "url"]],
   sensitivePatterns: [["config", "secret"]],
   plainPatterns: [["events", "*"], ["active"], ["config", "content_type"], ["config", "insecure_ssl"]],
-  writeOnlyPaths: [["config", "secret"]]
+  writeOnlyPaths: [["config", "secret"]],
+  // GitHub refuses a second hook with a url and an event another hook has; hooksync matches by
+  // url alone, so it keeps urls unique: a create or rename that takes a url waits for the
+  // change that frees it, and one another hook keeps is refused at plan time.
+  uniqueKey: !0,
+  perValueLimit: { field: "events", limit: 20, rule: "GitHub allows at most 20 hooks per event on a repository or organization" }
 };
 
 // build/src/providers/github/index.js
@@ -46556,7 +46560,7 @@ function ruleProblems(source, value, unresolved) {
     if (typeof rateLimit.per == "string" && parseDuration(rateLimit.per) === 0 && problems.push(`${where(["targets", name, "rateLimit", "per"])}: the window must be longer than 0; write ${DURATION_HINT}`), !isProviderKind(target.provider))
       continue;
     let hooks = Array.isArray(target.hooks) ? target.hooks : [], byName = /* @__PURE__ */ new Map(), byId = /* @__PURE__ */ new Map(), spec = specFor(target.provider), keyField = spec.keyField;
-    problems.push(...quotaProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
+    problems.push(...quotaProblems(spec, name, hooks, where), ...perValueProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
       if (!isPlainObject(hook))
         return;
       let path = ["targets", name, "hooks", i], hookName = keyIn(spec, hook), id = typeof hook.id == "string" || typeof hook.id == "number" ? String(hook.id) : void 0;
@@ -46599,6 +46603,18 @@ function quotaProblems(spec, target, hooks, where) {
     let list = q.needs === void 0 ? void 0 : hook[q.needs];
     Array.isArray(list) && list.length === 0 && problems.push(`${where(["targets", target, "hooks", i, q.flag])}: ${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
   }), on.length > q.limit && problems.push(`${where(["targets", target, "hooks", on[q.limit], q.flag])}: ${q.rule}, and this file asks for ${on.length}; set ${q.flag}: false on ${on.length - q.limit} of them`), problems;
+}
+function perValueProblems(spec, target, hooks, where) {
+  let cap = spec.perValueLimit;
+  if (!cap)
+    return [];
+  let byValue = /* @__PURE__ */ new Map();
+  return hooks.forEach((hook, i) => {
+    let list = isPlainObject(hook) ? hook[cap.field] : void 0;
+    if (Array.isArray(list))
+      for (let v of new Set(list.map(String)))
+        byValue.set(v, [...byValue.get(v) ?? [], i]);
+  }), [...byValue].filter(([, at]) => at.length > cap.limit).map(([value, at]) => `${where(["targets", target, "hooks", at[cap.limit], cap.field])}: ${cap.rule}, and this file gives "${value}" to ${at.length} hooks; remove it from ${at.length - cap.limit} of them`);
 }
 
 // build/src/config/schema.js
@@ -47207,16 +47223,20 @@ var WriteGate = class {
   now;
   sleep;
   tail = Promise.resolve();
-  lastStart = Number.NEGATIVE_INFINITY;
+  lastEnd = Number.NEGATIVE_INFINITY;
   constructor(gapMs, now, sleep) {
     this.gapMs = gapMs, this.now = now, this.sleep = sleep;
   }
-  /** Waits for this write's turn; `release` lets the next one go once the answer is in. */
+  /** Waits for this write's turn; `release` (once its answer is in) lets the next one go. */
   async enter() {
-    let t0 = this.now(), release, mine = new Promise((resolve2) => release = resolve2), before = this.tail;
+    let t0 = this.now(), open2, mine = new Promise((resolve2) => open2 = resolve2), before = this.tail;
     this.tail = before.then(() => mine), await before;
-    let wait = this.lastStart + this.gapMs - this.now();
-    return wait > 0 && await this.sleep(wait), this.lastStart = this.now(), { waitedMs: this.now() - t0, release };
+    let wait = this.lastEnd + this.gapMs - this.now();
+    wait > 0 && await this.sleep(wait);
+    let released = !1, release = () => {
+      released || (released = !0, this.lastEnd = this.now(), open2());
+    };
+    return { waitedMs: this.now() - t0, release };
   }
 };
 

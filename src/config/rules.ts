@@ -38,7 +38,7 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     const byId = new Map<string, number>();
     const spec = specFor(target.provider);
     const keyField = spec.keyField;
-    problems.push(...quotaProblems(spec, name, hooks, where));
+    problems.push(...quotaProblems(spec, name, hooks, where), ...perValueProblems(spec, name, hooks, where));
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
       const path = ['targets', name, 'hooks', i];
@@ -100,4 +100,16 @@ function quotaProblems(spec: ProviderSpec, target: string, hooks: readonly unkno
     problems.push(`${where(['targets', target, 'hooks', on[q.limit]!, q.flag])}: ${q.rule}, and this file asks for ${on.length}; set ${q.flag}: false on ${on.length - q.limit} of them`);
   }
   return problems;
+}
+
+/** More hooks in the file with one value of the spec's list than the vendor allows (GitHub: 20 per event). */
+function perValueProblems(spec: ProviderSpec, target: string, hooks: readonly unknown[], where: (p: Path) => string): string[] {
+  const cap = spec.perValueLimit;
+  if (!cap) return [];
+  const byValue = new Map<string, number[]>();
+  hooks.forEach((hook, i) => {
+    const list = isPlainObject(hook) ? hook[cap.field] : undefined;
+    if (Array.isArray(list)) for (const v of new Set(list.map(String))) byValue.set(v, [...(byValue.get(v) ?? []), i]);
+  });
+  return [...byValue].filter(([, at]) => at.length > cap.limit).map(([value, at]) => `${where(['targets', target, 'hooks', at[cap.limit]!, cap.field])}: ${cap.rule}, and this file gives "${value}" to ${at.length} hooks; remove it from ${at.length - cap.limit} of them`);
 }

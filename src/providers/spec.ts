@@ -68,6 +68,8 @@ export interface ProviderSpec {
    * fail at the vendor.
    */
   readonly quota?: { readonly flag: string; readonly limit: number; readonly needs?: string; readonly rule: string };
+  /** At most `limit` hooks per value of the list `field` (GitHub: 20 hooks per event), checked in the file. */
+  readonly perValueLimit?: { readonly field: string; readonly limit: number; readonly rule: string };
 }
 
 export interface ListOptions {

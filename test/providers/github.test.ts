@@ -116,6 +116,14 @@ targets:
     expect(neither.stderr).toContain('targets.gh: write exactly one of "repository" or "organization"');
   });
 
+  it('validate: at most 20 hooks per event in a target, as GitHub allows', async () => {
+    const hooks = Array.from({ length: 21 }, (_, i) => `      - config: { url: https://h${i}.example.com/h }\n        events: [push, ${i % 2 ? 'issues' : 'release'}]\n`).join('');
+    const r = await runCli(['validate', '-c', file(hooks)], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('targets.gh.hooks[20].events: GitHub allows at most 20 hooks per event on a repository or organization, and this file gives "push" to 21 hooks; remove it from 1 of them');
+    expect(r.stderr).not.toContain('"issues"');
+  });
+
   it('a token without the write permission: one request, a message naming the permission, no retry, no wait', async () => {
     const { emu, env } = await github({ access: 'read' });
     const r = await runCli(['apply', '-c', file('      - config: { url: https://x.example.com/h }\n        events: [push]\n'), '--yes'], env);

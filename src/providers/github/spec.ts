@@ -25,4 +25,5 @@ export const githubSpec: ProviderSpec = {
   // url alone, so it keeps urls unique: a create or rename that takes a url waits for the
   // change that frees it, and one another hook keeps is refused at plan time.
   uniqueKey: true,
+  perValueLimit: { field: 'events', limit: 20, rule: 'GitHub allows at most 20 hooks per event on a repository or organization' },
 };
