@@ -47918,7 +47918,7 @@ async function runValidate(inputs) {
 async function main() {
   try {
     let inputs = readInputs();
-    redactor.add(inputs.githubToken);
+    redactor.add(inputs.githubToken), !env.GITHUB_TOKEN && inputs.githubToken && (env.GITHUB_TOKEN = inputs.githubToken);
     let ctx = readContext(env);
     if (ctx.fromFork && inputs.command !== "validate") {
       notice(`This pull request comes from a fork, which gets no secrets: validating ${inputs.config} instead of running ${inputs.command}.`), await runValidate(inputs);

@@ -193,6 +193,9 @@ async function main(): Promise<void> {
     const inputs = readInputs();
     // Through the redactor, like every other secret: masked in the log and kept out of posts.
     redactor.add(inputs.githubToken);
+    // A github target may use the workflow's own token: `auth: { token: "${GITHUB_TOKEN}" }`
+    // works without an env: line (a step's own GITHUB_TOKEN, if it sets one, wins).
+    if (!env.GITHUB_TOKEN && inputs.githubToken) env.GITHUB_TOKEN = inputs.githubToken;
     const ctx = readContext(env);
     if (ctx.fromFork && inputs.command !== 'validate') {
       // A fork's pull request has no secrets: say so, and check what can be checked.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction, workspace, type ActionRun, type ActionSetup } from '../helpers/action.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
+import { GithubEmulator } from '../../src/providers/github/emulator.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 const sandbox = useSandbox();
@@ -215,5 +216,47 @@ describe('the GitHub Action', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))).toEqual([`::add-mask::${gh.token}`]);
     expect(r.stdout + r.stderr).toContain('LOGTO_CLIENT_SECRET is not set');
     expect(gh.log).toHaveLength(0);
+  });
+
+  it("a github target uses the workflow's own token, and when it lacks the permission the error names it", async () => {
+    const gh = await new FakeGitHub().start();
+    fakes.push(gh);
+    const yaml = `version: 1
+targets:
+  repo:
+    provider: github
+    endpoint: \${GH_API}
+    repository: acme/webhooks
+    auth: { token: "\${GITHUB_TOKEN}" }
+    writeGap: 0s
+    hooks:
+      - config: { url: https://ci.example.com/hook }
+        events: [push]
+`;
+    for (const access of ['write', 'read'] as const) {
+      // The vendor side: GitHub's hooks API, accepting the same token the workflow gives the action.
+      const api = await new GithubEmulator({ token: gh.token, access }).start();
+      try {
+        const r = await runAction({ workspace: workspace(yaml), github: { url: gh.url, token: gh.token }, env: { GH_API: api.url } }, { command: 'plan', comment: 'false' }, SCHEDULE);
+        if (access === 'write') {
+          expect(r.code, r.stdout + r.stderr).toBe(0);
+          expect(r.outputs['summary']).toBe('Plan: 1 to add, 0 to change, 0 to delete.');
+        }
+        const repaired = await runAction({ workspace: workspace(yaml), github: { url: gh.url, token: gh.token }, env: { GH_API: api.url } }, { command: 'drift', reconcile: 'true' }, SCHEDULE);
+        if (access === 'write') {
+          expect(repaired.code, repaired.stdout + repaired.stderr).toBe(0);
+          expect(api.all().map((h) => h.config.url)).toEqual(['https://ci.example.com/hook']);
+        } else {
+          expect(repaired.code).toBe(1);
+          expect(repaired.stdout).toContain('"Webhooks: write" repository permission');
+          expect(repaired.stdout).toContain('admin:repo_hook');
+          expect(api.all()).toEqual([]);
+        }
+        const printed = [r.stdout, repaired.stdout].map((o) => o.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'));
+        expect(printed.join('\n')).not.toContain(gh.token);
+      } finally {
+        await api.stop();
+      }
+    }
   });
 });
