@@ -22,6 +22,7 @@ sandbox.auth0.seed({ name: 'old-rule', triggerId: 'pre-user-registration', enabl
 sandbox.boldpenguin.seed({ url: 'https://quotes.example.com/bp', events: ['quote_request'], active: false, secret: 'demo-signing-secret' });
 sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] });
 sandbox.nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
+sandbox.github.seed(`repos/${sandbox.github.repository}`, { config: { url: 'https://ci.example.com/github', content_type: 'json', secret: 'demo-hook-secret' }, events: ['push'] });
 
 const colour = { stdout: colourWanted(env, process.stdout.isTTY), stderr: colourWanted(env, process.stderr.isTTY) };
 const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false, colour };
@@ -37,7 +38,7 @@ try {
   failed ||= (await step('what would change', ['plan', '-c', example])) !== 0;
   failed ||= (await step('make it so', ['apply', '-c', example, '--yes'])) !== 0;
   failed ||= (await step('nothing left to do', ['plan', '-c', example, '--detailed-exitcode'])) !== 0;
-  const writes = sandbox.servers.flatMap((s) => s.requests()).filter((r) => r.method !== 'GET' && !/token/.test(r.path));
+  const writes = sandbox.servers.flatMap((s) => s.requests()).filter((r) => r.method !== 'GET' && !/\/token/.test(r.path));
   process.stdout.write(`\nThe emulators received ${writes.length} writes in all: ${writes.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ')}.\n`);
 } finally {
   await sandbox.stop();

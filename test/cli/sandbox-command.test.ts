@@ -19,14 +19,18 @@ describe('hooksync sandbox', () => {
     }
     expect(lines.at(-1)).toBe('ready');
     const exports = lines.slice(0, -1);
-    const names = [...['LOGTO', 'AUTH0', 'BOLDPENGUIN', 'NURSA'].flatMap((p) => [`export ${p}_ENDPOINT`, `export ${p}_CLIENT_ID`, `export ${p}_CLIENT_SECRET`]), 'export HOOKSYNC_SANDBOX_PID'];
+    const names = [
+      ...['LOGTO', 'AUTH0', 'BOLDPENGUIN', 'NURSA'].flatMap((p) => [`export ${p}_ENDPOINT`, `export ${p}_CLIENT_ID`, `export ${p}_CLIENT_SECRET`]),
+      ...['ENDPOINT', 'TOKEN', 'REPOSITORY', 'ORGANIZATION'].map((n) => `export GITHUB_${n}`),
+      'export HOOKSYNC_SANDBOX_PID',
+    ];
     expect(exports.map((l) => l.split('=')[0])).toEqual(names);
     const env = Object.fromEntries(exports.map((l) => l.replace(/^export /, '').split(/=(.*)/s).slice(0, 2) as [string, string]));
     expect(env.LOGTO_ENDPOINT).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(env.HOOKSYNC_SANDBOX_PID).toBe(String(child.pid));
 
     const plan = await runCli(['plan', '-c', 'hooks.example.yaml', '--detailed-exitcode'], { ...env, CRM_TOKEN: 'tok-12345' });
-    expect(plan.stdout).toContain('Plan: 8 to add, 0 to change, 0 to delete.');
+    expect(plan.stdout).toContain('Plan: 9 to add, 0 to change, 0 to delete.');
     expect(plan.code).toBe(2);
     const log = (await (await fetch(`${env.LOGTO_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
     expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100']);

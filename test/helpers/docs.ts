@@ -23,13 +23,13 @@ function findings(result: TemplateParseResult): string[] {
   return errors.map((e) => e.message);
 }
 
-/** A value for each `${NAME}` without a default: a URL for endpoints, a string for the rest. */
+/** A value for each `${NAME}` without a default: a URL for endpoints, owner/name for a repository, a string for the rest. */
 export function dummyVariables(text: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const m of text.matchAll(/(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:-)?/g)) {
     const name = m[1]!;
     if (m[2]) continue; // its default applies, as it would for a user who set nothing
-    env[name] = /ENDPOINT$/.test(name) ? 'https://tenant.example.com' : `dummy-${name.toLowerCase()}-value`;
+    env[name] = /ENDPOINT$/.test(name) ? 'https://tenant.example.com' : /REPOSITORY$/.test(name) ? 'acme/webhooks' : /ORGANIZATION$/.test(name) ? 'acme' : `dummy-${name.toLowerCase()}-value`;
   }
   return env;
 }
