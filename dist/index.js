@@ -115,14 +115,14 @@ var require_tunnel = __commonJS({
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           ), socket.destroy();
-          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error3.code = "ECONNRESET", options.request.emit("error", error3), self.removeSocket(placeholder);
+          var error4 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error4.code = "ECONNRESET", options.request.emit("error", error4), self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy"), socket.destroy();
-          var error3 = new Error("got illegal response body from proxy");
-          error3.code = "ECONNRESET", options.request.emit("error", error3), self.removeSocket(placeholder);
+          var error4 = new Error("got illegal response body from proxy");
+          error4.code = "ECONNRESET", options.request.emit("error", error4), self.removeSocket(placeholder);
           return;
         }
         return debug2("tunneling connection has established"), self.sockets[self.sockets.indexOf(placeholder)] = socket, cb(socket);
@@ -134,8 +134,8 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error3.code = "ECONNRESET", options.request.emit("error", error3), self.removeSocket(placeholder);
+        var error4 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error4.code = "ECONNRESET", options.request.emit("error", error4), self.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function(socket) {
@@ -1146,14 +1146,14 @@ var require_diagnostics = __commonJS({
       }), diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         let {
           connectParams: { version, protocol, port, host },
-          error: error3
+          error: error4
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error3.message
+          error4.message
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
@@ -1180,14 +1180,14 @@ var require_diagnostics = __commonJS({
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
           request: { method, path, origin },
-          error: error3
+          error: error4
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path,
-          error3.message
+          error4.message
         );
       }), isClientSet = !0;
     }
@@ -1219,7 +1219,7 @@ var require_diagnostics = __commonJS({
         }), diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           let {
             connectParams: { version, protocol, port, host },
-            error: error3
+            error: error4
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1227,7 +1227,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error3.message
+            error4.message
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
@@ -1429,8 +1429,8 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error3) {
-        assert(!this.aborted), assert(this.completed), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error3 });
+      onUpgradeError(error4) {
+        assert(!this.aborted), assert(this.completed), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error4 });
       }
       /**
        * @param {number} statusCode
@@ -1451,9 +1451,9 @@ var require_request = __commonJS({
           this.onError(err2);
         }
       }
-      onError(error3) {
-        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error3 }), !this.aborted)
-          return this.aborted = !0, this[kHandler].onError(error3);
+      onError(error4) {
+        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error4 }), !this.aborted)
+          return this.aborted = !0, this[kHandler].onError(error4);
       }
       onFinally() {
         this.errorHandler && (this.body.off("error", this.errorHandler), this.errorHandler = null), this.endHandler && (this.body.off("end", this.endHandler), this.endHandler = null);
@@ -4180,7 +4180,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       if (webidl.brandCheck(object, instance), bodyUnusable(object))
         throw new TypeError("Body is unusable: Body has already been read");
       throwIfAborted(object[kState]);
-      let promise = createDeferredPromise(), errorSteps = (error3) => promise.reject(error3), successSteps = (data) => {
+      let promise = createDeferredPromise(), errorSteps = (error4) => promise.reject(error4), successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
         } catch (e) {
@@ -4408,8 +4408,8 @@ var require_client_h1 = __commonJS({
         assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = null, this.statusText = "", this.shouldKeepAlive = null, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error3) {
-          util.errorRequest(client, request, error3), util.destroy(socket, error3);
+        } catch (error4) {
+          util.errorRequest(client, request, error4), util.destroy(socket, error4);
         }
         client[kResume]();
       }
@@ -4599,13 +4599,13 @@ var require_client_h1 = __commonJS({
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      let abort = (error3) => {
+      let abort = (error4) => {
         if (!request.aborted) {
           if (request.completed) {
             (request.upgrade || request.method === "CONNECT") && util.destroy(socket, new InformationalError("aborted"));
             return;
           }
-          util.errorRequest(client, request, error3 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
+          util.errorRequest(client, request, error4 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
         }
       };
       try {
@@ -4924,13 +4924,13 @@ var require_client_h2 = __commonJS({
       }
       let stream, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
-      let abort = (error3) => {
+      let abort = (error4) => {
         if (!request.aborted) {
           if (request.completed) {
-            method === "CONNECT" && stream != null && util.destroy(stream, error3 || new RequestAbortedError());
+            method === "CONNECT" && stream != null && util.destroy(stream, error4 || new RequestAbortedError());
             return;
           }
-          error3 = error3 || new RequestAbortedError(), util.errorRequest(client, request, error3), stream != null && util.destroy(stream, error3), util.destroy(body, error3), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
+          error4 = error4 || new RequestAbortedError(), util.errorRequest(client, request, error4), stream != null && util.destroy(stream, error4), util.destroy(body, error4), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
         }
       };
       try {
@@ -4944,13 +4944,13 @@ var require_client_h2 = __commonJS({
         session.ref(), stream = session.request(headers, { endStream: !1, signal });
         let upgradeResponseFinished = !1, onResponse = (headers2) => {
           upgradeResponseFinished = !0, stream.off(errorMonitor, onUpgradeError), request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
-        }, onUpgradeError = (error3) => {
-          upgradeResponseFinished = !0, stream.off("response", onResponse), request.onUpgradeError(error3);
+        }, onUpgradeError = (error4) => {
+          upgradeResponseFinished = !0, stream.off("response", onResponse), request.onUpgradeError(error4);
         }, onReady = () => {
           try {
             request.onUpgrade(null, null, stream);
-          } catch (error3) {
-            stream.off("response", onResponse), abort(error3);
+          } catch (error4) {
+            stream.off("response", onResponse), abort(error4);
             return;
           }
           request.aborted || (stream.off("error", abort), stream.once(errorMonitor, onUpgradeError), client[kQueue][client[kRunningIdx]++] = null);
@@ -5058,8 +5058,8 @@ var require_client_h2 = __commonJS({
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
         body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
-      } catch (error3) {
-        abort(error3);
+      } catch (error4) {
+        abort(error4);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
@@ -5145,8 +5145,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error3) {
-        this.handler.onError(error3);
+      onError(error4) {
+        this.handler.onError(error4);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         if (this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers), this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
@@ -5767,7 +5767,7 @@ var require_pool = __commonJS({
           timeout: connectTimeout,
           ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
           ...connect
-        })), super(options), this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [], this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2 }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connectionError", (origin2, targets, error3) => {
+        })), super(options), this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [], this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2 }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connectionError", (origin2, targets, error4) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -7332,9 +7332,9 @@ var require_mock_utils = __commonJS({
     function mockDispatch(opts, handler) {
       let key = buildKey(opts), mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++, mockDispatch2.data.callback && (mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) });
-      let { data: { statusCode, data, headers, trailers, error: error3 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
-      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error3 !== null)
-        return deleteMockDispatch(this[kDispatches], key), handler.onError(error3), !0;
+      let { data: { statusCode, data, headers, trailers, error: error4 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
+      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error4 !== null)
+        return deleteMockDispatch(this[kDispatches], key), handler.onError(error4), !0;
       typeof delay == "number" && delay > 0 ? setTimeout(() => {
         handleReply(this[kDispatches]);
       }, delay) : handleReply(this[kDispatches]);
@@ -7357,17 +7357,17 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive)
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error3) {
-            if (error3 instanceof MockNotMatchedError) {
+          } catch (error4) {
+            if (error4 instanceof MockNotMatchedError) {
               let netConnect = agent[kGetNetConnect]();
               if (netConnect === !1)
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               if (checkNetConnect(netConnect, origin))
                 originalDispatch.call(this, opts, handler);
               else
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
             } else
-              throw error3;
+              throw error4;
           }
         else
           originalDispatch.call(this, opts, handler);
@@ -7493,10 +7493,10 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error3) {
-        if (typeof error3 > "u")
+      replyWithError(error4) {
+        if (typeof error4 > "u")
           throw new InvalidArgumentError("error must be defined");
-        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 });
+        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error4 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -9367,8 +9367,8 @@ var require_fetch = __commonJS({
         this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error3) {
-        this.state === "ongoing" && (this.state = "aborted", error3 || (error3 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error3, this.connection?.destroy(error3), this.emit("terminated", error3));
+      abort(error4) {
+        this.state === "ongoing" && (this.state = "aborted", error4 || (error4 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error4, this.connection?.destroy(error4), this.emit("terminated", error4));
       }
     };
     function handleFetchDone(response) {
@@ -9429,14 +9429,14 @@ var require_fetch = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error3) {
-      if (p && p.reject(error3), request.body != null && isReadable(request.body?.stream) && request.body.stream.cancel(error3).catch((err2) => {
+    function abortFetch(p, request, responseObject, error4) {
+      if (p && p.reject(error4), request.body != null && isReadable(request.body?.stream) && request.body.stream.cancel(error4).catch((err2) => {
         if (err2.code !== "ERR_INVALID_STATE")
           throw err2;
       }), responseObject == null)
         return;
       let response = responseObject[kState];
-      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error3).catch((err2) => {
+      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error4).catch((err2) => {
         if (err2.code !== "ERR_INVALID_STATE")
           throw err2;
       });
@@ -9860,8 +9860,8 @@ var require_fetch = __commonJS({
             onComplete() {
               this.abort && fetchParams.controller.off("terminated", this.abort), fetchParams.controller.ended = !0, this.body.push(null);
             },
-            onError(error3) {
-              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error3), fetchParams.controller.terminate(error3), reject(error3);
+            onError(error4) {
+              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error4), fetchParams.controller.terminate(error4), reject(error4);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101)
@@ -10287,18 +10287,18 @@ var require_util4 = __commonJS({
                   if (fr[kAborted])
                     return;
                   fr[kResult] = result, fireAProgressEvent("load", fr);
-                } catch (error3) {
-                  fr[kError] = error3, fireAProgressEvent("error", fr);
+                } catch (error4) {
+                  fr[kError] = error4, fireAProgressEvent("error", fr);
                 }
                 fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
               });
               break;
             }
-          } catch (error3) {
+          } catch (error4) {
             if (fr[kAborted])
               return;
             queueMicrotask(() => {
-              fr[kState] = "done", fr[kError] = error3, fireAProgressEvent("error", fr), fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
+              fr[kState] = "done", fr[kError] = error4, fireAProgressEvent("error", fr), fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
             });
             break;
           }
@@ -11994,9 +11994,9 @@ var require_connection = __commonJS({
         reason
       });
     }
-    function onSocketError(error3) {
+    function onSocketError(error4) {
       let { ws } = this;
-      ws[kReadyState] = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(error3), this.destroy();
+      ws[kReadyState] = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(error4), this.destroy();
     }
     module.exports = {
       establishWebSocketConnection,
@@ -12194,10 +12194,10 @@ var require_receiver = __commonJS({
               this.#extensions.get("permessage-deflate").decompress(
                 body,
                 this.#info.fin,
-                (error3, data) => {
-                  if (error3) {
-                    let code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnectionWithCode(this.ws, code, error3.message);
+                (error4, data) => {
+                  if (error4) {
+                    let code = error4 instanceof MessageSizeExceededError ? 1009 : 1007;
+                    failWebsocketConnectionWithCode(this.ws, code, error4.message);
                     return;
                   }
                   if (this.writeFragments(data)) {
@@ -12697,8 +12697,8 @@ var require_eventsource_stream = __commonJS({
       return !0;
     }
     function createMaxEventSizeExceededError() {
-      let error3 = new Error("EventSource message size exceeded");
-      return error3.aborted = !1, error3;
+      let error4 = new Error("EventSource message size exceeded");
+      return error4.aborted = !1, error4;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -12790,8 +12790,8 @@ var require_eventsource_stream = __commonJS({
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error3) {
-              callback(error3);
+            } catch (error4) {
+              callback(error4);
               return;
             }
             this.consumeCurrentByte(), this.eventEndCheck = !0;
@@ -12805,8 +12805,8 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error3, callback) {
-        this.chunks.length = 0, this.clearEvent(), super._destroy(error3, callback);
+      _destroy(error4, callback) {
+        this.chunks.length = 0, this.clearEvent(), super._destroy(error4, callback);
       }
       /**
        * @param {Buffer} line
@@ -13039,8 +13039,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error3) => {
-              error3?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
+            (error4) => {
+              error4?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
             }
           );
         }, this.#controller = fetching(fetchParams);
@@ -13520,8 +13520,8 @@ var require_core = __commonJS({
             if (operation.path !== existingPathFragment)
               throw new exports.JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
           } else if (operation.op === "move" || operation.op === "copy") {
-            var existingValue = { op: "_get", path: operation.from, value: void 0 }, error3 = validate3([existingValue], document);
-            if (error3 && error3.name === "OPERATION_PATH_UNRESOLVABLE")
+            var existingValue = { op: "_get", path: operation.from, value: void 0 }, error4 = validate3([existingValue], document);
+            if (error4 && error4.name === "OPERATION_PATH_UNRESOLVABLE")
               throw new exports.JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document);
           }
         }
@@ -13946,8 +13946,8 @@ var require_directives = __commonJS({
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error3) {
-            return onError(String(error3)), null;
+          } catch (error4) {
+            return onError(String(error4)), null;
           }
         return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
@@ -14028,8 +14028,8 @@ var require_anchors = __commonJS({
             if (typeof ref == "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node)))
               ref.node.anchor = ref.anchor;
             else {
-              let error3 = new Error("Failed to resolve repeated object (this should not happen)");
-              throw error3.source = source, error3;
+              let error4 = new Error("Failed to resolve repeated object (this should not happen)");
+              throw error4.source = source, error4;
             }
           }
         },
@@ -16471,12 +16471,12 @@ var require_errors2 = __commonJS({
       constructor(pos, code, message2) {
         super("YAMLWarning", pos, code, message2);
       }
-    }, prettifyError = (src, lc) => (error3) => {
-      if (error3.pos[0] === -1)
+    }, prettifyError = (src, lc) => (error4) => {
+      if (error4.pos[0] === -1)
         return;
-      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error3.linePos[0];
-      error3.message += ` at line ${line}, column ${col}`;
+      error4.linePos = error4.pos.map((pos) => lc.linePos(pos));
+      let { line, col } = error4.linePos[0];
+      error4.message += ` at line ${line}, column ${col}`;
       let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         let trimStart = Math.min(ci - 39, lineStr.length - 79);
@@ -16488,10 +16488,10 @@ var require_errors2 = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error3.linePos[1];
+        let count2 = 1, end = error4.linePos[1];
         end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
         let pointer = " ".repeat(ci) + "^".repeat(count2);
-        error3.message += `:
+        error4.message += `:
 
 ${lineStr}
 ${pointer}
@@ -16993,17 +16993,17 @@ var require_resolve_block_scalar = __commonJS({
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
         return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
-      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error3 = -1;
+      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error4 = -1;
       for (let i = 1; i < source.length; ++i) {
         let ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
           let n = Number(ch);
-          !indent && n ? indent = n : error3 === -1 && (error3 = offset + i);
+          !indent && n ? indent = n : error4 === -1 && (error4 = offset + i);
         }
       }
-      error3 !== -1 && onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      error4 !== -1 && onError(error4, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = !1, comment = "", length = source.length;
       for (let i = 1; i < props.length; ++i) {
         let token = props[i];
@@ -17234,8 +17234,8 @@ var require_compose_scalar = __commonJS({
       try {
         let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error3) {
-        let msg = error3 instanceof Error ? error3.message : String(error3);
+      } catch (error4) {
+        let msg = error4 instanceof Error ? error4.message : String(error4);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
       }
       return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
@@ -17320,8 +17320,8 @@ var require_compose_node = __commonJS({
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
-          } catch (error3) {
-            let message2 = error3 instanceof Error ? error3.message : String(error3);
+          } catch (error4) {
+            let message2 = error4 instanceof Error ? error4.message : String(error4);
             onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
@@ -17496,8 +17496,8 @@ ${cb}` : comment;
             this.prelude.push(token.source);
             break;
           case "error": {
-            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            this.atDirectives || !this.doc ? this.errors.push(error3) : this.doc.errors.push(error3);
+            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error4 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            this.atDirectives || !this.doc ? this.errors.push(error4) : this.doc.errors.push(error4);
             break;
           }
           case "doc-end": {
@@ -18568,8 +18568,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error3) {
-        let token = error3 ?? this.stack.pop();
+      *pop(error4) {
+        let token = error4 ?? this.stack.pop();
         if (!token)
           yield { type: "error", offset: this.offset, source: "", message: "Tried to pop an empty stack" };
         else if (this.stack.length === 0)
@@ -19499,8 +19499,8 @@ var require_codegen = __commonJS({
         return `break${this.label ? ` ${this.label}` : ""};` + _n;
       }
     }, Throw = class extends Node {
-      constructor(error3) {
-        super(), this.error = error3;
+      constructor(error4) {
+        super(), this.error = error4;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -19668,8 +19668,8 @@ var require_codegen = __commonJS({
         return this.catch && addNames(names, this.catch.names), this.finally && addNames(names, this.finally.names), names;
       }
     }, Catch = class extends BlockNode {
-      constructor(error3) {
-        super(), this.error = error3;
+      constructor(error4) {
+        super(), this.error = error4;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -19827,14 +19827,14 @@ var require_codegen = __commonJS({
           throw new Error('CodeGen: "try" without "catch" and "finally"');
         let node = new Try();
         if (this._blockNode(node), this.code(tryBody), catchCode) {
-          let error3 = this.name("e");
-          this._currNode = node.catch = new Catch(error3), catchCode(error3);
+          let error4 = this.name("e");
+          this._currNode = node.catch = new Catch(error4), catchCode(error4);
         }
         return finallyCode && (this._currNode = node.finally = new Finally(), this.code(finallyCode)), this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error3) {
-        return this._leafNode(new Throw(error3));
+      throw(error4) {
+        return this._leafNode(new Throw(error4));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -20138,13 +20138,13 @@ var require_errors3 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error3 = exports.keywordError, errorPaths, overrideAllErrors) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error3, errorPaths);
+    function reportError(cxt, error4 = exports.keywordError, errorPaths, overrideAllErrors) {
+      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error4, errorPaths);
       overrideAllErrors ?? (compositeRule || allErrors) ? addError(gen, errObj) : returnErrors(it, (0, codegen_1._)`[${errObj}]`);
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error3 = exports.keywordError, errorPaths) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error3, errorPaths);
+    function reportExtraError(cxt, error4 = exports.keywordError, errorPaths) {
+      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error4, errorPaths);
       addError(gen, errObj), compositeRule || allErrors || returnErrors(it, names_1.default.vErrors);
     }
     exports.reportExtraError = reportExtraError;
@@ -20179,16 +20179,16 @@ var require_errors3 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error3, errorPaths) {
+    function errorObjectCode(cxt, error4, errorPaths) {
       let { createErrors } = cxt.it;
-      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error3, errorPaths);
+      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error4, errorPaths);
     }
-    function errorObject(cxt, error3, errorPaths = {}) {
+    function errorObject(cxt, error4, errorPaths = {}) {
       let { gen, it } = cxt, keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      return extraErrorProps(cxt, error3, keyValues), gen.object(...keyValues);
+      return extraErrorProps(cxt, error4, keyValues), gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
       let instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
@@ -22824,7 +22824,7 @@ var require_limitNumber = __commonJS({
       minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    }, error3 = {
+    }, error4 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     }, def = {
@@ -22832,7 +22832,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -22847,7 +22847,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error3 = {
+    var codegen_1 = require_codegen(), error4 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     }, def = {
@@ -22855,10 +22855,10 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
-        let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
+        let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid3 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid3}))`);
       }
     };
     exports.default = def;
@@ -22886,7 +22886,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error4 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -22897,7 +22897,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { keyword, data, schemaCode, it } = cxt, op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT, len = it.opts.unicode === !1 ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
@@ -22912,7 +22912,7 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error3 = {
+    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error4 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     }, def = {
@@ -22920,7 +22920,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, data, $data, schema, schemaCode, it } = cxt, u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
@@ -22941,7 +22941,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error3 = {
+    var codegen_1 = require_codegen(), error4 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -22952,7 +22952,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt, op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
@@ -22967,7 +22967,7 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
+    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     }, def = {
@@ -22975,7 +22975,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, schema, schemaCode, data, $data, it } = cxt, { opts } = it;
         if (!$data && schema.length === 0)
@@ -23027,7 +23027,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error3 = {
+    var codegen_1 = require_codegen(), error4 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -23038,7 +23038,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt, op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
@@ -23064,7 +23064,7 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error3 = {
+    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error4 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     }, def = {
@@ -23072,7 +23072,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -23111,13 +23111,13 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error4 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     }, def = {
       keyword: "const",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, data, $data, schemaCode, schema } = cxt;
         $data || schema && typeof schema == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
@@ -23132,14 +23132,14 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error4 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     }, def = {
       keyword: "enum",
       schemaType: "array",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -23201,7 +23201,7 @@ var require_additionalItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     }, def = {
@@ -23209,7 +23209,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error: error3,
+      error: error4,
       code(cxt) {
         let { parentSchema, it } = cxt, { items } = parentSchema;
         if (!Array.isArray(items)) {
@@ -23303,7 +23303,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error4 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     }, def = {
@@ -23311,7 +23311,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error: error3,
+      error: error4,
       code(cxt) {
         let { schema, parentSchema, it } = cxt, { prefixItems } = parentSchema;
         it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
@@ -23326,7 +23326,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     }, def = {
@@ -23335,7 +23335,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, schema, parentSchema, data, it } = cxt, min, max, { minContains, maxContains } = parentSchema;
         it.opts.next ? (min = minContains === void 0 ? 1 : minContains, max = maxContains) : min = 1;
@@ -23461,14 +23461,14 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     }, def = {
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -23496,7 +23496,7 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error3 = {
+    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error4 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     }, def = {
@@ -23505,7 +23505,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: !0,
       trackErrors: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -23697,14 +23697,14 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     }, def = {
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -23761,14 +23761,14 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error3 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     }, def = {
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: !0,
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, parentSchema, it } = cxt;
         parentSchema.then === void 0 && parentSchema.else === void 0 && (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
@@ -23855,7 +23855,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error3 = {
+    var codegen_1 = require_codegen(), error4 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     }, def = {
@@ -23863,7 +23863,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: !0,
-      error: error3,
+      error: error4,
       code(cxt, ruleType) {
         let { gen, data, $data, schema, schemaCode, it } = cxt, { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
@@ -23990,14 +23990,14 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error3 = {
+    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error4 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     }, def = {
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error: error3,
+      error: error4,
       code(cxt) {
         let { gen, data, schema, parentSchema, it } = cxt, { oneOf } = parentSchema;
         if (!it.opts.discriminator)
@@ -25842,7 +25842,7 @@ var require_diagnostics2 = __commonJS({
           (evt) => {
             let {
               connectParams: { version, protocol, port, host },
-              error: error3
+              error: error4
             } = evt;
             debugLog(
               "connection to %s%s using %s%s errored - %s",
@@ -25850,7 +25850,7 @@ var require_diagnostics2 = __commonJS({
               port ? `:${port}` : "",
               protocol,
               version,
-              error3.message
+              error4.message
             );
           }
         ), diagnosticsChannel.subscribe(
@@ -25899,14 +25899,14 @@ var require_diagnostics2 = __commonJS({
           (evt) => {
             let {
               request: { method, path, origin },
-              error: error3
+              error: error4
             } = evt;
             debugLog(
               "request to %s %s%s errored - %s",
               method,
               origin,
               path,
-              error3.message
+              error4.message
             );
           }
         );
@@ -26148,9 +26148,9 @@ var require_request3 = __commonJS({
           this.onError(err2);
         }
       }
-      onError(error3) {
-        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error3 }), !this.aborted)
-          return this.aborted = !0, this[kHandler].onError(error3);
+      onError(error4) {
+        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error4 }), !this.aborted)
+          return this.aborted = !0, this[kHandler].onError(error4);
       }
       onFinally() {
         this.errorHandler && (this.body.off("error", this.errorHandler), this.errorHandler = null), this.endHandler && (this.body.off("end", this.endHandler), this.endHandler = null);
@@ -30286,8 +30286,8 @@ var require_client_h22 = __commonJS({
       function onPing(err2, duration) {
         let client = this[kClient], socket = this[kClient];
         if (err2 != null) {
-          let error3 = new InformationalError(`HTTP/2: "PING" errored - type ${err2.message}`);
-          socket[kError] = error3, client[kOnError](error3);
+          let error4 = new InformationalError(`HTTP/2: "PING" errored - type ${err2.message}`);
+          socket[kError] = error4, client[kOnError](error4);
         } else
           client.emit("ping", duration);
       }
@@ -30516,8 +30516,8 @@ var require_client_h22 = __commonJS({
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
         body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
-      } catch (error3) {
-        abort(error3);
+      } catch (error4) {
+        abort(error4);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
@@ -31171,7 +31171,7 @@ var require_pool2 = __commonJS({
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
-        }), this.on("connectionError", (origin2, targets, error3) => {
+        }), this.on("connectionError", (origin2, targets, error4) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -31333,7 +31333,7 @@ var require_round_robin_pool = __commonJS({
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
-        }), this.on("connectionError", (origin2, targets, error3) => {
+        }), this.on("connectionError", (origin2, targets, error4) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -31562,8 +31562,8 @@ var require_socks5_utils = __commonJS({
         6: "TTL expired",
         7: "Command not supported",
         8: "Address type not supported"
-      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error3 = new Error(message2);
-      return error3.code = `SOCKS5_${replyCode}`, error3;
+      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error4 = new Error(message2);
+      return error4.code = `SOCKS5_${replyCode}`, error4;
     }
     module.exports = {
       parseAddress,
@@ -33528,9 +33528,9 @@ var require_mock_utils2 = __commonJS({
     function mockDispatch(opts, handler) {
       let key = buildKey(opts), mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++, mockDispatch2.data.callback && (mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) });
-      let { data: { statusCode, data, headers, trailers, error: error3 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
-      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error3 !== null)
-        return deleteMockDispatch(this[kDispatches], key), handler.onError(error3), !0;
+      let { data: { statusCode, data, headers, trailers, error: error4 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
+      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error4 !== null)
+        return deleteMockDispatch(this[kDispatches], key), handler.onError(error4), !0;
       let aborted = !1, timer = null;
       function abort(err2) {
         aborted || (aborted = !0, timer !== null && (clearTimeout(timer), timer = null), handler.onError(err2));
@@ -33559,17 +33559,17 @@ var require_mock_utils2 = __commonJS({
         if (agent.isMockActive)
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error3) {
-            if (error3.code === "UND_MOCK_ERR_MOCK_NOT_MATCHED") {
+          } catch (error4) {
+            if (error4.code === "UND_MOCK_ERR_MOCK_NOT_MATCHED") {
               let netConnect = agent[kGetNetConnect](), totalInterceptsCount = this[kDispatches][kTotalDispatchCount] || this[kDispatches].length, interceptsMessage = `, ${this[kDispatches].filter(({ consumed }) => !consumed).length} interceptor(s) remaining out of ${totalInterceptsCount} defined`;
               if (netConnect === !1)
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)${interceptsMessage}`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)${interceptsMessage}`);
               if (checkNetConnect(netConnect, origin))
                 originalDispatch.call(this, opts, handler);
               else
-                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)${interceptsMessage}`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)${interceptsMessage}`);
             } else
-              throw error3;
+              throw error4;
           }
         else
           originalDispatch.call(this, opts, handler);
@@ -33705,10 +33705,10 @@ var require_mock_interceptor2 = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error3) {
-        if (typeof error3 > "u")
+      replyWithError(error4) {
+        if (typeof error4 > "u")
           throw new InvalidArgumentError("error must be defined");
-        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 }, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
+        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error4 }, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -33821,8 +33821,8 @@ var require_mock_call_history = __commonJS({
       try {
         let url = new URL(requestInit.path, requestInit.origin);
         return url.search.length !== 0 || (url.search = new URLSearchParams(requestInit.query).toString()), url;
-      } catch (error3) {
-        throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error3 });
+      } catch (error4) {
+        throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error4 });
       }
     }
     var MockCallHistoryLog = class {
@@ -34346,11 +34346,11 @@ var require_snapshot_recorder = __commonJS({
               this.#snapshots.set(hash, snapshot);
           } else
             this.#snapshots = new Map(Object.entries(parsed));
-        } catch (error3) {
-          if (error3.code === "ENOENT")
+        } catch (error4) {
+          if (error4.code === "ENOENT")
             this.#snapshots.clear();
           else
-            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error3 });
+            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error4 });
         }
       }
       /**
@@ -34528,12 +34528,12 @@ var require_snapshot_agent = __commonJS({
           if (mode === "update")
             return this.#recordAndReplay(opts, handler);
           {
-            let error3 = new UndiciError(`No snapshot found for ${opts.method || "GET"} ${opts.path}`);
+            let error4 = new UndiciError(`No snapshot found for ${opts.method || "GET"} ${opts.path}`);
             if (handler.onError) {
-              handler.onError(error3);
+              handler.onError(error4);
               return;
             }
-            throw error3;
+            throw error4;
           }
         } else if (mode === "record")
           return this.#recordAndReplay(opts, handler);
@@ -34574,7 +34574,7 @@ var require_snapshot_agent = __commonJS({
               headers: responseData.headers,
               body: responseBody,
               trailers: responseData.trailers
-            }).then(() => handler.onResponseEnd(controller, trailers)).catch((error3) => handler.onResponseError(controller, error3));
+            }).then(() => handler.onResponseEnd(controller, trailers)).catch((error4) => handler.onResponseError(controller, error4));
           }
         };
         return this[kRealAgent].dispatch(opts, recordingHandler);
@@ -34602,8 +34602,8 @@ var require_snapshot_agent = __commonJS({
           handler.onRequestStart(controller), handler.onResponseStart(controller, response.statusCode, response.headers);
           let body = Buffer.from(response.body, "base64");
           handler.onResponseData(controller, body), handler.onResponseEnd(controller, response.trailers);
-        } catch (error3) {
-          handler.onError?.(error3);
+        } catch (error4) {
+          handler.onError?.(error4);
         }
       }
       /**
@@ -34867,8 +34867,8 @@ var require_redirect_handler2 = __commonJS({
       onResponseEnd(controller, trailers) {
         this.location ? this.dispatch(this.opts, this) : this.handler.onResponseEnd(controller, trailers);
       }
-      onResponseError(controller, error3) {
-        this.handler.onResponseError?.(controller, error3);
+      onResponseError(controller, error4) {
+        this.handler.onResponseError?.(controller, error4);
       }
     };
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
@@ -37396,8 +37396,8 @@ var require_decompress = __commonJS({
        * @param {Error} error - The decompression error
        * @returns {void}
        */
-      #fail(error3) {
-        this.#terminated || (this.#inputEnded ? this.onResponseError(this.#controller, error3) : this.#controller.abort(error3));
+      #fail(error4) {
+        this.#terminated || (this.#inputEnded ? this.onResponseError(this.#controller, error4) : this.#controller.abort(error4));
       }
       /**
        * Sets up event handlers for the final decompressor stream.
@@ -37405,7 +37405,7 @@ var require_decompress = __commonJS({
        * @returns {void}
        */
       #setupDecompressorEvents(decompressor) {
-        this.#finalDecompressor = decompressor, decompressor.on("readable", () => this.#drainOutput()), decompressor.on("error", (error3) => this.#fail(error3));
+        this.#finalDecompressor = decompressor, decompressor.on("readable", () => this.#drainOutput()), decompressor.on("error", (error4) => this.#fail(error4));
       }
       /**
        * Sets up event handling for a single decompressor
@@ -39618,8 +39618,8 @@ var require_fetch2 = __commonJS({
         this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error3) {
-        this.state === "ongoing" && (this.state = "aborted", error3 || (error3 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error3, this.connection?.destroy(error3), this.emit("terminated", error3));
+      abort(error4) {
+        this.state === "ongoing" && (this.state = "aborted", error4 || (error4 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error4, this.connection?.destroy(error4), this.emit("terminated", error4));
       }
     };
     function handleFetchDone(response) {
@@ -39686,14 +39686,14 @@ var require_fetch2 = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error3, controller) {
-      if (p && p.reject(error3), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error3).catch((err2) => {
+    function abortFetch(p, request, responseObject, error4, controller) {
+      if (p && p.reject(error4), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error4).catch((err2) => {
         if (err2.code !== "ERR_INVALID_STATE")
           throw err2;
       }), responseObject == null)
         return;
       let response = getResponseState(responseObject);
-      response.body?.stream != null && isReadable(response.body.stream) && controller.error(error3);
+      response.body?.stream != null && isReadable(response.body.stream) && controller.error(error4);
     }
     function fetching({
       request,
@@ -40143,8 +40143,8 @@ var require_fetch2 = __commonJS({
             onComplete() {
               this.abort && fetchParams.controller.off("terminated", this.abort), fetchParams.controller.ended = !0, this.body.push(null);
             },
-            onError(error3) {
-              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error3), fetchParams.controller.terminate(error3), reject(error3);
+            onError(error4) {
+              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error4), fetchParams.controller.terminate(error4), reject(error4);
             },
             onRequestUpgrade(_controller, status, headers, socket) {
               if (socket.session != null && status !== 200 || socket.session == null && status !== 101)
@@ -41841,10 +41841,10 @@ var require_receiver2 = __commonJS({
               this.#extensions.get("permessage-deflate").decompress(
                 body,
                 this.#info.fin,
-                (error3, data) => {
-                  if (error3) {
-                    let code = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnection(this.#handler, code, error3.message);
+                (error4, data) => {
+                  if (error4) {
+                    let code = error4 instanceof MessageSizeExceededError ? 1009 : 1007;
+                    failWebsocketConnection(this.#handler, code, error4.message);
                     return;
                   }
                   if (this.writeFragments(data)) {
@@ -42404,8 +42404,8 @@ var require_websocketerror = __commonJS({
        * @param {string} reason
        */
       static createUnvalidatedWebSocketError(message2, code, reason) {
-        let error3 = new _WebSocketError(message2, kConstruct);
-        return error3.#closeCode = code, error3.#reason = reason, error3;
+        let error4 = new _WebSocketError(message2, kConstruct);
+        return error4.#closeCode = code, error4.#reason = reason, error4;
       }
     }, { createUnvalidatedWebSocketError } = WebSocketError;
     delete WebSocketError.createUnvalidatedWebSocketError;
@@ -42600,8 +42600,8 @@ var require_websocketstream = __commonJS({
             reason
           });
         else {
-          let error3 = createUnvalidatedWebSocketError("unclean close", code, reason);
-          this.#readableStreamController?.error(error3), this.#writableStreamController?.error(error3), this.#closedPromise.reject(error3);
+          let error4 = createUnvalidatedWebSocketError("unclean close", code, reason);
+          this.#readableStreamController?.error(error4), this.#writableStreamController?.error(error4), this.#closedPromise.reject(error4);
         }
       }
       #closeUsingReason(reason) {
@@ -42703,8 +42703,8 @@ var require_eventsource_stream2 = __commonJS({
       return !0;
     }
     function createMaxEventSizeExceededError() {
-      let error3 = new Error("EventSource message size exceeded");
-      return error3.aborted = !1, error3;
+      let error4 = new Error("EventSource message size exceeded");
+      return error4.aborted = !1, error4;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -42797,8 +42797,8 @@ var require_eventsource_stream2 = __commonJS({
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error3) {
-              callback(error3);
+            } catch (error4) {
+              callback(error4);
               return;
             }
             this.consumeCurrentByte(), this.eventEndCheck = !0;
@@ -42812,8 +42812,8 @@ var require_eventsource_stream2 = __commonJS({
         }
         callback();
       }
-      _destroy(error3, callback) {
-        this.chunks.length = 0, this.clearEvent(), super._destroy(error3, callback);
+      _destroy(error4, callback) {
+        this.chunks.length = 0, this.clearEvent(), super._destroy(error4, callback);
       }
       /**
        * @param {Buffer} line
@@ -43050,8 +43050,8 @@ var require_eventsource2 = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error3) => {
-              error3?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
+            (error4) => {
+              error4?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
             }
           );
         }, this.#controller = fetching(fetchParams);
@@ -43786,7 +43786,7 @@ async function executePlan(plan, adapters, options = {}) {
     return results;
   }))).flat();
 }
-var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error3) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error3 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
+var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error4) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error4 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
 function held(target, change, results) {
   if (change.refused !== void 0)
     return failed(target, change, `not sent: the plan refused it: ${change.refused}`);
@@ -44156,7 +44156,7 @@ function updateBody(spec, desired, live, changes) {
   let body = {};
   for (let field of new Set(changes.map((c) => c.path[0] ?? ""))) {
     let want = desired[field];
-    spec.writeOnlyFields?.includes(field) ? body[field] = writeOnlyPatch(field, want, changes) : spec.keyPatchFields?.includes(field) ? body[field] = changedKeys(desired, field, changes) : body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
+    spec.writeOnlyFields?.includes(field) ? body[field] = writeOnlyPatch(field, want, changes) : spec.keyPatchFields?.includes(field) ? body[field] = changedKeys(desired, field, changes) : body[field] = spec.wholeObjectFields.includes(field) ? withoutStandIns(mergeDeep(live[field], want)) : want;
   }
   return body;
 }
@@ -44193,13 +44193,19 @@ function mergeDeep(live, desired) {
 
 // build/src/plan/replace.js
 function forcesReplacement(spec, desired, live) {
-  return spec.immutableFields.some((f) => desired[f] !== void 0 && desired[f] !== null && !jsonEqual(desired[f], live[f]));
+  return spec.immutableFields.some((f) => {
+    let path = f.split("."), want = valueAt(desired, path);
+    return want != null && !jsonEqual(want, valueAt(live, path));
+  });
 }
 function replacementBody(spec, desired, live) {
-  let readable = {};
+  let readable = {}, forcedTops = new Set(spec.immutableFields.filter((f) => f.includes(".")).map((f) => f.split(".")[0]));
   for (let [k, v] of Object.entries(live))
-    spec.writeOnlyFields?.includes(k) || (readable[k] = v);
-  return createBody(mergeDeep(readable, desired));
+    !spec.writeOnlyFields?.includes(k) && !(forcedTops.has(k) && desired[k] !== void 0) && (readable[k] = v);
+  return withoutStandIns(createBody(mergeDeep(readable, desired)));
+}
+function withoutStandIns(value) {
+  return Array.isArray(value) ? value.map(withoutStandIns) : isPlainObject(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== WRITE_ONLY).map(([k, v]) => [k, withoutStandIns(v)])) : value;
 }
 function replacementLosses(spec, desired, live) {
   let lost = [], unread = [];
@@ -44234,7 +44240,7 @@ function planTarget({ target, spec, live: listed }, options) {
       drafts.push({ change: { action: "create", key: desired.key, fields: fields2, body }, before: void 0, after: { fields: body, key: desired.key } });
       continue;
     }
-    let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ""))].filter((f) => spec.immutableFields.includes(f)), before = { fields: match.fields, key: match.key };
+    let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = spec.immutableFields.filter((imm) => fields.some((f) => imm.split(".").every((seg, i) => f.path[i] === seg))), before = { fields: match.fields, key: match.key };
     if (fields.length === 0)
       unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
     else if (forcedBy.length > 0)
@@ -44673,7 +44679,9 @@ function createAuth0Adapter(target, deps) {
         first: 0,
         pagesAtOnce: deps.pagesAtOnce,
         fetch: async (page) => {
-          let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]), items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : void 0;
+          let { body } = await call({ method: "GET", url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, "the hook list", [200]).catch((e) => {
+            throw hooksGone(e);
+          }), items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : void 0;
           if (!items)
             throw new HooksyncError("HOOKSYNC_API", `Auth0 answered the hook list (page ${page}) without a "hooks" list`);
           let total = isPlainObject(body) && body.total !== void 0 ? Number(body.total) : void 0;
@@ -44706,6 +44714,9 @@ function createAuth0Adapter(target, deps) {
   };
 }
 var isHooksyncCode = (e) => e instanceof HooksyncError ? e.code : "HOOKSYNC_API";
+function hooksGone(e) {
+  return !(e instanceof ApiError) || e.status !== 403 || !(e.vendorCode === "hooks_not_allowed" || /disabled for your tenant/i.test(e.message)) ? e : new ApiError({ status: 403, vendorCode: e.vendorCode, message: `${e.message.replace(/\.$/, "")}; Auth0 Hooks reached end of life on 2026-11-18 and this tenant has none: its events go to webhooks through Event Streams now (provider: auth0-event-streams, with the same endpoint and credentials)` });
+}
 
 // build/src/sandbox/server.js
 import { createServer } from "node:http";
@@ -44948,6 +44959,12 @@ function hookPayloadError(body, create) {
     return "Payload validation error: 'Expected type string' on property dependencies.";
 }
 
+// build/src/providers/auth0/emulator-token.js
+function auth0TokenAnswer(req, e) {
+  let json = jsonBody(req.rawBody), fields = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
+  return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== e.clientId || secret !== e.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${e.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: e.tokens.issue(86400), expires_in: 86400, scope: e.scope, token_type: "Bearer" }, logBody };
+}
+
 // build/src/providers/auth0/emulator.js
 var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", Auth0Emulator = class extends VendorEmulator {
   options;
@@ -45011,8 +45028,7 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     return parts[4] === "secrets" ? hook ? this.secretCall(hook, req.method, parsed.value) : error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist") : hook ? req.method === "GET" ? { status: 200, body: this.view(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), this.secrets.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(hook, parsed.value) : error2(404, "Not Found", "Not Found") : error2(404, "Not Found", "Error: Hook does not exist", "HookDoesNotExist");
   }
   token(req) {
-    let json = jsonBody(req.rawBody), fields = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
-    return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${this.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: this.tokens.issue(86400), expires_in: 86400, scope: "read:hooks create:hooks update:hooks delete:hooks", token_type: "Bearer" }, logBody };
+    return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: "read:hooks create:hooks update:hooks delete:hooks" });
   }
   list(req) {
     let perPage = Number(req.query.get("per_page") ?? 50), page = Number(req.query.get("page") ?? 0);
@@ -45028,9 +45044,9 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     return req.query.get("include_totals") === "true" ? { status: 200, body: { total: hooks.length, start: page * perPage, limit: perPage, hooks: slice } } : { status: 200, body: slice };
   }
   create(body) {
-    let invalid2 = hookPayloadError(body, !0);
-    if (invalid2)
-      return error2(400, "Bad Request", invalid2, "invalid_body");
+    let invalid3 = hookPayloadError(body, !0);
+    if (invalid3)
+      return error2(400, "Bad Request", invalid3, "invalid_body");
     let input = body;
     if (this.sorted().some((h) => h.name === input.name))
       return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
@@ -45038,9 +45054,9 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     return clash || { status: 201, body: this.seed({ name: input.name, script: input.script, triggerId: input.triggerId, enabled: input.enabled ?? !1, dependencies: input.dependencies ?? {} }) };
   }
   update(hook, body) {
-    let invalid2 = hookPayloadError(body, !1);
-    if (invalid2)
-      return error2(400, "Bad Request", invalid2, "invalid_body");
+    let invalid3 = hookPayloadError(body, !1);
+    if (invalid3)
+      return error2(400, "Bad Request", invalid3, "invalid_body");
     let input = body;
     if (input.name !== void 0 && this.sorted().some((h) => h.name === input.name && h.id !== hook.id))
       return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
@@ -45054,14 +45070,14 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     return other ? error2(409, "Conflict", `Only one hook can be enabled for the ${triggerId} trigger; "${other.name}" already is.`, "hook_conflict") : void 0;
   }
   secretCall(hook, method, body) {
-    let stored = this.secrets.get(hook.id) ?? {};
+    let stored2 = this.secrets.get(hook.id) ?? {};
     if (method === "GET")
-      return { status: 200, body: Object.fromEntries(Object.keys(stored).map((k) => [k, HIDDEN])) };
+      return { status: 200, body: Object.fromEntries(Object.keys(stored2).map((k) => [k, HIDDEN])) };
     if (method === "DELETE") {
       if (!Array.isArray(body))
         return error2(400, "Bad Request", "Payload validation error: 'Expected type array'.", "invalid_body");
       for (let name of body)
-        delete stored[String(name)];
+        delete stored2[String(name)];
       return { status: 204 };
     }
     if (!isPlainObject(body) || Object.values(body).some((v) => typeof v != "string"))
@@ -45070,17 +45086,17 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     if (method === "POST") {
       if (names.length < 1 || names.length > 20)
         return error2(400, "Bad Request", "Payload validation error: 'Too few properties defined (0), minimum 1'.", "invalid_body");
-      let taken = names.find((n) => n in stored);
+      let taken = names.find((n) => n in stored2);
       if (taken)
         return error2(409, "Conflict", `Secret "${taken}" already exists.`, "secret_conflict");
-      if (Object.keys(stored).length + names.length > 20)
+      if (Object.keys(stored2).length + names.length > 20)
         return error2(400, "Bad Request", "A hook can have at most 20 secrets.", "too_many_secrets");
     } else if (method === "PATCH") {
-      if (names.some((n) => !(n in stored)))
+      if (names.some((n) => !(n in stored2)))
         return error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist");
     } else
       return error2(404, "Not Found", "Not Found");
-    return Object.assign(stored, body), this.secrets.set(hook.id, stored), { status: 201, body: {} };
+    return Object.assign(stored2, body), this.secrets.set(hook.id, stored2), { status: 201, body: {} };
   }
   sorted() {
     return [...this.hooks.values()].sort((a, b) => a.seq - b.seq);
@@ -45089,7 +45105,7 @@ var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
     let { id, name, script, triggerId, enabled, dependencies } = h;
     return structuredClone({ id, name, script, triggerId, enabled, dependencies });
   }
-}, error2 = (statusCode, error3, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error3, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
+}, error2 = (statusCode, error4, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error4, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
 
 // build/src/providers/auth0/spec.js
 var auth0Spec = {
@@ -45131,6 +45147,314 @@ var auth0 = defineProvider({
       listScript: v.auth0ListWithoutScript !== !0
     }),
     Emulator: Auth0Emulator,
+    env: clientCredentialsEnv
+  }
+});
+
+// build/src/providers/auth0-event-streams/adapter.js
+var TAKE = 100, SERVER_KEYS = ["aws_partner_event_source"];
+function createEventStreamsAdapter(target, deps) {
+  let api = `${target.endpoint}/api/v2/event-streams`, call = createCaller({
+    target,
+    deps,
+    token: {
+      vendor: "Auth0",
+      url: `${target.endpoint}/oauth/token`,
+      style: "json",
+      params: { audience: `${target.endpoint}/api/v2/` },
+      defaultTtlSeconds: 86400,
+      hint: "a machine-to-machine app authorized for the Management API with read:event_streams, create:event_streams, update:event_streams and delete:event_streams"
+    },
+    words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
+  }), toLive = (answer, what) => {
+    let raw = requireRecord("Auth0", "event stream", answer, what), fields = {};
+    for (let f of ["name", "status", "subscriptions"])
+      raw[f] !== void 0 && (fields[f] = raw[f]);
+    return isPlainObject(raw.destination) && (fields.destination = readableDestination(raw.destination)), { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
+  };
+  return {
+    async list() {
+      let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `Auth0's event stream list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), out = [], seen = /* @__PURE__ */ new Set(), from;
+      for (let page = 1; ; page++) {
+        let { body } = await call({ method: "GET", url: `${api}?take=${TAKE}${from === void 0 ? "" : `&from=${encodeURIComponent(from)}`}` }, "the event stream list", [200]);
+        if (!isPlainObject(body) || !Array.isArray(body.eventStreams))
+          throw new HooksyncError("HOOKSYNC_API", 'Auth0 answered the event stream list without an "eventStreams" list; nothing was planned or changed for this target');
+        if (body.eventStreams.length > TAKE)
+          throw untrusted(`page ${page} holds ${body.eventStreams.length} streams, more than the ${TAKE} asked for`);
+        for (let s of body.eventStreams)
+          out.push(toLive(s, "the event stream list"));
+        if (out.length > MAX_HOOKS)
+          throw untrusted(`it goes on past ${MAX_HOOKS} streams, more than any tenant has`);
+        if (body.next === void 0 || body.next === null || body.next === "")
+          return out;
+        if (typeof body.next != "string")
+          throw untrusted(`page ${page} gives a "next" that is not a cursor`);
+        if (seen.has(body.next))
+          throw untrusted(`page ${page} points back to a page already read`);
+        seen.add(body.next), from = body.next;
+      }
+    },
+    async create(body) {
+      let { body: created } = await call({ method: "POST", url: api, json: body }, "the create", [201, 200]);
+      return toLive(created, "the create");
+    },
+    async update(id, body) {
+      let { body: updated } = await call({ method: "PATCH", url: `${api}/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
+      return toLive(updated, "the update");
+    },
+    remove: (id) => deleteIfPresent(call, `${api}/${encodeURIComponent(id)}`)
+  };
+}
+function readableDestination(destination) {
+  let configuration = isPlainObject(destination.configuration) ? { ...destination.configuration } : {};
+  for (let k of SERVER_KEYS)
+    delete configuration[k];
+  let auth = configuration.webhook_authorization;
+  if (isPlainObject(auth)) {
+    let hidden = auth.method === "bearer" ? "token" : auth.method === "basic" ? "password" : void 0;
+    configuration.webhook_authorization = hidden ? { ...auth, [hidden]: WRITE_ONLY } : { ...auth };
+  }
+  return { ...destination, configuration };
+}
+
+// build/src/providers/auth0-event-streams/events.js
+var EVENT_STREAM_TYPES = [
+  "user.created",
+  "user.updated",
+  "user.deleted",
+  "organization.created",
+  "organization.updated",
+  "organization.deleted",
+  "organization.member.added",
+  "organization.member.deleted",
+  "organization.member.role.assigned",
+  "organization.member.role.deleted",
+  "organization.connection.added",
+  "organization.connection.updated",
+  "organization.connection.removed",
+  "organization.group.role.assigned",
+  "organization.group.role.deleted",
+  "group.created",
+  "group.updated",
+  "group.deleted",
+  "group.member.added",
+  "group.member.deleted",
+  "group.role.assigned",
+  "group.role.deleted"
+];
+
+// build/src/providers/auth0-event-streams/emulator.js
+var PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", error3 = (status, name, message2, errorCode2) => ({ status, body: { statusCode: status, error: name, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } }), invalid = (message2) => error3(400, "Bad Request", `Payload validation error: ${message2}`, "invalid_body"), EventStreamsEmulator = class {
+  options;
+  server;
+  clientId;
+  clientSecret;
+  tokens = new TokenStore();
+  streams = /* @__PURE__ */ new Map();
+  bucket;
+  now;
+  constructor(options = {}) {
+    this.options = options, this.clientId = options.clientId ?? randomId(32), this.clientSecret = options.clientSecret ?? randomId(64), this.now = options.now ?? Date.now;
+    let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
+    this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now()), this.server = new EmulatorServer((req) => this.handle(req), options);
+  }
+  get url() {
+    return this.server.url;
+  }
+  async start() {
+    return await this.server.start(), this;
+  }
+  stop() {
+    return this.server.stop();
+  }
+  issuedTokens() {
+    return this.tokens.issued();
+  }
+  revokeTokens() {
+    this.tokens.revoke();
+  }
+  /** Puts a stream straight into the store, as if created earlier (tests and the demo). */
+  seed(input) {
+    let at = new Date(this.now()).toISOString(), stream = {
+      id: `est_${Array.from({ length: 22 }, () => BASE62[Math.floor(Math.random() * 62)]).join("")}`,
+      name: input.name,
+      subscriptions: (input.subscriptions ?? ["user.created"]).map((event_type) => ({ event_type })),
+      destination: input.destination ?? { type: "webhook", configuration: { webhook_endpoint: "https://events.example.com/auth0", webhook_authorization: { method: "bearer", token: randomId(24) } } },
+      status: input.status ?? "enabled",
+      created_at: at,
+      updated_at: at,
+      failures: input.failures ?? 0
+    };
+    return stream.failures >= 5e3 && (stream.status = "disabled"), this.streams.set(stream.id, stream), structuredClone(stream);
+  }
+  /** Every stream with its secrets, as stored. */
+  all() {
+    return [...this.streams.values()].map((s) => structuredClone(s));
+  }
+  handle(req) {
+    if (req.path === "/oauth/token")
+      return this.token(req);
+    if (!req.path.startsWith(PATH))
+      return error3(404, "Not Found", "Not Found");
+    let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
+    if (!rate.allowed)
+      return { ...error3(429, "Too Many Requests", "Global limit has been reached; see the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers"), headers: { ...headers, ...this.options.retryAfter ? { "retry-after": String(rate.retryAfterSeconds) } : {} } };
+    let answer = this.api(req);
+    return { ...answer, headers: { ...headers, ...answer.headers } };
+  }
+  api(req) {
+    let auth = this.tokens.check(req.headers.authorization);
+    if (!auth.ok)
+      return error3(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token");
+    let id = decodeURIComponent(req.path.slice(PATH.length).replace(/^\//, ""));
+    if (id === "")
+      return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(req) : error3(404, "Not Found", "Not Found");
+    let stream = this.streams.get(id);
+    return stream ? req.method === "GET" ? { status: 200, body: shown(stream) } : req.method === "DELETE" ? (this.streams.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, stream) : error3(404, "Not Found", "Not Found") : error3(404, "Not Found", "The event stream does not exist.", "inexistent_event_stream");
+  }
+  list(req) {
+    let take = req.query.get("take") === null ? 50 : Number(req.query.get("take"));
+    if (!Number.isInteger(take) || take < 1 || take > (this.options.maxTake ?? 100))
+      return error3(400, "Bad Request", `Query validation error: 'take' must be an integer from 1 to ${this.options.maxTake ?? 100}.`, "invalid_query_string");
+    let all = [...this.streams.values()], from = req.query.get("from"), start = 0;
+    if (from !== null && (start = all.findIndex((s) => s.id === Buffer.from(from, "base64url").toString("utf8")), start === -1))
+      return error3(400, "Bad Request", "Query validation error: 'from' is not a valid checkpoint.", "invalid_query_string");
+    let page = all.slice(start, start + take), after = all[start + take];
+    return { status: 200, body: { eventStreams: page.map(shown), ...after ? { next: Buffer.from(after.id).toString("base64url") } : {} } };
+  }
+  create(req) {
+    let parsed = jsonBody(req.rawBody);
+    if (!parsed.ok || !isPlainObject(parsed.value))
+      return invalid("Invalid JSON body");
+    let body = parsed.value, problem = checkStream(body, !0);
+    if (problem)
+      return invalid(problem);
+    if (this.options.maxStreams !== void 0 && this.streams.size >= this.options.maxStreams)
+      return error3(409, "Conflict", `You have reached the maximum number of event streams for your tenant (${this.options.maxStreams}).`, "event_stream_limit_reached");
+    if (this.options.uniqueNames && [...this.streams.values()].some((s) => s.name === body.name))
+      return error3(409, "Conflict", `An event stream with the name "${String(body.name)}" already exists.`, "event_stream_conflict");
+    let made = this.seed({
+      name: typeof body.name == "string" ? body.name : `stream-${randomId(6)}`,
+      subscriptions: Array.isArray(body.subscriptions) ? body.subscriptions.map((s) => s.event_type) : [],
+      destination: stored(body.destination),
+      status: body.status === "disabled" ? "disabled" : "enabled"
+    });
+    return { status: 201, body: shown(this.streams.get(made.id)) };
+  }
+  update(req, stream) {
+    let parsed = jsonBody(req.rawBody);
+    if (!parsed.ok || !isPlainObject(parsed.value))
+      return invalid("Invalid JSON body");
+    let body = parsed.value, problem = checkStream(body, !1);
+    if (problem)
+      return invalid(problem);
+    if (isPlainObject(body.destination)) {
+      let next = body.destination;
+      if (next.type !== stream.destination.type)
+        return invalid(`destination.type cannot be changed (it is ${stream.destination.type}); delete the event stream and create it anew`);
+      if (next.type === "eventbridge" && JSON.stringify(sortedKeys(next.configuration)) !== JSON.stringify(sortedKeys(withoutServerKeys(stream.destination.configuration))))
+        return invalid("an eventbridge destination configuration cannot be changed");
+      stream.destination = this.keepSecret(stored(next), stream.destination);
+    }
+    return body.status === "enabled" && stream.failures >= 5e3 ? error3(409, "Conflict", "The event stream was disabled after too many failed deliveries and cannot be enabled until they are below 5,000; redeliver or let them expire first.", "event_stream_failures") : (typeof body.name == "string" && (stream.name = body.name), Array.isArray(body.subscriptions) && (stream.subscriptions = body.subscriptions.map((s) => ({ event_type: s.event_type }))), (body.status === "enabled" || body.status === "disabled") && (stream.status = body.status), stream.updated_at = new Date(this.now()).toISOString(), { status: 200, body: shown(stream) });
+  }
+  /** A PATCH that leaves the token or password out, with the same method: kept or dropped [unsure]. */
+  keepSecret(next, before) {
+    let auth = next.configuration.webhook_authorization, old = before.configuration.webhook_authorization;
+    if (!auth || !old || auth.method !== old.method || (this.options.patchWithoutSecret ?? "keep") === "drop")
+      return next;
+    let key = auth.method === "basic" ? "password" : "token";
+    return auth[key] !== void 0 || old[key] === void 0 ? next : { ...next, configuration: { ...next.configuration, webhook_authorization: { ...auth, [key]: old[key] } } };
+  }
+  token(req) {
+    return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: "read:event_streams create:event_streams update:event_streams delete:event_streams" });
+  }
+};
+function shown(s) {
+  let configuration = { ...s.destination.configuration }, auth = configuration.webhook_authorization;
+  if (isPlainObject(auth)) {
+    let { token: _token, password: _password, ...visible } = auth;
+    configuration.webhook_authorization = visible;
+  }
+  return { id: s.id, name: s.name, subscriptions: s.subscriptions.map((x) => ({ ...x })), destination: { type: s.destination.type, configuration }, status: s.status, created_at: s.created_at, updated_at: s.updated_at };
+}
+function stored(destination) {
+  let copy = structuredClone(destination);
+  return copy.type === "eventbridge" && (copy.configuration.aws_partner_event_source = `aws.partner/auth0.com/tenant-${randomId(8)}/auth0.logs`), copy;
+}
+var withoutServerKeys = (c) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== "aws_partner_event_source")), sortedKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+function checkStream(body, create) {
+  let allowed = ["name", "subscriptions", "destination", "status"], stray = Object.keys(body).find((k) => !allowed.includes(k));
+  if (stray)
+    return `Additional properties not allowed: ${stray}`;
+  if (body.name !== void 0 && (typeof body.name != "string" || body.name.length < 1 || body.name.length > 128))
+    return "'name' must be a string of 1 to 128 characters";
+  if (body.status !== void 0 && body.status !== "enabled" && body.status !== "disabled")
+    return "'status' must be one of: enabled, disabled";
+  if (body.subscriptions !== void 0) {
+    if (!Array.isArray(body.subscriptions) || body.subscriptions.length < 1)
+      return "'subscriptions' must be an array with at least 1 item";
+    for (let s of body.subscriptions) {
+      if (!isPlainObject(s) || typeof s.event_type != "string")
+        return "each of 'subscriptions' must be an object with an 'event_type'";
+      if (!EVENT_STREAM_TYPES.includes(s.event_type))
+        return `'${s.event_type}' is not a valid event type`;
+    }
+  }
+  if (create && body.destination === void 0)
+    return "Missing required property: destination";
+  if (body.destination === void 0)
+    return;
+  let d = body.destination;
+  if (!isPlainObject(d) || !isPlainObject(d.configuration))
+    return "'destination' must have a 'type' and a 'configuration'";
+  if (d.type === "webhook") {
+    let c = d.configuration;
+    if (typeof c.webhook_endpoint != "string" || !/^https:\/\/\S+$/.test(c.webhook_endpoint))
+      return "'destination.configuration.webhook_endpoint' must be an https:// URL";
+    let a = c.webhook_authorization;
+    return isPlainObject(a) ? a.method === "bearer" ? typeof a.token == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.token" : a.method === "basic" ? typeof a.username != "string" ? "Missing required property: destination.configuration.webhook_authorization.username" : typeof a.password == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.password" : "'destination.configuration.webhook_authorization.method' must be one of: basic, bearer" : "Missing required property: destination.configuration.webhook_authorization";
+  }
+  if (d.type === "eventbridge") {
+    let c = d.configuration;
+    return typeof c.aws_account_id != "string" || !/^\d{12}$/.test(c.aws_account_id) ? "'destination.configuration.aws_account_id' must be a 12-digit AWS account id" : typeof c.aws_region != "string" ? "Missing required property: destination.configuration.aws_region" : void 0;
+  }
+  return d.type === "action" ? typeof d.configuration.action_id == "string" ? void 0 : "Missing required property: destination.configuration.action_id" : "'destination.type' must be one of: webhook, eventbridge, action";
+}
+
+// build/src/providers/auth0-event-streams/spec.js
+var eventStreamsSpec = {
+  kind: "auth0-event-streams",
+  displayName: "Auth0 Event Streams",
+  keyField: "name",
+  immutableFields: ["destination.type"],
+  fieldOrder: ["id", "name", "status", "subscriptions", "destination"],
+  setFields: ["subscriptions"],
+  wholeObjectFields: ["destination"],
+  requiredOnCreate: [["destination"]],
+  sensitivePatterns: [
+    ["destination", "configuration", "webhook_authorization", "token"],
+    ["destination", "configuration", "webhook_authorization", "password"]
+  ],
+  plainPatterns: [["status"]],
+  writeOnlyPaths: [
+    ["destination", "configuration", "webhook_authorization", "token"],
+    ["destination", "configuration", "webhook_authorization", "password"]
+  ],
+  tokenBucket: !0
+};
+
+// build/src/providers/auth0-event-streams/index.js
+var auth0EventStreams = defineProvider({
+  kind: "auth0-event-streams",
+  spec: eventStreamsSpec,
+  target: { auth: "client-credentials" },
+  createAdapter: createEventStreamsAdapter,
+  sandbox: {
+    envPrefix: "AUTH0_EVENTS",
+    flags: [{ name: "auth0-events-drop-secret-on-patch", type: "boolean", description: "Auth0 Event Streams drops a webhook token a PATCH leaves out (whether it keeps it is not confirmed; the default keeps it)" }],
+    fromFlags: (v) => ({ patchWithoutSecret: v.auth0EventsDropSecretOnPatch === !0 ? "drop" : "keep" }),
+    Emulator: EventStreamsEmulator,
     env: clientCredentialsEnv
   }
 });
@@ -45252,8 +45576,8 @@ var EVENT = /^(\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+
       return { status: this.options.activeLimitStatus ?? 422, body: { base: [`maximum of ${limit} active subscriptions reached`] } };
     if (Object.keys(errors).length > 0)
       return { status: 422, body: errors };
-    let now = (/* @__PURE__ */ new Date()).toISOString(), target = sub ?? this.seed({ url: next.url }), stored = this.subs.get(target.id);
-    return stored.config = { url: next.url, secret: typeof next.secret == "string" ? next.secret : stored.config.secret, header: next.header ?? null }, stored.active = next.active, stored.events = [...new Set(next.events)], stored.updated_at = now, { status: sub ? 200 : this.options.createStatus ?? 201, body: structuredClone(stored) };
+    let now = (/* @__PURE__ */ new Date()).toISOString(), target = sub ?? this.seed({ url: next.url }), stored2 = this.subs.get(target.id);
+    return stored2.config = { url: next.url, secret: typeof next.secret == "string" ? next.secret : stored2.config.secret, header: next.header ?? null }, stored2.active = next.active, stored2.events = [...new Set(next.events)], stored2.updated_at = now, { status: sub ? 200 : this.options.createStatus ?? 201, body: structuredClone(stored2) };
   }
 };
 
@@ -45330,8 +45654,8 @@ function createGithubAdapter(target, deps) {
     async update(id, body) {
       let { config, ...rest } = body, answer = { id, key: "", fields: {} };
       if (isPlainObject(config) && Object.keys(config).length > 0) {
-        let keys = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === null ? "" : v])), shown = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}/config`, json: keys }, "the config update", [200]);
-        answer = { id, key: isPlainObject(shown) && typeof shown.url == "string" ? shown.url : "", fields: { config: shown } };
+        let keys = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === null ? "" : v])), shown2 = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}/config`, json: keys }, "the config update", [200]);
+        answer = { id, key: isPlainObject(shown2) && typeof shown2.url == "string" ? shown2.url : "", fields: { config: shown2 } };
       }
       if (Object.keys(rest).length > 0) {
         let updated = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}`, json: rest }, "the update", [200]);
@@ -45441,7 +45765,7 @@ var GITHUB_EVENTS = [
 ];
 
 // build/src/providers/github/emulator.js
-var DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
+var DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid2 = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
 
 ${text}`), GithubEmulator = class {
   options;
@@ -45545,18 +45869,18 @@ ${text}`), GithubEmulator = class {
     if (stray)
       return notPermitted(`"${stray}" is not a permitted key.`);
     if (org && body.name === void 0)
-      return invalid([{ resource: "Hook", field: "name", code: "missing_field" }]);
+      return invalid2([{ resource: "Hook", field: "name", code: "missing_field" }]);
     if (body.name !== void 0 && body.name !== "web")
-      return invalid([{ resource: "Hook", field: "name", code: "invalid" }]);
+      return invalid2([{ resource: "Hook", field: "name", code: "invalid" }]);
     let config = isPlainObject(body.config) ? body.config : void 0;
     if (org && !config)
-      return invalid([{ resource: "Hook", field: "config", code: "missing_field" }]);
+      return invalid2([{ resource: "Hook", field: "config", code: "missing_field" }]);
     let problem = this.checkConfig(config ?? {}, !0) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
     if (problem)
       return problem;
     let events = body.events ?? ["push"], url = (config ?? {}).url;
     if (this.all(scope).some((h) => h.config.url === url && overlap(h.events, events)))
-      return invalid([{ resource: "Hook", code: "custom", message: `Hook already exists on this ${org ? "organization" : "repository"}` }]);
+      return invalid2([{ resource: "Hook", code: "custom", message: `Hook already exists on this ${org ? "organization" : "repository"}` }]);
     let full = this.overCap(scope, events, void 0);
     if (full)
       return full;
@@ -45571,7 +45895,7 @@ ${text}`), GithubEmulator = class {
     if (stray)
       return notPermitted(`"${stray}" is not a permitted key.`);
     if (body.name !== void 0 && body.name !== "web")
-      return invalid([{ resource: "Hook", field: "name", code: "invalid" }]);
+      return invalid2([{ resource: "Hook", field: "name", code: "invalid" }]);
     if (body.config !== void 0) {
       if (!isPlainObject(body.config))
         return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
@@ -45617,13 +45941,13 @@ ${text}`), GithubEmulator = class {
         return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
     }
     if (needsUrl && (typeof config.url != "string" || config.url === ""))
-      return invalid([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
+      return invalid2([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
     if (typeof config.url == "string" && !isHttpUrl(config.url))
-      return invalid([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
+      return invalid2([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
     if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
-      return invalid([{ resource: "Hook", field: "content_type", code: "invalid" }]);
+      return invalid2([{ resource: "Hook", field: "content_type", code: "invalid" }]);
     if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
-      return invalid([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
+      return invalid2([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
   }
   checkEvents(events) {
     if (events === void 0)
@@ -45632,7 +45956,7 @@ ${text}`), GithubEmulator = class {
       return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
     let known = new Set(this.options.events ?? GITHUB_EVENTS), bad2 = events.find((e) => typeof e != "string" || !known.has(e));
     if (bad2 !== void 0)
-      return invalid([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
+      return invalid2([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
   }
   checkActive(active) {
     return active === void 0 || typeof active == "boolean" ? void 0 : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
@@ -45640,7 +45964,7 @@ ${text}`), GithubEmulator = class {
   /** 20 hooks per event per repository (or organization). */
   overCap(scope, events, except) {
     let cap = this.options.perEventLimit ?? 20, others = this.all(scope).filter((h) => h.id !== except), full = events.filter((e) => others.filter((h) => h.events.includes(e)).length >= cap);
-    return full.length === 0 ? void 0 : invalid(full.map((e) => ({ resource: "Hook", code: "custom", message: `The "${e}" event cannot have more than ${cap} hooks` })));
+    return full.length === 0 ? void 0 : invalid2(full.map((e) => ({ resource: "Hook", code: "custom", message: `The "${e}" event cannot have more than ${cap} hooks` })));
   }
   shown(hook) {
     let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
@@ -46032,7 +46356,7 @@ var logto = defineProvider({
 });
 
 // build/src/providers/nursa/adapter.js
-var PATH = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
+var PATH2 = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
 function nursaTokenUrl(endpoint) {
   let host = new URL(endpoint).hostname;
   return host === "public-api.prod.nursa.com" ? "https://auth.nursa.com/oidc/oauth/token" : host === "public-api.sandbox.nursa.com" ? "https://auth.sandbox.nursa.com/oidc/oauth/token" : `${endpoint}/oidc/oauth/token`;
@@ -46053,25 +46377,25 @@ function createNursaAdapter(target, deps) {
   };
   return {
     async list() {
-      let { body } = await call({ method: "GET", url: `${base}${PATH}` }, "the webhook list", SUCCESS), data = unwrap(body, "the webhook list");
+      let { body } = await call({ method: "GET", url: `${base}${PATH2}` }, "the webhook list", SUCCESS), data = unwrap(body, "the webhook list");
       if (!Array.isArray(data))
         throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook list with data that is not a list");
       return checkSize("Nursa", data.length), data.map((h) => toLive(h, "the webhook list"));
     },
     async create(body) {
-      let { body: created } = await call({ method: "POST", url: `${base}${PATH}`, json: body }, "the create", SUCCESS);
+      let { body: created } = await call({ method: "POST", url: `${base}${PATH2}`, json: body }, "the create", SUCCESS);
       return toLive(unwrap(created, "the create"), "the create");
     },
     async update(id, body) {
-      let { body: updated } = await call({ method: "PATCH", url: `${base}${PATH}/${encodeURIComponent(id)}`, json: body }, "the update", SUCCESS);
+      let { body: updated } = await call({ method: "PATCH", url: `${base}${PATH2}/${encodeURIComponent(id)}`, json: body }, "the update", SUCCESS);
       return toLive(unwrap(updated, "the update"), "the update");
     },
-    remove: (id) => deleteIfPresent(call, `${base}${PATH}/${encodeURIComponent(id)}`)
+    remove: (id) => deleteIfPresent(call, `${base}${PATH2}/${encodeURIComponent(id)}`)
   };
 }
 
 // build/src/providers/nursa/emulator.js
-var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH2 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
+var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH3 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
   options;
   rateLimit;
   hooks = /* @__PURE__ */ new Map();
@@ -46090,7 +46414,7 @@ var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-c
   handle(req) {
     if (req.path === "/oidc/oauth/token")
       return this.token(req);
-    if (!req.path.startsWith(PATH2))
+    if (!req.path.startsWith(PATH3))
       return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
     if (this.limited())
       return { status: 429, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>" };
@@ -46099,7 +46423,7 @@ var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-c
     let parsed = jsonBody(req.rawBody);
     if (!parsed.ok)
       return bad([`Unexpected token in JSON: ${parsed.message}`]);
-    let id = req.path.slice(PATH2.length).replace(/^\//, ""), ok = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
+    let id = req.path.slice(PATH3.length).replace(/^\//, ""), ok = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
     if (id === "") {
       if (req.method === "GET")
         return { status: ok("GET"), body: { data: this.all() } };
@@ -46186,7 +46510,7 @@ var nursa = defineProvider({
 });
 
 // build/src/providers/all.js
-var PROVIDERS = [logto, auth0, boldpenguin, nursa, github];
+var PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams];
 
 // build/src/providers/specs.js
 var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p])), providerOf = (kind2) => BY_KIND.get(kind2), specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
@@ -46707,8 +47031,8 @@ function describe(source, err2, path, root) {
       return `${at([...path, field], !0)}: unknown field "${field}"; ${tail}`;
     }
     case "enum": {
-      let allowed = params.allowedValues.map(String), got = valueAt(root, path), shown = shownValue(root, path), hint = typeof got == "string" ? closest(got, allowed) : void 0, what = enumNoun(path, root), tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(", ")}` : "see the provider schema in schemas/providers/ for the list";
-      return `${at(path)}: ${shown} is not ${what}; ${tail}`;
+      let allowed = params.allowedValues.map(String), got = valueAt(root, path), shown2 = shownValue(root, path), hint = typeof got == "string" ? closest(got, allowed) : void 0, what = enumNoun(path, root), tail = hint ? `did you mean "${hint}"?` : allowed.length <= 8 ? `use one of: ${allowed.join(", ")}` : "see the provider schema in schemas/providers/ for the list";
+      return `${at(path)}: ${shown2} is not ${what}; ${tail}`;
     }
     case "oneOf": {
       let groups = (err2.parentSchema.oneOf ?? []).map((g) => (g.required ?? []).join(" and ")), present = groups.filter((g) => g !== "" && g.split(" and ").every((f) => valueAt(root, [...path, f]) !== void 0));
@@ -46838,11 +47162,11 @@ var objectToString = Object.prototype.toString, isError = (value) => objectToStr
   "Network connection lost"
   // Cloudflare Workers (fetch)
 ]);
-function isNetworkError(error3) {
-  if (!(error3 && isError(error3) && error3.name === "TypeError" && typeof error3.message == "string"))
+function isNetworkError(error4) {
+  if (!(error4 && isError(error4) && error4.name === "TypeError" && typeof error4.message == "string"))
     return !1;
-  let { message: message2, stack } = error3;
-  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error3 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
+  let { message: message2, stack } = error4;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error4 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
 }
 
 // node_modules/p-retry/index.js
@@ -46877,8 +47201,8 @@ function calculateDelay(retriesConsumed, options) {
 function calculateRemainingTime(start, max) {
   return Number.isFinite(max) ? max - (performance.now() - start) : max;
 }
-async function onAttemptFailure({ error: error3, attemptNumber, retriesConsumed, startTime, options }) {
-  let normalizedError = error3 instanceof Error ? error3 : new TypeError(`Non-error was thrown: "${error3}". You should only throw errors.`);
+async function onAttemptFailure({ error: error4, attemptNumber, retriesConsumed, startTime, options }) {
+  let normalizedError = error4 instanceof Error ? error4 : new TypeError(`Non-error was thrown: "${error4}". You should only throw errors.`);
   if (normalizedError instanceof AbortError)
     throw normalizedError.originalError;
   let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
@@ -46923,9 +47247,9 @@ async function pRetry(input, options = {}) {
       options.signal?.throwIfAborted();
       let result = await input(attemptNumber);
       return options.signal?.throwIfAborted(), result;
-    } catch (error3) {
+    } catch (error4) {
       await onAttemptFailure({
-        error: error3,
+        error: error4,
         attemptNumber,
         retriesConsumed,
         startTime,
@@ -47312,15 +47636,15 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
         retries: this.options.retries ?? DEFAULT_RETRIES,
         minTimeout: 0,
         maxTimeout: 0,
-        onFailedAttempt: async ({ error: error3, attemptNumber, retriesLeft }) => {
+        onFailedAttempt: async ({ error: error4, attemptNumber, retriesLeft }) => {
           if (retriesLeft === 0)
             return;
-          let res = error3 instanceof RetryableResponse ? error3.response : void 0, hinted = res ? parseRetryAfter(res.headers["retry-after"], this.now()) : void 0, ms = limiter !== void 0 && (res?.status === 429 || res?.status === 503 && hinted !== void 0) && limiter.wouldWait() ? 0 : hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
+          let res = error4 instanceof RetryableResponse ? error4.response : void 0, hinted = res ? parseRetryAfter(res.headers["retry-after"], this.now()) : void 0, ms = limiter !== void 0 && (res?.status === 429 || res?.status === 503 && hinted !== void 0) && limiter.wouldWait() ? 0 : hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
           if (spent() + ms > this.maxWaitMs)
-            throw error3;
+            throw error4;
           if (ms === 0)
             return;
-          let reason = res ? `server answered ${res.status}` : `network error (${error3.message})`;
+          let reason = res ? `server answered ${res.status}` : `network error (${error4.message})`;
           announce(ms, `${hinted !== void 0 ? `${reason}, Retry-After` : reason}; try ${attemptNumber + 1}`), waited += ms, await this.sleep(ms);
         }
       });

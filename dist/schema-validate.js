@@ -43,7 +43,7 @@ var require_ucs2length = __commonJS({
 });
 
 // build/src/config/schema-validate.js
-var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "integer", minimum: 0, maximum: 3 } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
+var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "integer", minimum: 0, maximum: 3 } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2236,6 +2236,602 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate20.errors = vErrors, errors === 0;
 }
+var schema23 = { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema24 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0-event-streams.json", title: "Auth0 event stream", description: "An Auth0 Event Stream (Management API v2 /event-streams). Matched by name. The webhook token or password is never shown by Auth0: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live stream id (est_...); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this stream: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 128, description: "the matching key" }, status: { enum: ["enabled", "disabled"], description: "Auth0's default: enabled. Auth0 disables a stream after 500 failed deliveries in a row and refuses to enable it again until its failures are below 5,000." }, subscriptions: { type: "array", minItems: 1, description: "Event types delivered; compared as a set.", items: { type: "object", additionalProperties: !1, required: ["event_type"], properties: { event_type: { enum: ["user.created", "user.updated", "user.deleted", "organization.created", "organization.updated", "organization.deleted", "organization.member.added", "organization.member.deleted", "organization.member.role.assigned", "organization.member.role.deleted", "organization.connection.added", "organization.connection.updated", "organization.connection.removed", "organization.group.role.assigned", "organization.group.role.deleted", "group.created", "group.updated", "group.deleted", "group.member.added", "group.member.deleted", "group.role.assigned", "group.role.deleted"] } } } }, destination: { type: "object", additionalProperties: !1, required: ["type"], description: "Where events go. Its type cannot change: a different one replaces the stream.", properties: { type: { enum: ["webhook", "eventbridge", "action"] }, configuration: { type: "object", additionalProperties: !1, properties: { webhook_endpoint: { type: "string", pattern: "^https://\\S+$", description: "webhook: an https:// URL" }, webhook_authorization: { type: "object", additionalProperties: !1, required: ["method"], properties: { method: { enum: ["bearer", "basic"] }, token: { type: ["string", "null"], minLength: 1, description: "bearer: write-only at Auth0" }, username: { type: "string", minLength: 1 }, password: { type: ["string", "null"], minLength: 1, description: "basic: write-only at Auth0" } } }, aws_account_id: { type: "string", pattern: "^\\d{12}$", description: "eventbridge: cannot change" }, aws_region: { type: "string", minLength: 1, description: "eventbridge: cannot change" }, action_id: { type: "string", minLength: 1, description: "action" } } } } } } }, pattern22 = new RegExp("^\\d{12}$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema23.required, parentSchema: schema23, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.endpoint === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema23.required, parentSchema: schema23, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.auth === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "auth" }, message: "must have required property 'auth'", schema: schema23.required, parentSchema: schema23, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.hooks === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hooks" }, message: "must have required property 'hooks'", schema: schema23.required, parentSchema: schema23, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    for (let key0 in data)
+      if (!func2.call(schema23.properties, key0)) {
+        let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema23, data };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    if (data.provider !== void 0) {
+      let data0 = data.provider;
+      if (data0 !== "auth0-event-streams") {
+        let err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "auth0-event-streams" }, message: "must be equal to constant", schema: "auth0-event-streams", parentSchema: schema23.properties.provider, data: data0 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.endpoint !== void 0) {
+      let data1 = data.endpoint;
+      if (typeof data1 != "string") {
+        let dataType0 = typeof data1, coerced0;
+        if (coerced0 === void 0)
+          if (dataType0 == "number" || dataType0 == "boolean")
+            coerced0 = "" + data1;
+          else if (data1 === null)
+            coerced0 = "";
+          else {
+            let err6 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.endpoint.type, parentSchema: schema23.properties.endpoint, data: data1 };
+            vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          }
+        coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
+      }
+      if (typeof data1 == "string" && func3(data1) < 1) {
+        let err7 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.endpoint, data: data1 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.auth !== void 0) {
+      let data2 = data.auth;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.clientId === void 0) {
+          let err8 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/required", keyword: "required", params: { missingProperty: "clientId" }, message: "must have required property 'clientId'", schema: schema23.properties.auth.required, parentSchema: schema23.properties.auth, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+        if (data2.clientSecret === void 0) {
+          let err9 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/required", keyword: "required", params: { missingProperty: "clientSecret" }, message: "must have required property 'clientSecret'", schema: schema23.properties.auth.required, parentSchema: schema23.properties.auth, data: data2 };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        for (let key1 in data2)
+          if (!(key1 === "clientId" || key1 === "clientSecret" || key1 === "tokenUrl")) {
+            let err10 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema23.properties.auth, data: data2 };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+        if (data2.clientId !== void 0) {
+          let data3 = data2.clientId;
+          if (typeof data3 != "string") {
+            let dataType1 = typeof data3, coerced1;
+            if (coerced1 === void 0)
+              if (dataType1 == "number" || dataType1 == "boolean")
+                coerced1 = "" + data3;
+              else if (data3 === null)
+                coerced1 = "";
+              else {
+                let err11 = { instancePath: instancePath + "/auth/clientId", schemaPath: "#/properties/auth/properties/clientId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.auth.properties.clientId.type, parentSchema: schema23.properties.auth.properties.clientId, data: data3 };
+                vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+              }
+            coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.clientId = coerced1));
+          }
+          if (typeof data3 == "string" && func3(data3) < 1) {
+            let err12 = { instancePath: instancePath + "/auth/clientId", schemaPath: "#/properties/auth/properties/clientId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.auth.properties.clientId, data: data3 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        if (data2.clientSecret !== void 0) {
+          let data4 = data2.clientSecret;
+          if (typeof data4 != "string") {
+            let dataType2 = typeof data4, coerced2;
+            if (coerced2 === void 0)
+              if (dataType2 == "number" || dataType2 == "boolean")
+                coerced2 = "" + data4;
+              else if (data4 === null)
+                coerced2 = "";
+              else {
+                let err13 = { instancePath: instancePath + "/auth/clientSecret", schemaPath: "#/properties/auth/properties/clientSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.auth.properties.clientSecret.type, parentSchema: schema23.properties.auth.properties.clientSecret, data: data4 };
+                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+              }
+            coerced2 !== void 0 && (data4 = coerced2, data2 !== void 0 && (data2.clientSecret = coerced2));
+          }
+          if (typeof data4 == "string" && func3(data4) < 1) {
+            let err14 = { instancePath: instancePath + "/auth/clientSecret", schemaPath: "#/properties/auth/properties/clientSecret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.auth.properties.clientSecret, data: data4 };
+            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+          }
+        }
+        if (data2.tokenUrl !== void 0) {
+          let data5 = data2.tokenUrl;
+          if (typeof data5 != "string") {
+            let dataType3 = typeof data5, coerced3;
+            if (coerced3 === void 0)
+              if (dataType3 == "number" || dataType3 == "boolean")
+                coerced3 = "" + data5;
+              else if (data5 === null)
+                coerced3 = "";
+              else {
+                let err15 = { instancePath: instancePath + "/auth/tokenUrl", schemaPath: "#/properties/auth/properties/tokenUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.auth.properties.tokenUrl.type, parentSchema: schema23.properties.auth.properties.tokenUrl, data: data5 };
+                vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+              }
+            coerced3 !== void 0 && (data5 = coerced3, data2 !== void 0 && (data2.tokenUrl = coerced3));
+          }
+          if (typeof data5 == "string" && func3(data5) < 1) {
+            let err16 = { instancePath: instancePath + "/auth/tokenUrl", schemaPath: "#/properties/auth/properties/tokenUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.auth.properties.tokenUrl, data: data5 };
+            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+          }
+        }
+      } else {
+        let err17 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.auth.type, parentSchema: schema23.properties.auth, data: data2 };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    }
+    if (data.hooks !== void 0) {
+      let data6 = data.hooks;
+      if (Array.isArray(data6)) {
+        let len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (let key2 in data7)
+              if (!(key2 === "id" || key2 === "protect" || key2 === "name" || key2 === "status" || key2 === "subscriptions" || key2 === "destination")) {
+                let err18 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/auth0-event-streams.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema24, data: data7 };
+                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+              }
+            if (data7.id !== void 0) {
+              let data8 = data7.id;
+              if (typeof data8 != "string") {
+                let dataType4 = typeof data8, coerced4;
+                if (coerced4 === void 0)
+                  if (dataType4 == "number" || dataType4 == "boolean")
+                    coerced4 = "" + data8;
+                  else if (data8 === null)
+                    coerced4 = "";
+                  else {
+                    let err19 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/auth0-event-streams.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data8 };
+                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                  }
+                coerced4 !== void 0 && (data8 = coerced4, data7 !== void 0 && (data7.id = coerced4));
+              }
+              if (typeof data8 == "string" && func3(data8) < 1) {
+                let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/auth0-event-streams.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.id, data: data8 };
+                vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+              }
+            }
+            if (data7.protect !== void 0) {
+              let data9 = data7.protect;
+              if (typeof data9 != "boolean") {
+                let coerced5;
+                if (coerced5 === void 0)
+                  if (data9 === "false" || data9 === 0 || data9 === null)
+                    coerced5 = !1;
+                  else if (data9 === "true" || data9 === 1)
+                    coerced5 = !0;
+                  else {
+                    let err21 = { instancePath: instancePath + "/hooks/" + i0 + "/protect", schemaPath: "providers/auth0-event-streams.json/properties/protect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema24.properties.protect.type, parentSchema: schema24.properties.protect, data: data9 };
+                    vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+                  }
+                coerced5 !== void 0 && (data9 = coerced5, data7 !== void 0 && (data7.protect = coerced5));
+              }
+            }
+            if (data7.name !== void 0) {
+              let data10 = data7.name;
+              if (typeof data10 != "string") {
+                let dataType6 = typeof data10, coerced6;
+                if (coerced6 === void 0)
+                  if (dataType6 == "number" || dataType6 == "boolean")
+                    coerced6 = "" + data10;
+                  else if (data10 === null)
+                    coerced6 = "";
+                  else {
+                    let err22 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/auth0-event-streams.json/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.name.type, parentSchema: schema24.properties.name, data: data10 };
+                    vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+                  }
+                coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.name = coerced6));
+              }
+              if (typeof data10 == "string") {
+                if (func3(data10) > 128) {
+                  let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/auth0-event-streams.json/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema24.properties.name, data: data10 };
+                  vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                }
+                if (func3(data10) < 1) {
+                  let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/auth0-event-streams.json/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.name, data: data10 };
+                  vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                }
+              }
+            }
+            if (data7.status !== void 0) {
+              let data11 = data7.status;
+              if (!(data11 === "enabled" || data11 === "disabled")) {
+                let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/status", schemaPath: "providers/auth0-event-streams.json/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.status.enum, parentSchema: schema24.properties.status, data: data11 };
+                vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+              }
+            }
+            if (data7.subscriptions !== void 0) {
+              let data12 = data7.subscriptions;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  let err26 = { instancePath: instancePath + "/hooks/" + i0 + "/subscriptions", schemaPath: "providers/auth0-event-streams.json/properties/subscriptions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.subscriptions, data: data12 };
+                  vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+                }
+                let len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data13 = data12[i1];
+                  if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.event_type === void 0) {
+                      let err27 = { instancePath: instancePath + "/hooks/" + i0 + "/subscriptions/" + i1, schemaPath: "providers/auth0-event-streams.json/properties/subscriptions/items/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'", schema: schema24.properties.subscriptions.items.required, parentSchema: schema24.properties.subscriptions.items, data: data13 };
+                      vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                    }
+                    for (let key3 in data13)
+                      if (key3 !== "event_type") {
+                        let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/subscriptions/" + i1, schemaPath: "providers/auth0-event-streams.json/properties/subscriptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema24.properties.subscriptions.items, data: data13 };
+                        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                      }
+                    if (data13.event_type !== void 0) {
+                      let data14 = data13.event_type;
+                      if (!(data14 === "user.created" || data14 === "user.updated" || data14 === "user.deleted" || data14 === "organization.created" || data14 === "organization.updated" || data14 === "organization.deleted" || data14 === "organization.member.added" || data14 === "organization.member.deleted" || data14 === "organization.member.role.assigned" || data14 === "organization.member.role.deleted" || data14 === "organization.connection.added" || data14 === "organization.connection.updated" || data14 === "organization.connection.removed" || data14 === "organization.group.role.assigned" || data14 === "organization.group.role.deleted" || data14 === "group.created" || data14 === "group.updated" || data14 === "group.deleted" || data14 === "group.member.added" || data14 === "group.member.deleted" || data14 === "group.role.assigned" || data14 === "group.role.deleted")) {
+                        let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/subscriptions/" + i1 + "/event_type", schemaPath: "providers/auth0-event-streams.json/properties/subscriptions/items/properties/event_type/enum", keyword: "enum", params: { allowedValues: schema24.properties.subscriptions.items.properties.event_type.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.subscriptions.items.properties.event_type.enum, parentSchema: schema24.properties.subscriptions.items.properties.event_type, data: data14 };
+                        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                      }
+                    }
+                  } else {
+                    let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/subscriptions/" + i1, schemaPath: "providers/auth0-event-streams.json/properties/subscriptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.subscriptions.items.type, parentSchema: schema24.properties.subscriptions.items, data: data13 };
+                    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                  }
+                }
+              } else {
+                let err31 = { instancePath: instancePath + "/hooks/" + i0 + "/subscriptions", schemaPath: "providers/auth0-event-streams.json/properties/subscriptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.subscriptions.type, parentSchema: schema24.properties.subscriptions, data: data12 };
+                vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+              }
+            }
+            if (data7.destination !== void 0) {
+              let data15 = data7.destination;
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.type === void 0) {
+                  let err32 = { instancePath: instancePath + "/hooks/" + i0 + "/destination", schemaPath: "providers/auth0-event-streams.json/properties/destination/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema24.properties.destination.required, parentSchema: schema24.properties.destination, data: data15 };
+                  vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                }
+                for (let key4 in data15)
+                  if (!(key4 === "type" || key4 === "configuration")) {
+                    let err33 = { instancePath: instancePath + "/hooks/" + i0 + "/destination", schemaPath: "providers/auth0-event-streams.json/properties/destination/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema24.properties.destination, data: data15 };
+                    vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                  }
+                if (data15.type !== void 0) {
+                  let data16 = data15.type;
+                  if (!(data16 === "webhook" || data16 === "eventbridge" || data16 === "action")) {
+                    let err34 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/type", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/type/enum", keyword: "enum", params: { allowedValues: schema24.properties.destination.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.destination.properties.type.enum, parentSchema: schema24.properties.destination.properties.type, data: data16 };
+                    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                  }
+                }
+                if (data15.configuration !== void 0) {
+                  let data17 = data15.configuration;
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    for (let key5 in data17)
+                      if (!(key5 === "webhook_endpoint" || key5 === "webhook_authorization" || key5 === "aws_account_id" || key5 === "aws_region" || key5 === "action_id")) {
+                        let err35 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema24.properties.destination.properties.configuration, data: data17 };
+                        vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                      }
+                    if (data17.webhook_endpoint !== void 0) {
+                      let data18 = data17.webhook_endpoint;
+                      if (typeof data18 != "string") {
+                        let dataType7 = typeof data18, coerced7;
+                        if (coerced7 === void 0)
+                          if (dataType7 == "number" || dataType7 == "boolean")
+                            coerced7 = "" + data18;
+                          else if (data18 === null)
+                            coerced7 = "";
+                          else {
+                            let err36 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_endpoint", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.destination.properties.configuration.properties.webhook_endpoint.type, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_endpoint, data: data18 };
+                            vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                          }
+                        coerced7 !== void 0 && (data18 = coerced7, data17 !== void 0 && (data17.webhook_endpoint = coerced7));
+                      }
+                      if (typeof data18 == "string" && !pattern13.test(data18)) {
+                        let err37 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_endpoint", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_endpoint/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: 'must match pattern "^https://\\S+$"', schema: "^https://\\S+$", parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_endpoint, data: data18 };
+                        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                      }
+                    }
+                    if (data17.webhook_authorization !== void 0) {
+                      let data19 = data17.webhook_authorization;
+                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                        if (data19.method === void 0) {
+                          let err38 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.required, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization, data: data19 };
+                          vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                        }
+                        for (let key6 in data19)
+                          if (!(key6 === "method" || key6 === "token" || key6 === "username" || key6 === "password")) {
+                            let err39 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization, data: data19 };
+                            vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                          }
+                        if (data19.method !== void 0) {
+                          let data20 = data19.method;
+                          if (!(data20 === "bearer" || data20 === "basic")) {
+                            let err40 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/method", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/method/enum", keyword: "enum", params: { allowedValues: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.method.enum, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.method, data: data20 };
+                            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                          }
+                        }
+                        if (data19.token !== void 0) {
+                          let data21 = data19.token;
+                          if (typeof data21 != "string" && data21 !== null) {
+                            let dataType8 = typeof data21, coerced8;
+                            if (coerced8 === void 0)
+                              if (dataType8 == "number" || dataType8 == "boolean")
+                                coerced8 = "" + data21;
+                              else if (data21 === null)
+                                coerced8 = "";
+                              else if (data21 === "" || data21 === 0 || data21 === !1)
+                                coerced8 = null;
+                              else {
+                                let err41 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/token", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/token/type", keyword: "type", params: { type: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.token.type }, message: "must be string,null", schema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.token.type, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.token, data: data21 };
+                                vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                              }
+                            coerced8 !== void 0 && (data21 = coerced8, data19 !== void 0 && (data19.token = coerced8));
+                          }
+                          if (typeof data21 == "string" && func3(data21) < 1) {
+                            let err42 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/token", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.token, data: data21 };
+                            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                          }
+                        }
+                        if (data19.username !== void 0) {
+                          let data22 = data19.username;
+                          if (typeof data22 != "string") {
+                            let dataType9 = typeof data22, coerced9;
+                            if (coerced9 === void 0)
+                              if (dataType9 == "number" || dataType9 == "boolean")
+                                coerced9 = "" + data22;
+                              else if (data22 === null)
+                                coerced9 = "";
+                              else {
+                                let err43 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/username", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.username.type, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.username, data: data22 };
+                                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                              }
+                            coerced9 !== void 0 && (data22 = coerced9, data19 !== void 0 && (data19.username = coerced9));
+                          }
+                          if (typeof data22 == "string" && func3(data22) < 1) {
+                            let err44 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/username", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/username/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.username, data: data22 };
+                            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                          }
+                        }
+                        if (data19.password !== void 0) {
+                          let data23 = data19.password;
+                          if (typeof data23 != "string" && data23 !== null) {
+                            let dataType10 = typeof data23, coerced10;
+                            if (coerced10 === void 0)
+                              if (dataType10 == "number" || dataType10 == "boolean")
+                                coerced10 = "" + data23;
+                              else if (data23 === null)
+                                coerced10 = "";
+                              else if (data23 === "" || data23 === 0 || data23 === !1)
+                                coerced10 = null;
+                              else {
+                                let err45 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/password", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/password/type", keyword: "type", params: { type: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.password.type }, message: "must be string,null", schema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.password.type, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.password, data: data23 };
+                                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                              }
+                            coerced10 !== void 0 && (data23 = coerced10, data19 !== void 0 && (data19.password = coerced10));
+                          }
+                          if (typeof data23 == "string" && func3(data23) < 1) {
+                            let err46 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization/password", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/properties/password/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.properties.password, data: data23 };
+                            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                          }
+                        }
+                      } else {
+                        let err47 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_authorization", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_authorization/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.destination.properties.configuration.properties.webhook_authorization.type, parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_authorization, data: data19 };
+                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                      }
+                    }
+                    if (data17.aws_account_id !== void 0) {
+                      let data24 = data17.aws_account_id;
+                      if (typeof data24 != "string") {
+                        let dataType11 = typeof data24, coerced11;
+                        if (coerced11 === void 0)
+                          if (dataType11 == "number" || dataType11 == "boolean")
+                            coerced11 = "" + data24;
+                          else if (data24 === null)
+                            coerced11 = "";
+                          else {
+                            let err48 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/aws_account_id", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/aws_account_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.destination.properties.configuration.properties.aws_account_id.type, parentSchema: schema24.properties.destination.properties.configuration.properties.aws_account_id, data: data24 };
+                            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                          }
+                        coerced11 !== void 0 && (data24 = coerced11, data17 !== void 0 && (data17.aws_account_id = coerced11));
+                      }
+                      if (typeof data24 == "string" && !pattern22.test(data24)) {
+                        let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/aws_account_id", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/aws_account_id/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', schema: "^\\d{12}$", parentSchema: schema24.properties.destination.properties.configuration.properties.aws_account_id, data: data24 };
+                        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                      }
+                    }
+                    if (data17.aws_region !== void 0) {
+                      let data25 = data17.aws_region;
+                      if (typeof data25 != "string") {
+                        let dataType12 = typeof data25, coerced12;
+                        if (coerced12 === void 0)
+                          if (dataType12 == "number" || dataType12 == "boolean")
+                            coerced12 = "" + data25;
+                          else if (data25 === null)
+                            coerced12 = "";
+                          else {
+                            let err50 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/aws_region", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/aws_region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.destination.properties.configuration.properties.aws_region.type, parentSchema: schema24.properties.destination.properties.configuration.properties.aws_region, data: data25 };
+                            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                          }
+                        coerced12 !== void 0 && (data25 = coerced12, data17 !== void 0 && (data17.aws_region = coerced12));
+                      }
+                      if (typeof data25 == "string" && func3(data25) < 1) {
+                        let err51 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/aws_region", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/aws_region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.destination.properties.configuration.properties.aws_region, data: data25 };
+                        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                      }
+                    }
+                    if (data17.action_id !== void 0) {
+                      let data26 = data17.action_id;
+                      if (typeof data26 != "string") {
+                        let dataType13 = typeof data26, coerced13;
+                        if (coerced13 === void 0)
+                          if (dataType13 == "number" || dataType13 == "boolean")
+                            coerced13 = "" + data26;
+                          else if (data26 === null)
+                            coerced13 = "";
+                          else {
+                            let err52 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/action_id", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/action_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.destination.properties.configuration.properties.action_id.type, parentSchema: schema24.properties.destination.properties.configuration.properties.action_id, data: data26 };
+                            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                          }
+                        coerced13 !== void 0 && (data26 = coerced13, data17 !== void 0 && (data17.action_id = coerced13));
+                      }
+                      if (typeof data26 == "string" && func3(data26) < 1) {
+                        let err53 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/action_id", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/action_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.destination.properties.configuration.properties.action_id, data: data26 };
+                        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                      }
+                    }
+                  } else {
+                    let err54 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.destination.properties.configuration.type, parentSchema: schema24.properties.destination.properties.configuration, data: data17 };
+                    vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                  }
+                }
+              } else {
+                let err55 = { instancePath: instancePath + "/hooks/" + i0 + "/destination", schemaPath: "providers/auth0-event-streams.json/properties/destination/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.destination.type, parentSchema: schema24.properties.destination, data: data15 };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+              }
+            }
+          } else {
+            let err56 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/auth0-event-streams.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data: data7 };
+            vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+          }
+        }
+      } else {
+        let err57 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.hooks.type, parentSchema: schema23.properties.hooks, data: data6 };
+        vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+      }
+    }
+    if (data.prune !== void 0) {
+      let data27 = data.prune;
+      if (!(data27 === !0 || data27 === !1 || data27 === "all")) {
+        let err58 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema23.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.prune.enum, parentSchema: schema23.properties.prune, data: data27 };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+      }
+    }
+    if (data.rateLimit !== void 0) {
+      let data28 = data.rateLimit;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        if (data28.requests === void 0) {
+          let err59 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema23.properties.rateLimit.required, parentSchema: schema23.properties.rateLimit, data: data28 };
+          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+        }
+        if (data28.per === void 0) {
+          let err60 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema23.properties.rateLimit.required, parentSchema: schema23.properties.rateLimit, data: data28 };
+          vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+        }
+        for (let key7 in data28)
+          if (!(key7 === "requests" || key7 === "per")) {
+            let err61 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema23.properties.rateLimit, data: data28 };
+            vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+          }
+        if (data28.requests !== void 0) {
+          let data29 = data28.requests;
+          if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+            let dataType14 = typeof data29, coerced14;
+            if (coerced14 === void 0)
+              if (dataType14 === "boolean" || data29 === null || dataType14 === "string" && data29 && data29 == +data29 && !(data29 % 1))
+                coerced14 = +data29;
+              else {
+                let err62 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.rateLimit.properties.requests.type, parentSchema: schema23.properties.rateLimit.properties.requests, data: data29 };
+                vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+              }
+            coerced14 !== void 0 && (data29 = coerced14, data28 !== void 0 && (data28.requests = coerced14));
+          }
+          if (typeof data29 == "number" && isFinite(data29) && (data29 < 1 || isNaN(data29))) {
+            let err63 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.rateLimit.properties.requests, data: data29 };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+          }
+        }
+        if (data28.per !== void 0) {
+          let data30 = data28.per;
+          if (typeof data30 != "string") {
+            let dataType15 = typeof data30, coerced15;
+            if (coerced15 === void 0)
+              if (dataType15 == "number" || dataType15 == "boolean")
+                coerced15 = "" + data30;
+              else if (data30 === null)
+                coerced15 = "";
+              else {
+                let err64 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.rateLimit.properties.per.type, parentSchema: schema23.properties.rateLimit.properties.per, data: data30 };
+                vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+              }
+            coerced15 !== void 0 && (data30 = coerced15, data28 !== void 0 && (data28.per = coerced15));
+          }
+          if (typeof data30 == "string" && !pattern2.test(data30)) {
+            let err65 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema23.properties.rateLimit.properties.per, data: data30 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+          }
+        }
+      } else {
+        let err66 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.rateLimit.type, parentSchema: schema23.properties.rateLimit, data: data28 };
+        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+      }
+    }
+    if (data.maxDeletes !== void 0) {
+      let data31 = data.maxDeletes;
+      if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+        let dataType16 = typeof data31, coerced16;
+        if (coerced16 === void 0)
+          if (dataType16 === "boolean" || data31 === null || dataType16 === "string" && data31 && data31 == +data31 && !(data31 % 1))
+            coerced16 = +data31;
+          else {
+            let err67 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.maxDeletes.type, parentSchema: schema23.properties.maxDeletes, data: data31 };
+            vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+          }
+        coerced16 !== void 0 && (data31 = coerced16, data !== void 0 && (data.maxDeletes = coerced16));
+      }
+      if (typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31))) {
+        let err68 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.maxDeletes, data: data31 };
+        vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+      }
+    }
+    if (data.owns !== void 0) {
+      let data32 = data.owns;
+      if (typeof data32 != "string") {
+        let dataType17 = typeof data32, coerced17;
+        if (coerced17 === void 0)
+          if (dataType17 == "number" || dataType17 == "boolean")
+            coerced17 = "" + data32;
+          else if (data32 === null)
+            coerced17 = "";
+          else {
+            let err69 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.owns.type, parentSchema: schema23.properties.owns, data: data32 };
+            vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+          }
+        coerced17 !== void 0 && (data32 = coerced17, data !== void 0 && (data.owns = coerced17));
+      }
+      if (typeof data32 == "string" && func3(data32) < 1) {
+        let err70 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.owns, data: data32 };
+        vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+      }
+    }
+    if (data.writeGap !== void 0) {
+      let data33 = data.writeGap;
+      if (typeof data33 != "string") {
+        let dataType18 = typeof data33, coerced18;
+        if (coerced18 === void 0)
+          if (dataType18 == "number" || dataType18 == "boolean")
+            coerced18 = "" + data33;
+          else if (data33 === null)
+            coerced18 = "";
+          else {
+            let err71 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.writeGap.type, parentSchema: schema23.properties.writeGap, data: data33 };
+            vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+          }
+        coerced18 !== void 0 && (data33 = coerced18, data !== void 0 && (data.writeGap = coerced18));
+      }
+      if (typeof data33 == "string" && !pattern2.test(data33)) {
+        let err72 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema23.properties.writeGap, data: data33 };
+        vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+      }
+    }
+  } else {
+    let err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+  }
+  return validate22.errors = vErrors, errors === 0;
+}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs2 = errors, valid1 = !0, _errs3 = errors;
   if (errors === _errs3)
@@ -2367,21 +2963,47 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     let err19 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[4].if, parentSchema: schema12.allOf[4], data };
     vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
   }
+  let _errs32 = errors, valid11 = !0, _errs33 = errors;
+  if (errors === _errs33)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing5;
+      if (data.provider === void 0 && (missing5 = "provider")) {
+        let err20 = {};
+        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+      } else if (data.provider !== void 0 && data.provider !== "auth0-event-streams") {
+        let err21 = {};
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      }
+    } else {
+      let err22 = {};
+      vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+    }
+  var _valid5 = _errs33 === errors;
+  if (errors = _errs32, vErrors !== null && (_errs32 ? vErrors.length = _errs32 : vErrors = null), _valid5) {
+    let _errs36 = errors;
+    validate22(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length);
+    var _valid5 = _errs36 === errors;
+    valid11 = _valid5;
+  }
+  if (!valid11) {
+    let err23 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[5].if, parentSchema: schema12.allOf[5], data };
+    vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      let err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema12.required, parentSchema: schema12, data };
-      vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+      let err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema12.required, parentSchema: schema12, data };
+      vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
     }
     if (data.provider !== void 0) {
-      let data5 = data.provider;
-      if (!(data5 === "logto" || data5 === "auth0" || data5 === "boldpenguin" || data5 === "nursa" || data5 === "github")) {
-        let err21 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema12.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.provider.enum, parentSchema: schema12.properties.provider, data: data5 };
-        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      let data6 = data.provider;
+      if (!(data6 === "logto" || data6 === "auth0" || data6 === "boldpenguin" || data6 === "nursa" || data6 === "github" || data6 === "auth0-event-streams")) {
+        let err25 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema12.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.provider.enum, parentSchema: schema12.properties.provider, data: data6 };
+        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
       }
     }
   } else {
-    let err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+    let err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
   }
   return validate11.errors = vErrors, errors === 0;
 }

@@ -72,7 +72,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
       continue;
     }
     const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
-    const forcedBy = [...new Set(fields.map((f) => f.path[0] ?? ''))].filter((f) => spec.immutableFields.includes(f));
+    const forcedBy = spec.immutableFields.filter((imm) => fields.some((f) => imm.split('.').every((seg, i) => f.path[i] === seg)));
     const before = { fields: match.fields, key: match.key };
     if (fields.length === 0) unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
     else if (forcedBy.length > 0) drafts.push(replacement(spec, desired, match, options, fields, forcedBy));

@@ -6,21 +6,37 @@
  * the file does not give a value for is lost by a replacement, and the plan must say which.
  */
 import type { Fields } from '../model.js';
-import { isPlainObject } from '../model.js';
-import type { ProviderSpec } from '../providers/spec.js';
+import { isPlainObject, valueAt } from '../model.js';
+import { WRITE_ONLY, type ProviderSpec } from '../providers/spec.js';
 import { jsonEqual } from './diff.js';
 import { createBody, mergeDeep } from './request.js';
 
 /** True when the file sets a field the API cannot change to something the live hook does not have. */
 export function forcesReplacement(spec: ProviderSpec, desired: Fields, live: Fields): boolean {
-  return spec.immutableFields.some((f) => desired[f] !== undefined && desired[f] !== null && !jsonEqual(desired[f], live[f]));
+  return spec.immutableFields.some((f) => {
+    const path = f.split('.');
+    const want = valueAt(desired, path);
+    return want !== undefined && want !== null && !jsonEqual(want, valueAt(live, path));
+  });
 }
 
-/** The create request of a replacement: the live hook's readable fields overlaid with the file's. */
+/**
+ * The create request of a replacement: the live hook's readable fields overlaid with the file's.
+ * A field that holds what forced the replacement (Event Streams `destination`, whose `type`
+ * cannot change) is the file's alone: the old one's keys belong to another kind of thing.
+ */
 export function replacementBody(spec: ProviderSpec, desired: Fields, live: Fields): Fields {
   const readable: Fields = {};
-  for (const [k, v] of Object.entries(live)) if (!spec.writeOnlyFields?.includes(k)) readable[k] = v;
-  return createBody(mergeDeep(readable, desired) as Fields);
+  const forcedTops = new Set(spec.immutableFields.filter((f) => f.includes('.')).map((f) => f.split('.')[0]!));
+  for (const [k, v] of Object.entries(live)) if (!spec.writeOnlyFields?.includes(k) && !(forcedTops.has(k) && desired[k] !== undefined)) readable[k] = v;
+  return withoutStandIns(createBody(mergeDeep(readable, desired) as Fields)) as Fields;
+}
+
+/** A copy without any WRITE_ONLY stand-in: a value read as hidden is never sent back. */
+export function withoutStandIns(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutStandIns);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== WRITE_ONLY).map(([k, v]) => [k, withoutStandIns(v)]));
 }
 
 export interface Losses {

@@ -8,6 +8,7 @@ import type { Fields } from '../model.js';
 import { isPlainObject, valueAt } from '../model.js';
 import type { ProviderSpec } from '../providers/spec.js';
 import { onlyRemoves, withoutNulls } from './diff.js';
+import { withoutStandIns } from './replace.js';
 import type { FieldChange } from './model.js';
 
 export function createBody(desired: Fields): Fields {
@@ -29,7 +30,9 @@ export function updateBody(spec: ProviderSpec, desired: Fields, live: Fields, ch
     const want = desired[field];
     if (spec.writeOnlyFields?.includes(field)) body[field] = writeOnlyPatch(field, want, changes);
     else if (spec.keyPatchFields?.includes(field)) body[field] = changedKeys(desired, field, changes);
-    else body[field] = spec.wholeObjectFields.includes(field) ? mergeDeep(live[field], want) : want;
+    // A whole object carries the live keys the file does not write, but never a stand-in for a
+    // value the API does not show (Event Streams' webhook token).
+    else body[field] = spec.wholeObjectFields.includes(field) ? withoutStandIns(mergeDeep(live[field], want)) : want;
   }
   return body;
 }

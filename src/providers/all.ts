@@ -4,12 +4,13 @@
  * schema bundle, the sandbox and its flags, and the config loader all read this list.
  */
 import { auth0 } from './auth0/index.js';
+import { auth0EventStreams } from './auth0-event-streams/index.js';
 import { boldpenguin } from './boldpenguin/index.js';
 import { github } from './github/index.js';
 import { logto } from './logto/index.js';
 import { nursa } from './nursa/index.js';
 
-export const PROVIDERS = [logto, auth0, boldpenguin, nursa, github] as const;
+export const PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams] as const;
 
 export type AnyProvider = (typeof PROVIDERS)[number];
 export type ProviderKind = AnyProvider['kind'];

@@ -144,4 +144,29 @@ export const fixtures: ProviderFixture[] = [
     driftRepair: { active: true },
     invalidCreate: { body: { config: { url: 'not a url' } }, message: /^GitHub answered 422 to the create: Validation Failed \(Config URL is not a valid URL\. Special characters in the URL must be encoded\.\)$/ },
   },
+  {
+    provider: 'auth0-event-streams',
+    envPrefix: 'AUTH0_EVENTS',
+    targetLines: `    auth:\n      clientId: \${AUTH0_EVENTS_CLIENT_ID}\n      clientSecret: \${AUTH0_EVENTS_CLIENT_SECRET}\n`,
+    credentialVar: 'AUTH0_EVENTS_CLIENT_SECRET',
+    refreshesTokens: true,
+    hooksPath: '/api/v2/event-streams',
+    pageSize: 100,
+    emulator: (s) => s['auth0-event-streams'],
+    hookYaml: (i) => `      - name: stream-${i}
+        status: enabled
+        subscriptions: [{ event_type: user.created }, { event_type: user.deleted }]
+        destination:
+          type: webhook
+          configuration:
+            webhook_endpoint: https://h${i}.example.com/events
+            webhook_authorization: { method: bearer, token: "\${HOOK_SECRET}" }
+`,
+    seed: (s, i, secret, drifted) => {
+      const h = s['auth0-event-streams'].seed({ name: `stream-${i}`, subscriptions: ['user.deleted', 'user.created'], status: drifted ? 'disabled' : 'enabled', destination: { type: 'webhook', configuration: { webhook_endpoint: `https://h${i}.example.com/events`, webhook_authorization: { method: 'bearer', token: secret } } } });
+      return { id: h.id, secrets: [] };
+    },
+    driftRepair: { status: 'enabled' },
+    invalidCreate: { body: { name: 'x', destination: { type: 'webhook', configuration: { webhook_endpoint: 'http://plain.example.com' } } }, message: /^Auth0 answered 400 to the create: invalid_body: Payload validation error: 'destination\.configuration\.webhook_endpoint' must be an https:\/\/ URL$/ },
+  },
 ];

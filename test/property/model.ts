@@ -169,11 +169,19 @@ export function after(spec: ModelSpec, c: PredictedChange): Fields | undefined {
   if (c.action === 'replace' && spec.writeOnly) delete base[spec.writeOnly];
   const merged = overlay(base, withoutWriteOnly(spec, want)) as Fields;
   // A value the vendor never shows is kept when one is set: the file's cannot be compared to it.
+  // When an object the vendor replaces whole is sent, the file's value goes with it (and a
+  // value it leaves out is kept by the vendor); otherwise the one set stays.
   const hidden = spec.writeOnlyValue;
   if (hidden) {
     const had = valueAt(c.live!.fields, hidden);
+    const wanted = valueAt(want, hidden);
+    const sent = spec.whole.includes(hidden[0]!) && c.paths.some((p) => p.split(SEP)[0] === hidden[0]);
+    const value = wanted === null ? undefined : sent && wanted !== undefined ? wanted : (had ?? wanted);
     const parent = valueAt(merged, hidden.slice(0, -1));
-    if (had !== undefined && valueAt(want, hidden) !== null && isObject(parent)) parent[hidden.at(-1)!] = had;
+    if (isObject(parent)) {
+      if (value === undefined) delete parent[hidden.at(-1)!];
+      else parent[hidden.at(-1)!] = value;
+    }
   }
   if (spec.writeOnly) {
     const have = c.action === 'replace' ? {} : isObject(c.live!.fields[spec.writeOnly]) ? (c.live!.fields[spec.writeOnly] as Fields) : {};

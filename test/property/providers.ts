@@ -10,6 +10,7 @@ import { BoldPenguinEmulator } from '../../src/providers/boldpenguin/emulator.js
 import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
 import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import { GithubEmulator } from '../../src/providers/github/emulator.js';
+import { EventStreamsEmulator } from '../../src/providers/auth0-event-streams/emulator.js';
 import type { VendorEmulator } from '../../src/sandbox/vendor-emulator.js';
 import { isObject, keyOf, overlay, type Fields, type ModelSpec, type PredictedChange } from './model.js';
 
@@ -32,7 +33,7 @@ export interface Write {
 export type PropertyEmulator = { readonly url: string; readonly server: VendorEmulator['server']; all(): unknown[]; issuedTokens(): string[]; stop(): Promise<void> };
 
 export interface PropertyProvider {
-  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa' | 'github';
+  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa' | 'github' | 'auth0-event-streams';
   readonly envPrefix: string;
   /** The target's lines besides provider, endpoint and hooks, the variables they use, and its secret credential. */
   target(emu: PropertyEmulator): { readonly lines: string; readonly env: Record<string, string>; readonly secret: string };
@@ -110,9 +111,19 @@ function updateBody(spec: ModelSpec, c: PredictedChange): Fields {
   for (const top of new Set(c.paths.map((p) => p.split('\u0000')[0]!))) {
     if (top === spec.writeOnly) continue;
     const want = c.entry!.fields[top];
-    body[top] = spec.whole.includes(top) ? overlay(c.live!.fields[top], want) : want;
+    body[top] = spec.whole.includes(top) ? overlay(withoutHidden(spec, top, c.live!.fields[top]), want) : want;
   }
   return body;
+}
+
+/** A whole object as read, less the value the vendor never shows (it is never sent back). */
+function withoutHidden(spec: ModelSpec, top: string, value: unknown): unknown {
+  const hidden = spec.writeOnlyValue;
+  if (!hidden || hidden[0] !== top || !isObject(value)) return value;
+  const copy = structuredClone(value);
+  const parent = hidden.slice(1, -1).reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), copy);
+  if (isObject(parent)) delete parent[hidden.at(-1)!];
+  return copy;
 }
 
 function simpleWrites(spec: ModelSpec, base: string, c: PredictedChange): Write[] {
@@ -334,4 +345,34 @@ export const github: PropertyProvider = {
   },
 };
 
-export const PROVIDERS: readonly PropertyProvider[] = [logto, auth0, boldpenguin, nursa, github];
+const ES_EVENTS = ['user.created', 'user.updated', 'user.deleted', 'organization.created'];
+const ES_ENDPOINTS = ['https://one.example.com/es', 'https://two.example.com/es'];
+const subscriptions = shuffled(ES_EVENTS).map((es) => es.map((event_type) => ({ event_type })));
+const webhook = (token: fc.Arbitrary<string | null | undefined>) =>
+  fc.record({ endpoint: pick(ES_ENDPOINTS), token }).map(({ endpoint, token: t }) => ({ type: 'webhook', configuration: { webhook_endpoint: endpoint, webhook_authorization: compact({ method: 'bearer', token: t }) } }));
+
+export const eventStreams: PropertyProvider = {
+  name: 'auth0-event-streams',
+  envPrefix: 'AUTH0_EVENTS',
+  target: clientCredentials('AUTH0_EVENTS'),
+  spec: { key: 'name', sets: ['subscriptions'], whole: ['destination'], immutable: [], required: [['destination']], writeOnlyValue: ['destination', 'configuration', 'webhook_authorization', 'token'] },
+  secretField: (p) => p.at(-1) === 'token',
+  live: fc.array(fc.record({ name: pick(['a', 'b', 'c', 'd']), status: pick(['enabled', 'disabled']), subscriptions, destination: webhook(pick(SECRETS)) }), { maxLength: 5 }),
+  entryOk: () => true,
+  // A destination a file writes is whole enough to create from; the token may be left to the vendor.
+  entry: fc
+    .record({ name: pick(['a', 'b', 'c', 'd', 'e']), status: optional(pick(['enabled', 'disabled'])), subscriptions: optional(subscriptions), destination: optional(webhook(pick(SECRETS)), 6) })
+    .map(compact),
+  start: () => new EventStreamsEmulator({ rateLimit: { burst: 10_000, perSecond: 10_000 } }).start(),
+  async seed(emu, hooks) {
+    const e = emu as unknown as EventStreamsEmulator;
+    const bearer = await token(`${e.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: e.clientId, client_secret: e.clientSecret, audience: `${e.url}/api/v2/` }) });
+    for (const h of hooks) await post(`${e.url}/api/v2/event-streams`, bearer, h);
+  },
+  state: (emu) => (emu as unknown as EventStreamsEmulator).all().map((s) => ({ id: s.id, fields: { name: s.name, status: s.status, subscriptions: s.subscriptions, destination: s.destination } })),
+  writes(c) {
+    return simpleWrites(this.spec, '/api/v2/event-streams', c);
+  },
+};
+
+export const PROVIDERS: readonly PropertyProvider[] = [logto, auth0, boldpenguin, nursa, github, eventStreams];

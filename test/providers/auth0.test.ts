@@ -116,7 +116,7 @@ describe('Auth0', () => {
     try {
       const r = await runCli(['plan', '-c', file('      - name: x\n        enabled: true\n')], { AUTH0_ENDPOINT: emu.url, AUTH0_CLIENT_ID: emu.clientId, AUTH0_CLIENT_SECRET: emu.clientSecret });
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('error: HOOKSYNC_AUTH: target a0: Auth0 answered 403 to the hook list: hooks_not_allowed: This endpoint is disabled for your tenant.');
+      expect(r.stderr).toContain('error: HOOKSYNC_AUTH: target a0: Auth0 answered 403 to the hook list: hooks_not_allowed: This endpoint is disabled for your tenant; Auth0 Hooks reached end of life on 2026-11-18 and this tenant has none: its events go to webhooks through Event Streams now (provider: auth0-event-streams, with the same endpoint and credentials)');
     } finally {
       await emu.stop();
     }

@@ -4,7 +4,7 @@
  * Secret names are read only for hooks whose file entry manages them or that will be replaced
  * (one request per hook).
  */
-import { HooksyncError } from '../../errors.js';
+import { ApiError, HooksyncError } from '../../errors.js';
 import { sendOnce } from '../lost-answer.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
@@ -110,7 +110,9 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
         first: 0,
         pagesAtOnce: deps.pagesAtOnce,
         fetch: async (page) => {
-          const { body } = await call({ method: 'GET', url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, 'the hook list', [200]);
+          const { body } = await call({ method: 'GET', url: `${api}/hooks?page=${page}&per_page=${PER_PAGE}&include_totals=true` }, 'the hook list', [200]).catch((e: unknown) => {
+            throw hooksGone(e);
+          });
           // With include_totals the answer is {total, start, limit, hooks}; a bare array has no count.
           const items = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.hooks) ? body.hooks : undefined;
           if (!items) throw new HooksyncError('HOOKSYNC_API', `Auth0 answered the hook list (page ${page}) without a "hooks" list`);
@@ -156,3 +158,12 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
 }
 
 const isHooksyncCode = (e: unknown) => (e instanceof HooksyncError ? e.code : 'HOOKSYNC_API');
+
+/**
+ * A tenant without Hooks (created after 2023-10-16, or any tenant past their end of life on
+ * 2026-11-18) answers 403 "disabled for your tenant": say where its webhooks live now.
+ */
+function hooksGone(e: unknown): unknown {
+  if (!(e instanceof ApiError) || e.status !== 403 || !(e.vendorCode === 'hooks_not_allowed' || /disabled for your tenant/i.test(e.message))) return e;
+  return new ApiError({ status: 403, vendorCode: e.vendorCode, message: `${e.message.replace(/\.$/, "")}; Auth0 Hooks reached end of life on 2026-11-18 and this tenant has none: its events go to webhooks through Event Streams now (provider: auth0-event-streams, with the same endpoint and credentials)` });
+}

@@ -10,9 +10,10 @@
  */
 import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
 import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
-import { clientCredentials, jsonBody, randomId } from '../../sandbox/tokens.js';
+import { jsonBody, randomId } from '../../sandbox/tokens.js';
 import { TokenBucket } from '../../sandbox/token-bucket.js';
 import { hookPayloadError } from './emulator-rules.js';
+import { auth0TokenAnswer } from './emulator-token.js';
 import { isPlainObject } from '../../model.js';
 
 export interface Auth0Hook {
@@ -123,16 +124,7 @@ export class Auth0Emulator extends VendorEmulator {
   }
 
   private token(req: EmulatorRequest): EmulatorAnswer {
-    const json = jsonBody(req.rawBody);
-    const fields: Record<string, unknown> = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody));
-    const logBody = { grant_type: fields.grant_type, audience: fields.audience };
-    const basic = clientCredentials(req.headers.authorization);
-    const id = (fields.client_id as string | undefined) ?? basic.id;
-    const secret = (fields.client_secret as string | undefined) ?? basic.secret;
-    if (fields.grant_type !== 'client_credentials') return { status: 403, body: { error: 'unauthorized_client', error_description: 'Grant type not allowed for the client.' }, logBody };
-    if (id !== this.clientId || secret !== this.clientSecret) return { status: 401, body: { error: 'access_denied', error_description: 'Unauthorized' }, logBody };
-    if (fields.audience !== `${this.url}/api/v2/`) return { status: 403, body: { error: 'access_denied', error_description: `Service not found: ${String(fields.audience)}` }, logBody };
-    return { status: 200, body: { access_token: this.tokens.issue(86400), expires_in: 86400, scope: 'read:hooks create:hooks update:hooks delete:hooks', token_type: 'Bearer' }, logBody };
+    return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: 'read:hooks create:hooks update:hooks delete:hooks' });
   }
 
   private list(req: EmulatorRequest): EmulatorAnswer {

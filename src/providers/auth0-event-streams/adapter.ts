@@ -1,0 +1,87 @@
+/**
+ * Auth0 Event Streams over the Management API v2: the same client-credentials token as the hooks
+ * API, a cursor-paged list (`take`/`from`, `{eventStreams, next}`) that must add up, create /
+ * PATCH / delete. A webhook's token or password is never returned: the stream's fields hold a
+ * stand-in where one is set (bearer: token, basic: password), compared by presence and never
+ * sent. `aws_partner_event_source`, which Auth0 adds to an EventBridge destination, is the
+ * server's and is not part of the hook's fields.
+ */
+import { HooksyncError } from '../../errors.js';
+import type { Fields, LiveHook, TargetConfig } from '../../model.js';
+import { isPlainObject } from '../../model.js';
+import type { AdapterDeps } from '../adapter-deps.js';
+import { createCaller, deleteIfPresent } from '../bearer.js';
+import { MAX_HOOKS } from '../pages.js';
+import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
+import { requireRecord } from '../vendor-json.js';
+
+const TAKE = 100;
+const SERVER_KEYS = ['aws_partner_event_source'];
+
+export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
+  const api = `${target.endpoint}/api/v2/event-streams`;
+  const call = createCaller({
+    target,
+    deps,
+    token: {
+      vendor: 'Auth0',
+      url: `${target.endpoint}/oauth/token`,
+      style: 'json',
+      params: { audience: `${target.endpoint}/api/v2/` },
+      defaultTtlSeconds: 86400,
+      hint: 'a machine-to-machine app authorized for the Management API with read:event_streams, create:event_streams, update:event_streams and delete:event_streams',
+    },
+    words: (body) => (isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}),
+  });
+
+  const toLive = (answer: unknown, what: string): LiveHook => {
+    const raw = requireRecord('Auth0', 'event stream', answer, what);
+    const fields: Fields = {};
+    for (const f of ['name', 'status', 'subscriptions'] as const) if (raw[f] !== undefined) fields[f] = raw[f];
+    if (isPlainObject(raw.destination)) fields.destination = readableDestination(raw.destination);
+    return { id: raw.id, key: typeof raw.name === 'string' ? raw.name : '', fields };
+  };
+
+  return {
+    async list() {
+      const untrusted = (why: string) => new HooksyncError('HOOKSYNC_API', `Auth0's event stream list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`);
+      const out: LiveHook[] = [];
+      const seen = new Set<string>();
+      let from: string | undefined;
+      for (let page = 1; ; page++) {
+        const { body } = await call({ method: 'GET', url: `${api}?take=${TAKE}${from === undefined ? '' : `&from=${encodeURIComponent(from)}`}` }, 'the event stream list', [200]);
+        if (!isPlainObject(body) || !Array.isArray(body.eventStreams)) throw new HooksyncError('HOOKSYNC_API', 'Auth0 answered the event stream list without an "eventStreams" list; nothing was planned or changed for this target');
+        if (body.eventStreams.length > TAKE) throw untrusted(`page ${page} holds ${body.eventStreams.length} streams, more than the ${TAKE} asked for`);
+        for (const s of body.eventStreams) out.push(toLive(s, 'the event stream list'));
+        if (out.length > MAX_HOOKS) throw untrusted(`it goes on past ${MAX_HOOKS} streams, more than any tenant has`);
+        if (body.next === undefined || body.next === null || body.next === '') return out;
+        if (typeof body.next !== 'string') throw untrusted(`page ${page} gives a "next" that is not a cursor`);
+        // A cursor seen before would page in a circle.
+        if (seen.has(body.next)) throw untrusted(`page ${page} points back to a page already read`);
+        seen.add(body.next);
+        from = body.next;
+      }
+    },
+    async create(body) {
+      const { body: created } = await call({ method: 'POST', url: api, json: body }, 'the create', [201, 200]);
+      return toLive(created, 'the create');
+    },
+    async update(id, body) {
+      const { body: updated } = await call({ method: 'PATCH', url: `${api}/${encodeURIComponent(id)}`, json: body }, 'the update', [200]);
+      return toLive(updated, 'the update');
+    },
+    remove: (id) => deleteIfPresent(call, `${api}/${encodeURIComponent(id)}`),
+  };
+}
+
+/** The destination as the file writes it: server-owned keys out, hidden secrets as stand-ins. */
+function readableDestination(destination: Record<string, unknown>): Fields {
+  const configuration = isPlainObject(destination.configuration) ? { ...destination.configuration } : {};
+  for (const k of SERVER_KEYS) delete configuration[k];
+  const auth = configuration.webhook_authorization;
+  if (isPlainObject(auth)) {
+    const hidden = auth.method === 'bearer' ? 'token' : auth.method === 'basic' ? 'password' : undefined;
+    configuration.webhook_authorization = hidden ? { ...auth, [hidden]: WRITE_ONLY } : { ...auth };
+  }
+  return { ...destination, configuration };
+}

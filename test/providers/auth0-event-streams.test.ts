@@ -1,0 +1,107 @@
+/**
+ * Auth0 Event Streams' own semantics over HTTP against its emulator: a destination type change
+ * is a replacement, a token is never read back nor sent, a stream Auth0 disabled refuses to be
+ * enabled, and the same Auth0 credentials serve it.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EventStreamsEmulator, type EventStreamsEmulatorOptions } from '../../src/providers/auth0-event-streams/emulator.js';
+import { leakedSecrets, runCli, writeTemp } from '../helpers/cli.js';
+
+const running: EventStreamsEmulator[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((e) => e.stop()));
+});
+
+async function streams(options: EventStreamsEmulatorOptions = {}) {
+  const emu = await new EventStreamsEmulator({ rateLimit: { burst: 1000, perSecond: 1000 }, ...options }).start();
+  running.push(emu);
+  return { emu, env: { ES_URL: emu.url, ES_ID: emu.clientId, ES_SECRET: emu.clientSecret } };
+}
+
+const file = (hooks: string) =>
+  writeTemp(`version: 1
+targets:
+  events:
+    provider: auth0-event-streams
+    endpoint: \${ES_URL}
+    auth: { clientId: "\${ES_ID}", clientSecret: "\${ES_SECRET}" }
+    hooks:
+${hooks}`);
+
+const writes = (emu: EventStreamsEmulator) => emu.server.requests().filter((r) => r.method !== 'GET' && r.path.startsWith('/api/'));
+const hook = { type: 'webhook', configuration: { webhook_endpoint: 'https://old.example.com/e', webhook_authorization: { method: 'bearer', token: 'live-token-3f9a' } } };
+
+describe('Auth0 Event Streams', () => {
+  it('a different destination type replaces the stream, created from the file\'s destination alone', async () => {
+    const { emu, env } = await streams();
+    const old = emu.seed({ name: 'to-aws', subscriptions: ['user.created'], destination: hook });
+    const path = file('      - name: to-aws\n        destination: { type: eventbridge, configuration: { aws_account_id: "123456789012", aws_region: eu-west-1 } }\n');
+    const plan = await runCli(['plan', '-c', path], env);
+    expect(plan.stdout).toContain(`# events/to-aws must be replaced (id ${old.id}): destination.type cannot be changed in place`);
+    const apply = await runCli(['apply', '-c', path, '--yes'], env);
+    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+    expect(writes(emu).map((w) => [w.method, w.path, w.body])).toEqual([
+      ['DELETE', `/api/v2/event-streams/${old.id}`, null],
+      ['POST', '/api/v2/event-streams', { name: 'to-aws', status: 'enabled', subscriptions: [{ event_type: 'user.created' }], destination: { type: 'eventbridge', configuration: { aws_account_id: '123456789012', aws_region: 'eu-west-1' } } }],
+    ]);
+    expect(emu.all().map((s) => s.destination.type)).toEqual(['eventbridge']);
+    expect(leakedSecrets([plan.stdout, apply.stdout, apply.stderr, JSON.stringify(writes(emu))], ['live-token-3f9a'])).toEqual([]);
+  });
+
+  it('changes the endpoint with the live destination merged, never sending the token it cannot see; a token the file gives is sent', async () => {
+    const { emu, env } = await streams();
+    const s = emu.seed({ name: 'users', destination: hook });
+    const moved = await runCli(['apply', '-c', file('      - name: users\n        destination: { type: webhook, configuration: { webhook_endpoint: https://new.example.com/e } }\n'), '--yes'], env);
+    expect(moved.code).toBe(0);
+    expect(writes(emu).map((w) => w.body)).toEqual([{ destination: { type: 'webhook', configuration: { webhook_endpoint: 'https://new.example.com/e', webhook_authorization: { method: 'bearer' } } } }]);
+    expect(emu.all()[0]!.destination.configuration).toEqual({ webhook_endpoint: 'https://new.example.com/e', webhook_authorization: { method: 'bearer', token: 'live-token-3f9a' } });
+    // Writing the token: present on both sides, so no change and a note; nothing is sent.
+    const same = file('      - name: users\n        destination: { type: webhook, configuration: { webhook_authorization: { method: bearer, token: "${T}" } } }\n');
+    const plan = await runCli(['plan', '-c', same, '--detailed-exitcode'], { ...env, T: 'file-token-7b2c' });
+    expect(plan.code).toBe(0);
+    expect(writes(emu)).toHaveLength(1);
+    expect(s.id).toBe(emu.all()[0]!.id);
+  });
+
+  it('a stream Auth0 disabled after failed deliveries: enabling it fails with Auth0\'s reason, the other changes go', async () => {
+    const { emu, env } = await streams();
+    emu.seed({ name: 'failing', failures: 6000 });
+    emu.seed({ name: 'fine', status: 'disabled' });
+    const r = await runCli(['apply', '-c', file('      - name: failing\n        status: enabled\n      - name: fine\n        status: enabled\n'), '--yes'], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAILED  events/failing not updated: Auth0 answered 409 to the update: event_stream_failures: The event stream was disabled after too many failed deliveries');
+    expect(r.stdout).toContain('ok      events/fine updated');
+    expect(emu.all().map((s) => [s.name, s.status])).toEqual([['failing', 'disabled'], ['fine', 'enabled']]);
+  });
+
+  it('a list whose cursor points back is refused before any write', async () => {
+    const { emu, env } = await streams();
+    emu.seed({ name: 's0' });
+    // A vendor bug in front of the real emulator: every list page says the same next cursor.
+    const at = { url: '' };
+    const proxy = createServer((req, res) => {
+      if (req.method === 'GET' && req.url?.startsWith('/api/v2/event-streams?')) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ eventStreams: [], next: 'c2FtZQ' }));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const headers = { 'content-type': req.headers['content-type'] ?? 'application/json', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+        void fetch(`${emu.url}${req.url ?? ''}`, { method: req.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks).toString().replace(at.url, emu.url) : undefined }).then(async (r) => res.writeHead(r.status, { 'content-type': 'application/json' }).end(await r.text()));
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      at.url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const r = await runCli(['apply', '-c', file('      - name: new-one\n        destination: { type: action, configuration: { action_id: act_1 } }\n'), '--yes'], { ...env, ES_URL: at.url });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("Auth0's event stream list does not add up: page 2 points back to a page already read");
+      expect(writes(emu)).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+});
