@@ -44270,7 +44270,12 @@ function planTarget({ target, spec, live: listed }, options) {
     return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
   }), notes = [...spec.writeOnlyFields ?? [], ...(spec.writeOnlyPaths ?? []).map((p) => p.join("."))].flatMap((f) => {
     let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
-    return keys.length === 0 ? [] : spec.writeOnlyFields?.includes(f) ? [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }] : [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split(".").pop()}: null in one apply and the new value in the next)` }];
+    if (keys.length === 0)
+      return [];
+    if (spec.writeOnlyFields?.includes(f))
+      return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+    let top = f.split(".")[0];
+    return spec.wholeObjectFields.includes(top) ? [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; the file's value is sent whenever ${top} is (when another key of it changes)` }] : [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split(".").pop()}: null in one apply and the new value in the next)` }];
   }), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
 }

@@ -22,6 +22,7 @@ sandbox.auth0.seed({ name: 'old-rule', triggerId: 'pre-user-registration', enabl
 sandbox.boldpenguin.seed({ url: 'https://quotes.example.com/bp', events: ['quote_request'], active: false, secret: 'demo-signing-secret' });
 sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] });
 sandbox.nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
+sandbox['auth0-event-streams'].seed({ name: 'user-lifecycle', status: 'disabled', subscriptions: ['user.created', 'user.deleted'], destination: { type: 'webhook', configuration: { webhook_endpoint: 'https://events.example.com/auth0', webhook_authorization: { method: 'bearer', token: 'demo-events-token' } } } });
 sandbox.github.seed(`repos/${sandbox.github.repository}`, { config: { url: 'https://ci.example.com/github', content_type: 'json', secret: 'demo-hook-secret' }, events: ['push'] });
 
 const colour = { stdout: colourWanted(env, process.stdout.isTTY), stderr: colourWanted(env, process.stderr.isTTY) };

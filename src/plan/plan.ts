@@ -121,6 +121,8 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
     const keys = unseen.filter((u) => u.field === f).map((u) => u.key);
     if (keys.length === 0) return [];
     if (spec.writeOnlyFields?.includes(f)) return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+    const top = f.split('.')[0]!;
+    if (spec.wholeObjectFields.includes(top)) return [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; the file's value is sent whenever ${top} is (when another key of it changes)` }];
     return [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split('.').pop()}: null in one apply and the new value in the next)` }];
   });
   const refs = (hs: readonly HookRef[]) => hs.map((h) => ({ key: h.key, id: h.id }));

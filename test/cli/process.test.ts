@@ -52,16 +52,16 @@ targets:
   it('runs the demo: every provider reconciled, ending in No changes', () => {
     const r = spawnSync(process.execPath, ['build/src/demo.js'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Apply complete! 3 added, 5 changed, 0 deleted.');
+    expect(r.stdout).toContain('Apply complete! 3 added, 6 changed, 0 deleted.');
     expect(r.stdout.trimEnd().split('\n').at(-3)).toBe('No changes. Live hooks match the configuration.');
-    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod', 'github-repo']) expect(r.stdout).toContain(`ok      ${target}/`);
+    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod', 'github-repo', 'auth0-events']) expect(r.stdout).toContain(`ok      ${target}/`);
     // What the README says the demo shows is what it shows.
     const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
     const said = /The first plan adds (\d+) and changes (\d+)/.exec(readme);
     expect(said, 'the README describes the demo').not.toBeNull();
     expect(r.stdout).toContain(`Plan: ${said![1]} to add, ${said![2]} to change, 0 to delete.`);
-    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-    const seeded = /seeds (\w+) live hooks across the five tenants: (\w+) that matches the file, (\w+) that drifted from it, and (\w+) the file does not list/.exec(readme);
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    const seeded = /seeds (\w+) live hooks across the six tenants: (\w+) that matches the file, (\w+) that drifted from it, and (\w+) the file does not list/.exec(readme);
     expect(seeded).not.toBeNull();
     const [total, matching, drifted, unlisted] = seeded!.slice(1).map((w) => words.indexOf(w));
     expect(r.stdout).toContain(`Unmanaged: ${unlisted} live hooks are not in the file`);
