@@ -44567,6 +44567,23 @@ async function deleteIfPresent(call, url) {
   }
 }
 
+// build/src/providers/auth0/management.js
+function auth0Caller(target, deps, scopes) {
+  return createCaller({
+    target,
+    deps,
+    token: {
+      vendor: "Auth0",
+      url: `${target.endpoint}/oauth/token`,
+      style: "json",
+      params: { audience: `${target.endpoint}/api/v2/` },
+      defaultTtlSeconds: 86400,
+      hint: `a machine-to-machine app authorized for the Management API with ${scopes}`
+    },
+    words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
+  });
+}
+
 // build/src/providers/pages.js
 var MAX_HOOKS = 5e4, DEFAULT_PAGES_AT_ONCE = 4;
 async function readPages(o) {
@@ -44626,19 +44643,7 @@ function checkUniqueIds(vendor, hooks) {
 // build/src/providers/auth0/adapter.js
 var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
 function createAuth0Adapter(target, deps) {
-  let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = createCaller({
-    target,
-    deps,
-    token: {
-      vendor: "Auth0",
-      url: `${target.endpoint}/oauth/token`,
-      style: "json",
-      params: { audience: `${api}/` },
-      defaultTtlSeconds: 86400,
-      hint: "a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks"
-    },
-    words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
-  }), toLive = (answer, what) => {
+  let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = auth0Caller(target, deps, "read:hooks, create:hooks, update:hooks and delete:hooks"), toLive = (answer, what) => {
     let raw = requireRecord("Auth0", "hook", answer, what), fields = {};
     for (let f of FIELDS)
       raw[f] !== void 0 && (fields[f] = raw[f]);
@@ -44887,13 +44892,10 @@ function jsonBody(raw) {
 }
 
 // build/src/sandbox/vendor-emulator.js
-var VendorEmulator = class {
-  clientId;
-  clientSecret;
+var EmulatedApi = class {
   server;
-  tokens = new TokenStore();
-  constructor(options, makeId, makeSecret) {
-    this.clientId = options.clientId ?? makeId(), this.clientSecret = options.clientSecret ?? makeSecret(), this.server = new EmulatorServer((req) => this.handle(req), options);
+  constructor(options) {
+    this.server = new EmulatorServer((req) => this.handle(req), options);
   }
   get url() {
     return this.server.url;
@@ -44903,6 +44905,13 @@ var VendorEmulator = class {
   }
   stop() {
     return this.server.stop();
+  }
+}, VendorEmulator = class extends EmulatedApi {
+  clientId;
+  clientSecret;
+  tokens = new TokenStore();
+  constructor(options, makeId, makeSecret) {
+    super(options), this.clientId = options.clientId ?? makeId(), this.clientSecret = options.clientSecret ?? makeSecret();
   }
   /** Every access token handed out so far (tests search outputs for them). */
   issuedTokens() {
@@ -45159,19 +45168,7 @@ var auth0 = defineProvider({
 // build/src/providers/auth0-event-streams/adapter.js
 var TAKE = 100, SERVER_KEYS = ["aws_partner_event_source"];
 function createEventStreamsAdapter(target, deps) {
-  let api = `${target.endpoint}/api/v2/event-streams`, call = createCaller({
-    target,
-    deps,
-    token: {
-      vendor: "Auth0",
-      url: `${target.endpoint}/oauth/token`,
-      style: "json",
-      params: { audience: `${target.endpoint}/api/v2/` },
-      defaultTtlSeconds: 86400,
-      hint: "a machine-to-machine app authorized for the Management API with read:event_streams, create:event_streams, update:event_streams and delete:event_streams"
-    },
-    words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
-  }), toLive = (answer, what) => {
+  let api = `${target.endpoint}/api/v2/event-streams`, call = auth0Caller(target, deps, "read:event_streams, create:event_streams, update:event_streams and delete:event_streams"), toLive = (answer, what) => {
     let raw = requireRecord("Auth0", "event stream", answer, what), fields = {};
     for (let f of ["name", "status", "subscriptions"])
       raw[f] !== void 0 && (fields[f] = raw[f]);
@@ -45249,34 +45246,15 @@ var EVENT_STREAM_TYPES = [
 ];
 
 // build/src/providers/auth0-event-streams/emulator.js
-var PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", error3 = (status, name, message2, errorCode2) => ({ status, body: { statusCode: status, error: name, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } }), invalid = (message2) => error3(400, "Bad Request", `Payload validation error: ${message2}`, "invalid_body"), EventStreamsEmulator = class {
+var PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", error3 = (status, name, message2, errorCode2) => ({ status, body: { statusCode: status, error: name, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } }), invalid = (message2) => error3(400, "Bad Request", `Payload validation error: ${message2}`, "invalid_body"), EventStreamsEmulator = class extends VendorEmulator {
   options;
-  server;
-  clientId;
-  clientSecret;
-  tokens = new TokenStore();
   streams = /* @__PURE__ */ new Map();
   bucket;
   now;
   constructor(options = {}) {
-    this.options = options, this.clientId = options.clientId ?? randomId(32), this.clientSecret = options.clientSecret ?? randomId(64), this.now = options.now ?? Date.now;
+    super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now;
     let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
-    this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now()), this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-  get url() {
-    return this.server.url;
-  }
-  async start() {
-    return await this.server.start(), this;
-  }
-  stop() {
-    return this.server.stop();
-  }
-  issuedTokens() {
-    return this.tokens.issued();
-  }
-  revokeTokens() {
-    this.tokens.revoke();
+    this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
   }
   /** Puts a stream straight into the store, as if created earlier (tests and the demo). */
   seed(input) {
@@ -45772,9 +45750,8 @@ var GITHUB_EVENTS = [
 // build/src/providers/github/emulator.js
 var DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid2 = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
 
-${text}`), GithubEmulator = class {
+${text}`), GithubEmulator = class extends EmulatedApi {
   options;
-  server;
   token;
   issued = [];
   access;
@@ -45789,16 +45766,7 @@ ${text}`), GithubEmulator = class {
   /** Refusals it answered for each limit, for tests and the benchmark. */
   refusals = { primary: 0, secondary: 0 };
   constructor(options = {}) {
-    this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now, this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-  get url() {
-    return this.server.url;
-  }
-  async start() {
-    return await this.server.start(), this;
-  }
-  stop() {
-    return this.server.stop();
+    super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now;
   }
   /** Every token it has accepted so far (tests search outputs for them). */
   issuedTokens() {

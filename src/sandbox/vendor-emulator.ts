@@ -1,6 +1,7 @@
 /**
- * What every vendor emulator has: its made-up client credentials, its issued tokens, and one
- * EmulatorServer on 127.0.0.1. A subclass only says how its vendor answers (`handle`).
+ * What every vendor emulator has: one EmulatorServer on 127.0.0.1 and, for the vendors with
+ * OAuth2 client credentials, its made-up app and its issued tokens. A subclass only says how its
+ * vendor answers (`handle`).
  */
 import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from './server.js';
 import { TokenStore } from './tokens.js';
@@ -10,15 +11,11 @@ export interface CredentialOptions extends EmulatorOptions {
   readonly clientSecret?: string;
 }
 
-export abstract class VendorEmulator {
-  readonly clientId: string;
-  readonly clientSecret: string;
+/** One vendor API on 127.0.0.1: its server, started and stopped; a subclass says how it answers. */
+export abstract class EmulatedApi {
   readonly server: EmulatorServer;
-  protected readonly tokens = new TokenStore();
 
-  constructor(options: CredentialOptions, makeId: () => string, makeSecret: () => string) {
-    this.clientId = options.clientId ?? makeId();
-    this.clientSecret = options.clientSecret ?? makeSecret();
+  constructor(options: EmulatorOptions) {
     this.server = new EmulatorServer((req) => this.handle(req), options);
   }
 
@@ -35,6 +32,19 @@ export abstract class VendorEmulator {
 
   stop(): Promise<void> {
     return this.server.stop();
+  }
+}
+
+/** A vendor API with OAuth2 client credentials: its made-up app, and the tokens it issued. */
+export abstract class VendorEmulator extends EmulatedApi {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  protected readonly tokens = new TokenStore();
+
+  constructor(options: CredentialOptions, makeId: () => string, makeSecret: () => string) {
+    super(options);
+    this.clientId = options.clientId ?? makeId();
+    this.clientSecret = options.clientSecret ?? makeSecret();
   }
 
   /** Every access token handed out so far (tests search outputs for them). */

@@ -4,11 +4,11 @@
  * from our answers. The SDK only speaks https to `domain`, so its fetch is pointed at the
  * emulator on loopback.
  */
-import { ManagementClient, ManagementError } from 'auth0';
+import { ManagementError } from 'auth0';
 import { afterEach, describe, expect, it } from 'vitest';
+import { managementClient } from '../helpers/auth0-sdk.js';
 import { EventStreamsEmulator } from '../../src/providers/auth0-event-streams/emulator.js';
 
-const DOMAIN = 'tenant.example.auth0.com';
 const started: EventStreamsEmulator[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((e) => e.stop()));
@@ -17,13 +17,7 @@ afterEach(async () => {
 async function sdk(options: ConstructorParameters<typeof EventStreamsEmulator>[0] = {}) {
   const emu = await new EventStreamsEmulator({ rateLimit: { burst: 1000, perSecond: 1000 }, ...options }).start();
   started.push(emu);
-  const answer = await fetch(`${emu.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: emu.clientId, client_secret: emu.clientSecret, audience: `${emu.url}/api/v2/` }) });
-  const { access_token: token } = (await answer.json()) as { access_token: string };
-  const toEmulator: typeof fetch = (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    return fetch(url.replace(`https://${DOMAIN}`, emu.url), init);
-  };
-  return { emu, client: new ManagementClient({ domain: DOMAIN, token, fetch: toEmulator, telemetry: false, maxRetries: 0 }) };
+  return { emu, client: await managementClient(emu) };
 }
 
 const webhook = (endpoint: string, token: string) => ({ type: 'webhook' as const, configuration: { webhook_endpoint: endpoint, webhook_authorization: { method: 'bearer' as const, token } } });

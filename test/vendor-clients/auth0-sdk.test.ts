@@ -3,11 +3,11 @@
  * hooks and their secrets, pagination with totals, and the errors it turns our answers into.
  * The SDK only speaks https to `domain`, so its fetch is pointed at the emulator on loopback.
  */
-import { ManagementClient, ManagementError } from 'auth0';
+import { ManagementError } from 'auth0';
 import { afterEach, describe, expect, it } from 'vitest';
+import { managementClient } from '../helpers/auth0-sdk.js';
 import { Auth0Emulator } from '../../src/providers/auth0/emulator.js';
 
-const DOMAIN = 'tenant.example.auth0.com';
 const started: Auth0Emulator[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((e) => e.stop()));
@@ -16,13 +16,7 @@ afterEach(async () => {
 async function sdk(options: ConstructorParameters<typeof Auth0Emulator>[0] = {}) {
   const emu = await new Auth0Emulator({ rateLimit: { burst: 1000, perSecond: 1000 }, ...options }).start();
   started.push(emu);
-  const answer = await fetch(`${emu.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: emu.clientId, client_secret: emu.clientSecret, audience: `${emu.url}/api/v2/` }) });
-  const { access_token: token } = (await answer.json()) as { access_token: string };
-  const toEmulator: typeof fetch = (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    return fetch(url.replace(`https://${DOMAIN}`, emu.url), init);
-  };
-  return { emu, client: new ManagementClient({ domain: DOMAIN, token, fetch: toEmulator, telemetry: false, maxRetries: 0 }) };
+  return { emu, client: await managementClient(emu) };
 }
 
 describe('node-auth0 ManagementClient against the Auth0 emulator', () => {

@@ -10,7 +10,8 @@ import { HooksyncError } from '../../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
-import { createCaller, deleteIfPresent } from '../bearer.js';
+import { deleteIfPresent } from '../bearer.js';
+import { auth0Caller } from '../auth0/management.js';
 import { MAX_HOOKS } from '../pages.js';
 import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
 import { requireRecord } from '../vendor-json.js';
@@ -20,19 +21,7 @@ const SERVER_KEYS = ['aws_partner_event_source'];
 
 export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
   const api = `${target.endpoint}/api/v2/event-streams`;
-  const call = createCaller({
-    target,
-    deps,
-    token: {
-      vendor: 'Auth0',
-      url: `${target.endpoint}/oauth/token`,
-      style: 'json',
-      params: { audience: `${target.endpoint}/api/v2/` },
-      defaultTtlSeconds: 86400,
-      hint: 'a machine-to-machine app authorized for the Management API with read:event_streams, create:event_streams, update:event_streams and delete:event_streams',
-    },
-    words: (body) => (isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}),
-  });
+  const call = auth0Caller(target, deps, 'read:event_streams, create:event_streams, update:event_streams and delete:event_streams');
 
   const toLive = (answer: unknown, what: string): LiveHook => {
     const raw = requireRecord('Auth0', 'event stream', answer, what);

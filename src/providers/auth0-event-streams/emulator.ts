@@ -9,9 +9,10 @@
  * keeps the stored one (default) or drops it, whether names must be unique, the stream cap and
  * its status, the page size limit, Retry-After on 429.
  */
-import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from '../../sandbox/server.js';
+import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
+import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
 import { TokenBucket } from '../../sandbox/token-bucket.js';
-import { TokenStore, jsonBody, randomId } from '../../sandbox/tokens.js';
+import { jsonBody, randomId } from '../../sandbox/tokens.js';
 import { auth0TokenAnswer } from '../auth0/emulator-token.js';
 import { isPlainObject } from '../../model.js';
 import { EVENT_STREAM_TYPES } from './events.js';
@@ -28,9 +29,7 @@ export interface EventStream {
   failures: number;
 }
 
-export interface EventStreamsEmulatorOptions extends EmulatorOptions {
-  readonly clientId?: string;
-  readonly clientSecret?: string;
+export interface EventStreamsEmulatorOptions extends CredentialOptions {
   readonly rateLimit?: { readonly burst: number; readonly perSecond: number };
   readonly retryAfter?: boolean;
   /** A PATCH with webhook_authorization and no token/password: keep the stored one, or drop it [unsure]. */
@@ -49,43 +48,16 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const error = (status: number, name: string, message: string, errorCode?: string): EmulatorAnswer => ({ status, body: { statusCode: status, error: name, message, ...(errorCode ? { errorCode } : {}) } });
 const invalid = (message: string) => error(400, 'Bad Request', `Payload validation error: ${message}`, 'invalid_body');
 
-export class EventStreamsEmulator {
-  readonly server: EmulatorServer;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  private readonly tokens = new TokenStore();
+export class EventStreamsEmulator extends VendorEmulator {
   private readonly streams = new Map<string, EventStream>();
   private readonly bucket: TokenBucket;
   private readonly now: () => number;
 
   constructor(private readonly options: EventStreamsEmulatorOptions = {}) {
-    this.clientId = options.clientId ?? randomId(32);
-    this.clientSecret = options.clientSecret ?? randomId(64);
+    super(options, () => randomId(32), () => randomId(64));
     this.now = options.now ?? Date.now;
     const rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
     this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
-  }
-
-  issuedTokens(): string[] {
-    return this.tokens.issued();
-  }
-
-  revokeTokens(): void {
-    this.tokens.revoke();
   }
 
   /** Puts a stream straight into the store, as if created earlier (tests and the demo). */
@@ -111,7 +83,7 @@ export class EventStreamsEmulator {
     return [...this.streams.values()].map((s) => structuredClone(s));
   }
 
-  private handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oauth/token') return this.token(req);
     if (!req.path.startsWith(PATH)) return error(404, 'Not Found', 'Not Found');
     // Every API answer counts against the bucket and carries its state, a 401 included.

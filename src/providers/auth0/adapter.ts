@@ -10,7 +10,8 @@ import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
 import type { WriteOnlyPatch } from '../../plan/request.js';
 import type { AdapterDeps } from '../adapter-deps.js';
-import { createCaller, deleteIfPresent } from '../bearer.js';
+import { deleteIfPresent } from '../bearer.js';
+import { auth0Caller } from './management.js';
 import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
 import { WRITE_ONLY, type ListOptions, type ProviderAdapter } from '../spec.js';
@@ -21,19 +22,7 @@ const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as con
 export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
   const { redactor } = deps;
   const api = `${target.endpoint}/api/v2`;
-  const call = createCaller({
-    target,
-    deps,
-    token: {
-      vendor: 'Auth0',
-      url: `${target.endpoint}/oauth/token`,
-      style: 'json',
-      params: { audience: `${api}/` },
-      defaultTtlSeconds: 86400,
-      hint: 'a machine-to-machine app authorized for the Management API with read:hooks, create:hooks, update:hooks and delete:hooks',
-    },
-    words: (body) => (isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}),
-  });
+  const call = auth0Caller(target, deps, 'read:hooks, create:hooks, update:hooks and delete:hooks');
 
   const toLive = (answer: unknown, what: string): LiveHook => {
     const raw = requireRecord('Auth0', 'hook', answer, what);

@@ -12,7 +12,8 @@
  * [unsure] points are options: the status of a spent quota, Retry-After on secondary limits,
  * the event list, how a secret is removed, the strict one-second spacing of writes.
  */
-import { EmulatorServer, type EmulatorAnswer, type EmulatorOptions, type EmulatorRequest } from '../../sandbox/server.js';
+import type { EmulatorAnswer, EmulatorOptions, EmulatorRequest } from '../../sandbox/server.js';
+import { EmulatedApi } from '../../sandbox/vendor-emulator.js';
 import { jsonBody, randomId } from '../../sandbox/tokens.js';
 import { isPlainObject } from '../../model.js';
 import { GITHUB_EVENTS } from './events.js';
@@ -63,8 +64,7 @@ const message = (status: number, text: string, extra: object = {}, headers: Reco
 const invalid = (errors: object[]): EmulatorAnswer => message(422, 'Validation Failed', { errors });
 const notPermitted = (text: string): EmulatorAnswer => message(422, `Invalid request.\n\n${text}`);
 
-export class GithubEmulator {
-  readonly server: EmulatorServer;
+export class GithubEmulator extends EmulatedApi {
   token: string;
   private readonly issued: string[] = [];
   access: TokenAccess;
@@ -80,26 +80,13 @@ export class GithubEmulator {
   readonly refusals = { primary: 0, secondary: 0 };
 
   constructor(private readonly options: GithubEmulatorOptions = {}) {
+    super(options);
     this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`;
     this.issued.push(this.token);
     this.access = options.access ?? 'write';
     this.repositories = new Set(options.repositories ?? ['acme/webhooks']);
     this.organizations = new Set(options.organizations ?? ['acme']);
     this.now = options.now ?? Date.now;
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  async start(): Promise<this> {
-    await this.server.start();
-    return this;
-  }
-
-  stop(): Promise<void> {
-    return this.server.stop();
   }
 
   /** Every token it has accepted so far (tests search outputs for them). */
@@ -134,7 +121,7 @@ export class GithubEmulator {
     return [...this.hooks.values()].filter((h) => scope === undefined || h.scope === scope).map((h) => structuredClone(h));
   }
 
-  private handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer {
     const answer = this.route(req);
     return { ...answer, headers: { ...this.rateHeaders(), 'x-github-request-id': `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
   }
