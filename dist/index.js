@@ -45179,6 +45179,11 @@ function createEventStreamsAdapter(target, deps) {
       let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `Auth0's event stream list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), out = [], seen = /* @__PURE__ */ new Set(), from;
       for (let page = 1; ; page++) {
         let { body } = await call({ method: "GET", url: `${api}?take=${TAKE}${from === void 0 ? "" : `&from=${encodeURIComponent(from)}`}` }, "the event stream list", [200]);
+        if (Array.isArray(body) && page === 1) {
+          if (body.length > MAX_HOOKS)
+            throw untrusted(`it lists ${body.length} streams, more than any tenant has`);
+          return body.map((s) => toLive(s, "the event stream list"));
+        }
         if (!isPlainObject(body) || !Array.isArray(body.eventStreams))
           throw new HooksyncError("HOOKSYNC_API", 'Auth0 answered the event stream list without an "eventStreams" list; nothing was planned or changed for this target');
         if (body.eventStreams.length > TAKE)
@@ -45303,13 +45308,13 @@ var PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWX
     if (from !== null && (start = all.findIndex((s) => s.id === Buffer.from(from, "base64url").toString("utf8")), start === -1))
       return error3(400, "Bad Request", "Query validation error: 'from' is not a valid checkpoint.", "invalid_query_string");
     let page = all.slice(start, start + take), after = all[start + take];
-    return { status: 200, body: { eventStreams: page.map(shown), ...after ? { next: Buffer.from(after.id).toString("base64url") } : {} } };
+    return this.options.listShape === "array" ? { status: 200, body: all.map(shown) } : { status: 200, body: { eventStreams: page.map(shown), ...after ? { next: Buffer.from(after.id).toString("base64url") } : {} } };
   }
   create(req) {
     let parsed = jsonBody(req.rawBody);
     if (!parsed.ok || !isPlainObject(parsed.value))
       return invalid("Invalid JSON body");
-    let body = parsed.value, problem = checkStream(body, !0);
+    let body = parsed.value, problem = checkStream(body, !0, this.options);
     if (problem)
       return invalid(problem);
     if (this.options.maxStreams !== void 0 && this.streams.size >= this.options.maxStreams)
@@ -45328,7 +45333,7 @@ var PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWX
     let parsed = jsonBody(req.rawBody);
     if (!parsed.ok || !isPlainObject(parsed.value))
       return invalid("Invalid JSON body");
-    let body = parsed.value, problem = checkStream(body, !1);
+    let body = parsed.value, problem = checkStream(body, !1, this.options);
     if (problem)
       return invalid(problem);
     if (isPlainObject(body.destination)) {
@@ -45366,7 +45371,7 @@ function stored(destination) {
   return copy.type === "eventbridge" && (copy.configuration.aws_partner_event_source = `aws.partner/auth0.com/tenant-${randomId(8)}/auth0.logs`), copy;
 }
 var withoutServerKeys = (c) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== "aws_partner_event_source")), sortedKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
-function checkStream(body, create) {
+function checkStream(body, create, options) {
   let allowed = ["name", "subscriptions", "destination", "status"], stray = Object.keys(body).find((k) => !allowed.includes(k));
   if (stray)
     return `Additional properties not allowed: ${stray}`;
@@ -45380,7 +45385,7 @@ function checkStream(body, create) {
     for (let s of body.subscriptions) {
       if (!isPlainObject(s) || typeof s.event_type != "string")
         return "each of 'subscriptions' must be an object with an 'event_type'";
-      if (!EVENT_STREAM_TYPES.includes(s.event_type))
+      if (!(options.events ?? EVENT_STREAM_TYPES).includes(s.event_type))
         return `'${s.event_type}' is not a valid event type`;
     }
   }
@@ -45393,7 +45398,7 @@ function checkStream(body, create) {
     return "'destination' must have a 'type' and a 'configuration'";
   if (d.type === "webhook") {
     let c = d.configuration;
-    if (typeof c.webhook_endpoint != "string" || !/^https:\/\/\S+$/.test(c.webhook_endpoint))
+    if (typeof c.webhook_endpoint != "string" || !(options.requireHttps ?? !0 ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(c.webhook_endpoint))
       return "'destination.configuration.webhook_endpoint' must be an https:// URL";
     let a = c.webhook_authorization;
     return isPlainObject(a) ? a.method === "bearer" ? typeof a.token == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.token" : a.method === "basic" ? typeof a.username != "string" ? "Missing required property: destination.configuration.webhook_authorization.username" : typeof a.password == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.password" : "'destination.configuration.webhook_authorization.method' must be one of: basic, bearer" : "Missing required property: destination.configuration.webhook_authorization";
@@ -45941,7 +45946,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
   }
   shown(hook) {
     let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
-    return hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
+    return this.options.noSecretShownAs === "empty" && common.config.secret === void 0 && (common.config = { ...common.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
   }
   rateHeaders() {
     let { limit, windowMs } = this.primary();

@@ -76,6 +76,16 @@ describe('Auth0 Event Streams', () => {
     expect(emu.all().map((s) => [s.name, s.status])).toEqual([['failing', 'disabled'], ['fine', 'enabled']]);
   });
 
+  it('reads the list whether Auth0 answers {eventStreams, next} or a bare array (not confirmed which)', async () => {
+    for (const listShape of ['object', 'array'] as const) {
+      const { emu, env } = await streams({ listShape });
+      emu.seed({ name: 'users', status: 'disabled' });
+      const r = await runCli(['apply', '-c', file('      - name: users\n        status: enabled\n'), '--yes'], env);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(emu.all()[0]!.status).toBe('enabled');
+    }
+  });
+
   it('a list whose cursor points back is refused before any write', async () => {
     const { emu, env } = await streams();
     emu.seed({ name: 's0' });

@@ -71,6 +71,15 @@ describe('GitHub', () => {
     expect(again.code).toBe(0);
   });
 
+  it('a hook without a secret reads the same whether GitHub leaves the key out or shows it empty (not confirmed which)', async () => {
+    for (const noSecretShownAs of ['absent', 'empty'] as const) {
+      const { emu, env } = await github({ noSecretShownAs });
+      emu.seed(REPO, { config: { url: 'https://n.example.com/h' } });
+      const plan = await runCli(['plan', '-c', file('      - config: { url: https://n.example.com/h, secret: "${S}" }\n')], { ...env, S: 'new-secret-4d4d' });
+      expect(plan.stdout).toContain('    + config.secret: (sensitive value)\n');
+    }
+  });
+
   it('creates organization hooks named web and updates their events whole', async () => {
     const { emu, env } = await github();
     const h = emu.seed('orgs/acme', { config: { url: 'https://o.example.com/h' }, events: ['push'] });

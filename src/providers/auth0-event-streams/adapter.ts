@@ -39,6 +39,11 @@ export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDep
       let from: string | undefined;
       for (let page = 1; ; page++) {
         const { body } = await call({ method: 'GET', url: `${api}?take=${TAKE}${from === undefined ? '' : `&from=${encodeURIComponent(from)}`}` }, 'the event stream list', [200]);
+        // A bare array (one SDK typed the list so) is every stream at once, with no cursor.
+        if (Array.isArray(body) && page === 1) {
+          if (body.length > MAX_HOOKS) throw untrusted(`it lists ${body.length} streams, more than any tenant has`);
+          return body.map((s) => toLive(s, 'the event stream list'));
+        }
         if (!isPlainObject(body) || !Array.isArray(body.eventStreams)) throw new HooksyncError('HOOKSYNC_API', 'Auth0 answered the event stream list without an "eventStreams" list; nothing was planned or changed for this target');
         if (body.eventStreams.length > TAKE) throw untrusted(`page ${page} holds ${body.eventStreams.length} streams, more than the ${TAKE} asked for`);
         for (const s of body.eventStreams) out.push(toLive(s, 'the event stream list'));

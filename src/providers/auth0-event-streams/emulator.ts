@@ -40,6 +40,12 @@ export interface EventStreamsEmulatorOptions extends CredentialOptions {
   readonly maxStreams?: number;
   /** Largest `take` [unsure]. */
   readonly maxTake?: number;
+  /** The list as `{eventStreams, next}` (every SDK but one, and the reference) or a bare array (node-auth0 5 typed it so) [unsure]. */
+  readonly listShape?: 'object' | 'array';
+  /** Event types this tenant knows [unsure: older tenants may lack group.*]. */
+  readonly events?: readonly string[];
+  /** Whether a webhook endpoint must be https [unsure: a server check is not confirmed]. */
+  readonly requireHttps?: boolean;
   readonly now?: () => number;
 }
 
@@ -128,6 +134,7 @@ export class EventStreamsEmulator extends VendorEmulator {
     }
     const page = all.slice(start, start + take);
     const after = all[start + take];
+    if (this.options.listShape === 'array') return { status: 200, body: all.map(shown) };
     return { status: 200, body: { eventStreams: page.map(shown), ...(after ? { next: Buffer.from(after.id).toString('base64url') } : {}) } };
   }
 
@@ -135,7 +142,7 @@ export class EventStreamsEmulator extends VendorEmulator {
     const parsed = jsonBody(req.rawBody);
     if (!parsed.ok || !isPlainObject(parsed.value)) return invalid('Invalid JSON body');
     const body = parsed.value;
-    const problem = checkStream(body, true);
+    const problem = checkStream(body, true, this.options);
     if (problem) return invalid(problem);
     if (this.options.maxStreams !== undefined && this.streams.size >= this.options.maxStreams) return error(409, 'Conflict', `You have reached the maximum number of event streams for your tenant (${this.options.maxStreams}).`, 'event_stream_limit_reached');
     if (this.options.uniqueNames && [...this.streams.values()].some((s) => s.name === body.name)) return error(409, 'Conflict', `An event stream with the name "${String(body.name)}" already exists.`, 'event_stream_conflict');
@@ -152,7 +159,7 @@ export class EventStreamsEmulator extends VendorEmulator {
     const parsed = jsonBody(req.rawBody);
     if (!parsed.ok || !isPlainObject(parsed.value)) return invalid('Invalid JSON body');
     const body = parsed.value;
-    const problem = checkStream(body, false);
+    const problem = checkStream(body, false, this.options);
     if (problem) return invalid(problem);
     if (isPlainObject(body.destination)) {
       const next = body.destination as EventStream['destination'];
@@ -207,7 +214,7 @@ const withoutServerKeys = (c: Record<string, unknown>): Record<string, unknown> 
 const sortedKeys = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
 
 /** The first thing wrong with a create or update body, in Auth0's words, or undefined. */
-function checkStream(body: Record<string, unknown>, create: boolean): string | undefined {
+function checkStream(body: Record<string, unknown>, create: boolean, options: EventStreamsEmulatorOptions): string | undefined {
   const allowed = ['name', 'subscriptions', 'destination', 'status'];
   const stray = Object.keys(body).find((k) => !allowed.includes(k));
   if (stray) return `Additional properties not allowed: ${stray}`;
@@ -217,7 +224,7 @@ function checkStream(body: Record<string, unknown>, create: boolean): string | u
     if (!Array.isArray(body.subscriptions) || body.subscriptions.length < 1) return "'subscriptions' must be an array with at least 1 item";
     for (const s of body.subscriptions) {
       if (!isPlainObject(s) || typeof s.event_type !== 'string') return "each of 'subscriptions' must be an object with an 'event_type'";
-      if (!(EVENT_STREAM_TYPES as readonly string[]).includes(s.event_type)) return `'${s.event_type}' is not a valid event type`;
+      if (!(options.events ?? EVENT_STREAM_TYPES).includes(s.event_type)) return `'${s.event_type}' is not a valid event type`;
     }
   }
   if (create && body.destination === undefined) return "Missing required property: destination";
@@ -226,7 +233,7 @@ function checkStream(body: Record<string, unknown>, create: boolean): string | u
   if (!isPlainObject(d) || !isPlainObject(d.configuration)) return "'destination' must have a 'type' and a 'configuration'";
   if (d.type === 'webhook') {
     const c = d.configuration;
-    if (typeof c.webhook_endpoint !== 'string' || !/^https:\/\/\S+$/.test(c.webhook_endpoint)) return "'destination.configuration.webhook_endpoint' must be an https:// URL";
+    if (typeof c.webhook_endpoint !== 'string' || !((options.requireHttps ?? true) ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(c.webhook_endpoint)) return "'destination.configuration.webhook_endpoint' must be an https:// URL";
     const a = c.webhook_authorization;
     if (!isPlainObject(a)) return "Missing required property: destination.configuration.webhook_authorization";
     if (a.method === 'bearer') return typeof a.token === 'string' || !create ? undefined : "Missing required property: destination.configuration.webhook_authorization.token";

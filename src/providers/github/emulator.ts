@@ -50,6 +50,8 @@ export interface GithubEmulatorOptions extends EmulatorOptions {
    * writes before GitHub takes them for abuse (strict reading of "at least one second apart").
    */
   readonly secondary?: { readonly createsPerMinute?: number; readonly retryAfter?: boolean | number; readonly status?: 403 | 429; readonly minWriteGapMs?: number };
+  /** How a hook with no secret shows it: no `secret` key, or an empty one [unsure]. */
+  readonly noSecretShownAs?: 'absent' | 'empty';
   /** Hooks per event per repository (github.com: 20). */
   readonly perEventLimit?: number;
   readonly now?: () => number;
@@ -304,6 +306,7 @@ export class GithubEmulator extends EmulatedApi {
   private shown(hook: GithubHook): Record<string, unknown> {
     const base = `${this.url}/${hook.scope}/hooks/${hook.id}`;
     const common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
+    if (this.options.noSecretShownAs === 'empty' && common.config.secret === undefined) common.config = { ...common.config, secret: '' };
     if (hook.scope.startsWith('orgs/')) return { ...common, type: 'Organization' };
     return { type: 'Repository', ...common, test_url: `${base}/test`, last_response: { code: null, status: 'unused', message: null } };
   }
