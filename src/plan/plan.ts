@@ -80,7 +80,8 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
       const body = updateBody(spec, desired.fields, match.fields, fields);
       unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key })));
       unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join('.'), key: desired.key })));
-      drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
+      const warnings = hiddenLeftOut(spec, body, match.fields);
+      drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body, ...(warnings.length ? { warnings } : {}) }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
     }
   }
   if (missing.length > 0) {
@@ -199,4 +200,14 @@ function quotaRefusals(spec: ProviderSpec, drafts: readonly Draft[], staying: re
     count++;
   });
   return refused;
+}
+
+/**
+ * A whole object sent without a hidden value the live hook has (an Event Streams destination
+ * without its token): whether the vendor keeps the one it has is not confirmed, so say so.
+ */
+function hiddenLeftOut(spec: ProviderSpec, body: Fields, live: Fields): string[] {
+  return (spec.writeOnlyPaths ?? [])
+    .filter((p) => spec.wholeObjectFields.includes(p[0]!) && body[p[0]!] !== undefined && valueAt(live, p) !== undefined && valueAt(body, p) === undefined)
+    .map((p) => `${p.join('.')} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
 }
