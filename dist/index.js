@@ -44247,7 +44247,9 @@ function planTarget({ target, spec, live: listed }, options) {
       drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
     else {
       let body = updateBody(spec, desired.fields, match.fields, fields);
-      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join("."), key: desired.key }))), drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
+      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join("."), key: desired.key })));
+      let warnings = hiddenLeftOut(spec, body, match.fields);
+      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body, ...warnings.length ? { warnings } : {} }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
     }
   }
   if (missing.length > 0)
@@ -44265,8 +44267,11 @@ function planTarget({ target, spec, live: listed }, options) {
   ], initially = new Map(drafts.flatMap((d, i) => d.refused ? [[i, d.refused]] : [])), others = target.owns === void 0 ? [] : listed.filter((h) => !h.key.startsWith(target.owns));
   for (let [i, why] of quotaRefusals(spec, drafts, [...staying, ...others]))
     initially.has(i) || initially.set(i, why);
+  let perValue = perValueTerms(spec, drafts, staying, initially);
+  for (let [i, why] of perValue.refused)
+    initially.has(i) || initially.set(i, why);
   let { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
-    let why = refused.get(i), need = needs.get(i);
+    let why = refused.get(i), need = [...needs.get(i) ?? [], ...perValue.needs.get(i) ?? []];
     return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
   }), notes = [...spec.writeOnlyFields ?? [], ...(spec.writeOnlyPaths ?? []).map((p) => p.join("."))].flatMap((f) => {
     let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
@@ -44329,6 +44334,41 @@ function quotaRefusals(spec, drafts, staying) {
       count2++;
     }
   }), refused;
+}
+function hiddenLeftOut(spec, body, live) {
+  return (spec.writeOnlyPaths ?? []).filter((p) => spec.wholeObjectFields.includes(p[0]) && body[p[0]] !== void 0 && valueAt(live, p) !== void 0 && valueAt(body, p) === void 0).map((p) => `${p.join(".")} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
+}
+function perValueTerms(spec, drafts, staying, refusedAlready) {
+  let refused = /* @__PURE__ */ new Map(), needs = /* @__PURE__ */ new Map(), cap = spec.perValueLimit;
+  if (!cap)
+    return { refused, needs };
+  let values = (f) => new Set(Array.isArray(f?.[cap.field]) ? f[cap.field].map(String) : []), count2 = /* @__PURE__ */ new Map(), bump = (v) => count2.set(v, (count2.get(v) ?? 0) + 1);
+  staying.forEach((h) => values(h.fields).forEach(bump));
+  let dropsOf = /* @__PURE__ */ new Map();
+  drafts.forEach((d, i) => {
+    let before = values(d.before?.fields), after = refusedAlready.has(i) ? before : values(d.after?.fields);
+    before.forEach((v) => after.has(v) ? bump(v) : dropsOf.set(v, [...dropsOf.get(v) ?? [], i]));
+  });
+  let waitsFor = (from, to, seen = /* @__PURE__ */ new Set()) => (needs.get(from) ?? []).some((n) => n.on === to || !seen.has(n.on) && (seen.add(n.on), waitsFor(n.on, to, seen)));
+  return drafts.forEach((d, i) => {
+    if (refusedAlready.has(i))
+      return;
+    let before = values(d.before?.fields), added = [...values(d.after?.fields)].filter((v) => !before.has(v)), full = added.filter((v) => (count2.get(v) ?? 0) >= cap.limit);
+    if (full.length > 0) {
+      refused.set(i, `${cap.rule}, and ${full.map((v) => `"${v}"`).join(", ")} would go past it with this change; remove ${full.length === 1 ? "it" : "them"} from this hook or from another`);
+      return;
+    }
+    let waits = [];
+    for (let v of added)
+      if (bump(v), (count2.get(v) ?? 0) + (dropsOf.get(v) ?? []).length > cap.limit)
+        for (let on of dropsOf.get(v) ?? [])
+          on !== i && waits.push({ on, why: `it frees a place for "${v}" (${cap.rule})` });
+    if (waits.some((w) => waitsFor(w.on, i))) {
+      refused.set(i, `this change and another each need the other to free a place first (${cap.rule}); make them in two applies`);
+      return;
+    }
+    waits.length > 0 && needs.set(i, waits);
+  }), { refused, needs };
 }
 
 // build/src/redact.js

@@ -10,7 +10,7 @@ import { keyIn, type ProviderSpec } from '../providers/spec.js';
 import { diffFields } from './diff.js';
 import { orderHolders, resourcesOf, type Holder } from './holdings.js';
 import { matchHooks } from './match.js';
-import type { Change, FieldChange, HookRef, Plan, TargetPlan } from './model.js';
+import type { Change, FieldChange, HookRef, Need, Plan, TargetPlan } from './model.js';
 import { replacementBody, replacementLosses } from './replace.js';
 import { createBody, mergeDeep, updateBody } from './request.js';
 
@@ -107,10 +107,12 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   // A quota is the tenant's: hooks another target owns count too.
   const others = target.owns === undefined ? [] : listed.filter((h) => !h.key.startsWith(target.owns!));
   for (const [i, why] of quotaRefusals(spec, drafts, [...staying, ...others])) if (!initially.has(i)) initially.set(i, why);
+  const perValue = perValueTerms(spec, drafts, staying, initially);
+  for (const [i, why] of perValue.refused) if (!initially.has(i)) initially.set(i, why);
   const { needs, refused } = orderHolders(holders, initially);
   const changes: Change[] = drafts.map((d, i) => {
     const why = refused.get(i);
-    const need = needs.get(i);
+    const need = [...(needs.get(i) ?? []), ...(perValue.needs.get(i) ?? [])];
     return { ...d.change, ...(need?.length ? { needs: need } : {}), ...(why ? { refused: why } : {}) };
   });
 
@@ -210,4 +212,53 @@ function hiddenLeftOut(spec: ProviderSpec, body: Fields, live: Fields): string[]
   return (spec.writeOnlyPaths ?? [])
     .filter((p) => spec.wholeObjectFields.includes(p[0]!) && body[p[0]!] !== undefined && valueAt(live, p) !== undefined && valueAt(body, p) === undefined)
     .map((p) => `${p.join('.')} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
+}
+
+/**
+ * Changes that would give a value of the spec's list to more hooks than the vendor allows
+ * (GitHub: 20 hooks per event), counting the hooks that stay and what every change keeps, in
+ * file order: a change that adds a value already at the limit is refused. One that fits only
+ * because another change drops the value waits for that change (`needs`); two that would each
+ * wait for the other are refused, to be made in two applies.
+ */
+function perValueTerms(spec: ProviderSpec, drafts: readonly Draft[], staying: readonly { fields: Fields }[], refusedAlready: ReadonlyMap<number, string>): { refused: Map<number, string>; needs: Map<number, Need[]> } {
+  const refused = new Map<number, string>();
+  const needs = new Map<number, Need[]>();
+  const cap = spec.perValueLimit;
+  if (!cap) return { refused, needs };
+  const values = (f: Fields | undefined): Set<string> => new Set(Array.isArray(f?.[cap.field]) ? (f[cap.field] as unknown[]).map(String) : []);
+  const count = new Map<string, number>();
+  const bump = (v: string) => count.set(v, (count.get(v) ?? 0) + 1);
+  staying.forEach((h) => values(h.fields).forEach(bump));
+  const dropsOf = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    const before = values(d.before?.fields);
+    const after = refusedAlready.has(i) ? before : values(d.after?.fields);
+    before.forEach((v) => (after.has(v) ? bump(v) : dropsOf.set(v, [...(dropsOf.get(v) ?? []), i])));
+  });
+  // Whether `from` already waits, directly or not, for `to`.
+  const waitsFor = (from: number, to: number, seen = new Set<number>()): boolean =>
+    (needs.get(from) ?? []).some((n) => n.on === to || (!seen.has(n.on) && (seen.add(n.on), waitsFor(n.on, to, seen))));
+  drafts.forEach((d, i) => {
+    if (refusedAlready.has(i)) return;
+    const before = values(d.before?.fields);
+    const added = [...values(d.after?.fields)].filter((v) => !before.has(v));
+    const full = added.filter((v) => (count.get(v) ?? 0) >= cap.limit);
+    if (full.length > 0) {
+      refused.set(i, `${cap.rule}, and ${full.map((v) => `"${v}"`).join(', ')} would go past it with this change; remove ${full.length === 1 ? 'it' : 'them'} from this hook or from another`);
+      return;
+    }
+    const waits: Need[] = [];
+    for (const v of added) {
+      bump(v);
+      // Room that only a drop makes: that drop goes first.
+      if ((count.get(v) ?? 0) + (dropsOf.get(v) ?? []).length > cap.limit) for (const on of dropsOf.get(v) ?? []) if (on !== i) waits.push({ on, why: `it frees a place for "${v}" (${cap.rule})` });
+    }
+    if (waits.some((w) => waitsFor(w.on, i))) {
+      refused.set(i, `this change and another each need the other to free a place first (${cap.rule}); make them in two applies`);
+      return;
+    }
+    if (waits.length > 0) needs.set(i, waits);
+  });
+  return { refused, needs };
 }

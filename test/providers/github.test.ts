@@ -133,6 +133,27 @@ targets:
     expect(r.stderr).not.toContain('"issues"');
   });
 
+  it('plan refuses the hook that would be the 21st on an event, counting the live hooks, and lets a hook that drops it make room', async () => {
+    const { emu, env } = await github();
+    for (let i = 0; i < 20; i++) emu.seed(REPO, { config: { url: `https://live${i}.example.com/h` }, events: ['push'] });
+    const extra = '      - config: { url: https://new.example.com/h }\n        events: [push]\n';
+    const plan = await runCli(['plan', '-c', file(extra)], env);
+    expect(plan.stdout).toContain('    ! REFUSED, apply will not send this: GitHub allows at most 20 hooks per event on a repository or organization, and "push" would go past it with this change; remove it from this hook or from another\n');
+    const refused = await runCli(['apply', '-c', file(extra), '--yes'], env);
+    expect(refused.code).toBe(1);
+    expect(writes(emu)).toEqual([]);
+    const roomFile = file(`${extra}      - config: { url: https://live0.example.com/h }\n        events: [issues]\n`);
+    const roomPlan = await runCli(['plan', '-c', roomFile, '-f', 'json'], env);
+    const changes = (JSON.parse(roomPlan.stdout) as { targets: { changes: { action: string; needs?: { on: number; why: string }[] }[] }[] }).targets[0]!.changes;
+    expect(changes.map((c) => [c.action, c.needs?.map((n) => n.why)])).toEqual([['create', ['it frees a place for "push" (GitHub allows at most 20 hooks per event on a repository or organization)']], ['update', undefined]]);
+    const room = await runCli(['apply', '-c', roomFile, '--yes', '--parallelism', '4'], env);
+    expect(room.code, room.stdout).toBe(0);
+    expect(emu.all().filter((h) => h.events.includes('push'))).toHaveLength(20);
+    // The create waited for the update that freed its place: the plan said so, and apply kept the order.
+    const sent = writes(emu).map((w) => w.method);
+    expect(sent).toEqual(['PATCH', 'POST']);
+  });
+
   it('a token without the write permission: one request, a message naming the permission, no retry, no wait', async () => {
     const { emu, env } = await github({ access: 'read' });
     const r = await runCli(['apply', '-c', file('      - config: { url: https://x.example.com/h }\n        events: [push]\n'), '--yes'], env);
