@@ -10,6 +10,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof 
   if (typeof require < "u") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -17,7 +25,10 @@ var __commonJS = (cb, mod) => function() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
       !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
@@ -13233,6 +13244,20 @@ var require_undici = __commonJS({
   }
 });
 
+// build/src/model.js
+function valueAt(root, path) {
+  let v = root;
+  for (let seg of path)
+    v = v !== null && typeof v == "object" ? v[seg] : void 0;
+  return v;
+}
+var isPlainObject, formatPosition, init_model = __esm({
+  "build/src/model.js"() {
+    "use strict";
+    isPlainObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), formatPosition = (p) => `${p.file}:${p.line}:${p.col}`;
+  }
+});
+
 // node_modules/fast-json-patch/commonjs/helpers.js
 var require_helpers = __commonJS({
   "node_modules/fast-json-patch/commonjs/helpers.js"(exports) {
@@ -13682,6 +13707,1403 @@ var require_fast_json_patch = __commonJS({
     exports.deepClone = helpers._deepClone;
     exports.escapePathComponent = helpers.escapePathComponent;
     exports.unescapePathComponent = helpers.unescapePathComponent;
+  }
+});
+
+// build/src/sandbox/faults.js
+function nextFault(settings, method, path, random) {
+  let i = settings.script.findIndex((s) => (s.method === void 0 || s.method === method) && (s.path === void 0 || path.startsWith(s.path)));
+  if (i !== -1) {
+    let [step] = settings.script.splice(i, 1);
+    return step?.fault;
+  }
+  if (settings.dropRate > 0 && random() < settings.dropRate)
+    return { kind: "drop" };
+  if (settings.errorRate > 0 && random() < settings.errorRate)
+    return { kind: "status", status: 503 };
+  if (settings.rateLimitRate > 0 && random() < settings.rateLimitRate)
+    return { kind: "rate-limit", retryAfterSeconds: settings.retryAfterSeconds };
+}
+var noFaults, init_faults = __esm({
+  "build/src/sandbox/faults.js"() {
+    "use strict";
+    noFaults = () => ({ errorRate: 0, dropRate: 0, rateLimitRate: 0, retryAfterSeconds: void 0, delayMs: 0, script: [] });
+  }
+});
+
+// build/src/sandbox/server.js
+import { createServer } from "node:http";
+function send2(res, answer) {
+  let headers = { ...answer.headers };
+  if (answer.body === void 0 || answer.status === 204) {
+    res.writeHead(answer.status, headers).end();
+    return;
+  }
+  let text = typeof answer.body == "string" ? answer.body : JSON.stringify(answer.body);
+  headers["content-type"] ??= "application/json; charset=utf-8", res.writeHead(answer.status, headers).end(text);
+}
+function readBody(req) {
+  return new Promise((resolve2) => {
+    let chunks = [];
+    req.on("data", (c) => chunks.push(c)), req.on("end", () => resolve2(Buffer.concat(chunks).toString("utf8"))), req.on("error", () => resolve2(""));
+  });
+}
+function parseLogged(raw) {
+  if (raw === "")
+    return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+var EmulatorServer, init_server = __esm({
+  "build/src/sandbox/server.js"() {
+    "use strict";
+    init_faults();
+    EmulatorServer = class {
+      handler;
+      options;
+      faults = noFaults();
+      log = [];
+      server;
+      random;
+      constructor(handler, options = {}) {
+        this.handler = handler, this.options = options, this.random = options.random ?? Math.random;
+      }
+      get url() {
+        let addr = this.server?.address();
+        if (!addr)
+          throw new Error("emulator is not listening");
+        return `http://127.0.0.1:${addr.port}`;
+      }
+      async start() {
+        let server = createServer((req, res) => {
+          this.serve(req, res);
+        });
+        return server.keepAliveTimeout = 5e3, await new Promise((resolve2, reject) => {
+          server.once("error", reject), server.listen(this.options.port ?? 0, "127.0.0.1", () => resolve2());
+        }), this.server = server, this;
+      }
+      async stop() {
+        let server = this.server;
+        server && (this.server = void 0, server.closeAllConnections(), await new Promise((resolve2) => server.close(() => resolve2())));
+      }
+      /** Requests to the vendor API (not the control routes), optionally filtered. */
+      requests(filter) {
+        return this.log.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.pathPrefix || r.path.startsWith(filter.pathPrefix)));
+      }
+      /** Forgets every logged request, as `DELETE /__sandbox/requests` does. */
+      clearRequests() {
+        this.log.length = 0;
+      }
+      async serve(req, res) {
+        let rawBody = await readBody(req), url = new URL(req.url ?? "/", "http://127.0.0.1"), method = req.method ?? "GET", path = `${url.pathname}${url.search}`;
+        if (url.pathname === "/__sandbox/requests")
+          return method === "DELETE" ? (this.clearRequests(), send2(res, { status: 204 })) : send2(res, { status: 200, body: this.log });
+        if (url.pathname === "/__sandbox/faults" && method === "PUT")
+          try {
+            return Object.assign(this.faults, JSON.parse(rawBody)), send2(res, { status: 200, body: this.faults });
+          } catch {
+            return send2(res, { status: 400, body: { message: "faults must be a JSON object" } });
+          }
+        this.faults.delayMs > 0 && await new Promise((r) => setTimeout(r, this.faults.delayMs));
+        let fault = nextFault(this.faults, method, url.pathname, this.random), at = performance.now(), record = (status, body) => this.log.push({ method, path, status, body, at });
+        if (fault?.kind === "drop") {
+          record(0, parseLogged(rawBody)), req.socket.destroy();
+          return;
+        }
+        if (fault?.kind === "status")
+          return record(fault.status, parseLogged(rawBody)), fault.html !== void 0 ? send2(res, { status: fault.status, body: fault.html, headers: { "content-type": "text/html" } }) : send2(res, { status: fault.status, body: { message: "Internal server error." } });
+        if (fault?.kind === "rate-limit") {
+          record(429, parseLogged(rawBody));
+          let headers = fault.retryAfterSeconds === void 0 ? {} : { "retry-after": String(fault.retryAfterSeconds) };
+          return send2(res, { status: 429, headers, body: { message: "Too Many Requests" } });
+        }
+        if (fault?.kind === "garbage") {
+          record(200, parseLogged(rawBody)), res.writeHead(200, { "content-type": "text/html" }).end("<html><body>502 Bad Gateway</body></html>");
+          return;
+        }
+        let answer;
+        try {
+          answer = this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
+        } catch {
+          answer = { status: 500, body: { message: "Internal server error." } };
+        }
+        if (record(answer.status, answer.logBody !== void 0 ? answer.logBody : parseLogged(rawBody)), fault?.kind === "drop-after") {
+          req.socket.destroy();
+          return;
+        }
+        send2(res, answer);
+      }
+    };
+  }
+});
+
+// build/src/sandbox/tokens.js
+import { randomBytes } from "node:crypto";
+function clientCredentials(authorization, form) {
+  let basic = /^Basic (.+)$/i.exec(authorization ?? "")?.[1];
+  if (basic) {
+    let [u = "", p = ""] = Buffer.from(basic, "base64").toString("utf8").split(":");
+    return { id: decodeURIComponent(u), secret: decodeURIComponent(p) };
+  }
+  return { id: form?.get("client_id") ?? null, secret: form?.get("client_secret") ?? null };
+}
+function jsonBody(raw) {
+  if (raw === "")
+    return { ok: !0, value: void 0 };
+  try {
+    return { ok: !0, value: JSON.parse(raw) };
+  } catch (e) {
+    return { ok: !1, message: e.message };
+  }
+}
+var TokenStore, randomId, uuid, init_tokens = __esm({
+  "build/src/sandbox/tokens.js"() {
+    "use strict";
+    TokenStore = class {
+      tokens = /* @__PURE__ */ new Map();
+      issue(ttlSeconds, scopes = []) {
+        let token = randomId(43);
+        return this.tokens.set(token, { scopes, expiresAt: Date.now() + ttlSeconds * 1e3 }), token;
+      }
+      check(authorization) {
+        if (!authorization)
+          return { ok: !1, why: "missing" };
+        let token = /^Bearer (.+)$/i.exec(authorization)?.[1], found = token ? this.tokens.get(token) : void 0;
+        return !found || found.expiresAt < Date.now() ? { ok: !1, why: "invalid" } : { ok: !0, scopes: found.scopes };
+      }
+      /** Every token handed out so far (tests search outputs for them). */
+      issued() {
+        return [...this.tokens.keys()];
+      }
+      /** Expires every token, as a key rotation on the server would. */
+      revoke() {
+        for (let t of this.tokens.values())
+          t.expiresAt = 0;
+      }
+    }, randomId = (n, alphabet = "0123456789abcdefghijklmnopqrstuvwxyz") => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join(""), uuid = () => crypto.randomUUID();
+  }
+});
+
+// build/src/sandbox/vendor-emulator.js
+var EmulatedApi, VendorEmulator, init_vendor_emulator = __esm({
+  "build/src/sandbox/vendor-emulator.js"() {
+    "use strict";
+    init_server();
+    init_tokens();
+    EmulatedApi = class {
+      server;
+      constructor(options) {
+        this.server = new EmulatorServer((req) => this.handle(req), options);
+      }
+      get url() {
+        return this.server.url;
+      }
+      async start() {
+        return await this.server.start(), this;
+      }
+      stop() {
+        return this.server.stop();
+      }
+    }, VendorEmulator = class extends EmulatedApi {
+      clientId;
+      clientSecret;
+      tokens = new TokenStore();
+      constructor(options, makeId, makeSecret) {
+        super(options), this.clientId = options.clientId ?? makeId(), this.clientSecret = options.clientSecret ?? makeSecret();
+      }
+      /** Every access token handed out so far (tests search outputs for them). */
+      issuedTokens() {
+        return this.tokens.issued();
+      }
+      /** Expires every issued token, as an expiry or a key rotation on the server would. */
+      revokeTokens() {
+        this.tokens.revoke();
+      }
+    };
+  }
+});
+
+// build/src/sandbox/token-bucket.js
+var TokenBucket, init_token_bucket = __esm({
+  "build/src/sandbox/token-bucket.js"() {
+    "use strict";
+    TokenBucket = class {
+      burst;
+      ratePerSecond;
+      tokens;
+      last;
+      constructor(burst, ratePerSecond, now) {
+        this.burst = burst, this.ratePerSecond = ratePerSecond, this.tokens = burst, this.last = now;
+      }
+      take(nowMs) {
+        this.tokens = Math.min(this.burst, this.tokens + (nowMs - this.last) / 1e3 * this.ratePerSecond), this.last = nowMs;
+        let allowed = this.tokens >= 1;
+        allowed && (this.tokens -= 1);
+        let missing = this.burst - this.tokens;
+        return {
+          allowed,
+          limit: this.burst,
+          remaining: Math.floor(this.tokens),
+          resetEpochSeconds: Math.ceil((nowMs + missing / this.ratePerSecond * 1e3) / 1e3),
+          retryAfterSeconds: allowed ? 0 : Math.ceil((1 - this.tokens) / this.ratePerSecond)
+        };
+      }
+    };
+  }
+});
+
+// build/src/providers/auth0/emulator-rules.js
+function hookPayloadError(body, create) {
+  if (!isPlainObject(body))
+    return "Payload validation error: 'Expected type object but found type " + typeof body + "'.";
+  let allowed = create ? CREATE_KEYS : PATCH_KEYS, extra = Object.keys(body).filter((k) => !allowed.includes(k));
+  if (extra.length > 0)
+    return `Payload validation error: 'Additional properties not allowed: ${extra.join(",")}'.`;
+  if (!create && Object.keys(body).length === 0)
+    return "Payload validation error: 'Too few properties defined (0), minimum 1'.";
+  let required = create ? ["name", "script", "triggerId"] : [];
+  for (let r of required)
+    if (!(r in body))
+      return `Payload validation error: 'Missing required property: ${r}'.`;
+  if ("name" in body && (typeof body.name != "string" || !NAME.test(body.name)))
+    return `Payload validation error: 'String does not match pattern ^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$: ${String(body.name)}' on property name (Name of this hook).`;
+  if ("script" in body && (typeof body.script != "string" || body.script.length < 1))
+    return "Payload validation error: 'String is too short (0 chars), minimum 1' on property script (Code to be executed when this hook is triggered).";
+  if ("triggerId" in body && !AUTH0_TRIGGERS.includes(body.triggerId))
+    return `Payload validation error: 'No enum match for: "${String(body.triggerId)}"' on property triggerId (Execution stage of this rule).`;
+  if ("enabled" in body && typeof body.enabled != "boolean")
+    return "Payload validation error: 'Expected type boolean but found type " + typeof body.enabled + "' on property enabled.";
+  if ("dependencies" in body && (!isPlainObject(body.dependencies) || Object.values(body.dependencies).some((v) => typeof v != "string")))
+    return "Payload validation error: 'Expected type string' on property dependencies.";
+}
+var AUTH0_TRIGGERS, NAME, CREATE_KEYS, PATCH_KEYS, init_emulator_rules = __esm({
+  "build/src/providers/auth0/emulator-rules.js"() {
+    "use strict";
+    init_model();
+    AUTH0_TRIGGERS = ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], NAME = /^[a-zA-Z0-9]([ \-a-zA-Z0-9]*[a-zA-Z0-9])?$/, CREATE_KEYS = ["name", "script", "triggerId", "enabled", "dependencies"], PATCH_KEYS = ["name", "script", "enabled", "dependencies"];
+  }
+});
+
+// build/src/providers/auth0/emulator-token.js
+function auth0TokenAnswer(req, e) {
+  let json = jsonBody(req.rawBody), fields = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
+  return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== e.clientId || secret !== e.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${e.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: e.tokens.issue(86400), expires_in: 86400, scope: e.scope, token_type: "Bearer" }, logBody };
+}
+var init_emulator_token = __esm({
+  "build/src/providers/auth0/emulator-token.js"() {
+    "use strict";
+    init_tokens();
+    init_model();
+  }
+});
+
+// build/src/providers/auth0/emulator.js
+var emulator_exports = {};
+__export(emulator_exports, {
+  Auth0Emulator: () => Auth0Emulator
+});
+var HIDDEN, ALNUM, Auth0Emulator, error2, init_emulator = __esm({
+  "build/src/providers/auth0/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_tokens();
+    init_token_bucket();
+    init_emulator_rules();
+    init_emulator_token();
+    init_model();
+    HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", Auth0Emulator = class extends VendorEmulator {
+      options;
+      bucket;
+      /** Secret values as written, for tests to check what was sent; the API never shows them. */
+      secrets = /* @__PURE__ */ new Map();
+      hooks = /* @__PURE__ */ new Map();
+      seq = 0;
+      now;
+      constructor(options = {}) {
+        super(options, () => randomId(32, ALNUM), () => randomId(64, `${ALNUM}-_`)), this.options = options, this.now = options.now ?? Date.now;
+        let rl = options.rateLimit ?? { burst: 50, perSecond: 16 };
+        this.bucket = new TokenBucket(rl.burst, rl.perSecond, this.now());
+      }
+      /** Resizes the rate limit (a fresh, full bucket). */
+      setRateLimit(burst, perSecond) {
+        this.bucket = new TokenBucket(burst, perSecond, this.now());
+      }
+      seed(input, secrets = {}) {
+        let hook = {
+          id: input.id ?? `01${randomId(24, "0123456789ABCDEFGHJKMNPQRSTVWXYZ")}`,
+          name: input.name,
+          script: input.script ?? "module.exports = function (user, context, cb) { cb(null, user); };",
+          triggerId: input.triggerId ?? "post-user-registration",
+          enabled: input.enabled ?? !1,
+          dependencies: input.dependencies ?? {},
+          seq: ++this.seq
+        };
+        return this.hooks.set(hook.id, hook), this.secrets.set(hook.id, { ...secrets }), this.view(hook);
+      }
+      all() {
+        return this.sorted().map((h) => this.view(h));
+      }
+      handle(req) {
+        if (req.path === "/oauth/token")
+          return this.token(req);
+        if (!req.path.startsWith("/api/v2/"))
+          return error2(404, "Not Found", "Not Found");
+        let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
+        if (!rate.allowed)
+          return this.options.retryAfter && (headers["retry-after"] = String(rate.retryAfterSeconds)), { ...error2(429, "Too Many Requests", "Global limit has been reached", "too_many_requests"), headers };
+        let auth = this.tokens.check(req.headers.authorization);
+        if (!auth.ok)
+          return { ...error2(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token"), headers };
+        let answer = this.route(req);
+        return { ...answer, headers: { ...answer.headers, ...headers } };
+      }
+      route(req) {
+        if (this.options.hooksDisabled)
+          return error2(403, "Forbidden", "This endpoint is disabled for your tenant.", "hooks_not_allowed");
+        let parsed = jsonBody(req.rawBody);
+        if (!parsed.ok)
+          return error2(400, "Bad Request", "Invalid request payload JSON format", "invalid_body");
+        let parts = req.path.split("/").filter(Boolean);
+        if (parts[2] !== "hooks" || parts.length > 5)
+          return error2(404, "Not Found", "Not Found");
+        let id = parts[3];
+        if (id === void 0)
+          return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(parsed.value) : error2(404, "Not Found", "Not Found");
+        let hook = this.hooks.get(id);
+        return parts[4] === "secrets" ? hook ? this.secretCall(hook, req.method, parsed.value) : error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist") : hook ? req.method === "GET" ? { status: 200, body: this.view(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), this.secrets.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(hook, parsed.value) : error2(404, "Not Found", "Not Found") : error2(404, "Not Found", "Error: Hook does not exist", "HookDoesNotExist");
+      }
+      token(req) {
+        return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: "read:hooks create:hooks update:hooks delete:hooks" });
+      }
+      list(req) {
+        let perPage = Number(req.query.get("per_page") ?? 50), page = Number(req.query.get("page") ?? 0);
+        if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(page) || page < 0)
+          return error2(400, "Bad Request", "Query validation error: 'per_page' must be between 1 and 100", "invalid_query_string");
+        let hooks = this.sorted().map((h) => this.view(h));
+        this.options.listScript === !1 && (hooks = hooks.map(({ script: _, ...rest }) => rest));
+        let trigger = req.query.get("triggerId");
+        trigger && (hooks = hooks.filter((h) => h.triggerId === trigger));
+        let enabled = req.query.get("enabled");
+        enabled && (hooks = hooks.filter((h) => String(h.enabled) === enabled));
+        let slice = hooks.slice(page * perPage, (page + 1) * perPage);
+        return req.query.get("include_totals") === "true" ? { status: 200, body: { total: hooks.length, start: page * perPage, limit: perPage, hooks: slice } } : { status: 200, body: slice };
+      }
+      create(body) {
+        let invalid3 = hookPayloadError(body, !0);
+        if (invalid3)
+          return error2(400, "Bad Request", invalid3, "invalid_body");
+        let input = body;
+        if (this.sorted().some((h) => h.name === input.name))
+          return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
+        let clash = this.enabledClash(input.triggerId, input.enabled === !0, void 0);
+        return clash || { status: 201, body: this.seed({ name: input.name, script: input.script, triggerId: input.triggerId, enabled: input.enabled ?? !1, dependencies: input.dependencies ?? {} }) };
+      }
+      update(hook, body) {
+        let invalid3 = hookPayloadError(body, !1);
+        if (invalid3)
+          return error2(400, "Bad Request", invalid3, "invalid_body");
+        let input = body;
+        if (input.name !== void 0 && this.sorted().some((h) => h.name === input.name && h.id !== hook.id))
+          return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
+        let clash = this.enabledClash(hook.triggerId, input.enabled === !0, hook.id);
+        return clash || (Object.assign(hook, input), { status: 200, body: this.view(hook) });
+      }
+      enabledClash(triggerId, enabling, self) {
+        if (!enabling || this.options.oneEnabledPerTrigger === "allow")
+          return;
+        let other = this.sorted().find((h) => h.triggerId === triggerId && h.enabled && h.id !== self);
+        return other ? error2(409, "Conflict", `Only one hook can be enabled for the ${triggerId} trigger; "${other.name}" already is.`, "hook_conflict") : void 0;
+      }
+      secretCall(hook, method, body) {
+        let stored2 = this.secrets.get(hook.id) ?? {};
+        if (method === "GET")
+          return { status: 200, body: Object.fromEntries(Object.keys(stored2).map((k) => [k, HIDDEN])) };
+        if (method === "DELETE") {
+          if (!Array.isArray(body))
+            return error2(400, "Bad Request", "Payload validation error: 'Expected type array'.", "invalid_body");
+          for (let name of body)
+            delete stored2[String(name)];
+          return { status: 204 };
+        }
+        if (!isPlainObject(body) || Object.values(body).some((v) => typeof v != "string"))
+          return error2(400, "Bad Request", "Payload validation error: 'Expected type string' on property secrets.", "invalid_body");
+        let names = Object.keys(body);
+        if (method === "POST") {
+          if (names.length < 1 || names.length > 20)
+            return error2(400, "Bad Request", "Payload validation error: 'Too few properties defined (0), minimum 1'.", "invalid_body");
+          let taken = names.find((n) => n in stored2);
+          if (taken)
+            return error2(409, "Conflict", `Secret "${taken}" already exists.`, "secret_conflict");
+          if (Object.keys(stored2).length + names.length > 20)
+            return error2(400, "Bad Request", "A hook can have at most 20 secrets.", "too_many_secrets");
+        } else if (method === "PATCH") {
+          if (names.some((n) => !(n in stored2)))
+            return error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist");
+        } else
+          return error2(404, "Not Found", "Not Found");
+        return Object.assign(stored2, body), this.secrets.set(hook.id, stored2), { status: 201, body: {} };
+      }
+      sorted() {
+        return [...this.hooks.values()].sort((a, b) => a.seq - b.seq);
+      }
+      view(h) {
+        let { id, name, script, triggerId, enabled, dependencies } = h;
+        return structuredClone({ id, name, script, triggerId, enabled, dependencies });
+      }
+    }, error2 = (statusCode, error4, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error4, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
+  }
+});
+
+// build/src/providers/auth0-event-streams/events.js
+var EVENT_STREAM_TYPES, init_events = __esm({
+  "build/src/providers/auth0-event-streams/events.js"() {
+    "use strict";
+    EVENT_STREAM_TYPES = [
+      "user.created",
+      "user.updated",
+      "user.deleted",
+      "organization.created",
+      "organization.updated",
+      "organization.deleted",
+      "organization.member.added",
+      "organization.member.deleted",
+      "organization.member.role.assigned",
+      "organization.member.role.deleted",
+      "organization.connection.added",
+      "organization.connection.updated",
+      "organization.connection.removed",
+      "organization.group.role.assigned",
+      "organization.group.role.deleted",
+      "group.created",
+      "group.updated",
+      "group.deleted",
+      "group.member.added",
+      "group.member.deleted",
+      "group.role.assigned",
+      "group.role.deleted"
+    ];
+  }
+});
+
+// build/src/providers/auth0-event-streams/emulator.js
+var emulator_exports2 = {};
+__export(emulator_exports2, {
+  EventStreamsEmulator: () => EventStreamsEmulator
+});
+function shown(s) {
+  let configuration = { ...s.destination.configuration }, auth = configuration.webhook_authorization;
+  if (isPlainObject(auth)) {
+    let { token: _token, password: _password, ...visible } = auth;
+    configuration.webhook_authorization = visible;
+  }
+  return { id: s.id, name: s.name, subscriptions: s.subscriptions.map((x) => ({ ...x })), destination: { type: s.destination.type, configuration }, status: s.status, created_at: s.created_at, updated_at: s.updated_at };
+}
+function stored(destination) {
+  let copy = structuredClone(destination);
+  return copy.type === "eventbridge" && (copy.configuration.aws_partner_event_source = `aws.partner/auth0.com/tenant-${randomId(8)}/auth0.logs`), copy;
+}
+function checkStream(body, create, options) {
+  let allowed = ["name", "subscriptions", "destination", "status"], stray = Object.keys(body).find((k) => !allowed.includes(k));
+  if (stray)
+    return `Additional properties not allowed: ${stray}`;
+  if (body.name !== void 0 && (typeof body.name != "string" || body.name.length < 1 || body.name.length > 128))
+    return "'name' must be a string of 1 to 128 characters";
+  if (body.status !== void 0 && body.status !== "enabled" && body.status !== "disabled")
+    return "'status' must be one of: enabled, disabled";
+  if (body.subscriptions !== void 0) {
+    if (!Array.isArray(body.subscriptions) || body.subscriptions.length < 1)
+      return "'subscriptions' must be an array with at least 1 item";
+    for (let s of body.subscriptions) {
+      if (!isPlainObject(s) || typeof s.event_type != "string")
+        return "each of 'subscriptions' must be an object with an 'event_type'";
+      if (!(options.events ?? EVENT_STREAM_TYPES).includes(s.event_type))
+        return `'${s.event_type}' is not a valid event type`;
+    }
+  }
+  if (create && body.destination === void 0)
+    return "Missing required property: destination";
+  if (body.destination === void 0)
+    return;
+  let d = body.destination;
+  if (!isPlainObject(d) || !isPlainObject(d.configuration))
+    return "'destination' must have a 'type' and a 'configuration'";
+  if (d.type === "webhook") {
+    let c = d.configuration;
+    if (typeof c.webhook_endpoint != "string" || !(options.requireHttps ?? !0 ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(c.webhook_endpoint))
+      return "'destination.configuration.webhook_endpoint' must be an https:// URL";
+    let a = c.webhook_authorization;
+    return isPlainObject(a) ? a.method === "bearer" ? typeof a.token == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.token" : a.method === "basic" ? typeof a.username != "string" ? "Missing required property: destination.configuration.webhook_authorization.username" : typeof a.password == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.password" : "'destination.configuration.webhook_authorization.method' must be one of: basic, bearer" : "Missing required property: destination.configuration.webhook_authorization";
+  }
+  if (d.type === "eventbridge") {
+    let c = d.configuration;
+    return typeof c.aws_account_id != "string" || !/^\d{12}$/.test(c.aws_account_id) ? "'destination.configuration.aws_account_id' must be a 12-digit AWS account id" : typeof c.aws_region != "string" ? "Missing required property: destination.configuration.aws_region" : void 0;
+  }
+  return d.type === "action" ? typeof d.configuration.action_id == "string" ? void 0 : "Missing required property: destination.configuration.action_id" : "'destination.type' must be one of: webhook, eventbridge, action";
+}
+var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sortedKeys, init_emulator2 = __esm({
+  "build/src/providers/auth0-event-streams/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_token_bucket();
+    init_tokens();
+    init_emulator_token();
+    init_model();
+    init_events();
+    PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", error3 = (status, name, message2, errorCode2) => ({ status, body: { statusCode: status, error: name, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } }), invalid = (message2) => error3(400, "Bad Request", `Payload validation error: ${message2}`, "invalid_body"), EventStreamsEmulator = class extends VendorEmulator {
+      options;
+      streams = /* @__PURE__ */ new Map();
+      bucket;
+      now;
+      constructor(options = {}) {
+        super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now;
+        let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
+        this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
+      }
+      /** Puts a stream straight into the store, as if created earlier (tests and the demo). */
+      seed(input) {
+        let at = new Date(this.now()).toISOString(), stream = {
+          id: `est_${Array.from({ length: 22 }, () => BASE62[Math.floor(Math.random() * 62)]).join("")}`,
+          name: input.name,
+          subscriptions: (input.subscriptions ?? ["user.created"]).map((event_type) => ({ event_type })),
+          destination: input.destination ?? { type: "webhook", configuration: { webhook_endpoint: "https://events.example.com/auth0", webhook_authorization: { method: "bearer", token: randomId(24) } } },
+          status: input.status ?? "enabled",
+          created_at: at,
+          updated_at: at,
+          failures: input.failures ?? 0
+        };
+        return stream.failures >= 5e3 && (stream.status = "disabled"), this.streams.set(stream.id, stream), structuredClone(stream);
+      }
+      /** Every stream with its secrets, as stored. */
+      all() {
+        return [...this.streams.values()].map((s) => structuredClone(s));
+      }
+      handle(req) {
+        if (req.path === "/oauth/token")
+          return this.token(req);
+        if (!req.path.startsWith(PATH))
+          return error3(404, "Not Found", "Not Found");
+        let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
+        if (!rate.allowed)
+          return { ...error3(429, "Too Many Requests", "Global limit has been reached; see the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers"), headers: { ...headers, ...this.options.retryAfter ? { "retry-after": String(rate.retryAfterSeconds) } : {} } };
+        let answer = this.api(req);
+        return { ...answer, headers: { ...headers, ...answer.headers } };
+      }
+      api(req) {
+        let auth = this.tokens.check(req.headers.authorization);
+        if (!auth.ok)
+          return error3(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token");
+        let id = decodeURIComponent(req.path.slice(PATH.length).replace(/^\//, ""));
+        if (id === "")
+          return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(req) : error3(404, "Not Found", "Not Found");
+        let stream = this.streams.get(id);
+        return stream ? req.method === "GET" ? { status: 200, body: shown(stream) } : req.method === "DELETE" ? (this.streams.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, stream) : error3(404, "Not Found", "Not Found") : error3(404, "Not Found", "The event stream does not exist.", "inexistent_event_stream");
+      }
+      list(req) {
+        let take = req.query.get("take") === null ? 50 : Number(req.query.get("take"));
+        if (!Number.isInteger(take) || take < 1 || take > (this.options.maxTake ?? 100))
+          return error3(400, "Bad Request", `Query validation error: 'take' must be an integer from 1 to ${this.options.maxTake ?? 100}.`, "invalid_query_string");
+        let all = [...this.streams.values()], from = req.query.get("from"), start = 0;
+        if (from !== null && (start = all.findIndex((s) => s.id === Buffer.from(from, "base64url").toString("utf8")), start === -1))
+          return error3(400, "Bad Request", "Query validation error: 'from' is not a valid checkpoint.", "invalid_query_string");
+        let page = all.slice(start, start + take), after = all[start + take];
+        return this.options.listShape === "array" ? { status: 200, body: all.map(shown) } : { status: 200, body: { eventStreams: page.map(shown), ...after ? { next: Buffer.from(after.id).toString("base64url") } : {} } };
+      }
+      create(req) {
+        let parsed = jsonBody(req.rawBody);
+        if (!parsed.ok || !isPlainObject(parsed.value))
+          return invalid("Invalid JSON body");
+        let body = parsed.value, problem = checkStream(body, !0, this.options);
+        if (problem)
+          return invalid(problem);
+        if (this.options.maxStreams !== void 0 && this.streams.size >= this.options.maxStreams)
+          return error3(409, "Conflict", `You have reached the maximum number of event streams for your tenant (${this.options.maxStreams}).`, "event_stream_limit_reached");
+        if (this.options.uniqueNames && [...this.streams.values()].some((s) => s.name === body.name))
+          return error3(409, "Conflict", `An event stream with the name "${String(body.name)}" already exists.`, "event_stream_conflict");
+        let made = this.seed({
+          name: typeof body.name == "string" ? body.name : `stream-${randomId(6)}`,
+          subscriptions: Array.isArray(body.subscriptions) ? body.subscriptions.map((s) => s.event_type) : [],
+          destination: stored(body.destination),
+          status: body.status === "disabled" ? "disabled" : "enabled"
+        });
+        return { status: 201, body: shown(this.streams.get(made.id)) };
+      }
+      update(req, stream) {
+        let parsed = jsonBody(req.rawBody);
+        if (!parsed.ok || !isPlainObject(parsed.value))
+          return invalid("Invalid JSON body");
+        let body = parsed.value, problem = checkStream(body, !1, this.options);
+        if (problem)
+          return invalid(problem);
+        if (isPlainObject(body.destination)) {
+          let next = body.destination;
+          if (next.type !== stream.destination.type)
+            return invalid(`destination.type cannot be changed (it is ${stream.destination.type}); delete the event stream and create it anew`);
+          if (next.type === "eventbridge" && JSON.stringify(sortedKeys(next.configuration)) !== JSON.stringify(sortedKeys(withoutServerKeys(stream.destination.configuration))))
+            return invalid("an eventbridge destination configuration cannot be changed");
+          stream.destination = this.keepSecret(stored(next), stream.destination);
+        }
+        return body.status === "enabled" && stream.failures >= 5e3 ? error3(409, "Conflict", "The event stream was disabled after too many failed deliveries and cannot be enabled until they are below 5,000; redeliver or let them expire first.", "event_stream_failures") : (typeof body.name == "string" && (stream.name = body.name), Array.isArray(body.subscriptions) && (stream.subscriptions = body.subscriptions.map((s) => ({ event_type: s.event_type }))), (body.status === "enabled" || body.status === "disabled") && (stream.status = body.status), stream.updated_at = new Date(this.now()).toISOString(), { status: 200, body: shown(stream) });
+      }
+      /** A PATCH that leaves the token or password out, with the same method: kept or dropped [unsure]. */
+      keepSecret(next, before) {
+        let auth = next.configuration.webhook_authorization, old = before.configuration.webhook_authorization;
+        if (!auth || !old || auth.method !== old.method || (this.options.patchWithoutSecret ?? "keep") === "drop")
+          return next;
+        let key = auth.method === "basic" ? "password" : "token";
+        return auth[key] !== void 0 || old[key] === void 0 ? next : { ...next, configuration: { ...next.configuration, webhook_authorization: { ...auth, [key]: old[key] } } };
+      }
+      token(req) {
+        return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: "read:event_streams create:event_streams update:event_streams delete:event_streams" });
+      }
+    };
+    withoutServerKeys = (c) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== "aws_partner_event_source")), sortedKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  }
+});
+
+// build/src/providers/boldpenguin/emulator.js
+var emulator_exports3 = {};
+__export(emulator_exports3, {
+  BoldPenguinEmulator: () => BoldPenguinEmulator
+});
+var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
+  "build/src/providers/boldpenguin/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_tokens();
+    init_model();
+    EVENT = /^(\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$/, HEADER = /^[^:\s][^:]*:\s*\S.*$/, BoldPenguinEmulator = class extends VendorEmulator {
+      options;
+      subs = /* @__PURE__ */ new Map();
+      constructor(options = {}) {
+        super(options, () => randomId(20), () => randomId(40)), this.options = options;
+      }
+      seed(input) {
+        let now = (/* @__PURE__ */ new Date()).toISOString(), sub = {
+          id: uuid(),
+          active: input.active ?? !1,
+          events: input.events ?? [],
+          config: { url: input.url, secret: input.secret ?? randomId(32), header: input.header ?? null },
+          confirmed: !1,
+          owner_id: "owner-sandbox",
+          tenant_id: "tenant-sandbox",
+          created_at: now,
+          updated_at: now
+        };
+        return this.subs.set(sub.id, sub), structuredClone(sub);
+      }
+      all() {
+        return [...this.subs.values()].map((s) => structuredClone(s));
+      }
+      handle(req) {
+        if (req.path === "/auth/token")
+          return this.token(req);
+        let parts = req.path.split("/").filter(Boolean);
+        if (parts[0] !== "hooks" || parts.length > 2)
+          return { status: 404, body: { error: "not found" } };
+        if (!this.tokens.check(req.headers.authorization).ok)
+          return { status: 401, body: { message: "Unauthorized" } };
+        let parsed = jsonBody(req.rawBody);
+        if (!parsed.ok)
+          return { status: 400, body: { error: "Bad Request", message: "malformed JSON" } };
+        let id = parts[1];
+        if (id === void 0) {
+          if (req.method === "GET")
+            return { status: 200, body: this.all() };
+          if (req.method === "POST")
+            return this.write(void 0, parsed.value);
+        } else {
+          let sub = this.subs.get(id);
+          if (!sub)
+            return { status: 404, body: { error: "not found" } };
+          if (req.method === "GET")
+            return { status: 200, body: structuredClone(sub) };
+          if (req.method === "PATCH" || req.method === "PUT")
+            return this.write(sub, parsed.value);
+          if (req.method === "DELETE")
+            return this.subs.delete(id), { status: 204 };
+        }
+        return { status: 405, body: { error: "method not allowed" } };
+      }
+      token(req) {
+        let { id, secret } = clientCredentials(req.headers.authorization), logBody = { grant_type: req.query.get("grant_type") };
+        return req.method !== "POST" || req.query.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "Invalid client credentials" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(43200), token_type: "bearer", expires_in: 43200, scope: "hooks" }, logBody };
+      }
+      /** Create (sub undefined) or partial update; every failed rule is reported at once. */
+      write(sub, body) {
+        let input = isPlainObject(body) ? body : {}, next = {
+          url: "url" in input ? input.url : sub?.config.url,
+          secret: "secret" in input ? input.secret : sub?.config.secret,
+          header: "header" in input ? input.header : sub?.config.header ?? null,
+          active: "active" in input ? input.active : sub?.active ?? !1,
+          events: "events" in input ? input.events : sub?.events ?? []
+        }, errors = {}, add = (field, msg) => (errors[field] ??= []).push(msg);
+        (typeof next.url != "string" || next.url.trim() === "") && add("url", "can't be blank"), next.header !== null && (typeof next.header != "string" || !HEADER.test(next.header)) && add("header", "colon separated key value pair"), (!Array.isArray(next.events) || next.events.some((e) => typeof e != "string" || !EVENT.test(e))) && add("events", "is invalid"), typeof next.active != "boolean" && add("active", "is not included in the list"), next.active === !0 && Array.isArray(next.events) && next.events.length === 0 && add("active", "requires at least one event"), next.secret !== void 0 && typeof next.secret != "string" && add("secret", "must be a string");
+        let limit = this.options.activeLimit ?? 10, othersActive = [...this.subs.values()].filter((s) => s.active && s.id !== sub?.id).length;
+        if (next.active === !0 && othersActive >= limit && Object.keys(errors).length === 0)
+          return { status: this.options.activeLimitStatus ?? 422, body: { base: [`maximum of ${limit} active subscriptions reached`] } };
+        if (Object.keys(errors).length > 0)
+          return { status: 422, body: errors };
+        let now = (/* @__PURE__ */ new Date()).toISOString(), target = sub ?? this.seed({ url: next.url }), stored2 = this.subs.get(target.id);
+        return stored2.config = { url: next.url, secret: typeof next.secret == "string" ? next.secret : stored2.config.secret, header: next.header ?? null }, stored2.active = next.active, stored2.events = [...new Set(next.events)], stored2.updated_at = now, { status: sub ? 200 : this.options.createStatus ?? 201, body: structuredClone(stored2) };
+      }
+    };
+  }
+});
+
+// build/src/providers/github/events.js
+var GITHUB_EVENTS, init_events2 = __esm({
+  "build/src/providers/github/events.js"() {
+    "use strict";
+    GITHUB_EVENTS = [
+      "*",
+      "branch_protection_configuration",
+      "branch_protection_rule",
+      "check_run",
+      "check_suite",
+      "code_scanning_alert",
+      "commit_comment",
+      "create",
+      "custom_property",
+      "custom_property_values",
+      "delete",
+      "dependabot_alert",
+      "deploy_key",
+      "deployment",
+      "deployment_protection_rule",
+      "deployment_review",
+      "deployment_status",
+      "discussion",
+      "discussion_comment",
+      "fork",
+      "github_app_authorization",
+      "gollum",
+      "installation",
+      "installation_repositories",
+      "installation_target",
+      "issue_comment",
+      "issues",
+      "label",
+      "marketplace_purchase",
+      "member",
+      "membership",
+      "merge_group",
+      "meta",
+      "milestone",
+      "org_block",
+      "organization",
+      "package",
+      "page_build",
+      "personal_access_token_request",
+      "ping",
+      "project",
+      "project_card",
+      "project_column",
+      "projects_v2",
+      "projects_v2_item",
+      "public",
+      "pull_request",
+      "pull_request_review",
+      "pull_request_review_comment",
+      "pull_request_review_thread",
+      "push",
+      "registry_package",
+      "release",
+      "repository",
+      "repository_advisory",
+      "repository_dispatch",
+      "repository_import",
+      "repository_ruleset",
+      "repository_vulnerability_alert",
+      "secret_scanning_alert",
+      "secret_scanning_alert_location",
+      "security_advisory",
+      "security_and_analysis",
+      "sponsorship",
+      "star",
+      "status",
+      "sub_issues",
+      "team",
+      "team_add",
+      "watch",
+      "workflow_dispatch",
+      "workflow_job",
+      "workflow_run"
+    ];
+  }
+});
+
+// build/src/providers/github/emulator.js
+var emulator_exports4 = {};
+__export(emulator_exports4, {
+  GithubEmulator: () => GithubEmulator
+});
+function shownConfig(config) {
+  let { secret, ...rest } = config;
+  return { ...rest, ...secret ? { secret: MASK2 } : {} };
+}
+function withoutEmptySecret(config) {
+  let { secret, ...rest } = config, out = rest.insecure_ssl === void 0 ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
+  return secret ? { ...out, secret } : out;
+}
+function isHttpUrl(text) {
+  try {
+    return ["http:", "https:"].includes(new URL(text).protocol) && !/\s/.test(text);
+  } catch {
+    return !1;
+  }
+}
+var DOCS, VERSIONS, MASK2, CONFIG_KEYS, message, invalid2, notPermitted, GithubEmulator, overlap, init_emulator4 = __esm({
+  "build/src/providers/github/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_tokens();
+    init_model();
+    init_events2();
+    DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid2 = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
+
+${text}`), GithubEmulator = class extends EmulatedApi {
+      options;
+      token;
+      issued = [];
+      access;
+      repositories;
+      organizations;
+      hooks = /* @__PURE__ */ new Map();
+      nextId = 500000001;
+      now;
+      primaryWindow = { start: 0, used: 0 };
+      creates = [];
+      lastWrite = Number.NEGATIVE_INFINITY;
+      /** Refusals it answered for each limit, for tests and the benchmark. */
+      refusals = { primary: 0, secondary: 0 };
+      constructor(options = {}) {
+        super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now;
+      }
+      /** Every token it has accepted so far (tests search outputs for them). */
+      issuedTokens() {
+        return [...this.issued];
+      }
+      /** Revokes the token, as a user or an expiry would: it answers 401 from now on. */
+      revokeTokens() {
+        this.token = `revoked-${randomId(40)}`;
+      }
+      /** The first repository and organization: what the sandbox's variables name. */
+      get repository() {
+        return [...this.repositories][0] ?? "";
+      }
+      get organization() {
+        return [...this.organizations][0] ?? "";
+      }
+      /** Puts a hook straight into the store (tests and the demo). `scope`: `repos/o/r` or `orgs/o`. */
+      seed(scope, input) {
+        let at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), hook = { id: this.nextId++, scope, name: "web", active: input.active ?? !0, events: input.events ?? ["push"], config: { content_type: "form", insecure_ssl: "0", ...input.config }, created_at: at, updated_at: at };
+        return this.hooks.set(hook.id, hook), structuredClone(hook);
+      }
+      /** Every hook with its real secret, as stored. */
+      all(scope) {
+        return [...this.hooks.values()].filter((h) => scope === void 0 || h.scope === scope).map((h) => structuredClone(h));
+      }
+      handle(req) {
+        let answer = this.route(req);
+        return { ...answer, headers: { ...this.rateHeaders(), "x-github-request-id": `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
+      }
+      route(req) {
+        if (!req.headers["user-agent"])
+          return message(403, "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).");
+        let version = req.headers["x-github-api-version"];
+        if (typeof version == "string" && !VERSIONS.has(version))
+          return message(400, `Unsupported 'X-GitHub-Api-Version' header: ${version}. Supported versions are: ${[...VERSIONS].join(", ")}`);
+        let auth = req.headers.authorization ?? "";
+        if (auth === "")
+          return message(401, "Requires authentication");
+        if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`)
+          return message(401, "Bad credentials");
+        let spent = this.spendPrimary();
+        if (spent)
+          return spent;
+        let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
+        if (!m)
+          return message(404, "Not Found");
+        let scope = m[1], org = scope.startsWith("orgs/");
+        if (!(org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6))) || this.access === "none")
+          return message(404, "Not Found");
+        let write = req.method !== "GET";
+        if (write && this.access !== "write")
+          return message(403, "Resource not accessible by personal access token", {}, { "x-accepted-github-permissions": org ? "organization_hooks=write" : "repository_hooks=write" });
+        if (write) {
+          let limited = this.secondaryLimit(req.method === "POST" && m[2] === void 0);
+          if (limited)
+            return limited;
+        }
+        let id = m[2] === void 0 ? void 0 : Number(m[2]), sub = m[3];
+        if (id === void 0)
+          return req.method === "GET" ? this.list(req, scope) : req.method === "POST" ? this.create(req, scope, org) : message(404, "Not Found");
+        let hook = this.hooks.get(id);
+        return !hook || hook.scope !== scope ? message(404, "Not Found") : sub === "config" ? req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found") : sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : { status: 204 } : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
+      }
+      list(req, scope) {
+        let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30)), page = Math.max(1, Number(req.query.get("page") ?? 1) || 1), hooks = this.all(scope), last = Math.max(1, Math.ceil(hooks.length / perPage)), link = (p, rel) => `<${this.url}/${scope}/hooks?per_page=${perPage}&page=${p}>; rel="${rel}"`, rels = [...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next"), link(last, "last")] : [], ...page > 1 ? [link(1, "first")] : []];
+        return { status: 200, body: hooks.slice((page - 1) * perPage, page * perPage).map((h) => this.shown(h)), headers: rels.length > 0 && hooks.length > perPage ? { link: rels.join(", ") } : {} };
+      }
+      create(req, scope, org) {
+        let parsed = this.body(req);
+        if ("status" in parsed)
+          return parsed;
+        let body = parsed.value, allowed = ["name", "config", "events", "active"], stray = Object.keys(body).find((k) => !allowed.includes(k));
+        if (stray)
+          return notPermitted(`"${stray}" is not a permitted key.`);
+        if (org && body.name === void 0)
+          return invalid2([{ resource: "Hook", field: "name", code: "missing_field" }]);
+        if (body.name !== void 0 && body.name !== "web")
+          return invalid2([{ resource: "Hook", field: "name", code: "invalid" }]);
+        let config = isPlainObject(body.config) ? body.config : void 0;
+        if (org && !config)
+          return invalid2([{ resource: "Hook", field: "config", code: "missing_field" }]);
+        let problem = this.checkConfig(config ?? {}, !0) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
+        if (problem)
+          return problem;
+        let events = body.events ?? ["push"], url = (config ?? {}).url;
+        if (this.all(scope).some((h) => h.config.url === url && overlap(h.events, events)))
+          return invalid2([{ resource: "Hook", code: "custom", message: `Hook already exists on this ${org ? "organization" : "repository"}` }]);
+        let full = this.overCap(scope, events, void 0);
+        if (full)
+          return full;
+        let hook = this.seed(scope, { config: withoutEmptySecret(config), events: [...new Set(events)], active: body.active === void 0 ? !0 : body.active === !0 });
+        return this.creates.push(this.now()), { status: 201, body: this.shown(this.hooks.get(hook.id)), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
+      }
+      update(req, hook, org) {
+        let parsed = this.body(req);
+        if ("status" in parsed)
+          return parsed;
+        let body = parsed.value, allowed = org ? ["config", "events", "active", "name"] : ["config", "events", "add_events", "remove_events", "active"], stray = Object.keys(body).find((k) => !allowed.includes(k));
+        if (stray)
+          return notPermitted(`"${stray}" is not a permitted key.`);
+        if (body.name !== void 0 && body.name !== "web")
+          return invalid2([{ resource: "Hook", field: "name", code: "invalid" }]);
+        if (body.config !== void 0) {
+          if (!isPlainObject(body.config))
+            return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
+          let problem2 = this.checkConfig(body.config, !0);
+          if (problem2)
+            return problem2;
+        }
+        let problem = this.checkEvents(body.events) ?? this.checkEvents(body.add_events) ?? this.checkEvents(body.remove_events) ?? this.checkActive(body.active);
+        if (problem)
+          return problem;
+        let events = body.events !== void 0 ? [...new Set(body.events)] : [...hook.events];
+        body.add_events !== void 0 && (events = [.../* @__PURE__ */ new Set([...events, ...body.add_events])]), body.remove_events !== void 0 && (events = events.filter((e) => !body.remove_events.includes(e)));
+        let full = this.overCap(hook.scope, events, hook.id);
+        return full || (body.config !== void 0 && (hook.config = { content_type: "form", insecure_ssl: "0", ...withoutEmptySecret(body.config) }), hook.events = events, body.active !== void 0 && (hook.active = body.active === !0), hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), { status: 200, body: this.shown(hook) });
+      }
+      /** Keys one by one: what the request leaves out stays; an empty secret removes it [unsure]. */
+      patchConfig(req, hook) {
+        let parsed = this.body(req);
+        if ("status" in parsed)
+          return parsed;
+        let stray = Object.keys(parsed.value).find((k) => !CONFIG_KEYS.includes(k));
+        if (stray)
+          return notPermitted(`"${stray}" is not a permitted key.`);
+        let problem = this.checkConfig(parsed.value, !1);
+        if (problem)
+          return problem;
+        let next = { ...hook.config, ...parsed.value };
+        return next.secret === "" && delete next.secret, hook.config = next, hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), { status: 200, body: shownConfig(hook.config) };
+      }
+      body(req) {
+        if (req.rawBody.trim() === "")
+          return { value: {} };
+        let parsed = jsonBody(req.rawBody);
+        return parsed.ok ? isPlainObject(parsed.value) ? { value: parsed.value } : message(400, "Body should be a JSON object") : message(400, "Problems parsing JSON");
+      }
+      checkConfig(config, needsUrl) {
+        for (let key of Object.keys(config))
+          if (!CONFIG_KEYS.includes(key))
+            return notPermitted(`"${key}" is not a permitted key.`);
+        for (let key of CONFIG_KEYS) {
+          let v = config[key];
+          if (v !== void 0 && typeof v != "string" && !(key === "insecure_ssl" && typeof v == "number"))
+            return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
+        }
+        if (needsUrl && (typeof config.url != "string" || config.url === ""))
+          return invalid2([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
+        if (typeof config.url == "string" && !isHttpUrl(config.url))
+          return invalid2([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
+        if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
+          return invalid2([{ resource: "Hook", field: "content_type", code: "invalid" }]);
+        if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
+          return invalid2([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
+      }
+      checkEvents(events) {
+        if (events === void 0)
+          return;
+        if (!Array.isArray(events))
+          return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
+        let known = new Set(this.options.events ?? GITHUB_EVENTS), bad2 = events.find((e) => typeof e != "string" || !known.has(e));
+        if (bad2 !== void 0)
+          return invalid2([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
+      }
+      checkActive(active) {
+        return active === void 0 || typeof active == "boolean" ? void 0 : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
+      }
+      /** 20 hooks per event per repository (or organization). */
+      overCap(scope, events, except) {
+        let cap = this.options.perEventLimit ?? 20, others = this.all(scope).filter((h) => h.id !== except), full = events.filter((e) => others.filter((h) => h.events.includes(e)).length >= cap);
+        return full.length === 0 ? void 0 : invalid2(full.map((e) => ({ resource: "Hook", code: "custom", message: `The "${e}" event cannot have more than ${cap} hooks` })));
+      }
+      shown(hook) {
+        let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
+        return this.options.noSecretShownAs === "empty" && common.config.secret === void 0 && (common.config = { ...common.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
+      }
+      rateHeaders() {
+        let { limit, windowMs } = this.primary();
+        return this.roll(), {
+          "x-ratelimit-limit": String(limit),
+          "x-ratelimit-remaining": String(Math.max(0, limit - this.primaryWindow.used)),
+          "x-ratelimit-used": String(this.primaryWindow.used),
+          "x-ratelimit-reset": String(Math.ceil((this.primaryWindow.start + windowMs) / 1e3)),
+          "x-ratelimit-resource": "core"
+        };
+      }
+      primary() {
+        return this.options.primary ?? { limit: 5e3, windowMs: 36e5 };
+      }
+      roll() {
+        let { windowMs } = this.primary();
+        this.now() - this.primaryWindow.start >= windowMs && (this.primaryWindow = { start: this.now(), used: 0 });
+      }
+      spendPrimary() {
+        if (this.roll(), this.primaryWindow.used >= this.primary().limit)
+          return this.refusals.primary++, message(this.options.exhaustedStatus ?? 403, "API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.", {}, { "x-ratelimit-remaining": "0" });
+        this.primaryWindow.used++;
+      }
+      secondaryLimit(creates) {
+        let s = this.options.secondary ?? {}, now = this.now();
+        this.creates = this.creates.filter((t) => now - t < 6e4);
+        let tooClose = s.minWriteGapMs !== void 0 && now - this.lastWrite < s.minWriteGapMs, tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
+        if (this.lastWrite = now, !(!tooClose && !tooMany))
+          return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": String(s.retryAfter === !0 ? 60 : s.retryAfter) } : {});
+      }
+    };
+    overlap = (a, b) => a.some((e) => b.includes(e)) || a.includes("*") || b.includes("*");
+  }
+});
+
+// build/src/providers/logto/emulator-rules.js
+function guardHook(body) {
+  if (!isPlainObject(body))
+    return { ok: !1, details: "Expected object, received " + kind(body) };
+  let out = {};
+  if ("name" in body) {
+    if (typeof body.name != "string" || body.name.length < 1 || body.name.length > 256)
+      return { ok: !1, details: "name: String must contain at least 1 and at most 256 character(s)" };
+    out.name = body.name;
+  }
+  if ("event" in body && body.event !== void 0) {
+    if (body.event !== null && !(typeof body.event == "string" && LOGTO_EVENTS.includes(body.event)))
+      return { ok: !1, details: `event: Invalid enum value. Received '${String(body.event)}'` };
+    out.event = body.event;
+  }
+  if ("events" in body) {
+    if (!Array.isArray(body.events) || body.events.length === 0)
+      return { ok: !1, details: "events: Array must contain at least 1 element(s)" };
+    let bad2 = body.events.find((e) => typeof e != "string" || !LOGTO_EVENTS.includes(e));
+    if (bad2 !== void 0)
+      return { ok: !1, details: `events: Invalid enum value. Received '${String(bad2)}'` };
+    out.events = [...new Set(body.events)];
+  }
+  if ("config" in body) {
+    let c = body.config;
+    if (!isPlainObject(c) || typeof c.url != "string")
+      return { ok: !1, details: "config.url: Required" };
+    let config = { url: c.url };
+    if (c.headers !== void 0) {
+      if (!isPlainObject(c.headers) || Object.values(c.headers).some((v) => typeof v != "string"))
+        return { ok: !1, details: "config.headers: Expected record of strings" };
+      config.headers = c.headers;
+    }
+    if (c.retries !== void 0) {
+      if (typeof c.retries != "number" || !Number.isInteger(c.retries) || c.retries < 0 || c.retries > 3)
+        return { ok: !1, details: "config.retries: Number must be an integer between 0 and 3" };
+      config.retries = c.retries;
+    }
+    out.config = config;
+  }
+  if ("enabled" in body) {
+    if (typeof body.enabled != "boolean")
+      return { ok: !1, details: "enabled: Expected boolean, received " + kind(body.enabled) };
+    out.enabled = body.enabled;
+  }
+  return { ok: !0, value: out };
+}
+var LOGTO_EVENTS, kind, init_emulator_rules2 = __esm({
+  "build/src/providers/logto/emulator-rules.js"() {
+    "use strict";
+    init_model();
+    LOGTO_EVENTS = [
+      "PostRegister",
+      "PostSignIn",
+      "PostSignInAdaptiveMfaTriggered",
+      "PostResetPassword",
+      "User.Created",
+      "User.Deleted",
+      "User.Data.Updated",
+      "User.SuspensionStatus.Updated",
+      "TrustedDevice.Created",
+      "TrustedDevice.Deleted",
+      "Role.Created",
+      "Role.Deleted",
+      "Role.Data.Updated",
+      "Role.Scopes.Updated",
+      "Scope.Created",
+      "Scope.Deleted",
+      "Scope.Data.Updated",
+      "Organization.Created",
+      "Organization.Deleted",
+      "Organization.Data.Updated",
+      "Organization.Membership.Updated",
+      "OrganizationRole.Created",
+      "OrganizationRole.Deleted",
+      "OrganizationRole.Data.Updated",
+      "OrganizationRole.Scopes.Updated",
+      "OrganizationScope.Created",
+      "OrganizationScope.Deleted",
+      "OrganizationScope.Data.Updated",
+      "Identifier.Lockout",
+      "Message.RateLimited",
+      "Grant.LimitExceeded"
+    ];
+    kind = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+  }
+});
+
+// build/src/providers/logto/emulator.js
+var emulator_exports5 = {};
+__export(emulator_exports5, {
+  LogtoEmulator: () => LogtoEmulator
+});
+var err, LogtoEmulator, init_emulator5 = __esm({
+  "build/src/providers/logto/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_emulator_rules2();
+    init_tokens();
+    err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), LogtoEmulator = class extends VendorEmulator {
+      hooks = /* @__PURE__ */ new Map();
+      seq = 0;
+      resource;
+      ttl;
+      constructor(options = {}) {
+        super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600;
+      }
+      /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
+      seed(input) {
+        let hook = {
+          id: input.id ?? randomId(21),
+          tenantId: "default",
+          name: input.name,
+          event: input.event ?? null,
+          events: input.events ?? ["PostRegister"],
+          config: input.config ?? { url: "https://example.com/hook" },
+          signingKey: input.signingKey ?? randomId(32),
+          enabled: input.enabled ?? !0,
+          createdAt: input.createdAt ?? Date.now(),
+          seq: ++this.seq
+        };
+        return this.hooks.set(hook.id, hook), this.view(hook);
+      }
+      all() {
+        return this.sorted().map((h) => this.view(h));
+      }
+      handle(req) {
+        if (req.path === "/oidc/token")
+          return this.token(req);
+        if (!req.path.startsWith("/api/"))
+          return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
+        let auth = this.authorize(req);
+        if (auth)
+          return auth;
+        let parsed = req.method === "POST" || req.method === "PATCH" ? jsonBody(req.rawBody) : { ok: !0, value: void 0 };
+        if (!parsed.ok)
+          return { status: 400, body: { message: parsed.message } };
+        let body = parsed.value, parts = req.path.split("/").filter(Boolean);
+        if (parts[1] !== "hooks" || parts.length > 4)
+          return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
+        let id = parts[2];
+        if (id === void 0) {
+          if (req.method === "GET")
+            return this.list(req);
+          if (req.method === "POST")
+            return this.create(body);
+        } else if (parts[3] === "signing-key") {
+          if (req.method === "PATCH")
+            return this.withHook(id, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
+        } else if (parts.length === 3) {
+          if (req.method === "GET")
+            return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
+          if (req.method === "PATCH")
+            return this.withHook(id, (h) => this.update(h, body));
+          if (req.method === "DELETE")
+            return this.withHook(id, (h) => (this.hooks.delete(h.id), { status: 204 }));
+        }
+        return { status: 405, body: "Method Not Allowed", headers: { "content-type": "text/plain" } };
+      }
+      token(req) {
+        let form = new URLSearchParams(req.rawBody), logBody = { grant_type: form.get("grant_type"), resource: form.get("resource"), scope: form.get("scope") }, { id, secret } = clientCredentials(req.headers.authorization, form);
+        if (req.method !== "POST")
+          return { status: 405, body: "Method Not Allowed", logBody };
+        if (id !== this.clientId || secret !== this.clientSecret)
+          return { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody };
+        if (form.get("grant_type") !== "client_credentials")
+          return { status: 400, body: { error: "unsupported_grant_type", error_description: "unsupported grant_type requested" }, logBody };
+        if (form.get("resource") !== this.resource)
+          return { status: 400, body: { error: "invalid_target", error_description: "resource indicator is missing, or unknown" }, logBody };
+        let scopes = (form.get("scope") ?? "").split(" ").filter((s) => s === "all");
+        return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes), expires_in: this.ttl, token_type: "Bearer", scope: scopes.join(" ") }, logBody };
+      }
+      authorize(req) {
+        let token = this.tokens.check(req.headers.authorization);
+        if (!token.ok && token.why === "missing")
+          return err(401, "auth.authorization_header_missing", "Authorization header is missing.");
+        if (!token.ok)
+          return err(401, "auth.unauthorized", "Unauthorized. Please check credentials and its scope.");
+        if (!token.scopes.includes("all"))
+          return err(403, "auth.forbidden", "Forbidden. Please check your permissions.");
+      }
+      list(req) {
+        let all = this.sorted(), pageRaw = req.query.get("page"), sizeRaw = req.query.get("page_size");
+        if (pageRaw === null && sizeRaw === null)
+          return { status: 200, body: all.map((h) => this.view(h)) };
+        let page = pageRaw === null ? 1 : Number(pageRaw), size = sizeRaw === null ? 20 : Number(sizeRaw);
+        if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100)
+          return err(400, "guard.invalid_pagination", "The pagination value is invalid.");
+        let last = Math.max(1, Math.ceil(all.length / size)), link = (p, rel) => `<${this.url}${req.path}?page=${p}&page_size=${size}>; rel="${rel}"`, links = [link(1, "first")];
+        return page > 1 && links.push(link(Math.min(page - 1, last), "prev")), page < last && links.push(link(page + 1, "next")), links.push(link(last, "last")), { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h)), headers: { "total-number": String(all.length), link: links.join(", ") } };
+      }
+      create(body) {
+        let guarded = guardHook(body);
+        if (!guarded.ok)
+          return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
+        let input = guarded.value;
+        return !input.events && !input.event ? err(400, "hook.missing_events", "You need to provide at least one event.") : input.config ? { status: 201, body: this.seed({ name: input.name ?? "", events: input.events ?? [], event: input.event ?? null, config: input.config, enabled: input.enabled ?? !0 }) } : err(400, "guard.invalid_input", "The request body is invalid.", { details: "config: Required" });
+      }
+      update(hook, body) {
+        let guarded = guardHook(body);
+        if (!guarded.ok)
+          return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
+        let input = guarded.value;
+        return input.name !== void 0 && (hook.name = input.name), input.events !== void 0 && (hook.events = input.events), input.event !== void 0 && (hook.event = input.event), input.config !== void 0 && (hook.config = input.config), input.enabled !== void 0 && (hook.enabled = input.enabled), { status: 200, body: this.view(hook) };
+      }
+      withHook(id, fn) {
+        let hook = this.hooks.get(id);
+        return hook ? fn(hook) : err(404, "entity.not_exists_with_id", `The entity with id \`${id}\` does not exist.`, { data: { id } });
+      }
+      sorted() {
+        return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
+      }
+      view(h) {
+        let { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
+        return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt });
+      }
+    };
+  }
+});
+
+// build/src/providers/nursa/emulator.js
+var emulator_exports6 = {};
+__export(emulator_exports6, {
+  NURSA_EVENTS: () => NURSA_EVENTS,
+  NursaEmulator: () => NursaEmulator
+});
+function validate(body, create) {
+  if (!isPlainObject(body))
+    return ["url must be a URL address", "events must contain at least 1 elements"];
+  let errors = [];
+  for (let key of Object.keys(body))
+    ["url", "events", "secrets"].includes(key) || errors.push(`property ${key} should not exist`);
+  if (create || "url" in body) {
+    let url;
+    try {
+      url = typeof body.url == "string" ? new URL(body.url) : void 0;
+    } catch {
+      url = void 0;
+    }
+    url ? url.protocol !== "https:" && errors.push("should be a secure URL with HTTPS") : errors.push("url must be a URL address");
+  }
+  return (create || "events" in body) && (Array.isArray(body.events) ? (body.events.length < 1 && errors.push("events must contain at least 1 elements"), body.events.some((e) => !NURSA_EVENTS.includes(e)) && errors.push(`each value in events must be one of the following values: ${NURSA_EVENTS.join(", ")}`)) : errors.push("events must be an array")), "secrets" in body && (Array.isArray(body.secrets) ? (body.secrets.length > 2 && errors.push("secrets must contain no more than 2 elements"), body.secrets.some((s) => typeof s != "string") && errors.push("each value in secrets must be a string")) : errors.push("secrets must be an array")), errors;
+}
+var NURSA_EVENTS, PATH3, NursaEmulator, bad, init_emulator6 = __esm({
+  "build/src/providers/nursa/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_tokens();
+    init_model();
+    NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH3 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
+      options;
+      rateLimit;
+      hooks = /* @__PURE__ */ new Map();
+      window = { start: 0, count: 0 };
+      now;
+      constructor(options = {}) {
+        super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now;
+      }
+      seed(input) {
+        let hook = { id: uuid(), url: input.url, events: input.events ?? ["all"], secrets: input.secrets ?? [randomId(32), randomId(32)], clientId: this.clientId };
+        return this.hooks.set(hook.id, hook), structuredClone(hook);
+      }
+      all() {
+        return [...this.hooks.values()].map((h) => structuredClone(h));
+      }
+      handle(req) {
+        if (req.path === "/oidc/oauth/token")
+          return this.token(req);
+        if (!req.path.startsWith(PATH3))
+          return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
+        if (this.limited())
+          return { status: 429, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>" };
+        if (!this.tokens.check(req.headers.authorization).ok)
+          return { status: 401, body: { message: "Unauthorized", statusCode: 401 } };
+        let parsed = jsonBody(req.rawBody);
+        if (!parsed.ok)
+          return bad([`Unexpected token in JSON: ${parsed.message}`]);
+        let id = req.path.slice(PATH3.length).replace(/^\//, ""), ok = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
+        if (id === "") {
+          if (req.method === "GET")
+            return { status: ok("GET"), body: { data: this.all() } };
+          if (req.method === "POST") {
+            let errors2 = validate(parsed.value, !0);
+            if (errors2.length > 0)
+              return bad(errors2);
+            let input2 = parsed.value;
+            return { status: ok("POST"), body: { data: this.seed({ url: input2.url, events: [...new Set(input2.events)], ...input2.secrets ? { secrets: input2.secrets } : {} }) } };
+          }
+          return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
+        }
+        let hook = this.hooks.get(id);
+        if (req.method !== "PATCH" && req.method !== "DELETE")
+          return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
+        if (!hook)
+          return { status: 404, body: { message: "Webhook not found", error: "Not Found", statusCode: 404 } };
+        if (req.method === "DELETE")
+          return this.hooks.delete(id), { status: ok("DELETE") };
+        let errors = validate(parsed.value, !1);
+        if (errors.length > 0)
+          return bad(errors);
+        let input = parsed.value;
+        return input.url !== void 0 && (hook.url = input.url), input.events !== void 0 && (hook.events = [...new Set(input.events)]), input.secrets !== void 0 && (hook.secrets = input.secrets), { status: ok("PATCH"), body: { data: structuredClone(hook) } };
+      }
+      token(req) {
+        let form = new URLSearchParams(req.rawBody), { id, secret } = clientCredentials(req.headers.authorization, form), logBody = { grant_type: form.get("grant_type") };
+        return form.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(3600), expires_in: 3600, token_type: "Bearer" }, logBody };
+      }
+      /** A fixed window per application, counted on every API request, as the docs describe. */
+      limited() {
+        let now = this.now();
+        return now - this.window.start >= this.rateLimit.windowMs && (this.window = { start: now, count: 0 }), this.window.count++, this.window.count > this.rateLimit.requests;
+      }
+    }, bad = (message2) => ({ status: 400, body: { message: message2, error: "Bad Request", statusCode: 400 } });
   }
 });
 
@@ -43869,14 +45291,8 @@ function summarize(plan) {
 }
 var hasChanges = (plan) => plan.targets.some((t) => t.changes.length > 0);
 
-// build/src/model.js
-var isPlainObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), formatPosition = (p) => `${p.file}:${p.line}:${p.col}`;
-function valueAt(root, path) {
-  let v = root;
-  for (let seg of path)
-    v = v !== null && typeof v == "object" ? v[seg] : void 0;
-  return v;
-}
+// build/src/plan/plan.js
+init_model();
 
 // build/src/providers/spec.js
 var keyPath = (spec) => spec.keyField.split(".");
@@ -43903,6 +45319,7 @@ function isSensitivePath(spec, path) {
 
 // build/src/plan/diff.js
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
+init_model();
 function normalizeSets(spec, fields) {
   if (!spec.setFields.some((f) => Array.isArray(fields[f])))
     return fields;
@@ -44117,6 +45534,7 @@ function cyclesOf(needs) {
 }
 
 // build/src/plan/match.js
+init_model();
 function matchHooks(target, desired, live) {
   let byId = new Map(live.map((h) => [h.id, h])), claimed = /* @__PURE__ */ new Set(), problems = [];
   for (let d of desired)
@@ -44148,7 +45566,11 @@ function pinHint(d, live) {
   return same.length === 1 ? `a hook with its key "${d.key}" has id ${same[0].id} (a replacement gives a hook a new id): write "id: ${same[0].id}" there if that is the hook, or remove the id to match by key` : "remove the id to create the hook (or match it by key), or correct it";
 }
 
+// build/src/plan/replace.js
+init_model();
+
 // build/src/plan/request.js
+init_model();
 function createBody(desired) {
   return withoutNulls(desired);
 }
@@ -44491,12 +45913,18 @@ function formatDuration(ms) {
   return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
 }
 
+// build/src/config/load.js
+init_model();
+
 // build/src/providers/provider.js
 var defineProvider = (p) => p, clientCredentialsEnv = (e) => ({
   ENDPOINT: e.url,
   CLIENT_ID: e.clientId,
   CLIENT_SECRET: e.clientSecret
 });
+
+// build/src/providers/auth0/adapter.js
+init_model();
 
 // build/src/http/token.js
 var TokenCache = class {
@@ -44520,7 +45948,11 @@ var TokenCache = class {
   }
 };
 
+// build/src/providers/oauth.js
+init_model();
+
 // build/src/providers/vendor-json.js
+init_model();
 function parseJson(vendor, res, what) {
   if (res.text !== "")
     try {
@@ -44608,6 +46040,7 @@ async function deleteIfPresent(call, url) {
 }
 
 // build/src/providers/auth0/management.js
+init_model();
 function auth0Caller(target, deps, scopes) {
   return createCaller({
     target,
@@ -44768,399 +46201,6 @@ function hooksGone(e) {
   return !(e instanceof ApiError) || e.status !== 403 || !(e.vendorCode === "hooks_not_allowed" || /disabled for your tenant/i.test(e.message)) ? e : new ApiError({ status: 403, vendorCode: e.vendorCode, message: `${e.message.replace(/\.$/, "")}; Auth0 Hooks reached end of life on 2026-11-18 and this tenant has none: its events go to webhooks through Event Streams now (provider: auth0-event-streams, with the same endpoint and credentials)` });
 }
 
-// build/src/sandbox/server.js
-import { createServer } from "node:http";
-
-// build/src/sandbox/faults.js
-var noFaults = () => ({ errorRate: 0, dropRate: 0, rateLimitRate: 0, retryAfterSeconds: void 0, delayMs: 0, script: [] });
-function nextFault(settings, method, path, random) {
-  let i = settings.script.findIndex((s) => (s.method === void 0 || s.method === method) && (s.path === void 0 || path.startsWith(s.path)));
-  if (i !== -1) {
-    let [step] = settings.script.splice(i, 1);
-    return step?.fault;
-  }
-  if (settings.dropRate > 0 && random() < settings.dropRate)
-    return { kind: "drop" };
-  if (settings.errorRate > 0 && random() < settings.errorRate)
-    return { kind: "status", status: 503 };
-  if (settings.rateLimitRate > 0 && random() < settings.rateLimitRate)
-    return { kind: "rate-limit", retryAfterSeconds: settings.retryAfterSeconds };
-}
-
-// build/src/sandbox/server.js
-var EmulatorServer = class {
-  handler;
-  options;
-  faults = noFaults();
-  log = [];
-  server;
-  random;
-  constructor(handler, options = {}) {
-    this.handler = handler, this.options = options, this.random = options.random ?? Math.random;
-  }
-  get url() {
-    let addr = this.server?.address();
-    if (!addr)
-      throw new Error("emulator is not listening");
-    return `http://127.0.0.1:${addr.port}`;
-  }
-  async start() {
-    let server = createServer((req, res) => {
-      this.serve(req, res);
-    });
-    return server.keepAliveTimeout = 5e3, await new Promise((resolve2, reject) => {
-      server.once("error", reject), server.listen(this.options.port ?? 0, "127.0.0.1", () => resolve2());
-    }), this.server = server, this;
-  }
-  async stop() {
-    let server = this.server;
-    server && (this.server = void 0, server.closeAllConnections(), await new Promise((resolve2) => server.close(() => resolve2())));
-  }
-  /** Requests to the vendor API (not the control routes), optionally filtered. */
-  requests(filter) {
-    return this.log.filter((r) => (!filter?.method || r.method === filter.method) && (!filter?.pathPrefix || r.path.startsWith(filter.pathPrefix)));
-  }
-  /** Forgets every logged request, as `DELETE /__sandbox/requests` does. */
-  clearRequests() {
-    this.log.length = 0;
-  }
-  async serve(req, res) {
-    let rawBody = await readBody(req), url = new URL(req.url ?? "/", "http://127.0.0.1"), method = req.method ?? "GET", path = `${url.pathname}${url.search}`;
-    if (url.pathname === "/__sandbox/requests")
-      return method === "DELETE" ? (this.clearRequests(), send2(res, { status: 204 })) : send2(res, { status: 200, body: this.log });
-    if (url.pathname === "/__sandbox/faults" && method === "PUT")
-      try {
-        return Object.assign(this.faults, JSON.parse(rawBody)), send2(res, { status: 200, body: this.faults });
-      } catch {
-        return send2(res, { status: 400, body: { message: "faults must be a JSON object" } });
-      }
-    this.faults.delayMs > 0 && await new Promise((r) => setTimeout(r, this.faults.delayMs));
-    let fault = nextFault(this.faults, method, url.pathname, this.random), at = performance.now(), record = (status, body) => this.log.push({ method, path, status, body, at });
-    if (fault?.kind === "drop") {
-      record(0, parseLogged(rawBody)), req.socket.destroy();
-      return;
-    }
-    if (fault?.kind === "status")
-      return record(fault.status, parseLogged(rawBody)), fault.html !== void 0 ? send2(res, { status: fault.status, body: fault.html, headers: { "content-type": "text/html" } }) : send2(res, { status: fault.status, body: { message: "Internal server error." } });
-    if (fault?.kind === "rate-limit") {
-      record(429, parseLogged(rawBody));
-      let headers = fault.retryAfterSeconds === void 0 ? {} : { "retry-after": String(fault.retryAfterSeconds) };
-      return send2(res, { status: 429, headers, body: { message: "Too Many Requests" } });
-    }
-    if (fault?.kind === "garbage") {
-      record(200, parseLogged(rawBody)), res.writeHead(200, { "content-type": "text/html" }).end("<html><body>502 Bad Gateway</body></html>");
-      return;
-    }
-    let answer;
-    try {
-      answer = this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
-    } catch {
-      answer = { status: 500, body: { message: "Internal server error." } };
-    }
-    if (record(answer.status, answer.logBody !== void 0 ? answer.logBody : parseLogged(rawBody)), fault?.kind === "drop-after") {
-      req.socket.destroy();
-      return;
-    }
-    send2(res, answer);
-  }
-};
-function send2(res, answer) {
-  let headers = { ...answer.headers };
-  if (answer.body === void 0 || answer.status === 204) {
-    res.writeHead(answer.status, headers).end();
-    return;
-  }
-  let text = typeof answer.body == "string" ? answer.body : JSON.stringify(answer.body);
-  headers["content-type"] ??= "application/json; charset=utf-8", res.writeHead(answer.status, headers).end(text);
-}
-function readBody(req) {
-  return new Promise((resolve2) => {
-    let chunks = [];
-    req.on("data", (c) => chunks.push(c)), req.on("end", () => resolve2(Buffer.concat(chunks).toString("utf8"))), req.on("error", () => resolve2(""));
-  });
-}
-function parseLogged(raw) {
-  if (raw === "")
-    return null;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
-// build/src/sandbox/tokens.js
-import { randomBytes } from "node:crypto";
-var TokenStore = class {
-  tokens = /* @__PURE__ */ new Map();
-  issue(ttlSeconds, scopes = []) {
-    let token = randomId(43);
-    return this.tokens.set(token, { scopes, expiresAt: Date.now() + ttlSeconds * 1e3 }), token;
-  }
-  check(authorization) {
-    if (!authorization)
-      return { ok: !1, why: "missing" };
-    let token = /^Bearer (.+)$/i.exec(authorization)?.[1], found = token ? this.tokens.get(token) : void 0;
-    return !found || found.expiresAt < Date.now() ? { ok: !1, why: "invalid" } : { ok: !0, scopes: found.scopes };
-  }
-  /** Every token handed out so far (tests search outputs for them). */
-  issued() {
-    return [...this.tokens.keys()];
-  }
-  /** Expires every token, as a key rotation on the server would. */
-  revoke() {
-    for (let t of this.tokens.values())
-      t.expiresAt = 0;
-  }
-}, randomId = (n, alphabet = "0123456789abcdefghijklmnopqrstuvwxyz") => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join(""), uuid = () => crypto.randomUUID();
-function clientCredentials(authorization, form) {
-  let basic = /^Basic (.+)$/i.exec(authorization ?? "")?.[1];
-  if (basic) {
-    let [u = "", p = ""] = Buffer.from(basic, "base64").toString("utf8").split(":");
-    return { id: decodeURIComponent(u), secret: decodeURIComponent(p) };
-  }
-  return { id: form?.get("client_id") ?? null, secret: form?.get("client_secret") ?? null };
-}
-function jsonBody(raw) {
-  if (raw === "")
-    return { ok: !0, value: void 0 };
-  try {
-    return { ok: !0, value: JSON.parse(raw) };
-  } catch (e) {
-    return { ok: !1, message: e.message };
-  }
-}
-
-// build/src/sandbox/vendor-emulator.js
-var EmulatedApi = class {
-  server;
-  constructor(options) {
-    this.server = new EmulatorServer((req) => this.handle(req), options);
-  }
-  get url() {
-    return this.server.url;
-  }
-  async start() {
-    return await this.server.start(), this;
-  }
-  stop() {
-    return this.server.stop();
-  }
-}, VendorEmulator = class extends EmulatedApi {
-  clientId;
-  clientSecret;
-  tokens = new TokenStore();
-  constructor(options, makeId, makeSecret) {
-    super(options), this.clientId = options.clientId ?? makeId(), this.clientSecret = options.clientSecret ?? makeSecret();
-  }
-  /** Every access token handed out so far (tests search outputs for them). */
-  issuedTokens() {
-    return this.tokens.issued();
-  }
-  /** Expires every issued token, as an expiry or a key rotation on the server would. */
-  revokeTokens() {
-    this.tokens.revoke();
-  }
-};
-
-// build/src/sandbox/token-bucket.js
-var TokenBucket = class {
-  burst;
-  ratePerSecond;
-  tokens;
-  last;
-  constructor(burst, ratePerSecond, now) {
-    this.burst = burst, this.ratePerSecond = ratePerSecond, this.tokens = burst, this.last = now;
-  }
-  take(nowMs) {
-    this.tokens = Math.min(this.burst, this.tokens + (nowMs - this.last) / 1e3 * this.ratePerSecond), this.last = nowMs;
-    let allowed = this.tokens >= 1;
-    allowed && (this.tokens -= 1);
-    let missing = this.burst - this.tokens;
-    return {
-      allowed,
-      limit: this.burst,
-      remaining: Math.floor(this.tokens),
-      resetEpochSeconds: Math.ceil((nowMs + missing / this.ratePerSecond * 1e3) / 1e3),
-      retryAfterSeconds: allowed ? 0 : Math.ceil((1 - this.tokens) / this.ratePerSecond)
-    };
-  }
-};
-
-// build/src/providers/auth0/emulator-rules.js
-var AUTH0_TRIGGERS = ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], NAME = /^[a-zA-Z0-9]([ \-a-zA-Z0-9]*[a-zA-Z0-9])?$/, CREATE_KEYS = ["name", "script", "triggerId", "enabled", "dependencies"], PATCH_KEYS = ["name", "script", "enabled", "dependencies"];
-function hookPayloadError(body, create) {
-  if (!isPlainObject(body))
-    return "Payload validation error: 'Expected type object but found type " + typeof body + "'.";
-  let allowed = create ? CREATE_KEYS : PATCH_KEYS, extra = Object.keys(body).filter((k) => !allowed.includes(k));
-  if (extra.length > 0)
-    return `Payload validation error: 'Additional properties not allowed: ${extra.join(",")}'.`;
-  if (!create && Object.keys(body).length === 0)
-    return "Payload validation error: 'Too few properties defined (0), minimum 1'.";
-  let required = create ? ["name", "script", "triggerId"] : [];
-  for (let r of required)
-    if (!(r in body))
-      return `Payload validation error: 'Missing required property: ${r}'.`;
-  if ("name" in body && (typeof body.name != "string" || !NAME.test(body.name)))
-    return `Payload validation error: 'String does not match pattern ^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$: ${String(body.name)}' on property name (Name of this hook).`;
-  if ("script" in body && (typeof body.script != "string" || body.script.length < 1))
-    return "Payload validation error: 'String is too short (0 chars), minimum 1' on property script (Code to be executed when this hook is triggered).";
-  if ("triggerId" in body && !AUTH0_TRIGGERS.includes(body.triggerId))
-    return `Payload validation error: 'No enum match for: "${String(body.triggerId)}"' on property triggerId (Execution stage of this rule).`;
-  if ("enabled" in body && typeof body.enabled != "boolean")
-    return "Payload validation error: 'Expected type boolean but found type " + typeof body.enabled + "' on property enabled.";
-  if ("dependencies" in body && (!isPlainObject(body.dependencies) || Object.values(body.dependencies).some((v) => typeof v != "string")))
-    return "Payload validation error: 'Expected type string' on property dependencies.";
-}
-
-// build/src/providers/auth0/emulator-token.js
-function auth0TokenAnswer(req, e) {
-  let json = jsonBody(req.rawBody), fields = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
-  return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== e.clientId || secret !== e.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${e.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: e.tokens.issue(86400), expires_in: 86400, scope: e.scope, token_type: "Bearer" }, logBody };
-}
-
-// build/src/providers/auth0/emulator.js
-var HIDDEN = "_VALUE_NOT_SHOWN_", ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", Auth0Emulator = class extends VendorEmulator {
-  options;
-  bucket;
-  /** Secret values as written, for tests to check what was sent; the API never shows them. */
-  secrets = /* @__PURE__ */ new Map();
-  hooks = /* @__PURE__ */ new Map();
-  seq = 0;
-  now;
-  constructor(options = {}) {
-    super(options, () => randomId(32, ALNUM), () => randomId(64, `${ALNUM}-_`)), this.options = options, this.now = options.now ?? Date.now;
-    let rl = options.rateLimit ?? { burst: 50, perSecond: 16 };
-    this.bucket = new TokenBucket(rl.burst, rl.perSecond, this.now());
-  }
-  /** Resizes the rate limit (a fresh, full bucket). */
-  setRateLimit(burst, perSecond) {
-    this.bucket = new TokenBucket(burst, perSecond, this.now());
-  }
-  seed(input, secrets = {}) {
-    let hook = {
-      id: input.id ?? `01${randomId(24, "0123456789ABCDEFGHJKMNPQRSTVWXYZ")}`,
-      name: input.name,
-      script: input.script ?? "module.exports = function (user, context, cb) { cb(null, user); };",
-      triggerId: input.triggerId ?? "post-user-registration",
-      enabled: input.enabled ?? !1,
-      dependencies: input.dependencies ?? {},
-      seq: ++this.seq
-    };
-    return this.hooks.set(hook.id, hook), this.secrets.set(hook.id, { ...secrets }), this.view(hook);
-  }
-  all() {
-    return this.sorted().map((h) => this.view(h));
-  }
-  handle(req) {
-    if (req.path === "/oauth/token")
-      return this.token(req);
-    if (!req.path.startsWith("/api/v2/"))
-      return error2(404, "Not Found", "Not Found");
-    let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
-    if (!rate.allowed)
-      return this.options.retryAfter && (headers["retry-after"] = String(rate.retryAfterSeconds)), { ...error2(429, "Too Many Requests", "Global limit has been reached", "too_many_requests"), headers };
-    let auth = this.tokens.check(req.headers.authorization);
-    if (!auth.ok)
-      return { ...error2(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token"), headers };
-    let answer = this.route(req);
-    return { ...answer, headers: { ...answer.headers, ...headers } };
-  }
-  route(req) {
-    if (this.options.hooksDisabled)
-      return error2(403, "Forbidden", "This endpoint is disabled for your tenant.", "hooks_not_allowed");
-    let parsed = jsonBody(req.rawBody);
-    if (!parsed.ok)
-      return error2(400, "Bad Request", "Invalid request payload JSON format", "invalid_body");
-    let parts = req.path.split("/").filter(Boolean);
-    if (parts[2] !== "hooks" || parts.length > 5)
-      return error2(404, "Not Found", "Not Found");
-    let id = parts[3];
-    if (id === void 0)
-      return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(parsed.value) : error2(404, "Not Found", "Not Found");
-    let hook = this.hooks.get(id);
-    return parts[4] === "secrets" ? hook ? this.secretCall(hook, req.method, parsed.value) : error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist") : hook ? req.method === "GET" ? { status: 200, body: this.view(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), this.secrets.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(hook, parsed.value) : error2(404, "Not Found", "Not Found") : error2(404, "Not Found", "Error: Hook does not exist", "HookDoesNotExist");
-  }
-  token(req) {
-    return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: "read:hooks create:hooks update:hooks delete:hooks" });
-  }
-  list(req) {
-    let perPage = Number(req.query.get("per_page") ?? 50), page = Number(req.query.get("page") ?? 0);
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(page) || page < 0)
-      return error2(400, "Bad Request", "Query validation error: 'per_page' must be between 1 and 100", "invalid_query_string");
-    let hooks = this.sorted().map((h) => this.view(h));
-    this.options.listScript === !1 && (hooks = hooks.map(({ script: _, ...rest }) => rest));
-    let trigger = req.query.get("triggerId");
-    trigger && (hooks = hooks.filter((h) => h.triggerId === trigger));
-    let enabled = req.query.get("enabled");
-    enabled && (hooks = hooks.filter((h) => String(h.enabled) === enabled));
-    let slice = hooks.slice(page * perPage, (page + 1) * perPage);
-    return req.query.get("include_totals") === "true" ? { status: 200, body: { total: hooks.length, start: page * perPage, limit: perPage, hooks: slice } } : { status: 200, body: slice };
-  }
-  create(body) {
-    let invalid3 = hookPayloadError(body, !0);
-    if (invalid3)
-      return error2(400, "Bad Request", invalid3, "invalid_body");
-    let input = body;
-    if (this.sorted().some((h) => h.name === input.name))
-      return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
-    let clash = this.enabledClash(input.triggerId, input.enabled === !0, void 0);
-    return clash || { status: 201, body: this.seed({ name: input.name, script: input.script, triggerId: input.triggerId, enabled: input.enabled ?? !1, dependencies: input.dependencies ?? {} }) };
-  }
-  update(hook, body) {
-    let invalid3 = hookPayloadError(body, !1);
-    if (invalid3)
-      return error2(400, "Bad Request", invalid3, "invalid_body");
-    let input = body;
-    if (input.name !== void 0 && this.sorted().some((h) => h.name === input.name && h.id !== hook.id))
-      return error2(409, "Conflict", "Hook with the same name already exists.", "hook_conflict");
-    let clash = this.enabledClash(hook.triggerId, input.enabled === !0, hook.id);
-    return clash || (Object.assign(hook, input), { status: 200, body: this.view(hook) });
-  }
-  enabledClash(triggerId, enabling, self) {
-    if (!enabling || this.options.oneEnabledPerTrigger === "allow")
-      return;
-    let other = this.sorted().find((h) => h.triggerId === triggerId && h.enabled && h.id !== self);
-    return other ? error2(409, "Conflict", `Only one hook can be enabled for the ${triggerId} trigger; "${other.name}" already is.`, "hook_conflict") : void 0;
-  }
-  secretCall(hook, method, body) {
-    let stored2 = this.secrets.get(hook.id) ?? {};
-    if (method === "GET")
-      return { status: 200, body: Object.fromEntries(Object.keys(stored2).map((k) => [k, HIDDEN])) };
-    if (method === "DELETE") {
-      if (!Array.isArray(body))
-        return error2(400, "Bad Request", "Payload validation error: 'Expected type array'.", "invalid_body");
-      for (let name of body)
-        delete stored2[String(name)];
-      return { status: 204 };
-    }
-    if (!isPlainObject(body) || Object.values(body).some((v) => typeof v != "string"))
-      return error2(400, "Bad Request", "Payload validation error: 'Expected type string' on property secrets.", "invalid_body");
-    let names = Object.keys(body);
-    if (method === "POST") {
-      if (names.length < 1 || names.length > 20)
-        return error2(400, "Bad Request", "Payload validation error: 'Too few properties defined (0), minimum 1'.", "invalid_body");
-      let taken = names.find((n) => n in stored2);
-      if (taken)
-        return error2(409, "Conflict", `Secret "${taken}" already exists.`, "secret_conflict");
-      if (Object.keys(stored2).length + names.length > 20)
-        return error2(400, "Bad Request", "A hook can have at most 20 secrets.", "too_many_secrets");
-    } else if (method === "PATCH") {
-      if (names.some((n) => !(n in stored2)))
-        return error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist");
-    } else
-      return error2(404, "Not Found", "Not Found");
-    return Object.assign(stored2, body), this.secrets.set(hook.id, stored2), { status: 201, body: {} };
-  }
-  sorted() {
-    return [...this.hooks.values()].sort((a, b) => a.seq - b.seq);
-  }
-  view(h) {
-    let { id, name, script, triggerId, enabled, dependencies } = h;
-    return structuredClone({ id, name, script, triggerId, enabled, dependencies });
-  }
-}, error2 = (statusCode, error4, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error4, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
-
 // build/src/providers/auth0/spec.js
 var auth0Spec = {
   kind: "auth0",
@@ -45200,12 +46240,13 @@ var auth0 = defineProvider({
       retryAfter: v.auth0RetryAfter === !0,
       listScript: v.auth0ListWithoutScript !== !0
     }),
-    Emulator: Auth0Emulator,
+    emulator: async () => (await Promise.resolve().then(() => (init_emulator(), emulator_exports))).Auth0Emulator,
     env: clientCredentialsEnv
   }
 });
 
 // build/src/providers/auth0-event-streams/adapter.js
+init_model();
 var TAKE = 100, SERVER_KEYS = ["aws_partner_event_source"];
 function createEventStreamsAdapter(target, deps) {
   let api = `${target.endpoint}/api/v2/event-streams`, call = auth0Caller(target, deps, "read:event_streams, create:event_streams, update:event_streams and delete:event_streams"), toLive = (answer, what) => {
@@ -45264,192 +46305,6 @@ function readableDestination(destination) {
   return { ...destination, configuration };
 }
 
-// build/src/providers/auth0-event-streams/events.js
-var EVENT_STREAM_TYPES = [
-  "user.created",
-  "user.updated",
-  "user.deleted",
-  "organization.created",
-  "organization.updated",
-  "organization.deleted",
-  "organization.member.added",
-  "organization.member.deleted",
-  "organization.member.role.assigned",
-  "organization.member.role.deleted",
-  "organization.connection.added",
-  "organization.connection.updated",
-  "organization.connection.removed",
-  "organization.group.role.assigned",
-  "organization.group.role.deleted",
-  "group.created",
-  "group.updated",
-  "group.deleted",
-  "group.member.added",
-  "group.member.deleted",
-  "group.role.assigned",
-  "group.role.deleted"
-];
-
-// build/src/providers/auth0-event-streams/emulator.js
-var PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", error3 = (status, name, message2, errorCode2) => ({ status, body: { statusCode: status, error: name, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } }), invalid = (message2) => error3(400, "Bad Request", `Payload validation error: ${message2}`, "invalid_body"), EventStreamsEmulator = class extends VendorEmulator {
-  options;
-  streams = /* @__PURE__ */ new Map();
-  bucket;
-  now;
-  constructor(options = {}) {
-    super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now;
-    let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
-    this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
-  }
-  /** Puts a stream straight into the store, as if created earlier (tests and the demo). */
-  seed(input) {
-    let at = new Date(this.now()).toISOString(), stream = {
-      id: `est_${Array.from({ length: 22 }, () => BASE62[Math.floor(Math.random() * 62)]).join("")}`,
-      name: input.name,
-      subscriptions: (input.subscriptions ?? ["user.created"]).map((event_type) => ({ event_type })),
-      destination: input.destination ?? { type: "webhook", configuration: { webhook_endpoint: "https://events.example.com/auth0", webhook_authorization: { method: "bearer", token: randomId(24) } } },
-      status: input.status ?? "enabled",
-      created_at: at,
-      updated_at: at,
-      failures: input.failures ?? 0
-    };
-    return stream.failures >= 5e3 && (stream.status = "disabled"), this.streams.set(stream.id, stream), structuredClone(stream);
-  }
-  /** Every stream with its secrets, as stored. */
-  all() {
-    return [...this.streams.values()].map((s) => structuredClone(s));
-  }
-  handle(req) {
-    if (req.path === "/oauth/token")
-      return this.token(req);
-    if (!req.path.startsWith(PATH))
-      return error3(404, "Not Found", "Not Found");
-    let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
-    if (!rate.allowed)
-      return { ...error3(429, "Too Many Requests", "Global limit has been reached; see the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers"), headers: { ...headers, ...this.options.retryAfter ? { "retry-after": String(rate.retryAfterSeconds) } : {} } };
-    let answer = this.api(req);
-    return { ...answer, headers: { ...headers, ...answer.headers } };
-  }
-  api(req) {
-    let auth = this.tokens.check(req.headers.authorization);
-    if (!auth.ok)
-      return error3(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token");
-    let id = decodeURIComponent(req.path.slice(PATH.length).replace(/^\//, ""));
-    if (id === "")
-      return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(req) : error3(404, "Not Found", "Not Found");
-    let stream = this.streams.get(id);
-    return stream ? req.method === "GET" ? { status: 200, body: shown(stream) } : req.method === "DELETE" ? (this.streams.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, stream) : error3(404, "Not Found", "Not Found") : error3(404, "Not Found", "The event stream does not exist.", "inexistent_event_stream");
-  }
-  list(req) {
-    let take = req.query.get("take") === null ? 50 : Number(req.query.get("take"));
-    if (!Number.isInteger(take) || take < 1 || take > (this.options.maxTake ?? 100))
-      return error3(400, "Bad Request", `Query validation error: 'take' must be an integer from 1 to ${this.options.maxTake ?? 100}.`, "invalid_query_string");
-    let all = [...this.streams.values()], from = req.query.get("from"), start = 0;
-    if (from !== null && (start = all.findIndex((s) => s.id === Buffer.from(from, "base64url").toString("utf8")), start === -1))
-      return error3(400, "Bad Request", "Query validation error: 'from' is not a valid checkpoint.", "invalid_query_string");
-    let page = all.slice(start, start + take), after = all[start + take];
-    return this.options.listShape === "array" ? { status: 200, body: all.map(shown) } : { status: 200, body: { eventStreams: page.map(shown), ...after ? { next: Buffer.from(after.id).toString("base64url") } : {} } };
-  }
-  create(req) {
-    let parsed = jsonBody(req.rawBody);
-    if (!parsed.ok || !isPlainObject(parsed.value))
-      return invalid("Invalid JSON body");
-    let body = parsed.value, problem = checkStream(body, !0, this.options);
-    if (problem)
-      return invalid(problem);
-    if (this.options.maxStreams !== void 0 && this.streams.size >= this.options.maxStreams)
-      return error3(409, "Conflict", `You have reached the maximum number of event streams for your tenant (${this.options.maxStreams}).`, "event_stream_limit_reached");
-    if (this.options.uniqueNames && [...this.streams.values()].some((s) => s.name === body.name))
-      return error3(409, "Conflict", `An event stream with the name "${String(body.name)}" already exists.`, "event_stream_conflict");
-    let made = this.seed({
-      name: typeof body.name == "string" ? body.name : `stream-${randomId(6)}`,
-      subscriptions: Array.isArray(body.subscriptions) ? body.subscriptions.map((s) => s.event_type) : [],
-      destination: stored(body.destination),
-      status: body.status === "disabled" ? "disabled" : "enabled"
-    });
-    return { status: 201, body: shown(this.streams.get(made.id)) };
-  }
-  update(req, stream) {
-    let parsed = jsonBody(req.rawBody);
-    if (!parsed.ok || !isPlainObject(parsed.value))
-      return invalid("Invalid JSON body");
-    let body = parsed.value, problem = checkStream(body, !1, this.options);
-    if (problem)
-      return invalid(problem);
-    if (isPlainObject(body.destination)) {
-      let next = body.destination;
-      if (next.type !== stream.destination.type)
-        return invalid(`destination.type cannot be changed (it is ${stream.destination.type}); delete the event stream and create it anew`);
-      if (next.type === "eventbridge" && JSON.stringify(sortedKeys(next.configuration)) !== JSON.stringify(sortedKeys(withoutServerKeys(stream.destination.configuration))))
-        return invalid("an eventbridge destination configuration cannot be changed");
-      stream.destination = this.keepSecret(stored(next), stream.destination);
-    }
-    return body.status === "enabled" && stream.failures >= 5e3 ? error3(409, "Conflict", "The event stream was disabled after too many failed deliveries and cannot be enabled until they are below 5,000; redeliver or let them expire first.", "event_stream_failures") : (typeof body.name == "string" && (stream.name = body.name), Array.isArray(body.subscriptions) && (stream.subscriptions = body.subscriptions.map((s) => ({ event_type: s.event_type }))), (body.status === "enabled" || body.status === "disabled") && (stream.status = body.status), stream.updated_at = new Date(this.now()).toISOString(), { status: 200, body: shown(stream) });
-  }
-  /** A PATCH that leaves the token or password out, with the same method: kept or dropped [unsure]. */
-  keepSecret(next, before) {
-    let auth = next.configuration.webhook_authorization, old = before.configuration.webhook_authorization;
-    if (!auth || !old || auth.method !== old.method || (this.options.patchWithoutSecret ?? "keep") === "drop")
-      return next;
-    let key = auth.method === "basic" ? "password" : "token";
-    return auth[key] !== void 0 || old[key] === void 0 ? next : { ...next, configuration: { ...next.configuration, webhook_authorization: { ...auth, [key]: old[key] } } };
-  }
-  token(req) {
-    return auth0TokenAnswer(req, { clientId: this.clientId, clientSecret: this.clientSecret, url: this.url, tokens: this.tokens, scope: "read:event_streams create:event_streams update:event_streams delete:event_streams" });
-  }
-};
-function shown(s) {
-  let configuration = { ...s.destination.configuration }, auth = configuration.webhook_authorization;
-  if (isPlainObject(auth)) {
-    let { token: _token, password: _password, ...visible } = auth;
-    configuration.webhook_authorization = visible;
-  }
-  return { id: s.id, name: s.name, subscriptions: s.subscriptions.map((x) => ({ ...x })), destination: { type: s.destination.type, configuration }, status: s.status, created_at: s.created_at, updated_at: s.updated_at };
-}
-function stored(destination) {
-  let copy = structuredClone(destination);
-  return copy.type === "eventbridge" && (copy.configuration.aws_partner_event_source = `aws.partner/auth0.com/tenant-${randomId(8)}/auth0.logs`), copy;
-}
-var withoutServerKeys = (c) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== "aws_partner_event_source")), sortedKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
-function checkStream(body, create, options) {
-  let allowed = ["name", "subscriptions", "destination", "status"], stray = Object.keys(body).find((k) => !allowed.includes(k));
-  if (stray)
-    return `Additional properties not allowed: ${stray}`;
-  if (body.name !== void 0 && (typeof body.name != "string" || body.name.length < 1 || body.name.length > 128))
-    return "'name' must be a string of 1 to 128 characters";
-  if (body.status !== void 0 && body.status !== "enabled" && body.status !== "disabled")
-    return "'status' must be one of: enabled, disabled";
-  if (body.subscriptions !== void 0) {
-    if (!Array.isArray(body.subscriptions) || body.subscriptions.length < 1)
-      return "'subscriptions' must be an array with at least 1 item";
-    for (let s of body.subscriptions) {
-      if (!isPlainObject(s) || typeof s.event_type != "string")
-        return "each of 'subscriptions' must be an object with an 'event_type'";
-      if (!(options.events ?? EVENT_STREAM_TYPES).includes(s.event_type))
-        return `'${s.event_type}' is not a valid event type`;
-    }
-  }
-  if (create && body.destination === void 0)
-    return "Missing required property: destination";
-  if (body.destination === void 0)
-    return;
-  let d = body.destination;
-  if (!isPlainObject(d) || !isPlainObject(d.configuration))
-    return "'destination' must have a 'type' and a 'configuration'";
-  if (d.type === "webhook") {
-    let c = d.configuration;
-    if (typeof c.webhook_endpoint != "string" || !(options.requireHttps ?? !0 ? /^https:\/\/\S+$/ : /^https?:\/\/\S+$/).test(c.webhook_endpoint))
-      return "'destination.configuration.webhook_endpoint' must be an https:// URL";
-    let a = c.webhook_authorization;
-    return isPlainObject(a) ? a.method === "bearer" ? typeof a.token == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.token" : a.method === "basic" ? typeof a.username != "string" ? "Missing required property: destination.configuration.webhook_authorization.username" : typeof a.password == "string" || !create ? void 0 : "Missing required property: destination.configuration.webhook_authorization.password" : "'destination.configuration.webhook_authorization.method' must be one of: basic, bearer" : "Missing required property: destination.configuration.webhook_authorization";
-  }
-  if (d.type === "eventbridge") {
-    let c = d.configuration;
-    return typeof c.aws_account_id != "string" || !/^\d{12}$/.test(c.aws_account_id) ? "'destination.configuration.aws_account_id' must be a 12-digit AWS account id" : typeof c.aws_region != "string" ? "Missing required property: destination.configuration.aws_region" : void 0;
-  }
-  return d.type === "action" ? typeof d.configuration.action_id == "string" ? void 0 : "Missing required property: destination.configuration.action_id" : "'destination.type' must be one of: webhook, eventbridge, action";
-}
-
 // build/src/providers/auth0-event-streams/spec.js
 var eventStreamsSpec = {
   kind: "auth0-event-streams",
@@ -45482,12 +46337,13 @@ var auth0EventStreams = defineProvider({
     envPrefix: "AUTH0_EVENTS",
     flags: [{ name: "auth0-events-drop-secret-on-patch", type: "boolean", description: "Auth0 Event Streams drops a webhook token a PATCH leaves out (whether it keeps it is not confirmed; the default keeps it)" }],
     fromFlags: (v) => ({ patchWithoutSecret: v.auth0EventsDropSecretOnPatch === !0 ? "drop" : "keep" }),
-    Emulator: EventStreamsEmulator,
+    emulator: async () => (await Promise.resolve().then(() => (init_emulator2(), emulator_exports2))).EventStreamsEmulator,
     env: clientCredentialsEnv
   }
 });
 
 // build/src/providers/boldpenguin/adapter.js
+init_model();
 function boldPenguinTokenUrl(endpoint) {
   let host = new URL(endpoint).hostname;
   return host === "hookshot.boldpenguin.com" ? "https://boldpenguin-auth.boldpenguin.com/auth/token" : host === "hookshot-uat.beta.boldpenguin.com" ? "https://boldpenguin-auth-uat.beta.boldpenguin.com/auth/token" : `${endpoint}/auth/token`;
@@ -45531,84 +46387,6 @@ function createBoldPenguinAdapter(target, deps) {
   };
 }
 
-// build/src/providers/boldpenguin/emulator.js
-var EVENT = /^(\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$/, HEADER = /^[^:\s][^:]*:\s*\S.*$/, BoldPenguinEmulator = class extends VendorEmulator {
-  options;
-  subs = /* @__PURE__ */ new Map();
-  constructor(options = {}) {
-    super(options, () => randomId(20), () => randomId(40)), this.options = options;
-  }
-  seed(input) {
-    let now = (/* @__PURE__ */ new Date()).toISOString(), sub = {
-      id: uuid(),
-      active: input.active ?? !1,
-      events: input.events ?? [],
-      config: { url: input.url, secret: input.secret ?? randomId(32), header: input.header ?? null },
-      confirmed: !1,
-      owner_id: "owner-sandbox",
-      tenant_id: "tenant-sandbox",
-      created_at: now,
-      updated_at: now
-    };
-    return this.subs.set(sub.id, sub), structuredClone(sub);
-  }
-  all() {
-    return [...this.subs.values()].map((s) => structuredClone(s));
-  }
-  handle(req) {
-    if (req.path === "/auth/token")
-      return this.token(req);
-    let parts = req.path.split("/").filter(Boolean);
-    if (parts[0] !== "hooks" || parts.length > 2)
-      return { status: 404, body: { error: "not found" } };
-    if (!this.tokens.check(req.headers.authorization).ok)
-      return { status: 401, body: { message: "Unauthorized" } };
-    let parsed = jsonBody(req.rawBody);
-    if (!parsed.ok)
-      return { status: 400, body: { error: "Bad Request", message: "malformed JSON" } };
-    let id = parts[1];
-    if (id === void 0) {
-      if (req.method === "GET")
-        return { status: 200, body: this.all() };
-      if (req.method === "POST")
-        return this.write(void 0, parsed.value);
-    } else {
-      let sub = this.subs.get(id);
-      if (!sub)
-        return { status: 404, body: { error: "not found" } };
-      if (req.method === "GET")
-        return { status: 200, body: structuredClone(sub) };
-      if (req.method === "PATCH" || req.method === "PUT")
-        return this.write(sub, parsed.value);
-      if (req.method === "DELETE")
-        return this.subs.delete(id), { status: 204 };
-    }
-    return { status: 405, body: { error: "method not allowed" } };
-  }
-  token(req) {
-    let { id, secret } = clientCredentials(req.headers.authorization), logBody = { grant_type: req.query.get("grant_type") };
-    return req.method !== "POST" || req.query.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "Invalid client credentials" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(43200), token_type: "bearer", expires_in: 43200, scope: "hooks" }, logBody };
-  }
-  /** Create (sub undefined) or partial update; every failed rule is reported at once. */
-  write(sub, body) {
-    let input = isPlainObject(body) ? body : {}, next = {
-      url: "url" in input ? input.url : sub?.config.url,
-      secret: "secret" in input ? input.secret : sub?.config.secret,
-      header: "header" in input ? input.header : sub?.config.header ?? null,
-      active: "active" in input ? input.active : sub?.active ?? !1,
-      events: "events" in input ? input.events : sub?.events ?? []
-    }, errors = {}, add = (field, msg) => (errors[field] ??= []).push(msg);
-    (typeof next.url != "string" || next.url.trim() === "") && add("url", "can't be blank"), next.header !== null && (typeof next.header != "string" || !HEADER.test(next.header)) && add("header", "colon separated key value pair"), (!Array.isArray(next.events) || next.events.some((e) => typeof e != "string" || !EVENT.test(e))) && add("events", "is invalid"), typeof next.active != "boolean" && add("active", "is not included in the list"), next.active === !0 && Array.isArray(next.events) && next.events.length === 0 && add("active", "requires at least one event"), next.secret !== void 0 && typeof next.secret != "string" && add("secret", "must be a string");
-    let limit = this.options.activeLimit ?? 10, othersActive = [...this.subs.values()].filter((s) => s.active && s.id !== sub?.id).length;
-    if (next.active === !0 && othersActive >= limit && Object.keys(errors).length === 0)
-      return { status: this.options.activeLimitStatus ?? 422, body: { base: [`maximum of ${limit} active subscriptions reached`] } };
-    if (Object.keys(errors).length > 0)
-      return { status: 422, body: errors };
-    let now = (/* @__PURE__ */ new Date()).toISOString(), target = sub ?? this.seed({ url: next.url }), stored2 = this.subs.get(target.id);
-    return stored2.config = { url: next.url, secret: typeof next.secret == "string" ? next.secret : stored2.config.secret, header: next.header ?? null }, stored2.active = next.active, stored2.events = [...new Set(next.events)], stored2.updated_at = now, { status: sub ? 200 : this.options.createStatus ?? 201, body: structuredClone(stored2) };
-  }
-};
-
 // build/src/providers/boldpenguin/spec.js
 var boldPenguinSpec = {
   kind: "boldpenguin",
@@ -45630,8 +46408,11 @@ var boldpenguin = defineProvider({
   spec: boldPenguinSpec,
   target: { auth: "client-credentials" },
   createAdapter: createBoldPenguinAdapter,
-  sandbox: { envPrefix: "BOLDPENGUIN", Emulator: BoldPenguinEmulator, env: clientCredentialsEnv }
+  sandbox: { envPrefix: "BOLDPENGUIN", emulator: async () => (await Promise.resolve().then(() => (init_emulator3(), emulator_exports3))).BoldPenguinEmulator, env: clientCredentialsEnv }
 });
+
+// build/src/providers/github/adapter.js
+init_model();
 
 // build/src/version.js
 var VERSION = "0.1.0";
@@ -45715,326 +46496,6 @@ function refusal(res, body, what, scope, target) {
   return base;
 }
 
-// build/src/providers/github/events.js
-var GITHUB_EVENTS = [
-  "*",
-  "branch_protection_configuration",
-  "branch_protection_rule",
-  "check_run",
-  "check_suite",
-  "code_scanning_alert",
-  "commit_comment",
-  "create",
-  "custom_property",
-  "custom_property_values",
-  "delete",
-  "dependabot_alert",
-  "deploy_key",
-  "deployment",
-  "deployment_protection_rule",
-  "deployment_review",
-  "deployment_status",
-  "discussion",
-  "discussion_comment",
-  "fork",
-  "github_app_authorization",
-  "gollum",
-  "installation",
-  "installation_repositories",
-  "installation_target",
-  "issue_comment",
-  "issues",
-  "label",
-  "marketplace_purchase",
-  "member",
-  "membership",
-  "merge_group",
-  "meta",
-  "milestone",
-  "org_block",
-  "organization",
-  "package",
-  "page_build",
-  "personal_access_token_request",
-  "ping",
-  "project",
-  "project_card",
-  "project_column",
-  "projects_v2",
-  "projects_v2_item",
-  "public",
-  "pull_request",
-  "pull_request_review",
-  "pull_request_review_comment",
-  "pull_request_review_thread",
-  "push",
-  "registry_package",
-  "release",
-  "repository",
-  "repository_advisory",
-  "repository_dispatch",
-  "repository_import",
-  "repository_ruleset",
-  "repository_vulnerability_alert",
-  "secret_scanning_alert",
-  "secret_scanning_alert_location",
-  "security_advisory",
-  "security_and_analysis",
-  "sponsorship",
-  "star",
-  "status",
-  "sub_issues",
-  "team",
-  "team_add",
-  "watch",
-  "workflow_dispatch",
-  "workflow_job",
-  "workflow_run"
-];
-
-// build/src/providers/github/emulator.js
-var DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid2 = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
-
-${text}`), GithubEmulator = class extends EmulatedApi {
-  options;
-  token;
-  issued = [];
-  access;
-  repositories;
-  organizations;
-  hooks = /* @__PURE__ */ new Map();
-  nextId = 500000001;
-  now;
-  primaryWindow = { start: 0, used: 0 };
-  creates = [];
-  lastWrite = Number.NEGATIVE_INFINITY;
-  /** Refusals it answered for each limit, for tests and the benchmark. */
-  refusals = { primary: 0, secondary: 0 };
-  constructor(options = {}) {
-    super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now;
-  }
-  /** Every token it has accepted so far (tests search outputs for them). */
-  issuedTokens() {
-    return [...this.issued];
-  }
-  /** Revokes the token, as a user or an expiry would: it answers 401 from now on. */
-  revokeTokens() {
-    this.token = `revoked-${randomId(40)}`;
-  }
-  /** The first repository and organization: what the sandbox's variables name. */
-  get repository() {
-    return [...this.repositories][0] ?? "";
-  }
-  get organization() {
-    return [...this.organizations][0] ?? "";
-  }
-  /** Puts a hook straight into the store (tests and the demo). `scope`: `repos/o/r` or `orgs/o`. */
-  seed(scope, input) {
-    let at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), hook = { id: this.nextId++, scope, name: "web", active: input.active ?? !0, events: input.events ?? ["push"], config: { content_type: "form", insecure_ssl: "0", ...input.config }, created_at: at, updated_at: at };
-    return this.hooks.set(hook.id, hook), structuredClone(hook);
-  }
-  /** Every hook with its real secret, as stored. */
-  all(scope) {
-    return [...this.hooks.values()].filter((h) => scope === void 0 || h.scope === scope).map((h) => structuredClone(h));
-  }
-  handle(req) {
-    let answer = this.route(req);
-    return { ...answer, headers: { ...this.rateHeaders(), "x-github-request-id": `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
-  }
-  route(req) {
-    if (!req.headers["user-agent"])
-      return message(403, "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).");
-    let version = req.headers["x-github-api-version"];
-    if (typeof version == "string" && !VERSIONS.has(version))
-      return message(400, `Unsupported 'X-GitHub-Api-Version' header: ${version}. Supported versions are: ${[...VERSIONS].join(", ")}`);
-    let auth = req.headers.authorization ?? "";
-    if (auth === "")
-      return message(401, "Requires authentication");
-    if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`)
-      return message(401, "Bad credentials");
-    let spent = this.spendPrimary();
-    if (spent)
-      return spent;
-    let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
-    if (!m)
-      return message(404, "Not Found");
-    let scope = m[1], org = scope.startsWith("orgs/");
-    if (!(org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6))) || this.access === "none")
-      return message(404, "Not Found");
-    let write = req.method !== "GET";
-    if (write && this.access !== "write")
-      return message(403, "Resource not accessible by personal access token", {}, { "x-accepted-github-permissions": org ? "organization_hooks=write" : "repository_hooks=write" });
-    if (write) {
-      let limited = this.secondaryLimit(req.method === "POST" && m[2] === void 0);
-      if (limited)
-        return limited;
-    }
-    let id = m[2] === void 0 ? void 0 : Number(m[2]), sub = m[3];
-    if (id === void 0)
-      return req.method === "GET" ? this.list(req, scope) : req.method === "POST" ? this.create(req, scope, org) : message(404, "Not Found");
-    let hook = this.hooks.get(id);
-    return !hook || hook.scope !== scope ? message(404, "Not Found") : sub === "config" ? req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found") : sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : { status: 204 } : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
-  }
-  list(req, scope) {
-    let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30)), page = Math.max(1, Number(req.query.get("page") ?? 1) || 1), hooks = this.all(scope), last = Math.max(1, Math.ceil(hooks.length / perPage)), link = (p, rel) => `<${this.url}/${scope}/hooks?per_page=${perPage}&page=${p}>; rel="${rel}"`, rels = [...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next"), link(last, "last")] : [], ...page > 1 ? [link(1, "first")] : []];
-    return { status: 200, body: hooks.slice((page - 1) * perPage, page * perPage).map((h) => this.shown(h)), headers: rels.length > 0 && hooks.length > perPage ? { link: rels.join(", ") } : {} };
-  }
-  create(req, scope, org) {
-    let parsed = this.body(req);
-    if ("status" in parsed)
-      return parsed;
-    let body = parsed.value, allowed = ["name", "config", "events", "active"], stray = Object.keys(body).find((k) => !allowed.includes(k));
-    if (stray)
-      return notPermitted(`"${stray}" is not a permitted key.`);
-    if (org && body.name === void 0)
-      return invalid2([{ resource: "Hook", field: "name", code: "missing_field" }]);
-    if (body.name !== void 0 && body.name !== "web")
-      return invalid2([{ resource: "Hook", field: "name", code: "invalid" }]);
-    let config = isPlainObject(body.config) ? body.config : void 0;
-    if (org && !config)
-      return invalid2([{ resource: "Hook", field: "config", code: "missing_field" }]);
-    let problem = this.checkConfig(config ?? {}, !0) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
-    if (problem)
-      return problem;
-    let events = body.events ?? ["push"], url = (config ?? {}).url;
-    if (this.all(scope).some((h) => h.config.url === url && overlap(h.events, events)))
-      return invalid2([{ resource: "Hook", code: "custom", message: `Hook already exists on this ${org ? "organization" : "repository"}` }]);
-    let full = this.overCap(scope, events, void 0);
-    if (full)
-      return full;
-    let hook = this.seed(scope, { config: withoutEmptySecret(config), events: [...new Set(events)], active: body.active === void 0 ? !0 : body.active === !0 });
-    return this.creates.push(this.now()), { status: 201, body: this.shown(this.hooks.get(hook.id)), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
-  }
-  update(req, hook, org) {
-    let parsed = this.body(req);
-    if ("status" in parsed)
-      return parsed;
-    let body = parsed.value, allowed = org ? ["config", "events", "active", "name"] : ["config", "events", "add_events", "remove_events", "active"], stray = Object.keys(body).find((k) => !allowed.includes(k));
-    if (stray)
-      return notPermitted(`"${stray}" is not a permitted key.`);
-    if (body.name !== void 0 && body.name !== "web")
-      return invalid2([{ resource: "Hook", field: "name", code: "invalid" }]);
-    if (body.config !== void 0) {
-      if (!isPlainObject(body.config))
-        return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
-      let problem2 = this.checkConfig(body.config, !0);
-      if (problem2)
-        return problem2;
-    }
-    let problem = this.checkEvents(body.events) ?? this.checkEvents(body.add_events) ?? this.checkEvents(body.remove_events) ?? this.checkActive(body.active);
-    if (problem)
-      return problem;
-    let events = body.events !== void 0 ? [...new Set(body.events)] : [...hook.events];
-    body.add_events !== void 0 && (events = [.../* @__PURE__ */ new Set([...events, ...body.add_events])]), body.remove_events !== void 0 && (events = events.filter((e) => !body.remove_events.includes(e)));
-    let full = this.overCap(hook.scope, events, hook.id);
-    return full || (body.config !== void 0 && (hook.config = { content_type: "form", insecure_ssl: "0", ...withoutEmptySecret(body.config) }), hook.events = events, body.active !== void 0 && (hook.active = body.active === !0), hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), { status: 200, body: this.shown(hook) });
-  }
-  /** Keys one by one: what the request leaves out stays; an empty secret removes it [unsure]. */
-  patchConfig(req, hook) {
-    let parsed = this.body(req);
-    if ("status" in parsed)
-      return parsed;
-    let stray = Object.keys(parsed.value).find((k) => !CONFIG_KEYS.includes(k));
-    if (stray)
-      return notPermitted(`"${stray}" is not a permitted key.`);
-    let problem = this.checkConfig(parsed.value, !1);
-    if (problem)
-      return problem;
-    let next = { ...hook.config, ...parsed.value };
-    return next.secret === "" && delete next.secret, hook.config = next, hook.updated_at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), { status: 200, body: shownConfig(hook.config) };
-  }
-  body(req) {
-    if (req.rawBody.trim() === "")
-      return { value: {} };
-    let parsed = jsonBody(req.rawBody);
-    return parsed.ok ? isPlainObject(parsed.value) ? { value: parsed.value } : message(400, "Body should be a JSON object") : message(400, "Problems parsing JSON");
-  }
-  checkConfig(config, needsUrl) {
-    for (let key of Object.keys(config))
-      if (!CONFIG_KEYS.includes(key))
-        return notPermitted(`"${key}" is not a permitted key.`);
-    for (let key of CONFIG_KEYS) {
-      let v = config[key];
-      if (v !== void 0 && typeof v != "string" && !(key === "insecure_ssl" && typeof v == "number"))
-        return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
-    }
-    if (needsUrl && (typeof config.url != "string" || config.url === ""))
-      return invalid2([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
-    if (typeof config.url == "string" && !isHttpUrl(config.url))
-      return invalid2([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
-    if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
-      return invalid2([{ resource: "Hook", field: "content_type", code: "invalid" }]);
-    if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
-      return invalid2([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
-  }
-  checkEvents(events) {
-    if (events === void 0)
-      return;
-    if (!Array.isArray(events))
-      return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
-    let known = new Set(this.options.events ?? GITHUB_EVENTS), bad2 = events.find((e) => typeof e != "string" || !known.has(e));
-    if (bad2 !== void 0)
-      return invalid2([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
-  }
-  checkActive(active) {
-    return active === void 0 || typeof active == "boolean" ? void 0 : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
-  }
-  /** 20 hooks per event per repository (or organization). */
-  overCap(scope, events, except) {
-    let cap = this.options.perEventLimit ?? 20, others = this.all(scope).filter((h) => h.id !== except), full = events.filter((e) => others.filter((h) => h.events.includes(e)).length >= cap);
-    return full.length === 0 ? void 0 : invalid2(full.map((e) => ({ resource: "Hook", code: "custom", message: `The "${e}" event cannot have more than ${cap} hooks` })));
-  }
-  shown(hook) {
-    let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
-    return this.options.noSecretShownAs === "empty" && common.config.secret === void 0 && (common.config = { ...common.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
-  }
-  rateHeaders() {
-    let { limit, windowMs } = this.primary();
-    return this.roll(), {
-      "x-ratelimit-limit": String(limit),
-      "x-ratelimit-remaining": String(Math.max(0, limit - this.primaryWindow.used)),
-      "x-ratelimit-used": String(this.primaryWindow.used),
-      "x-ratelimit-reset": String(Math.ceil((this.primaryWindow.start + windowMs) / 1e3)),
-      "x-ratelimit-resource": "core"
-    };
-  }
-  primary() {
-    return this.options.primary ?? { limit: 5e3, windowMs: 36e5 };
-  }
-  roll() {
-    let { windowMs } = this.primary();
-    this.now() - this.primaryWindow.start >= windowMs && (this.primaryWindow = { start: this.now(), used: 0 });
-  }
-  spendPrimary() {
-    if (this.roll(), this.primaryWindow.used >= this.primary().limit)
-      return this.refusals.primary++, message(this.options.exhaustedStatus ?? 403, "API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.", {}, { "x-ratelimit-remaining": "0" });
-    this.primaryWindow.used++;
-  }
-  secondaryLimit(creates) {
-    let s = this.options.secondary ?? {}, now = this.now();
-    this.creates = this.creates.filter((t) => now - t < 6e4);
-    let tooClose = s.minWriteGapMs !== void 0 && now - this.lastWrite < s.minWriteGapMs, tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
-    if (this.lastWrite = now, !(!tooClose && !tooMany))
-      return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": String(s.retryAfter === !0 ? 60 : s.retryAfter) } : {});
-  }
-};
-function shownConfig(config) {
-  let { secret, ...rest } = config;
-  return { ...rest, ...secret ? { secret: MASK2 } : {} };
-}
-function withoutEmptySecret(config) {
-  let { secret, ...rest } = config, out = rest.insecure_ssl === void 0 ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
-  return secret ? { ...out, secret } : out;
-}
-var overlap = (a, b) => a.some((e) => b.includes(e)) || a.includes("*") || b.includes("*");
-function isHttpUrl(text) {
-  try {
-    return ["http:", "https:"].includes(new URL(text).protocol) && !/\s/.test(text);
-  } catch {
-    return !1;
-  }
-}
-
 // build/src/providers/github/spec.js
 var githubSpec = {
   kind: "github",
@@ -46090,10 +46551,13 @@ var github = defineProvider({
       { name: "github-secondary-retry-after", type: "boolean", description: "GitHub sends retry-after on its secondary-limit refusals (not always documented)" }
     ],
     fromFlags: (v) => ({ primary: { limit: Number(v.githubPrimaryLimit ?? 5e3), windowMs: 36e5 }, secondary: { retryAfter: v.githubSecondaryRetryAfter === !0 } }),
-    Emulator: GithubEmulator,
+    emulator: async () => (await Promise.resolve().then(() => (init_emulator4(), emulator_exports4))).GithubEmulator,
     env: (e) => ({ ENDPOINT: e.url, TOKEN: e.token, REPOSITORY: e.repository, ORGANIZATION: e.organization })
   }
 });
+
+// build/src/providers/logto/adapter.js
+init_model();
 
 // build/src/providers/logto/spec.js
 var logtoSpec = {
@@ -46162,218 +46626,17 @@ function createLogtoAdapter(target, deps) {
   };
 }
 
-// build/src/providers/logto/emulator-rules.js
-var LOGTO_EVENTS = [
-  "PostRegister",
-  "PostSignIn",
-  "PostSignInAdaptiveMfaTriggered",
-  "PostResetPassword",
-  "User.Created",
-  "User.Deleted",
-  "User.Data.Updated",
-  "User.SuspensionStatus.Updated",
-  "TrustedDevice.Created",
-  "TrustedDevice.Deleted",
-  "Role.Created",
-  "Role.Deleted",
-  "Role.Data.Updated",
-  "Role.Scopes.Updated",
-  "Scope.Created",
-  "Scope.Deleted",
-  "Scope.Data.Updated",
-  "Organization.Created",
-  "Organization.Deleted",
-  "Organization.Data.Updated",
-  "Organization.Membership.Updated",
-  "OrganizationRole.Created",
-  "OrganizationRole.Deleted",
-  "OrganizationRole.Data.Updated",
-  "OrganizationRole.Scopes.Updated",
-  "OrganizationScope.Created",
-  "OrganizationScope.Deleted",
-  "OrganizationScope.Data.Updated",
-  "Identifier.Lockout",
-  "Message.RateLimited",
-  "Grant.LimitExceeded"
-];
-function guardHook(body) {
-  if (!isPlainObject(body))
-    return { ok: !1, details: "Expected object, received " + kind(body) };
-  let out = {};
-  if ("name" in body) {
-    if (typeof body.name != "string" || body.name.length < 1 || body.name.length > 256)
-      return { ok: !1, details: "name: String must contain at least 1 and at most 256 character(s)" };
-    out.name = body.name;
-  }
-  if ("event" in body && body.event !== void 0) {
-    if (body.event !== null && !(typeof body.event == "string" && LOGTO_EVENTS.includes(body.event)))
-      return { ok: !1, details: `event: Invalid enum value. Received '${String(body.event)}'` };
-    out.event = body.event;
-  }
-  if ("events" in body) {
-    if (!Array.isArray(body.events) || body.events.length === 0)
-      return { ok: !1, details: "events: Array must contain at least 1 element(s)" };
-    let bad2 = body.events.find((e) => typeof e != "string" || !LOGTO_EVENTS.includes(e));
-    if (bad2 !== void 0)
-      return { ok: !1, details: `events: Invalid enum value. Received '${String(bad2)}'` };
-    out.events = [...new Set(body.events)];
-  }
-  if ("config" in body) {
-    let c = body.config;
-    if (!isPlainObject(c) || typeof c.url != "string")
-      return { ok: !1, details: "config.url: Required" };
-    let config = { url: c.url };
-    if (c.headers !== void 0) {
-      if (!isPlainObject(c.headers) || Object.values(c.headers).some((v) => typeof v != "string"))
-        return { ok: !1, details: "config.headers: Expected record of strings" };
-      config.headers = c.headers;
-    }
-    if (c.retries !== void 0) {
-      if (typeof c.retries != "number" || !Number.isInteger(c.retries) || c.retries < 0 || c.retries > 3)
-        return { ok: !1, details: "config.retries: Number must be an integer between 0 and 3" };
-      config.retries = c.retries;
-    }
-    out.config = config;
-  }
-  if ("enabled" in body) {
-    if (typeof body.enabled != "boolean")
-      return { ok: !1, details: "enabled: Expected boolean, received " + kind(body.enabled) };
-    out.enabled = body.enabled;
-  }
-  return { ok: !0, value: out };
-}
-var kind = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
-
-// build/src/providers/logto/emulator.js
-var err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), LogtoEmulator = class extends VendorEmulator {
-  hooks = /* @__PURE__ */ new Map();
-  seq = 0;
-  resource;
-  ttl;
-  constructor(options = {}) {
-    super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600;
-  }
-  /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
-  seed(input) {
-    let hook = {
-      id: input.id ?? randomId(21),
-      tenantId: "default",
-      name: input.name,
-      event: input.event ?? null,
-      events: input.events ?? ["PostRegister"],
-      config: input.config ?? { url: "https://example.com/hook" },
-      signingKey: input.signingKey ?? randomId(32),
-      enabled: input.enabled ?? !0,
-      createdAt: input.createdAt ?? Date.now(),
-      seq: ++this.seq
-    };
-    return this.hooks.set(hook.id, hook), this.view(hook);
-  }
-  all() {
-    return this.sorted().map((h) => this.view(h));
-  }
-  handle(req) {
-    if (req.path === "/oidc/token")
-      return this.token(req);
-    if (!req.path.startsWith("/api/"))
-      return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
-    let auth = this.authorize(req);
-    if (auth)
-      return auth;
-    let parsed = req.method === "POST" || req.method === "PATCH" ? jsonBody(req.rawBody) : { ok: !0, value: void 0 };
-    if (!parsed.ok)
-      return { status: 400, body: { message: parsed.message } };
-    let body = parsed.value, parts = req.path.split("/").filter(Boolean);
-    if (parts[1] !== "hooks" || parts.length > 4)
-      return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
-    let id = parts[2];
-    if (id === void 0) {
-      if (req.method === "GET")
-        return this.list(req);
-      if (req.method === "POST")
-        return this.create(body);
-    } else if (parts[3] === "signing-key") {
-      if (req.method === "PATCH")
-        return this.withHook(id, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
-    } else if (parts.length === 3) {
-      if (req.method === "GET")
-        return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
-      if (req.method === "PATCH")
-        return this.withHook(id, (h) => this.update(h, body));
-      if (req.method === "DELETE")
-        return this.withHook(id, (h) => (this.hooks.delete(h.id), { status: 204 }));
-    }
-    return { status: 405, body: "Method Not Allowed", headers: { "content-type": "text/plain" } };
-  }
-  token(req) {
-    let form = new URLSearchParams(req.rawBody), logBody = { grant_type: form.get("grant_type"), resource: form.get("resource"), scope: form.get("scope") }, { id, secret } = clientCredentials(req.headers.authorization, form);
-    if (req.method !== "POST")
-      return { status: 405, body: "Method Not Allowed", logBody };
-    if (id !== this.clientId || secret !== this.clientSecret)
-      return { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody };
-    if (form.get("grant_type") !== "client_credentials")
-      return { status: 400, body: { error: "unsupported_grant_type", error_description: "unsupported grant_type requested" }, logBody };
-    if (form.get("resource") !== this.resource)
-      return { status: 400, body: { error: "invalid_target", error_description: "resource indicator is missing, or unknown" }, logBody };
-    let scopes = (form.get("scope") ?? "").split(" ").filter((s) => s === "all");
-    return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes), expires_in: this.ttl, token_type: "Bearer", scope: scopes.join(" ") }, logBody };
-  }
-  authorize(req) {
-    let token = this.tokens.check(req.headers.authorization);
-    if (!token.ok && token.why === "missing")
-      return err(401, "auth.authorization_header_missing", "Authorization header is missing.");
-    if (!token.ok)
-      return err(401, "auth.unauthorized", "Unauthorized. Please check credentials and its scope.");
-    if (!token.scopes.includes("all"))
-      return err(403, "auth.forbidden", "Forbidden. Please check your permissions.");
-  }
-  list(req) {
-    let all = this.sorted(), pageRaw = req.query.get("page"), sizeRaw = req.query.get("page_size");
-    if (pageRaw === null && sizeRaw === null)
-      return { status: 200, body: all.map((h) => this.view(h)) };
-    let page = pageRaw === null ? 1 : Number(pageRaw), size = sizeRaw === null ? 20 : Number(sizeRaw);
-    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100)
-      return err(400, "guard.invalid_pagination", "The pagination value is invalid.");
-    let last = Math.max(1, Math.ceil(all.length / size)), link = (p, rel) => `<${this.url}${req.path}?page=${p}&page_size=${size}>; rel="${rel}"`, links = [link(1, "first")];
-    return page > 1 && links.push(link(Math.min(page - 1, last), "prev")), page < last && links.push(link(page + 1, "next")), links.push(link(last, "last")), { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h)), headers: { "total-number": String(all.length), link: links.join(", ") } };
-  }
-  create(body) {
-    let guarded = guardHook(body);
-    if (!guarded.ok)
-      return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
-    let input = guarded.value;
-    return !input.events && !input.event ? err(400, "hook.missing_events", "You need to provide at least one event.") : input.config ? { status: 201, body: this.seed({ name: input.name ?? "", events: input.events ?? [], event: input.event ?? null, config: input.config, enabled: input.enabled ?? !0 }) } : err(400, "guard.invalid_input", "The request body is invalid.", { details: "config: Required" });
-  }
-  update(hook, body) {
-    let guarded = guardHook(body);
-    if (!guarded.ok)
-      return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
-    let input = guarded.value;
-    return input.name !== void 0 && (hook.name = input.name), input.events !== void 0 && (hook.events = input.events), input.event !== void 0 && (hook.event = input.event), input.config !== void 0 && (hook.config = input.config), input.enabled !== void 0 && (hook.enabled = input.enabled), { status: 200, body: this.view(hook) };
-  }
-  withHook(id, fn) {
-    let hook = this.hooks.get(id);
-    return hook ? fn(hook) : err(404, "entity.not_exists_with_id", `The entity with id \`${id}\` does not exist.`, { data: { id } });
-  }
-  sorted() {
-    return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
-  }
-  view(h) {
-    let { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
-    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt });
-  }
-};
-
 // build/src/providers/logto/index.js
 var logto = defineProvider({
   kind: "logto",
   spec: logtoSpec,
   target: { auth: "client-credentials" },
   createAdapter: createLogtoAdapter,
-  sandbox: { envPrefix: "LOGTO", Emulator: LogtoEmulator, env: clientCredentialsEnv }
+  sandbox: { envPrefix: "LOGTO", emulator: async () => (await Promise.resolve().then(() => (init_emulator5(), emulator_exports5))).LogtoEmulator, env: clientCredentialsEnv }
 });
 
 // build/src/providers/nursa/adapter.js
+init_model();
 var PATH2 = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
 function nursaTokenUrl(endpoint) {
   let host = new URL(endpoint).hostname;
@@ -46412,89 +46675,6 @@ function createNursaAdapter(target, deps) {
   };
 }
 
-// build/src/providers/nursa/emulator.js
-var NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH3 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
-  options;
-  rateLimit;
-  hooks = /* @__PURE__ */ new Map();
-  window = { start: 0, count: 0 };
-  now;
-  constructor(options = {}) {
-    super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now;
-  }
-  seed(input) {
-    let hook = { id: uuid(), url: input.url, events: input.events ?? ["all"], secrets: input.secrets ?? [randomId(32), randomId(32)], clientId: this.clientId };
-    return this.hooks.set(hook.id, hook), structuredClone(hook);
-  }
-  all() {
-    return [...this.hooks.values()].map((h) => structuredClone(h));
-  }
-  handle(req) {
-    if (req.path === "/oidc/oauth/token")
-      return this.token(req);
-    if (!req.path.startsWith(PATH3))
-      return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
-    if (this.limited())
-      return { status: 429, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>" };
-    if (!this.tokens.check(req.headers.authorization).ok)
-      return { status: 401, body: { message: "Unauthorized", statusCode: 401 } };
-    let parsed = jsonBody(req.rawBody);
-    if (!parsed.ok)
-      return bad([`Unexpected token in JSON: ${parsed.message}`]);
-    let id = req.path.slice(PATH3.length).replace(/^\//, ""), ok = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
-    if (id === "") {
-      if (req.method === "GET")
-        return { status: ok("GET"), body: { data: this.all() } };
-      if (req.method === "POST") {
-        let errors2 = validate(parsed.value, !0);
-        if (errors2.length > 0)
-          return bad(errors2);
-        let input2 = parsed.value;
-        return { status: ok("POST"), body: { data: this.seed({ url: input2.url, events: [...new Set(input2.events)], ...input2.secrets ? { secrets: input2.secrets } : {} }) } };
-      }
-      return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
-    }
-    let hook = this.hooks.get(id);
-    if (req.method !== "PATCH" && req.method !== "DELETE")
-      return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
-    if (!hook)
-      return { status: 404, body: { message: "Webhook not found", error: "Not Found", statusCode: 404 } };
-    if (req.method === "DELETE")
-      return this.hooks.delete(id), { status: ok("DELETE") };
-    let errors = validate(parsed.value, !1);
-    if (errors.length > 0)
-      return bad(errors);
-    let input = parsed.value;
-    return input.url !== void 0 && (hook.url = input.url), input.events !== void 0 && (hook.events = [...new Set(input.events)]), input.secrets !== void 0 && (hook.secrets = input.secrets), { status: ok("PATCH"), body: { data: structuredClone(hook) } };
-  }
-  token(req) {
-    let form = new URLSearchParams(req.rawBody), { id, secret } = clientCredentials(req.headers.authorization, form), logBody = { grant_type: form.get("grant_type") };
-    return form.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(3600), expires_in: 3600, token_type: "Bearer" }, logBody };
-  }
-  /** A fixed window per application, counted on every API request, as the docs describe. */
-  limited() {
-    let now = this.now();
-    return now - this.window.start >= this.rateLimit.windowMs && (this.window = { start: now, count: 0 }), this.window.count++, this.window.count > this.rateLimit.requests;
-  }
-}, bad = (message2) => ({ status: 400, body: { message: message2, error: "Bad Request", statusCode: 400 } });
-function validate(body, create) {
-  if (!isPlainObject(body))
-    return ["url must be a URL address", "events must contain at least 1 elements"];
-  let errors = [];
-  for (let key of Object.keys(body))
-    ["url", "events", "secrets"].includes(key) || errors.push(`property ${key} should not exist`);
-  if (create || "url" in body) {
-    let url;
-    try {
-      url = typeof body.url == "string" ? new URL(body.url) : void 0;
-    } catch {
-      url = void 0;
-    }
-    url ? url.protocol !== "https:" && errors.push("should be a secure URL with HTTPS") : errors.push("url must be a URL address");
-  }
-  return (create || "events" in body) && (Array.isArray(body.events) ? (body.events.length < 1 && errors.push("events must contain at least 1 elements"), body.events.some((e) => !NURSA_EVENTS.includes(e)) && errors.push(`each value in events must be one of the following values: ${NURSA_EVENTS.join(", ")}`)) : errors.push("events must be an array")), "secrets" in body && (Array.isArray(body.secrets) ? (body.secrets.length > 2 && errors.push("secrets must contain no more than 2 elements"), body.secrets.some((s) => typeof s != "string") && errors.push("each value in secrets must be a string")) : errors.push("secrets must be an array")), errors;
-}
-
 // build/src/providers/nursa/spec.js
 var nursaSpec = {
   kind: "nursa",
@@ -46522,7 +46702,7 @@ var nursa = defineProvider({
       { name: "nursa-window", type: "duration", value: "<duration>", description: "Nursa's fixed window: its length", default: 6e4, defaultText: "1m" }
     ],
     fromFlags: (v) => ({ rateLimit: { requests: Number(v.nursaLimit ?? 100), windowMs: Number(v.nursaWindow ?? 6e4) } }),
-    Emulator: NursaEmulator,
+    emulator: async () => (await Promise.resolve().then(() => (init_emulator6(), emulator_exports6))).NursaEmulator,
     env: clientCredentialsEnv
   }
 });
@@ -46534,6 +46714,7 @@ var PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams];
 var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p])), providerOf = (kind2) => BY_KIND.get(kind2), specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
 
 // build/src/config/interpolate.js
+init_model();
 var REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g, NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function interpolate(input, env2) {
   let fromVariables = [], missing = [], malformed = [], secretValues = [], replaceIn = (text, path) => {
@@ -46580,6 +46761,7 @@ function pointerToPath(pointer) {
 var startsWith = (path, prefix) => prefix.length <= path.length && prefix.every((seg, i) => String(seg) === String(path[i]));
 
 // build/src/config/files.js
+init_model();
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:path";
 
@@ -46836,7 +47018,11 @@ function readConfined(home, ref) {
   }
 }
 
+// build/src/config/rules.js
+init_model();
+
 // build/src/config/tenants.js
+init_model();
 function tenantOf(provider, endpoint) {
   try {
     let url = new URL(endpoint);
@@ -46987,6 +47173,9 @@ function distance(a, b) {
   }
   return prev[b.length] ?? 0;
 }
+
+// build/src/config/schema.js
+init_model();
 
 // build/src/providers/names.js
 var PROVIDER_NAMES = PROVIDERS.map((p) => p.kind), PROVIDER_DISPLAY = Object.fromEntries(PROVIDERS.map((p) => [p.kind, p.spec.displayName]));
@@ -47811,6 +48000,9 @@ function needsDetail(target) {
   };
 }
 
+// build/src/plan/saved.js
+init_model();
+
 // build/src/cli/commands/apply.js
 var PAST = { create: "created", update: "updated", replace: "replaced", delete: "deleted" }, VERB = { create: "create", update: "update", replace: "replace (delete, then create)", delete: "delete" };
 function progressLine(e) {
@@ -47955,6 +48147,7 @@ function annotationOf(problem) {
 
 // build/src/action/context.js
 import { readFileSync as readFileSync3 } from "node:fs";
+init_model();
 function readContext(env2) {
   let repository = ((name) => {
     let v = env2[name];
@@ -47983,6 +48176,7 @@ function readContext(env2) {
 }
 
 // build/src/action/github.js
+init_model();
 var PER_PAGE3 = 100, GitHub = class {
   apiUrl;
   token;

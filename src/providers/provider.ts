@@ -44,7 +44,11 @@ export interface ProviderSandbox<C extends EmulatorClass> {
   readonly flags?: readonly SandboxFlag[];
   /** Emulator options from this provider's flag values (only its own are present). */
   readonly fromFlags?: (values: Readonly<Record<string, unknown>>) => Partial<OptionsOfClass<C>>;
-  readonly Emulator: C;
+  /**
+   * Its emulator's class, loaded when a sandbox starts: emulators are test and sandbox code, and
+   * `--help` or `validate` should not load them.
+   */
+  readonly emulator: () => Promise<C>;
   /** Its variables, names without the prefix: ENDPOINT, CLIENT_ID, CLIENT_SECRET, or TOKEN. */
   readonly env: (emulator: InstanceType<C>) => Readonly<Record<string, string>>;
 }

@@ -8,8 +8,9 @@ import { PROVIDERS, type AnyProvider, type ProviderKind } from '../providers/all
 import type { EmulatorClass, ProviderSandbox, SandboxEmulator } from '../providers/provider.js';
 import type { EmulatorServer } from './server.js';
 
-type EmulatorOf<P extends AnyProvider> = InstanceType<P['sandbox']['Emulator']>;
-type OptionsOf<P extends AnyProvider> = NonNullable<ConstructorParameters<P['sandbox']['Emulator']>[0]>;
+type ClassOf<P extends AnyProvider> = Awaited<ReturnType<P['sandbox']['emulator']>>;
+type EmulatorOf<P extends AnyProvider> = InstanceType<ClassOf<P>>;
+type OptionsOf<P extends AnyProvider> = NonNullable<ConstructorParameters<ClassOf<P>>[0]>;
 
 export type SandboxOptions = {
   /** First port; each further emulator takes the next one. 0 picks free ports. */
@@ -45,7 +46,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   for (const [n, provider] of PROVIDERS.entries()) {
     const sandbox = provider.sandbox as ProviderSandbox<EmulatorClass>;
     const own = (options as Record<string, object | undefined>)[provider.kind] ?? {};
-    const emulator = new sandbox.Emulator({
+    const Emulator = await sandbox.emulator();
+    const emulator = new Emulator({
       port: options.port ? options.port + n : 0,
       ...(options.random ? { random: options.random(provider.kind) } : {}),
       ...(sandbox.fromFlags && options.flags ? sandbox.fromFlags(options.flags) : {}),

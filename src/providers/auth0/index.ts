@@ -1,7 +1,6 @@
 /** Auth0: the hooks of an Auth0 tenant (Management API v2), for tenants that still have them. */
 import { clientCredentialsEnv, defineProvider } from '../provider.js';
 import { createAuth0Adapter } from './adapter.js';
-import { Auth0Emulator } from './emulator.js';
 import { auth0Spec } from './spec.js';
 
 export const auth0 = defineProvider({
@@ -22,7 +21,7 @@ export const auth0 = defineProvider({
       retryAfter: v.auth0RetryAfter === true,
       listScript: v.auth0ListWithoutScript !== true,
     }),
-    Emulator: Auth0Emulator,
+    emulator: async () => (await import('./emulator.js')).Auth0Emulator,
     env: clientCredentialsEnv,
   },
 });

@@ -1,7 +1,6 @@
 /** Bold Penguin: hookshot subscriptions of a Bold Penguin tenant. */
 import { clientCredentialsEnv, defineProvider } from '../provider.js';
 import { createBoldPenguinAdapter } from './adapter.js';
-import { BoldPenguinEmulator } from './emulator.js';
 import { boldPenguinSpec } from './spec.js';
 
 export const boldpenguin = defineProvider({
@@ -9,5 +8,5 @@ export const boldpenguin = defineProvider({
   spec: boldPenguinSpec,
   target: { auth: 'client-credentials' },
   createAdapter: createBoldPenguinAdapter,
-  sandbox: { envPrefix: 'BOLDPENGUIN', Emulator: BoldPenguinEmulator, env: clientCredentialsEnv },
+  sandbox: { envPrefix: 'BOLDPENGUIN', emulator: async () => (await import('./emulator.js')).BoldPenguinEmulator, env: clientCredentialsEnv },
 });

@@ -2,7 +2,6 @@
 import type { HttpResponse } from '../../http/client.js';
 import { defineProvider } from '../provider.js';
 import { createGithubAdapter } from './adapter.js';
-import { GithubEmulator } from './emulator.js';
 import { githubSpec } from './spec.js';
 
 /**
@@ -42,7 +41,7 @@ export const github = defineProvider({
       { name: 'github-secondary-retry-after', type: 'boolean', description: 'GitHub sends retry-after on its secondary-limit refusals (not always documented)' },
     ],
     fromFlags: (v) => ({ primary: { limit: Number(v.githubPrimaryLimit ?? 5000), windowMs: 3_600_000 }, secondary: { retryAfter: v.githubSecondaryRetryAfter === true } }),
-    Emulator: GithubEmulator,
+    emulator: async () => (await import('./emulator.js')).GithubEmulator,
     env: (e) => ({ ENDPOINT: e.url, TOKEN: e.token, REPOSITORY: e.repository, ORGANIZATION: e.organization }),
   },
 });

@@ -1,7 +1,6 @@
 /** Logto: webhooks of a Logto tenant through its Management API. */
 import { clientCredentialsEnv, defineProvider } from '../provider.js';
 import { createLogtoAdapter } from './adapter.js';
-import { LogtoEmulator } from './emulator.js';
 import { logtoSpec } from './spec.js';
 
 export const logto = defineProvider({
@@ -9,5 +8,5 @@ export const logto = defineProvider({
   spec: logtoSpec,
   target: { auth: 'client-credentials' },
   createAdapter: createLogtoAdapter,
-  sandbox: { envPrefix: 'LOGTO', Emulator: LogtoEmulator, env: clientCredentialsEnv },
+  sandbox: { envPrefix: 'LOGTO', emulator: async () => (await import('./emulator.js')).LogtoEmulator, env: clientCredentialsEnv },
 });

@@ -1,7 +1,6 @@
 /** Nursa: user webhooks of the Nursa Public API v2. */
 import { clientCredentialsEnv, defineProvider } from '../provider.js';
 import { createNursaAdapter } from './adapter.js';
-import { NursaEmulator } from './emulator.js';
 import { nursaSpec } from './spec.js';
 
 export const nursa = defineProvider({
@@ -16,7 +15,7 @@ export const nursa = defineProvider({
       { name: 'nursa-window', type: 'duration', value: '<duration>', description: "Nursa's fixed window: its length", default: 60_000, defaultText: '1m' },
     ],
     fromFlags: (v) => ({ rateLimit: { requests: Number(v.nursaLimit ?? 100), windowMs: Number(v.nursaWindow ?? 60_000) } }),
-    Emulator: NursaEmulator,
+    emulator: async () => (await import('./emulator.js')).NursaEmulator,
     env: clientCredentialsEnv,
   },
 });
