@@ -16,6 +16,7 @@ import { providerOf } from '../providers/specs.js';
 import { checkUniqueIds } from '../providers/pages.js';
 import type { ProviderAdapter } from '../providers/spec.js';
 import type { TargetState } from '../plan/plan.js';
+import { entryIndexFor } from '../plan/match.js';
 import { forcesReplacement } from '../plan/replace.js';
 import type { Output } from './output.js';
 
@@ -76,7 +77,8 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   const adapters = new Map(
     targets.map((t) => {
       const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true });
-      const settings = { ...(t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}), ...(providerOf(t.provider).rateLimited ? { rateLimited: providerOf(t.provider).rateLimited } : {}) };
+      const { rateLimited } = providerOf(t.provider);
+      const settings = { ...(t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}), ...(rateLimited ? { rateLimited } : {}) };
       return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency })];
     }),
   );
@@ -123,10 +125,10 @@ export const nothingChanged = (message: string): string => (/nothing (more )?was
  */
 function needsDetail(target: TargetConfig): (hook: LiveHook, field: string) => boolean {
   const spec = specFor(target.provider);
-  const byId = new Map(target.hooks.flatMap((d) => (d.pinnedId !== undefined ? [[d.pinnedId, d] as const] : [])));
-  const byKey = new Map(target.hooks.filter((d) => d.pinnedId === undefined).map((d) => [d.key, d]));
+  const entryOf = entryIndexFor(target.hooks);
   return (hook, field) => {
-    const d = byId.get(hook.id) ?? byKey.get(hook.key);
+    const at = entryOf(hook);
+    const d = at === undefined ? undefined : target.hooks[at];
     return d !== undefined && (d.fields[field] !== undefined || forcesReplacement(spec, d.fields, hook.fields));
   };
 }

@@ -50,6 +50,21 @@ export function matchHooks(target: string, desired: readonly DesiredHook[], live
 }
 
 /**
+ * The file entry a live hook would be matched to, without the checks of a plan: the entry
+ * pinning its id, else the unpinned entry with its key (validate keeps keys unique). For what
+ * is read or exported before planning; the index is the entry's place in the file.
+ */
+export function entryIndexFor(desired: readonly DesiredHook[]): (hook: LiveHook) => number | undefined {
+  const byId = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  desired.forEach((d, i) => {
+    if (d.pinnedId !== undefined) byId.set(d.pinnedId, i);
+    else if (!byKey.has(d.key)) byKey.set(d.key, i);
+  });
+  return (hook) => byId.get(hook.id) ?? (hook.key === '' ? undefined : byKey.get(hook.key));
+}
+
+/**
  * What to do about a pin that names no live hook. A replacement (delete, then create) gives a
  * hook a new id, so the likeliest story is a live hook with the entry's key: name its id.
  */

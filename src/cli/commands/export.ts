@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { HooksyncError } from '../../errors.js';
 import { exportTargets } from '../../export/export.js';
 import { isPlainObject } from '../../model.js';
+import { entryIndexFor } from '../../plan/match.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
@@ -20,17 +21,16 @@ export async function exportCommand(flags: NetFlags & { config: string; target: 
       states.map((state) => {
         const block = raw.targets[state.target.name];
         const written = isPlainObject(block) && Array.isArray(block.hooks) ? (block.hooks as unknown[]) : [];
+        const entryOf = entryIndexFor(state.target.hooks);
         return {
           name: state.target.name,
           block: isPlainObject(block) ? block : {},
           spec: state.spec,
           live: state.live,
-          // The entry that manages a live hook: the one pinning its id, else the first with its key.
+          // The entry that manages a live hook, as written (before interpolation).
           entryFor: (hook) => {
-            const hooks = state.target.hooks;
-            const pinned = hooks.findIndex((d) => d.pinnedId === hook.id);
-            const at = pinned !== -1 ? pinned : hooks.findIndex((d) => d.pinnedId === undefined && hook.key !== '' && d.key === hook.key);
-            const entry = at === -1 ? undefined : written[at];
+            const at = entryOf(hook);
+            const entry = at === undefined ? undefined : written[at];
             return isPlainObject(entry) ? entry : undefined;
           },
         };
