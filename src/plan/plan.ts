@@ -55,9 +55,6 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const unchanged: (HookRef & { fields: Fields })[] = [];
   const unseen: { field: string; key: string }[] = [];
   const missing: string[] = [];
-  const keyAfter = (desired: DesiredHook, match: LiveHook) => {
-    return keyIn(spec, desired.fields) ?? match.key;
-  };
 
   for (const { desired, live: match } of pairs) {
     if (!match) {
@@ -81,7 +78,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
       unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key })));
       unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join('.'), key: desired.key })));
       const warnings = hiddenLeftOut(spec, body, match.fields);
-      drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body, ...(warnings.length ? { warnings } : {}) }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyAfter(desired, match) } });
+      drafts.push({ change: { action: 'update', key: desired.key, id: match.id, fields, body, ...(warnings.length ? { warnings } : {}) }, before, after: { fields: mergeDeep(match.fields, desired.fields) as Fields, key: keyIn(spec, desired.fields) ?? match.key } });
     }
   }
   if (missing.length > 0) {
@@ -113,7 +110,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const changes: Change[] = drafts.map((d, i) => {
     const why = refused.get(i);
     const need = [...(needs.get(i) ?? []), ...(perValue.needs.get(i) ?? [])];
-    return { ...d.change, ...(need?.length ? { needs: need } : {}), ...(why ? { refused: why } : {}) };
+    return { ...d.change, ...(need.length ? { needs: need } : {}), ...(why ? { refused: why } : {}) };
   });
 
   // One note per target and write-only field, naming the updated hooks whose file gives a value
@@ -248,16 +245,17 @@ function perValueTerms(spec: ProviderSpec, drafts: readonly Draft[], staying: re
       refused.set(i, `${cap.rule}, and ${full.map((v) => `"${v}"`).join(', ')} would go past it with this change; remove ${full.length === 1 ? 'it' : 'them'} from this hook or from another`);
       return;
     }
-    const waits: Need[] = [];
-    for (const v of added) {
-      bump(v);
-      // Room that only a drop makes: that drop goes first.
-      if ((count.get(v) ?? 0) + (dropsOf.get(v) ?? []).length > cap.limit) for (const on of dropsOf.get(v) ?? []) if (on !== i) waits.push({ on, why: `it frees a place for "${v}" (${cap.rule})` });
-    }
+    // Room that only a drop makes (while the drops have not happened, they still hold their
+    // places): those drops go first.
+    const waits = added.flatMap((v) => {
+      const drops = dropsOf.get(v) ?? [];
+      return (count.get(v) ?? 0) + 1 + drops.length > cap.limit ? drops.filter((on) => on !== i).map((on) => ({ on, why: `it frees a place for "${v}" (${cap.rule})` })) : [];
+    });
     if (waits.some((w) => waitsFor(w.on, i))) {
       refused.set(i, `this change and another each need the other to free a place first (${cap.rule}); make them in two applies`);
       return;
     }
+    added.forEach(bump); // granted: a refused change takes no place
     if (waits.length > 0) needs.set(i, waits);
   });
   return { refused, needs };
