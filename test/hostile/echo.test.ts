@@ -65,4 +65,33 @@ targets:
       expect(r.stderr).not.toContain(Buffer.from(`the-client:${CLIENT_SECRET}`).toString('base64'));
     }
   });
+
+  it('a write-only secret a vendor shows after all (GitHub, Event Streams) is masked when an error echoes it', async () => {
+    const SHOWN = 'shown-secret-5b7e1c';
+    const cases = [
+      {
+        provider: 'github',
+        target: '    repository: acme/webhooks\n    auth: { token: t }\n    writeGap: 0s\n',
+        hook: '      - config: { url: https://h.example.com/h }\n        events: [push, issues]\n',
+        list: [{ id: 1, name: 'web', active: true, events: ['push'], config: { url: 'https://h.example.com/h', secret: SHOWN } }],
+      },
+      {
+        provider: 'auth0-event-streams',
+        target: '    auth: { clientId: id, clientSecret: s }\n',
+        hook: '      - name: n\n        status: disabled\n',
+        list: { eventStreams: [{ id: 'est_1', name: 'n', status: 'enabled', subscriptions: [{ event_type: 'user.created' }], destination: { type: 'webhook', configuration: { webhook_endpoint: 'https://e.example.com', webhook_authorization: { method: 'bearer', token: SHOWN } } } }] },
+      },
+    ];
+    for (const c of cases) {
+      const s = await startHostile((req) => (req.method === 'GET' ? { status: 200, json: c.list } : { status: 422, json: { message: `refused; the hook holds ${SHOWN}` } }));
+      servers.push(s);
+      const file = writeTemp(`version: 1\ntargets:\n  evil:\n    provider: ${c.provider}\n    endpoint: \${EVIL_URL}\n${c.target}    hooks:\n${c.hook}`);
+      const r = await runCli(['apply', '-c', file, '--yes'], { EVIL_URL: s.url });
+      expect(r.code, c.provider).toBe(1);
+      expect(r.stdout, c.provider).toContain('refused; the hook holds (sensitive value)');
+      expect(leaks([r.stdout, r.stderr], [SHOWN]), c.provider).toEqual([]);
+      // It was never sent back either.
+      expect(s.api().some((q) => q.body.includes(SHOWN)), c.provider).toBe(false);
+    }
+  });
 });

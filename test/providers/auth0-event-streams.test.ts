@@ -3,11 +3,10 @@
  * is a replacement, a token is never read back nor sent, a stream Auth0 disabled refuses to be
  * enabled, and the same Auth0 credentials serve it.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventStreamsEmulator, type EventStreamsEmulatorOptions } from '../../src/providers/auth0-event-streams/emulator.js';
 import { leakedSecrets, runCli, writeTemp } from '../helpers/cli.js';
+import { startHostile } from '../helpers/hostile.js';
 
 const running: EventStreamsEmulator[] = [];
 afterEach(async () => {
@@ -90,31 +89,15 @@ describe('Auth0 Event Streams', () => {
   });
 
   it('a list whose cursor points back is refused before any write', async () => {
-    const { emu, env } = await streams();
-    emu.seed({ name: 's0' });
-    // A vendor bug in front of the real emulator: every list page says the same next cursor.
-    const at = { url: '' };
-    const proxy = createServer((req, res) => {
-      if (req.method === 'GET' && req.url?.startsWith('/api/v2/event-streams?')) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ eventStreams: [], next: 'c2FtZQ' }));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const headers = { 'content-type': req.headers['content-type'] ?? 'application/json', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
-        void fetch(`${emu.url}${req.url ?? ''}`, { method: req.method, headers, body: chunks.length > 0 ? Buffer.concat(chunks).toString().replace(at.url, emu.url) : undefined }).then(async (r) => res.writeHead(r.status, { 'content-type': 'application/json' }).end(await r.text()));
-      });
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
+    // A vendor bug: every list page says the same next cursor.
+    const s = await startHostile((req) => (req.method === 'GET' ? { status: 200, json: { eventStreams: [], next: 'c2FtZQ' } } : { status: 201, json: {} }));
     try {
-      at.url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-      const r = await runCli(['apply', '-c', file('      - name: new-one\n        destination: { type: action, configuration: { action_id: act_1 } }\n'), '--yes'], { ...env, ES_URL: at.url });
+      const r = await runCli(['apply', '-c', file('      - name: new-one\n        destination: { type: action, configuration: { action_id: act_1 } }\n'), '--yes'], { ES_URL: s.url, ES_ID: 'id', ES_SECRET: 'secret' });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("Auth0's event stream list does not add up: page 2 points back to a page already read");
-      expect(writes(emu)).toEqual([]);
+      expect(s.api().map((q) => q.method)).toEqual(['GET', 'GET']);
     } finally {
-      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await s.stop();
     }
   });
 });

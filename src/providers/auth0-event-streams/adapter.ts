@@ -9,6 +9,7 @@
 import { HooksyncError } from '../../errors.js';
 import type { Fields, LiveHook, TargetConfig } from '../../model.js';
 import { isPlainObject } from '../../model.js';
+import type { Redactor } from '../../redact.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { deleteIfPresent } from '../bearer.js';
 import { auth0Caller } from '../auth0/management.js';
@@ -27,7 +28,7 @@ export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDep
     const raw = requireRecord('Auth0', 'event stream', answer, what);
     const fields: Fields = {};
     for (const f of ['name', 'status', 'subscriptions'] as const) if (raw[f] !== undefined) fields[f] = raw[f];
-    if (isPlainObject(raw.destination)) fields.destination = readableDestination(raw.destination);
+    if (isPlainObject(raw.destination)) fields.destination = readableDestination(raw.destination, deps.redactor);
     return { id: raw.id, key: typeof raw.name === 'string' ? raw.name : '', fields };
   };
 
@@ -68,13 +69,19 @@ export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDep
   };
 }
 
-/** The destination as the file writes it: server-owned keys out, hidden secrets as stand-ins. */
-function readableDestination(destination: Record<string, unknown>): Fields {
+/**
+ * The destination as the file writes it: server-owned keys out, hidden secrets as stand-ins. A
+ * secret Auth0 should never show but does is registered with the redactor, so no later message
+ * that echoes it can print it.
+ */
+function readableDestination(destination: Record<string, unknown>, redactor: Redactor): Fields {
   const configuration = isPlainObject(destination.configuration) ? { ...destination.configuration } : {};
   for (const k of SERVER_KEYS) delete configuration[k];
   const auth = configuration.webhook_authorization;
   if (isPlainObject(auth)) {
     const hidden = auth.method === 'bearer' ? 'token' : auth.method === 'basic' ? 'password' : undefined;
+    redactor.add(auth.token);
+    redactor.add(auth.password);
     configuration.webhook_authorization = hidden ? { ...auth, [hidden]: WRITE_ONLY } : { ...auth };
   }
   return { ...destination, configuration };
