@@ -45561,6 +45561,12 @@ function matchHooks(target, desired, live) {
     throw new HooksyncError("HOOKSYNC_PLAN", `cannot match the hooks of target ${target}; nothing was changed`, problems);
   return { pairs, unmatched: live.filter((h) => !claimed.has(h.id)) };
 }
+function entryIndexFor(desired) {
+  let byId = /* @__PURE__ */ new Map(), byKey = /* @__PURE__ */ new Map();
+  return desired.forEach((d, i) => {
+    d.pinnedId !== void 0 ? byId.set(d.pinnedId, i) : byKey.has(d.key) || byKey.set(d.key, i);
+  }), (hook) => byId.get(hook.id) ?? (hook.key === "" ? void 0 : byKey.get(hook.key));
+}
 function pinHint(d, live) {
   let same = live.filter((h) => h.key === d.key && !d.key.startsWith("id:"));
   return same.length === 1 ? `a hook with its key "${d.key}" has id ${same[0].id} (a replacement gives a hook a new id): write "id: ${same[0].id}" there if that is the hook, or remove the id to match by key` : "remove the id to create the hook (or match it by key), or correct it";
@@ -45650,7 +45656,7 @@ function planTargets(states, options = {}) {
   return { targets: states.map((s) => planTarget(s, options)) };
 }
 function planTarget({ target, spec, live: listed }, options) {
-  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], unseen = [], missing = [], keyAfter = (desired, match) => keyIn(spec, desired.fields) ?? match.key;
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], unseen = [], missing = [];
   for (let { desired, live: match } of pairs) {
     if (!match) {
       let absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === void 0);
@@ -45671,7 +45677,7 @@ function planTarget({ target, spec, live: listed }, options) {
       let body = updateBody(spec, desired.fields, match.fields, fields);
       unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join("."), key: desired.key })));
       let warnings = hiddenLeftOut(spec, body, match.fields);
-      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body, ...warnings.length ? { warnings } : {} }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyAfter(desired, match) } });
+      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body, ...warnings.length ? { warnings } : {} }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyIn(spec, desired.fields) ?? match.key } });
     }
   }
   if (missing.length > 0)
@@ -45694,7 +45700,7 @@ function planTarget({ target, spec, live: listed }, options) {
     initially.has(i) || initially.set(i, why);
   let { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
     let why = refused.get(i), need = [...needs.get(i) ?? [], ...perValue.needs.get(i) ?? []];
-    return { ...d.change, ...need?.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
+    return { ...d.change, ...need.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
   }), notes = [...spec.writeOnlyFields ?? [], ...(spec.writeOnlyPaths ?? []).map((p) => p.join("."))].flatMap((f) => {
     let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
     if (keys.length === 0)
@@ -45780,16 +45786,15 @@ function perValueTerms(spec, drafts, staying, refusedAlready) {
       refused.set(i, `${cap.rule}, and ${full.map((v) => `"${v}"`).join(", ")} would go past it with this change; remove ${full.length === 1 ? "it" : "them"} from this hook or from another`);
       return;
     }
-    let waits = [];
-    for (let v of added)
-      if (bump(v), (count2.get(v) ?? 0) + (dropsOf.get(v) ?? []).length > cap.limit)
-        for (let on of dropsOf.get(v) ?? [])
-          on !== i && waits.push({ on, why: `it frees a place for "${v}" (${cap.rule})` });
+    let waits = added.flatMap((v) => {
+      let drops = dropsOf.get(v) ?? [];
+      return (count2.get(v) ?? 0) + 1 + drops.length > cap.limit ? drops.filter((on) => on !== i).map((on) => ({ on, why: `it frees a place for "${v}" (${cap.rule})` })) : [];
+    });
     if (waits.some((w) => waitsFor(w.on, i))) {
       refused.set(i, `this change and another each need the other to free a place first (${cap.rule}); make them in two applies`);
       return;
     }
-    waits.length > 0 && needs.set(i, waits);
+    added.forEach(bump), waits.length > 0 && needs.set(i, waits);
   }), { refused, needs };
 }
 
@@ -46253,7 +46258,7 @@ function createEventStreamsAdapter(target, deps) {
     let raw = requireRecord("Auth0", "event stream", answer, what), fields = {};
     for (let f of ["name", "status", "subscriptions"])
       raw[f] !== void 0 && (fields[f] = raw[f]);
-    return isPlainObject(raw.destination) && (fields.destination = readableDestination(raw.destination)), { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
+    return isPlainObject(raw.destination) && (fields.destination = readableDestination(raw.destination, deps.redactor)), { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
   };
   return {
     async list() {
@@ -46293,14 +46298,14 @@ function createEventStreamsAdapter(target, deps) {
     remove: (id) => deleteIfPresent(call, `${api}/${encodeURIComponent(id)}`)
   };
 }
-function readableDestination(destination) {
+function readableDestination(destination, redactor2) {
   let configuration = isPlainObject(destination.configuration) ? { ...destination.configuration } : {};
   for (let k of SERVER_KEYS)
     delete configuration[k];
   let auth = configuration.webhook_authorization;
   if (isPlainObject(auth)) {
     let hidden = auth.method === "bearer" ? "token" : auth.method === "basic" ? "password" : void 0;
-    configuration.webhook_authorization = hidden ? { ...auth, [hidden]: WRITE_ONLY } : { ...auth };
+    redactor2.add(auth.token), redactor2.add(auth.password), configuration.webhook_authorization = hidden ? { ...auth, [hidden]: WRITE_ONLY } : { ...auth };
   }
   return { ...destination, configuration };
 }
@@ -47296,8 +47301,8 @@ function buildConfig(source, options) {
   }
   let config = toConfig(source, result.value, result.fromVariables.filter(isSensitive)), unset = (path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (let t of config.targets)
-    for (let field of ["clientSecret", "clientId", "token"])
-      unset(["targets", t.name, "auth", field]) || options.redactor?.add(t.auth[field]);
+    for (let [field, value] of Object.entries(t.auth))
+      unset(["targets", t.name, "auth", field]) || options.redactor?.add(value);
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
 function toConfig(source, value, sensitive) {
@@ -47348,7 +47353,7 @@ function plainPath(value, path) {
   let provider = value.targets?.[name]?.provider;
   return typeof index != "number" || typeof provider != "string" || !isProviderKind(provider) ? !1 : isPlainPath(specFor(provider), field.map(String));
 }
-var TARGET_PLAIN = [["provider"], ["prune"], ["maxDeletes"], ["owns"], ["rateLimit", "requests"], ["rateLimit", "per"]];
+var TARGET_PLAIN = [["provider"], ["prune"], ["maxDeletes"], ["owns"], ["writeGap"], ["rateLimit", "requests"], ["rateLimit", "per"]];
 
 // node_modules/is-network-error/index.js
 var objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
@@ -47971,7 +47976,7 @@ async function openSession(options, env2, output2) {
     onWait: (w) => output2.err(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}
 `)
   }), adapters = new Map(targets.map((t) => {
-    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0 }), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...providerOf(t.provider).rateLimited ? { rateLimited: providerOf(t.provider).rateLimited } : {} };
+    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0 }), { rateLimited } = providerOf(t.provider), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} };
     return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency })];
   }));
   return {
@@ -47993,9 +47998,9 @@ async function openSession(options, env2, output2) {
 }
 var aboutTarget = (target, message2) => message2.startsWith(`target ${target}:`) ? message2 : `target ${target}: ${message2}`, nothingChanged = (message2) => /nothing (more )?was (changed|sent|planned|done)/.test(message2) ? message2 : `${message2}; nothing was changed`;
 function needsDetail(target) {
-  let spec = specFor(target.provider), byId = new Map(target.hooks.flatMap((d) => d.pinnedId !== void 0 ? [[d.pinnedId, d]] : [])), byKey = new Map(target.hooks.filter((d) => d.pinnedId === void 0).map((d) => [d.key, d]));
+  let spec = specFor(target.provider), entryOf = entryIndexFor(target.hooks);
   return (hook, field) => {
-    let d = byId.get(hook.id) ?? byKey.get(hook.key);
+    let at = entryOf(hook), d = at === void 0 ? void 0 : target.hooks[at];
     return d !== void 0 && (d.fields[field] !== void 0 || forcesReplacement(spec, d.fields, hook.fields));
   };
 }

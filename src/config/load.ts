@@ -69,7 +69,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   // it to the redactor would mask the variable's name (and the Action would add-mask it).
   const unset = (path: Path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (const t of config.targets) {
-    for (const field of ['clientSecret', 'clientId', 'token'] as const) if (!unset(['targets', t.name, 'auth', field])) options.redactor?.add(t.auth[field]);
+    for (const [field, value] of Object.entries(t.auth)) if (!unset(['targets', t.name, 'auth', field])) options.redactor?.add(value);
   }
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
@@ -138,4 +138,4 @@ function plainPath(value: unknown, path: Path): boolean {
   return isPlainPath(specFor(provider), field.map(String));
 }
 
-const TARGET_PLAIN: readonly (readonly string[])[] = [['provider'], ['prune'], ['maxDeletes'], ['owns'], ['rateLimit', 'requests'], ['rateLimit', 'per']];
+const TARGET_PLAIN: readonly (readonly string[])[] = [['provider'], ['prune'], ['maxDeletes'], ['owns'], ['writeGap'], ['rateLimit', 'requests'], ['rateLimit', 'per']];

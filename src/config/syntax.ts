@@ -22,7 +22,7 @@ export function syntaxError(file: string, text: string, lines: LineCounter, erro
  * parser often notices only when the collection closes) for an unquoted `${` inside `{ }` or
  * `[ ]`, and returns the quoted form of the first such line.
  */
-export function flowVariableFix(lines: readonly string[], errorLine: number): string | undefined {
+function flowVariableFix(lines: readonly string[], errorLine: number): string | undefined {
   for (let n = errorLine; n >= Math.max(1, errorLine - 5); n--) {
     const line = lines[n - 1];
     if (line === undefined) continue;

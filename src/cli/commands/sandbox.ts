@@ -18,7 +18,7 @@ export interface SandboxFlags {
 }
 
 /** The variable that names the process to stop: the emulators' own, never a wrapper such as npx. */
-export const PID_VARIABLE = 'HOOKSYNC_SANDBOX_PID';
+const PID_VARIABLE = 'HOOKSYNC_SANDBOX_PID';
 
 export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Output): Promise<number> {
   // A file left by an earlier run must not look like this one is ready.

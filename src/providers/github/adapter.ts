@@ -23,7 +23,7 @@ const PER_PAGE = 100;
 const MASKED = '********';
 
 /** `repos/owner/name` or `orgs/name`: where a target's hooks live. */
-export function githubScope(target: TargetConfig): { path: string; org: boolean; name: string } {
+function githubScope(target: TargetConfig): { path: string; org: boolean; name: string } {
   const repository = target.options?.repository;
   if (typeof repository === 'string') return { path: `repos/${repository}`, org: false, name: repository };
   const organization = String(target.options?.organization ?? '');

@@ -9,7 +9,7 @@ import { githubSpec } from './spec.js';
  * is at 0 or the message says "secondary rate limit", waiting for retry-after or, without one,
  * at least a minute, as GitHub's guide says. Any other 403 is a permission: never waited on.
  */
-export function githubRateLimited(res: HttpResponse): { retryAfterSeconds?: number } | undefined {
+function githubRateLimited(res: HttpResponse): { retryAfterSeconds?: number } | undefined {
   if (res.status !== 403 && res.status !== 429) return undefined;
   if (/\bsecondary rate limit/i.test(res.text)) return { retryAfterSeconds: 60 };
   if (res.headers['x-ratelimit-remaining'] === '0') return {};
