@@ -18,9 +18,9 @@ export default tseslint.config(
     files: ['eslint.config.js', 'vitest.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
-  // Build scripts run on Node directly.
+  // Build scripts and tool configs run on Node directly.
   {
-    files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly' } },
+    files: ['scripts/**/*.mjs', '.dependency-cruiser.cjs'],
+    languageOptions: { globals: { process: 'readonly', module: 'writable' } },
   },
 );

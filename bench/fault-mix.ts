@@ -7,7 +7,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+import { startSandbox, type Sandbox } from '../src/providers/sandbox.js';
 
 export interface FaultMix {
   readonly errorRate: number;

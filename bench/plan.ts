@@ -4,7 +4,7 @@
  * Prints CPU time and memory; the same plan at 1,000 hooks is the baseline, so the ratio shows
  * how planning scales. Target: 10,000 in at most 250 ms CPU and 150 MB.
  */
-import type { DesiredHook, LiveHook, TargetConfig } from '../src/model.js';
+import type { DesiredHook, LiveHook, TargetConfig } from '../src/core/model.js';
 import { planTargets } from '../src/plan/plan.js';
 import { specFor } from '../src/providers/specs.js';
 import { ratio, table } from './lib.js';

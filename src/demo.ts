@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { colourWanted } from './cli/colour.js';
 import { run } from './cli/program.js';
-import { examplePath } from './install.js';
-import { startSandbox } from './sandbox/sandbox.js';
+import { examplePath } from './core/install.js';
+import { startSandbox } from './providers/sandbox.js';
 
 const example = examplePath();
 const sandbox = await startSandbox();

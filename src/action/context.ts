@@ -1,7 +1,7 @@
 /** What the runner tells a step about where it runs, read once from its environment. */
 import { readFileSync } from 'node:fs';
-import { HooksyncError } from '../errors.js';
-import { isPlainObject } from '../model.js';
+import { HooksyncError } from '../core/errors.js';
+import { isPlainObject } from '../core/model.js';
 
 export interface RunContext {
   readonly apiUrl: string;

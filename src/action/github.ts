@@ -3,8 +3,8 @@
  * Every body sent has passed the redactor first (the callers' job); errors name the call and
  * GitHub's own message, and say which permission is likely missing.
  */
-import { HooksyncError } from '../errors.js';
-import { isPlainObject } from '../model.js';
+import { HooksyncError } from '../core/errors.js';
+import { isPlainObject } from '../core/model.js';
 
 export interface Comment {
   readonly id: number;

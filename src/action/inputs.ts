@@ -1,7 +1,7 @@
 /** The action's inputs (see action.yml), checked once with messages that say what is allowed. */
 import * as core from '@actions/core';
-import { HooksyncError } from '../errors.js';
-import { parseDuration, DURATION_HINT } from '../http/duration.js';
+import { HooksyncError } from '../core/errors.js';
+import { parseDuration, DURATION_HINT } from '../core/duration.js';
 
 export const COMMANDS = ['plan', 'apply', 'drift', 'validate'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];

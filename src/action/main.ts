@@ -16,14 +16,14 @@ import { PAST, progressLine, resultsText } from '../cli/commands/apply.js';
 import { validateCommand } from '../cli/commands/validate.js';
 import { Output } from '../cli/output.js';
 import { openSession } from '../cli/session.js';
-import { isHooksyncError } from '../errors.js';
-import type { Config } from '../model.js';
+import { isHooksyncError } from '../core/errors.js';
+import type { Config } from '../core/model.js';
 import { hasChanges, summarize, type Plan } from '../plan/model.js';
 import { planTargets } from '../plan/plan.js';
-import { JSON_FORMAT_VERSION, planToJson } from '../plan/render/json.js';
-import { renderMarkdown } from '../plan/render/markdown.js';
-import { summaryLine } from '../plan/render/text.js';
-import { Redactor } from '../redact.js';
+import { planToJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { summaryLine } from '../render/text.js';
+import { Redactor } from '../core/redact.js';
 import { annotationOf } from './annotations.js';
 import { readContext, type RunContext } from './context.js';
 import { GitHub } from './github.js';
@@ -56,7 +56,7 @@ async function withPlan(inputs: ActionInputs, then: (p: Planned) => Promise<void
 /** Outputs every command sets, and the JSON plan written where later steps can read it. */
 function report(plan: Plan, exitCode: number, summary: string): void {
   const file = join(env.RUNNER_TEMP ?? tmpdir(), `hooksync-plan-${process.pid}.json`);
-  writeFileSync(file, redactor.redact(`${JSON.stringify({ format_version: JSON_FORMAT_VERSION, ...planToJson(plan) }, null, 2)}\n`));
+  writeFileSync(file, redactor.redact(`${JSON.stringify(planToJson(plan), null, 2)}\n`));
   core.setOutput('has-changes', String(hasChanges(plan)));
   core.setOutput('exit-code', String(exitCode));
   core.setOutput('summary', redactor.redact(summary));

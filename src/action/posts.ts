@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plan } from '../plan/model.js';
-import { markdownParts } from '../plan/render/markdown.js';
+import { markdownParts } from '../render/markdown.js';
 
 /** GitHub refuses a comment or issue body longer than this. */
 export const BODY_LIMIT = 65_536;

@@ -8,10 +8,10 @@
  * hook. It is never blindly sent again: the target is listed anew and the create is repeated
  * only if the hook is still missing, so a flaky API never leaves a duplicate.
  */
-import { isHooksyncError } from '../errors.js';
-import { sendOnce } from '../providers/lost-answer.js';
+import { isHooksyncError } from '../core/errors.js';
+import { sendOnce } from '../http/lost-answer.js';
 import type { Change, Plan } from '../plan/model.js';
-import type { ProviderAdapter } from '../providers/spec.js';
+import type { ProviderAdapter } from '../core/adapter.js';
 import { DEFAULT_PARALLELISM } from './defaults.js';
 import { stagesOf } from './order.js';
 
@@ -104,7 +104,7 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
     case 'create':
       return createOnce(adapter, change.key, change.body);
     case 'update':
-      return { id: (await adapter.update(change.id, change.body)).id };
+      return { id: (await adapter.update(change.id, change.body, change.writeOnly)).id };
     case 'replace': {
       await adapter.remove(change.id);
       let made: { id: string; note?: string | undefined };

@@ -1,4 +1,6 @@
 /** What a command may touch of the outside world; the tests pass their own. */
+import type { Clock } from '../core/clock.js';
+
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
@@ -10,6 +12,8 @@ export interface CliIo {
   readonly prompt?: (question: string) => Promise<string>;
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); for `sandbox`. */
   readonly untilStopped?: () => Promise<void>;
+  /** Time for pacing, backoff and waits; absent: the system's. A test passes one that only counts. */
+  readonly clock?: Clock;
   /** The signal that asked to stop, once one did: apply then starts no new request. */
   readonly stopRequested?: () => 'SIGINT' | 'SIGTERM' | undefined;
 }

@@ -1,6 +1,6 @@
 /** Everything a command prints goes through here, and so through the redactor. */
-import { isHooksyncError } from '../errors.js';
-import { Redactor } from '../redact.js';
+import { isHooksyncError } from '../core/errors.js';
+import { Redactor } from '../core/redact.js';
 import { colourPlanText, colourStderr } from './colour.js';
 import type { CliIo } from './io.js';
 

@@ -7,13 +7,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliIo } from './io.js';
 import { Output } from './output.js';
-import { VERSION } from '../version.js';
-import { examplePath } from '../install.js';
+import { VERSION } from '../core/version.js';
+import { examplePath } from '../core/install.js';
 import { PROVIDERS } from '../providers/all.js';
 import type { SandboxFlag } from '../providers/provider.js';
 import { DEFAULT_PARALLELISM } from '../apply/defaults.js';
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS } from '../http/defaults.js';
-import { DURATION_HINT, parseDuration } from '../http/duration.js';
+import { DURATION_HINT, parseDuration } from '../core/duration.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;

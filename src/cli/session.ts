@@ -5,19 +5,19 @@
 import { loadConfig, type Loaded } from '../config/load.js';
 import { startsWith } from '../config/paths.js';
 import { closest } from '../config/suggest.js';
-import { HooksyncError, isHooksyncError } from '../errors.js';
+import type { Clock } from '../core/clock.js';
+import { HooksyncError, isHooksyncError } from '../core/errors.js';
 import { HttpClient, type WaitInfo } from '../http/client.js';
 import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
-import { formatDuration } from '../http/duration.js';
+import { formatDuration } from '../core/duration.js';
 import { RateLimiter } from '../http/limiter.js';
-import type { LiveHook, TargetConfig } from '../model.js';
+import type { LiveHook } from '../core/model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
 import { providerOf } from '../providers/specs.js';
 import { checkUniqueIds } from '../providers/pages.js';
-import type { ProviderAdapter } from '../providers/spec.js';
+import type { ProviderAdapter } from '../core/adapter.js';
 import type { TargetState } from '../plan/plan.js';
-import { entryIndexFor } from '../plan/match.js';
-import { forcesReplacement } from '../plan/replace.js';
+import { detailNeeds, everyDetail } from '../plan/detail.js';
 import type { Output } from './output.js';
 
 export interface SessionOptions {
@@ -28,6 +28,8 @@ export interface SessionOptions {
   /** Read every live hook's write-only fields (their names), as export needs. */
   readonly detailAll?: boolean;
   readonly net?: NetFlags;
+  /** Time for the limiter, the write gate and retries; absent: the system's. */
+  readonly clock?: Clock;
 }
 
 /** The network flags plan, apply and export share. */
@@ -69,14 +71,17 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
   }
   const targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name));
   const net = options.net ?? {};
+  const clock = options.clock;
+  const time = clock ? { now: () => clock.now(), sleep: (ms: number) => clock.sleep(ms) } : {};
   const http = new HttpClient({
     maxWaitMs: net.maxWait, // undefined: the client's default
     timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs, requestMs: net.requestTimeout ?? DEFAULT_TIMEOUTS.requestMs },
+    ...time,
     onWait: (w: WaitInfo) => output.err(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}\n`),
   });
   const adapters = new Map(
     targets.map((t) => {
-      const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true });
+      const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true, ...time });
       const { rateLimited } = providerOf(t.provider);
       const settings = { ...(t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}), ...(rateLimited ? { rateLimited } : {}) };
       return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency })];
@@ -91,7 +96,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
       // the run before a single change is sent anywhere.
       const lives = await Promise.allSettled(
         targets.map(async (t) => {
-          const hooks = await adapters.get(t.name)!.list({ detail: options.detailAll ? () => true : needsDetail(t) });
+          const hooks = await adapters.get(t.name)!.list({ detail: options.detailAll ? everyDetail : detailNeeds(specFor(t.provider), t.hooks) });
           checkUniqueIds(specFor(t.provider).displayName, hooks);
           return hooks;
         }),
@@ -117,18 +122,3 @@ export const aboutTarget = (target: string, message: string): string => (message
 
 /** The message with its outcome, said once. */
 export const nothingChanged = (message: string): string => (/nothing (more )?was (changed|sent|planned|done)/.test(message) ? message : `${message}; nothing was changed`);
-
-/**
- * What a listed hook needs beyond the list answer: a field the vendor's list may leave out (and
- * write-only names) is read only when a file entry that may match the hook manages that field,
- * or when the hook is about to be replaced, since a replacement carries every field over.
- */
-function needsDetail(target: TargetConfig): (hook: LiveHook, field: string) => boolean {
-  const spec = specFor(target.provider);
-  const entryOf = entryIndexFor(target.hooks);
-  return (hook, field) => {
-    const at = entryOf(hook);
-    const d = at === undefined ? undefined : target.hooks[at];
-    return d !== undefined && (d.fields[field] !== undefined || forcesReplacement(spec, d.fields, hook.fields));
-  };
-}

@@ -5,7 +5,7 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { isPlainObject } from '../model.js';
+import { isPlainObject } from '../core/model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
 import { locate, type Source } from './source.js';
 

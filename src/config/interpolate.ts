@@ -5,7 +5,7 @@
  * `ProviderSpec.plainPatterns`) and register those with the redactor.
  * Pure: takes the environment as an argument and never throws; problems are returned.
  */
-import { isPlainObject } from '../model.js';
+import { isPlainObject } from '../core/model.js';
 
 export type Path = readonly (string | number)[];
 

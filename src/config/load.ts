@@ -3,13 +3,12 @@
  * `offline` (validate) reports unset variables as warnings and skips judging their values, so a
  * pull request from a fork, which has no secrets, can still be validated.
  */
-import { HooksyncError } from '../errors.js';
-import { parseDuration } from '../http/duration.js';
-import type { LimitPolicy } from '../http/limiter.js';
-import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type TargetConfig } from '../model.js';
-import type { Redactor } from '../redact.js';
+import { HooksyncError } from '../core/errors.js';
+import { parseDuration } from '../core/duration.js';
+import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type RateLimitPolicy, type TargetConfig } from '../core/model.js';
+import type { Redactor } from '../core/redact.js';
 import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
-import { isPlainPath, keyIn } from '../providers/spec.js';
+import { isPlainPath, keyIn } from '../core/spec.js';
 import { interpolate, type Path } from './interpolate.js';
 import { startsWith } from './paths.js';
 import { resolveFileFields } from './files.js';
@@ -117,7 +116,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
   return { file: source.file, targets };
 }
 
-function statedLimit(value: unknown): LimitPolicy | undefined {
+function statedLimit(value: unknown): RateLimitPolicy | undefined {
   if (!isPlainObject(value)) return undefined;
   const perMs = parseDuration(String(value.per));
   return perMs === undefined ? undefined : { requests: Number(value.requests), perMs };

@@ -5,10 +5,10 @@
 import { locate, positionOf, type Source } from './source.js';
 import { formatPath, startsWith } from './paths.js';
 import type { Path } from './interpolate.js';
-import { DURATION_HINT, parseDuration } from '../http/duration.js';
-import { isPlainObject } from '../model.js';
+import { DURATION_HINT, parseDuration } from '../core/duration.js';
+import { isPlainObject } from '../core/model.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
-import { keyIn, keyPath, type ProviderSpec } from '../providers/spec.js';
+import { keyIn, keyPath, type ProviderSpec } from '../core/spec.js';
 import { sharedTenantProblems } from './tenants.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);

@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { schemasDir } from '../install.js';
+import { schemasDir } from '../core/install.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AJV_OPTIONS } from './ajv-options.js';
 import { locate, type Source } from './source.js';
 import { pointerToPath, startsWith } from './paths.js';
 import { closest } from './suggest.js';
 import type { Path } from './interpolate.js';
-import { valueAt } from '../model.js';
-import { MASK } from '../redact.js';
-import { isSensitivePath } from '../providers/spec.js';
+import { valueAt } from '../core/model.js';
+import { MASK } from '../core/redact.js';
+import { isSensitivePath } from '../core/spec.js';
 import { isProviderKind, specFor } from '../providers/specs.js';
 import { PROVIDER_DISPLAY, PROVIDER_NAMES } from '../providers/names.js';
 

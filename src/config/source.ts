@@ -4,11 +4,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
-import { HooksyncError } from '../errors.js';
-import type { Position } from '../model.js';
+import { HooksyncError } from '../core/errors.js';
+import type { Position } from '../core/model.js';
 import { formatPath } from './paths.js';
 import { syntaxError } from './syntax.js';
-import { examplePath } from '../install.js';
+import { examplePath } from '../core/install.js';
 
 export interface Source {
   readonly file: string;

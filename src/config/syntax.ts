@@ -4,7 +4,7 @@
  * is shown, with a count of the rest and, when the cause is a known one, the line as it should be.
  */
 import type { LineCounter, YAMLError } from 'yaml';
-import { HooksyncError } from '../errors.js';
+import { HooksyncError } from '../core/errors.js';
 
 export function syntaxError(file: string, text: string, lines: LineCounter, errors: readonly YAMLError[]): HooksyncError {
   const first = errors[0]!;

@@ -4,8 +4,8 @@
  * (`owns`: a key prefix), the prefixes do not overlap, and every hook a target lists carries its
  * own prefix.
  */
-import { isPlainObject } from '../model.js';
-import { keyIn, keyPath } from '../providers/spec.js';
+import { isPlainObject } from '../core/model.js';
+import { keyIn, keyPath } from '../core/spec.js';
 import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
 import type { Path } from './interpolate.js';
 import { startsWith } from './paths.js';

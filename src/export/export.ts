@@ -9,10 +9,11 @@
  * plan clean, and a placeholder nobody can fill in would rotate the secret on the first apply.
  */
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import type { Fields, FieldPath, LiveHook } from '../model.js';
-import { isPlainObject, valueAt } from '../model.js';
-import { isSensitivePath, type ProviderSpec } from '../providers/spec.js';
+import type { DesiredHook, Fields, FieldPath, LiveHook } from '../core/model.js';
+import { isPlainObject, valueAt } from '../core/model.js';
+import { isSensitivePath, type ProviderSpec } from '../core/spec.js';
 import { normalizeSets } from '../plan/diff.js';
+import { entryIndexFor } from '../plan/match.js';
 
 export interface ExportedVariable {
   readonly name: string;
@@ -22,12 +23,23 @@ export interface ExportedVariable {
 
 export interface ExportInput {
   readonly name: string;
-  /** The target as written in the source file, `hooks` aside. */
+  /** The target as written in the source file; its `hooks` are replaced by the live ones. */
   readonly block: Record<string, unknown>;
   readonly spec: ProviderSpec;
   readonly live: readonly LiveHook[];
-  /** The source file's entry (as written, before interpolation) that manages this live hook. */
-  readonly entryFor: (hook: LiveHook) => Record<string, unknown> | undefined;
+  /** The target's hooks as loaded (interpolated): which entry manages which live hook. */
+  readonly desired: readonly DesiredHook[];
+}
+
+/** The source file's entry (as written, before interpolation) that manages a live hook. */
+function entryFinder(input: ExportInput): (hook: LiveHook) => Record<string, unknown> | undefined {
+  const written = Array.isArray(input.block.hooks) ? (input.block.hooks as unknown[]) : [];
+  const entryOf = entryIndexFor(input.desired);
+  return (hook) => {
+    const at = entryOf(hook);
+    const entry = at === undefined ? undefined : written[at];
+    return isPlainObject(entry) ? entry : undefined;
+  };
 }
 
 export interface Exported {
@@ -81,6 +93,7 @@ function exportHooks(input: ExportInput, used: Set<string>): HooksOf {
   const keyCount = new Map<string, number>();
   for (const h of live) keyCount.set(h.key, (keyCount.get(h.key) ?? 0) + 1);
 
+  const entryFor = entryFinder(input);
   const hooks = [...live]
     .sort((a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id))
     .map((h, index) => {
@@ -89,7 +102,7 @@ function exportHooks(input: ExportInput, used: Set<string>): HooksOf {
       const fields: Fields = normalizeSets(spec, h.fields);
       if (h.key === '') delete fields[spec.keyField];
       const label = h.key || h.id;
-      const entry = input.entryFor(h);
+      const entry = entryFor(h);
       const left: string[] = [];
       const secrets: Secrets = {
         written: (path) => (entry === undefined ? undefined : valueAt(entry, path)),

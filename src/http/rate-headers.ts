@@ -10,8 +10,6 @@
  *   always a delta in seconds.
  * When several policies are announced, the one with the fewest requests left wins.
  */
-import { parseRetryAfter } from './retry-after.js';
-
 export type Headers = Readonly<Record<string, string | undefined>>;
 
 export interface RateSignal {
@@ -97,5 +95,3 @@ function ietfSeparate(h: Headers, now: number): RateSignal | undefined {
   return { remaining, limit: num(h['ratelimit-limit']), resetAt: reset === undefined ? undefined : now + reset * 1000 };
 }
 
-/** Retry-After in milliseconds from now, if the answer has one. */
-export const retryAfterMs = (h: Headers, now: number): number | undefined => parseRetryAfter(h['retry-after'], now);

@@ -6,9 +6,9 @@
  * change of the whole set and split changed objects into their leaves, which is what people read.
  */
 import jsonPatch from 'fast-json-patch';
-import type { Fields, FieldPath } from '../model.js';
-import { isPlainObject, valueAt } from '../model.js';
-import { isSensitivePath, WRITE_ONLY, type ProviderSpec } from '../providers/spec.js';
+import type { Fields, FieldPath } from '../core/model.js';
+import { isPlainObject, valueAt } from '../core/model.js';
+import { isSensitivePath, WRITE_ONLY, type ProviderSpec } from '../core/spec.js';
 import type { FieldChange } from './model.js';
 
 /** Sets sorted and deduplicated, so that order and repetition never count as a change. */

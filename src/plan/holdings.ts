@@ -6,8 +6,8 @@
  * change that takes it. Pure: the plan computes this once and apply follows it, so the order
  * and the refusals shown are exactly what happens.
  */
-import type { Fields } from '../model.js';
-import type { ProviderSpec } from '../providers/spec.js';
+import type { Fields } from '../core/model.js';
+import type { ProviderSpec } from '../core/spec.js';
 import type { Need } from './model.js';
 
 export interface Resource {

@@ -3,9 +3,9 @@
  * claimed. Logto names are not unique, so an unpinned desired hook whose key matches two live
  * hooks is an error that lists their ids (pin one to resolve it).
  */
-import { HooksyncError } from '../errors.js';
-import type { DesiredHook, LiveHook } from '../model.js';
-import { formatPosition } from '../model.js';
+import { HooksyncError } from '../core/errors.js';
+import type { DesiredHook, LiveHook } from '../core/model.js';
+import { formatPosition } from '../core/model.js';
 
 export interface Matched {
   readonly pairs: readonly { desired: DesiredHook; live: LiveHook | undefined }[];

@@ -1,5 +1,6 @@
 /** The plan as a plain value: what will change, field by field, and the exact requests to send. */
-import type { Fields, FieldPath, ProviderKind } from '../model.js';
+import type { WriteOnlyPatches } from '../core/adapter.js';
+import type { Fields, FieldPath, ProviderKind } from '../core/model.js';
 
 export interface FieldChange {
   readonly path: FieldPath;
@@ -30,7 +31,8 @@ export interface ChangeTerms {
 export type Change = ChangeTerms &
   (
     | { readonly action: 'create'; readonly key: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
-    | { readonly action: 'update'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly body: Fields }
+    /** `body` holds the changed fields; `writeOnly` what changes in each write-only map (Auth0 secrets). */
+    | { readonly action: 'update'; readonly key: string; readonly id: string; readonly fields: readonly FieldChange[]; readonly body: Fields; readonly writeOnly?: WriteOnlyPatches }
     /**
      * A field the API cannot change differs: delete the live hook, then create it anew. `pinnedAt`
      * is where the file pins the old id, which the new hook will not have.

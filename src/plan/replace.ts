@@ -5,11 +5,11 @@
  * cannot be read back, so it never travels from a live hook into a request. A write-only name
  * the file does not give a value for is lost by a replacement, and the plan must say which.
  */
-import type { Fields } from '../model.js';
-import { isPlainObject, valueAt } from '../model.js';
-import { WRITE_ONLY, type ProviderSpec } from '../providers/spec.js';
+import type { Fields } from '../core/model.js';
+import { isPlainObject, valueAt } from '../core/model.js';
+import type { ProviderSpec } from '../core/spec.js';
 import { jsonEqual } from './diff.js';
-import { createBody, mergeDeep } from './request.js';
+import { createBody, mergeDeep, withoutStandIns } from './request.js';
 
 /** True when the file sets a field the API cannot change to something the live hook does not have. */
 export function forcesReplacement(spec: ProviderSpec, desired: Fields, live: Fields): boolean {
@@ -30,13 +30,6 @@ export function replacementBody(spec: ProviderSpec, desired: Fields, live: Field
   const forcedTops = new Set(spec.immutableFields.filter((f) => f.includes('.')).map((f) => f.split('.')[0]!));
   for (const [k, v] of Object.entries(live)) if (!spec.writeOnlyFields?.includes(k) && !(forcedTops.has(k) && desired[k] !== undefined)) readable[k] = v;
   return withoutStandIns(createBody(mergeDeep(readable, desired) as Fields)) as Fields;
-}
-
-/** A copy without any WRITE_ONLY stand-in: a value read as hidden is never sent back. */
-export function withoutStandIns(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutStandIns);
-  if (!isPlainObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== WRITE_ONLY).map(([k, v]) => [k, withoutStandIns(v)]));
 }
 
 export interface Losses {

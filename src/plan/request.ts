@@ -4,37 +4,42 @@
  * replaces whole (Logto `config`) is sent as the live object merged with the file's keys, so
  * nothing unmanaged is lost.
  */
-import type { Fields } from '../model.js';
-import { isPlainObject, valueAt } from '../model.js';
-import type { ProviderSpec } from '../providers/spec.js';
+import type { WriteOnlyPatch, WriteOnlyPatches } from '../core/adapter.js';
+import type { Fields } from '../core/model.js';
+import { isPlainObject, valueAt } from '../core/model.js';
+import { WRITE_ONLY, type ProviderSpec } from '../core/spec.js';
 import { onlyRemoves, withoutNulls } from './diff.js';
-import { withoutStandIns } from './replace.js';
 import type { FieldChange } from './model.js';
 
 export function createBody(desired: Fields): Fields {
   return withoutNulls(desired) as Fields;
 }
 
-/**
- * How an update of a write-only map travels: the names to set (new ones, with their values)
- * and the names to remove. The adapter turns it into the vendor's own calls.
- */
-export interface WriteOnlyPatch {
-  readonly set: Record<string, unknown>;
-  readonly remove: string[];
+/** An update's requests: the changed fields, and apart from them each write-only map's patch. */
+export interface UpdateRequest {
+  readonly body: Fields;
+  readonly writeOnly: WriteOnlyPatches;
 }
 
-export function updateBody(spec: ProviderSpec, desired: Fields, live: Fields, changes: readonly FieldChange[]): Fields {
+export function updateRequest(spec: ProviderSpec, desired: Fields, live: Fields, changes: readonly FieldChange[]): UpdateRequest {
   const body: Fields = {};
+  const writeOnly: Record<string, WriteOnlyPatch> = {};
   for (const field of new Set(changes.map((c) => c.path[0] ?? ''))) {
     const want = desired[field];
-    if (spec.writeOnlyFields?.includes(field)) body[field] = writeOnlyPatch(field, want, changes);
+    if (spec.writeOnlyFields?.includes(field)) writeOnly[field] = writeOnlyPatch(field, want, changes);
     else if (spec.keyPatchFields?.includes(field)) body[field] = changedKeys(desired, field, changes);
     // A whole object carries the live keys the file does not write, but never a stand-in for a
     // value the API does not show (Event Streams' webhook token).
     else body[field] = spec.wholeObjectFields.includes(field) ? withoutStandIns(mergeDeep(live[field], want)) : want;
   }
-  return body;
+  return { body, writeOnly };
+}
+
+/** A copy without any WRITE_ONLY stand-in: a value read as hidden is never sent back. */
+export function withoutStandIns(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutStandIns);
+  if (!isPlainObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== WRITE_ONLY).map(([k, v]) => [k, withoutStandIns(v)]));
 }
 
 /** Only the keys of `field` that changed, with the file's values (`null` for a removed key). */
@@ -55,14 +60,15 @@ function changedKeys(desired: Fields, field: string, changes: readonly FieldChan
 
 function writeOnlyPatch(field: string, want: unknown, changes: readonly FieldChange[]): WriteOnlyPatch {
   const values = isPlainObject(want) ? want : {};
-  const patch: WriteOnlyPatch = { set: {}, remove: [] };
+  const set: Record<string, unknown> = {};
+  const remove: string[] = [];
   for (const c of changes) {
     const name = c.path[1];
     if (c.path[0] !== field || name === undefined) continue;
-    if (c.after === undefined) patch.remove.push(name);
-    else patch.set[name] = values[name];
+    if (c.after === undefined) remove.push(name);
+    else set[name] = values[name];
   }
-  return patch;
+  return { set, remove };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Http } from '../http/client.js';
-import type { Redactor } from '../redact.js';
+import type { Redactor } from '../core/redact.js';
 
 /** What every adapter is given: the shared HTTP client and the redactor for what it learns. */
 export interface AdapterDeps {

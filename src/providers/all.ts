@@ -13,4 +13,5 @@ import { nursa } from './nursa/index.js';
 export const PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams] as const;
 
 export type AnyProvider = (typeof PROVIDERS)[number];
-export type ProviderKind = AnyProvider['kind'];
+/** The names of the providers above, for display and for the sandbox's typed emulators. */
+export type KnownProviderKind = AnyProvider['kind'];

@@ -2,12 +2,12 @@
  * An API call with a cached bearer token: a 401 drops the token and the call is tried once more
  * with a fresh one; any answer outside `ok` becomes an ApiError in the vendor's own words.
  */
-import { ApiError } from '../errors.js';
+import { ApiError } from '../core/errors.js';
 import type { HttpRequest, HttpResponse } from '../http/client.js';
 import { TokenCache } from '../http/token.js';
 import type { AdapterDeps } from './adapter-deps.js';
 import { requestToken, type TokenRequest } from './oauth.js';
-import type { TargetConfig } from '../model.js';
+import type { TargetConfig } from '../core/model.js';
 import { readAnswer, vendorError, type VendorWords } from './vendor-json.js';
 
 export type Call = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<{ res: HttpResponse; body: unknown }>;

@@ -3,11 +3,11 @@
  * Basic with a form (Logto, Nursa), Basic with the grant in the query (Bold Penguin), or a JSON
  * body (Auth0). Wrong credentials become one message that names the target.
  */
-import { HooksyncError } from '../errors.js';
+import { HooksyncError } from '../core/errors.js';
 import type { HttpRequest } from '../http/client.js';
 import type { Token } from '../http/token.js';
-import type { TargetConfig } from '../model.js';
-import { isPlainObject } from '../model.js';
+import type { TargetConfig } from '../core/model.js';
+import { isPlainObject } from '../core/model.js';
 import type { AdapterDeps } from './adapter-deps.js';
 import { readAnswer, vendorError } from './vendor-json.js';
 

@@ -7,7 +7,7 @@
  * paged until a short page, as vendors document, and never past MAX_HOOKS. No page is fetched
  * twice: the pages are numbered here, whatever a `Link` header says.
  */
-import { HooksyncError } from '../errors.js';
+import { HooksyncError } from '../core/errors.js';
 
 /** More hooks than any tenant has: a list claiming more is an error, never a loop or a crash. */
 export const MAX_HOOKS = 50_000;

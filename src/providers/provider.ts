@@ -5,9 +5,10 @@
  * reads: the CLI, the sandbox, the schema bundle and the config loader never name a provider.
  */
 import type { RateLimitSign } from '../http/client.js';
-import type { TargetConfig } from '../model.js';
+import type { TargetConfig } from '../core/model.js';
 import type { AdapterDeps } from './adapter-deps.js';
-import type { ProviderAdapter, ProviderSpec } from './spec.js';
+import type { ProviderAdapter } from '../core/adapter.js';
+import type { ProviderSpec } from '../core/spec.js';
 
 /** An emulator as the sandbox drives it: started, stopped, its server's faults and log. */
 export interface SandboxEmulator {

@@ -1,10 +1,16 @@
 /** Provider kind → its pure spec and its declaration, from the one list (all.ts). */
-import { PROVIDERS, type AnyProvider, type ProviderKind } from './all.js';
-import type { ProviderSpec } from './spec.js';
+import type { ProviderKind } from '../core/model.js';
+import type { ProviderSpec } from '../core/spec.js';
+import { PROVIDERS, type AnyProvider } from './all.js';
 
 const BY_KIND = new Map<string, AnyProvider>(PROVIDERS.map((p) => [p.kind, p]));
 
-export const providerOf = (kind: ProviderKind): AnyProvider => BY_KIND.get(kind)!;
+/** The provider of that name; the config loader has refused any other name before this is asked. */
+export function providerOf(kind: ProviderKind): AnyProvider {
+  const provider = BY_KIND.get(kind);
+  if (!provider) throw new Error(`no provider named "${kind}" (known: ${[...BY_KIND.keys()].join(', ')})`);
+  return provider;
+}
 
 export const specFor = (kind: ProviderKind): ProviderSpec => providerOf(kind).spec;
 

@@ -1,7 +1,7 @@
 /** Reading vendor answers defensively: an API that answers garbage gets a clear error, not a crash. */
-import { ApiError, HooksyncError } from '../errors.js';
+import { ApiError, HooksyncError } from '../core/errors.js';
 import type { HttpResponse } from '../http/client.js';
-import { isPlainObject } from '../model.js';
+import { isPlainObject } from '../core/model.js';
 
 export function parseJson(vendor: string, res: HttpResponse, what: string): unknown {
   if (res.text === '') return undefined;

@@ -3,7 +3,7 @@
  * plan for a mixed case, then exactly those requests, then an empty plan.
  */
 import { describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/providers/sandbox.js';
 import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
 

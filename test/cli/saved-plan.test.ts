@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
-import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/providers/sandbox.js';
 
 const sandbox = useSandbox();
 const HOOKS = '      - name: a\n        enabled: false\n      - name: b\n        events: [PostRegister]\n        config: { url: https://b.example.com, headers: { X-Key: "${KEY}" } }\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../src/config/interpolate.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 
 describe('interpolate', () => {
   it('substitutes variables and defaults, treating an empty variable with a default as unset', () => {

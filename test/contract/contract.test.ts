@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HttpClient } from '../../src/http/client.js';
-import type { ProviderKind, TargetConfig } from '../../src/model.js';
+import type { ProviderKind, TargetConfig } from '../../src/core/model.js';
 import { createAdapter } from '../../src/providers/registry.js';
-import { Redactor } from '../../src/redact.js';
-import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import { Redactor } from '../../src/core/redact.js';
+import type { Sandbox } from '../../src/providers/sandbox.js';
 import { leakedSecrets, runCli, writeTemp, type CliResult } from '../helpers/cli.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { fixtures, type ProviderFixture } from './fixtures.js';

@@ -3,8 +3,8 @@
  * to seed the same hook (or a drifted one) in its emulator, and what the vendor says to a body it
  * rejects. Everything else is the same promise for every provider.
  */
-import type { Fields } from '../../src/model.js';
-import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import type { Fields } from '../../src/core/model.js';
+import type { Sandbox } from '../../src/providers/sandbox.js';
 import type { EmulatorServer } from '../../src/sandbox/server.js';
 
 export interface Emulated {

@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../src/core/clock.js';
 import { run } from '../../src/cli/program.js';
 
 export interface CliResult {
@@ -10,7 +11,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export async function runCli(argv: string[], env: Record<string, string | undefined> = {}, opts: { interactive?: boolean; answer?: string } = {}): Promise<CliResult> {
+export async function runCli(argv: string[], env: Record<string, string | undefined> = {}, opts: { interactive?: boolean; answer?: string; clock?: Clock } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -18,6 +19,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     stderr: { write: (s: string) => (stderr += s) },
     env,
     interactive: opts.interactive ?? false,
+    ...(opts.clock ? { clock: opts.clock } : {}),
     prompt: async (q) => {
       stderr += q;
       return opts.answer ?? '';

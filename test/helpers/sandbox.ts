@@ -1,6 +1,6 @@
 /** A fresh sandbox per test, stopped afterwards. */
 import { afterEach } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { startSandbox, type Sandbox } from '../../src/providers/sandbox.js';
 
 export function useSandbox(): () => Promise<Sandbox> {
   const started: Sandbox[] = [];

@@ -4,7 +4,7 @@
  * secret of digits only is masked too.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodingsOf } from '../../src/redact.js';
+import { encodingsOf } from '../../src/core/redact.js';
 import { runCli, writeTemp } from '../helpers/cli.js';
 import { startHostile, type Hostile } from '../helpers/hostile.js';
 

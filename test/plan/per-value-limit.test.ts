@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { planTargets } from '../../src/plan/plan.js';
 import { githubSpec } from '../../src/providers/github/spec.js';
-import type { ProviderSpec } from '../../src/providers/spec.js';
-import type { LiveHook } from '../../src/model.js';
+import type { ProviderSpec } from '../../src/core/spec.js';
+import type { LiveHook } from '../../src/core/model.js';
 
 const spec: ProviderSpec = { ...githubSpec, perValueLimit: { field: 'events', limit: 2, rule: 'at most 2 hooks per event' } };
 const pos = { file: 'f.yaml', line: 1, col: 1 };

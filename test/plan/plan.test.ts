@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HooksyncError } from '../../src/errors.js';
-import type { DesiredHook, LiveHook, TargetConfig } from '../../src/model.js';
+import { HooksyncError } from '../../src/core/errors.js';
+import type { DesiredHook, LiveHook, TargetConfig } from '../../src/core/model.js';
 import { summarize } from '../../src/plan/model.js';
 import { planTargets } from '../../src/plan/plan.js';
-import { renderJson } from '../../src/plan/render/json.js';
-import { renderMarkdown } from '../../src/plan/render/markdown.js';
-import { renderText } from '../../src/plan/render/text.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
 import { logtoSpec } from '../../src/providers/logto/spec.js';
 
 const pos = { file: 'hooks.yaml', line: 1, col: 1 };

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { stagesOf } from '../../src/apply/order.js';
 import type { Change } from '../../src/plan/model.js';
 import { planTargets } from '../../src/plan/plan.js';
-import { renderJson } from '../../src/plan/render/json.js';
-import { renderText } from '../../src/plan/render/text.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderText } from '../../src/render/text.js';
 import { logtoSpec } from '../../src/providers/logto/spec.js';
-import type { ProviderSpec } from '../../src/providers/spec.js';
+import type { ProviderSpec } from '../../src/core/spec.js';
 
 // A spec like Auth0's for this purpose: triggerId cannot be changed in place.
 const spec: ProviderSpec = { ...logtoSpec, immutableFields: ['triggerId'], requiredOnCreate: [] };

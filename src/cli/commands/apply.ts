@@ -4,18 +4,20 @@
  */
 import { executePlan, type HookResult, type ProgressEvent } from '../../apply/execute.js';
 import type { NetFlags } from '../session.js';
-import { HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../core/errors.js';
 import { hasChanges } from '../../plan/model.js';
 import { planTargets } from '../../plan/plan.js';
-import { JSON_FORMAT_VERSION, planToJson } from '../../plan/render/json.js';
+import { JSON_FORMAT_VERSION, planToJson } from '../../render/json.js';
 import type { Plan } from '../../plan/model.js';
-import { renderText } from '../../plan/render/text.js';
+import { renderText } from '../../render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type Session } from '../session.js';
 import { readFile } from 'node:fs/promises';
 import type { TargetState } from '../../plan/plan.js';
-import { Hasher, movedSince, readSavedPlan, recordInputs, touchedIds, type SavedPlan } from '../../plan/saved.js';
+import { readSavedPlan, type SavedPlan } from '../../plan-file/format.js';
+import { Hasher } from '../../plan-file/hasher.js';
+import { movedSince, recordInputs, touchedIds } from '../../plan-file/inputs.js';
 
 export interface ApplyFlags extends NetFlags {
   readonly config: string;
@@ -37,7 +39,7 @@ const VERB: Record<HookResult['action'], string> = { create: 'create', update: '
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
   const saved = flags.planFile ? await readSaved(flags.planFile) : undefined;
   const options = saved ? saved.options : { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) };
-  const session = await openSession({ config: saved?.config_file ?? flags.config, targets: saved ? [...saved.options.targets] : flags.target, net: flags }, io.env, output);
+  const session = await openSession({ config: saved?.config_file ?? flags.config, targets: saved ? [...saved.options.targets] : flags.target, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
     // A saved plan's inputs are checked before anything is planned from the live state now.

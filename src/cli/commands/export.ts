@@ -2,10 +2,9 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { HooksyncError } from '../../errors.js';
+import { HooksyncError } from '../../core/errors.js';
 import { exportTargets } from '../../export/export.js';
-import { isPlainObject } from '../../model.js';
-import { entryIndexFor } from '../../plan/match.js';
+import { isPlainObject } from '../../core/model.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
@@ -13,27 +12,14 @@ import { openSession, type NetFlags } from '../session.js';
 export async function exportCommand(flags: NetFlags & { config: string; target: readonly string[]; output?: string; force?: boolean }, io: CliIo, output: Output): Promise<number> {
   if (flags.target.length === 0) throw new HooksyncError('HOOKSYNC_USAGE', 'export needs -t TARGET (repeat it to export several targets into one file); nothing was written');
   if (flags.output) refuseOverwrite(flags.output, flags.config, flags.force === true);
-  const session = await openSession({ config: flags.config, targets: flags.target, targetsOnly: true, detailAll: true, net: flags }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, targetsOnly: true, detailAll: true, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
     const raw = session.loaded.source.value as { targets: Record<string, unknown> };
     const exported = exportTargets(
       states.map((state) => {
         const block = raw.targets[state.target.name];
-        const written = isPlainObject(block) && Array.isArray(block.hooks) ? (block.hooks as unknown[]) : [];
-        const entryOf = entryIndexFor(state.target.hooks);
-        return {
-          name: state.target.name,
-          block: isPlainObject(block) ? block : {},
-          spec: state.spec,
-          live: state.live,
-          // The entry that manages a live hook, as written (before interpolation).
-          entryFor: (hook) => {
-            const at = entryOf(hook);
-            const entry = at === undefined ? undefined : written[at];
-            return isPlainObject(entry) ? entry : undefined;
-          },
-        };
+        return { name: state.target.name, block: isPlainObject(block) ? block : {}, spec: state.spec, live: state.live, desired: state.target.hooks };
       }),
     );
     const count = states.reduce((n, s) => n + s.live.length, 0);

@@ -1,14 +1,14 @@
 /** `hooksync plan`: list live hooks and print what apply would do. */
 import { hasChanges } from '../../plan/model.js';
 import { DEFAULT_MAX_DELETES, planTargets } from '../../plan/plan.js';
-import { savePlan } from '../../plan/saved.js';
-import { planToJson } from '../../plan/render/json.js';
-import { HooksyncError } from '../../errors.js';
-import { VERSION } from '../../version.js';
+import { savePlan } from '../../plan-file/writer.js';
+import { planToJson } from '../../render/json.js';
+import { HooksyncError } from '../../core/errors.js';
+import { VERSION } from '../../core/version.js';
 import { writeFile } from 'node:fs/promises';
-import { renderJson } from '../../plan/render/json.js';
-import { renderMarkdown } from '../../plan/render/markdown.js';
-import { renderText } from '../../plan/render/text.js';
+import { renderJson } from '../../render/json.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { renderText } from '../../render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
@@ -27,7 +27,7 @@ export interface PlanFlags extends NetFlags {
 export const RENDERERS = { text: renderText, markdown: renderMarkdown, json: renderJson } as const;
 
 export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target, net: flags }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
     const options = { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, maxDeletes: flags.maxDeletes ?? DEFAULT_MAX_DELETES };

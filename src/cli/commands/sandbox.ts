@@ -1,7 +1,7 @@
 /** `hooksync sandbox`: every emulator on 127.0.0.1, its `export` lines, `ready`, until stopped. */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { HooksyncError } from '../../errors.js';
-import { startSandbox, type Sandbox } from '../../sandbox/sandbox.js';
+import { HooksyncError } from '../../core/errors.js';
+import { startSandbox, type Sandbox } from '../../providers/sandbox.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 

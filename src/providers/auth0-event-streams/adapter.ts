@@ -6,15 +6,16 @@
  * sent. `aws_partner_event_source`, which Auth0 adds to an EventBridge destination, is the
  * server's and is not part of the hook's fields.
  */
-import { HooksyncError } from '../../errors.js';
-import type { Fields, LiveHook, TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
-import type { Redactor } from '../../redact.js';
+import { HooksyncError } from '../../core/errors.js';
+import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
+import type { Redactor } from '../../core/redact.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { deleteIfPresent } from '../bearer.js';
 import { auth0Caller } from '../auth0/management.js';
 import { MAX_HOOKS } from '../pages.js';
-import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
+import { WRITE_ONLY } from '../../core/spec.js';
+import type { ProviderAdapter } from '../../core/adapter.js';
 import { requireRecord } from '../vendor-json.js';
 
 const TAKE = 100;

@@ -14,7 +14,7 @@ import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emu
 import { TokenBucket } from '../../sandbox/token-bucket.js';
 import { jsonBody, randomId } from '../../sandbox/tokens.js';
 import { auth0TokenAnswer } from '../auth0/emulator-token.js';
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
 import { EVENT_STREAM_TYPES } from './events.js';
 
 export interface EventStream {

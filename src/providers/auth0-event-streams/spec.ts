@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../spec.js';
+import type { ProviderSpec } from '../../core/spec.js';
 
 /**
  * Auth0 Event Streams (webhook, EventBridge or Action destinations), matched by `name` (Auth0

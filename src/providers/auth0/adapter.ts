@@ -4,17 +4,17 @@
  * Secret names are read only for hooks whose file entry manages them or that will be replaced
  * (one request per hook).
  */
-import { ApiError, HooksyncError } from '../../errors.js';
-import { sendOnce } from '../lost-answer.js';
-import type { Fields, LiveHook, TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
-import type { WriteOnlyPatch } from '../../plan/request.js';
+import { ApiError, HooksyncError } from '../../core/errors.js';
+import { sendOnce } from '../../http/lost-answer.js';
+import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { deleteIfPresent } from '../bearer.js';
 import { auth0Caller } from './management.js';
 import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
-import { WRITE_ONLY, type ListOptions, type ProviderAdapter } from '../spec.js';
+import { WRITE_ONLY } from '../../core/spec.js';
+import type { ListOptions, ProviderAdapter, WriteOnlyPatch } from '../../core/adapter.js';
 
 const PER_PAGE = 100;
 const FIELDS = ['name', 'script', 'triggerId', 'enabled', 'dependencies'] as const;
@@ -120,8 +120,8 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
       return live;
     },
 
-    async update(id, body) {
-      const { secrets, ...hook } = body;
+    async update(id, hook, writeOnly) {
+      const secrets = writeOnly?.['secrets'];
       let live: LiveHook = { id, key: '', fields: {} };
       // PATCH needs at least one property: a change of secrets alone sends no PATCH at all.
       const patched = Object.keys(hook).length > 0;
@@ -129,7 +129,7 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
         const { body: updated } = await call({ method: 'PATCH', url: `${api}/hooks/${encodeURIComponent(id)}`, json: hook }, 'the update', [200, 201]);
         live = toLive(updated, 'the update');
       }
-      if (secrets !== undefined) await writeSecrets(id, secrets as WriteOnlyPatch, patched ? 'the hook fields were updated' : undefined);
+      if (secrets !== undefined) await writeSecrets(id, secrets, patched ? 'the hook fields were updated' : undefined);
       return live;
     },
 

@@ -1,5 +1,5 @@
 /** The Auth0 hook payload checks, worded as the Management API words them. */
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
 
 export const AUTH0_TRIGGERS = ['credentials-exchange', 'pre-user-registration', 'post-user-registration', 'post-change-password', 'send-phone-message'];
 const NAME = /^[a-zA-Z0-9]([ \-a-zA-Z0-9]*[a-zA-Z0-9])?$/;

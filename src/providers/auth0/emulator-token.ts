@@ -5,7 +5,7 @@
  */
 import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
 import { clientCredentials, jsonBody, type TokenStore } from '../../sandbox/tokens.js';
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
 
 export interface TokenEndpoint {
   readonly clientId: string;

@@ -14,7 +14,7 @@ import { jsonBody, randomId } from '../../sandbox/tokens.js';
 import { TokenBucket } from '../../sandbox/token-bucket.js';
 import { hookPayloadError } from './emulator-rules.js';
 import { auth0TokenAnswer } from './emulator-token.js';
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
 
 export interface Auth0Hook {
   id: string;

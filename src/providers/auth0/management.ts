@@ -3,8 +3,8 @@
  * share it: a client-credentials token (JSON, with the API audience, a day long) and Auth0's
  * error words (`errorCode`, `message`).
  */
-import type { TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
+import type { TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, type Call } from '../bearer.js';
 

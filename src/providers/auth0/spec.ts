@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../spec.js';
+import type { ProviderSpec } from '../../core/spec.js';
 
 /**
  * Auth0 hooks (Management API v2). `triggerId` cannot change in place, so a different one is a

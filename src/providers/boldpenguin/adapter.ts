@@ -2,12 +2,12 @@
  * Bold Penguin hookshot API: Basic-auth token at the auth host, then GET/POST/PATCH/DELETE
  * /hooks. Answers are flattened (`config.url` → `url`, ...) into the file's shape.
  */
-import { HooksyncError } from '../../errors.js';
-import type { LiveHook, TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
+import { HooksyncError } from '../../core/errors.js';
+import type { LiveHook, TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
-import type { ProviderAdapter } from '../spec.js';
+import type { ProviderAdapter } from '../../core/adapter.js';
 import type { VendorWords } from '../vendor-json.js';
 import { checkSize } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';

@@ -8,7 +8,7 @@
 import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
 import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
 import { clientCredentials, jsonBody, randomId, uuid } from '../../sandbox/tokens.js';
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
 
 export interface BoldPenguinSubscription {
   id: string;

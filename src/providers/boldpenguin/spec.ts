@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../spec.js';
+import type { ProviderSpec } from '../../core/spec.js';
 
 /**
  * Bold Penguin hookshot subscriptions. Requests are flat (`url`, `secret`, `header`, `active`,

@@ -7,14 +7,15 @@
  * A 403 or 404 that is not a rate limit is a permission or existence problem, and says which
  * permission the token needs.
  */
-import { ApiError, HooksyncError } from '../../errors.js';
+import { ApiError, HooksyncError } from '../../core/errors.js';
 import type { HttpRequest, HttpResponse } from '../../http/client.js';
-import type { Fields, LiveHook, TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
-import { VERSION } from '../../version.js';
+import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
+import { VERSION } from '../../core/version.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { readPages } from '../pages.js';
-import { WRITE_ONLY, type ProviderAdapter } from '../spec.js';
+import { WRITE_ONLY } from '../../core/spec.js';
+import type { ProviderAdapter } from '../../core/adapter.js';
 import { readAnswer, vendorError } from '../vendor-json.js';
 
 const API_VERSION = '2022-11-28';

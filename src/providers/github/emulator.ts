@@ -15,23 +15,16 @@
 import type { EmulatorAnswer, EmulatorOptions, EmulatorRequest } from '../../sandbox/server.js';
 import { EmulatedApi } from '../../sandbox/vendor-emulator.js';
 import { jsonBody, randomId } from '../../sandbox/tokens.js';
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
+import { GithubLimits, type GithubLimitOptions } from './emulator-limits.js';
+import { checkActive, checkConfig, checkEvents, CONFIG_KEYS, invalid, message, notPermitted, overlap, shownConfig, VERSIONS, withoutEmptySecret, type GithubHook } from './emulator-rules.js';
 import { GITHUB_EVENTS } from './events.js';
 
-export interface GithubHook {
-  id: number;
-  scope: string;
-  name: 'web';
-  active: boolean;
-  events: string[];
-  config: { url?: string; content_type?: string; insecure_ssl?: string; secret?: string };
-  created_at: string;
-  updated_at: string;
-}
+export type { GithubHook } from './emulator-rules.js';
 
 export type TokenAccess = 'write' | 'read' | 'none';
 
-export interface GithubEmulatorOptions extends EmulatorOptions {
+export interface GithubEmulatorOptions extends EmulatorOptions, GithubLimitOptions {
   readonly token?: string;
   /** What the token may do with webhooks: write, read, or nothing (fine-grained "Webhooks"). */
   readonly access?: TokenAccess;
@@ -40,31 +33,12 @@ export interface GithubEmulatorOptions extends EmulatorOptions {
   readonly organizations?: readonly string[];
   /** Accepted event names [unsure: the exact set]. */
   readonly events?: readonly string[];
-  /** The primary quota per window (GitHub: 5,000 an hour for a user token). */
-  readonly primary?: { readonly limit: number; readonly windowMs: number };
-  /** Status when the primary quota is spent: GitHub answers 403 or 429 [unsure which when]. */
-  readonly exhaustedStatus?: 403 | 429;
-  /**
-   * Secondary limits: content-creating requests (POSTs) per minute (GitHub: 80), whether its
-   * refusal carries retry-after [unsure], its status, and, when set, the least time between two
-   * writes before GitHub takes them for abuse (strict reading of "at least one second apart").
-   */
-  readonly secondary?: { readonly createsPerMinute?: number; readonly retryAfter?: boolean | number; readonly status?: 403 | 429; readonly minWriteGapMs?: number };
   /** How a hook with no secret shows it: no `secret` key, or an empty one [unsure]. */
   readonly noSecretShownAs?: 'absent' | 'empty';
   /** Hooks per event per repository (github.com: 20). */
   readonly perEventLimit?: number;
   readonly now?: () => number;
 }
-
-const DOCS = 'https://docs.github.com/rest/repos/webhooks';
-const VERSIONS = new Set(['2022-11-28', '2026-03-10']);
-const MASK = '********';
-const CONFIG_KEYS = ['url', 'content_type', 'secret', 'insecure_ssl'];
-
-const message = (status: number, text: string, extra: object = {}, headers: Record<string, string> = {}): EmulatorAnswer => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers });
-const invalid = (errors: object[]): EmulatorAnswer => message(422, 'Validation Failed', { errors });
-const notPermitted = (text: string): EmulatorAnswer => message(422, `Invalid request.\n\n${text}`);
 
 export class GithubEmulator extends EmulatedApi {
   token: string;
@@ -75,11 +49,8 @@ export class GithubEmulator extends EmulatedApi {
   private readonly hooks = new Map<number, GithubHook>();
   private nextId = 500_000_001;
   private readonly now: () => number;
-  private primaryWindow = { start: 0, used: 0 };
-  private creates: number[] = [];
-  private lastWrite = Number.NEGATIVE_INFINITY;
-  /** Refusals it answered for each limit, for tests and the benchmark. */
-  readonly refusals = { primary: 0, secondary: 0 };
+  private readonly limits: GithubLimits;
+  private readonly known: ReadonlySet<string>;
 
   constructor(private readonly options: GithubEmulatorOptions = {}) {
     super(options);
@@ -89,6 +60,13 @@ export class GithubEmulator extends EmulatedApi {
     this.repositories = new Set(options.repositories ?? ['acme/webhooks']);
     this.organizations = new Set(options.organizations ?? ['acme']);
     this.now = options.now ?? Date.now;
+    this.limits = new GithubLimits(options, this.now);
+    this.known = new Set(options.events ?? GITHUB_EVENTS);
+  }
+
+  /** Refusals it answered for each limit, for tests and the benchmark. */
+  get refusals(): { readonly primary: number; readonly secondary: number } {
+    return this.limits.refusals;
   }
 
   /** Every token it has accepted so far (tests search outputs for them). */
@@ -125,7 +103,7 @@ export class GithubEmulator extends EmulatedApi {
 
   protected handle(req: EmulatorRequest): EmulatorAnswer {
     const answer = this.route(req);
-    return { ...answer, headers: { ...this.rateHeaders(), 'x-github-request-id': `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
+    return { ...answer, headers: { ...this.limits.headers(), 'x-github-request-id': `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
   }
 
   private route(req: EmulatorRequest): EmulatorAnswer {
@@ -136,8 +114,7 @@ export class GithubEmulator extends EmulatedApi {
     if (auth === '') return message(401, 'Requires authentication');
     if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`) return message(401, 'Bad credentials');
 
-    // The primary quota counts every authenticated request, refused or not.
-    const spent = this.spendPrimary();
+    const spent = this.limits.spendPrimary();
     if (spent) return spent;
 
     const m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
@@ -152,7 +129,7 @@ export class GithubEmulator extends EmulatedApi {
       return message(403, 'Resource not accessible by personal access token', {}, { 'x-accepted-github-permissions': org ? 'organization_hooks=write' : 'repository_hooks=write' });
     }
     if (write) {
-      const limited = this.secondaryLimit(req.method === 'POST' && m[2] === undefined);
+      const limited = this.limits.secondary(req.method === 'POST' && m[2] === undefined);
       if (limited) return limited;
     }
 
@@ -204,7 +181,7 @@ export class GithubEmulator extends EmulatedApi {
     if (body.name !== undefined && body.name !== 'web') return invalid([{ resource: 'Hook', field: 'name', code: 'invalid' }]);
     const config = isPlainObject(body.config) ? body.config : undefined;
     if (org && !config) return invalid([{ resource: 'Hook', field: 'config', code: 'missing_field' }]);
-    const problem = this.checkConfig(config ?? {}, true) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
+    const problem = checkConfig(config ?? {}, true) ?? checkEvents(body.events, this.known) ?? checkActive(body.active);
     if (problem) return problem;
     const events = (body.events as string[] | undefined) ?? ['push'];
     const url = (config ?? {}).url as string;
@@ -212,7 +189,7 @@ export class GithubEmulator extends EmulatedApi {
     const full = this.overCap(scope, events, undefined);
     if (full) return full;
     const hook = this.seed(scope, { config: withoutEmptySecret(config as GithubHook['config']), events: [...new Set(events)], active: body.active === undefined ? true : body.active === true });
-    this.creates.push(this.now());
+    this.limits.created();
     return { status: 201, body: this.shown(this.hooks.get(hook.id)!), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
   }
 
@@ -226,10 +203,10 @@ export class GithubEmulator extends EmulatedApi {
     if (body.name !== undefined && body.name !== 'web') return invalid([{ resource: 'Hook', field: 'name', code: 'invalid' }]);
     if (body.config !== undefined) {
       if (!isPlainObject(body.config)) return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
-      const problem = this.checkConfig(body.config, true);
+      const problem = checkConfig(body.config, true);
       if (problem) return problem;
     }
-    const problem = this.checkEvents(body.events) ?? this.checkEvents(body.add_events) ?? this.checkEvents(body.remove_events) ?? this.checkActive(body.active);
+    const problem = checkEvents(body.events, this.known) ?? checkEvents(body.add_events, this.known) ?? checkEvents(body.remove_events, this.known) ?? checkActive(body.active);
     if (problem) return problem;
     let events = body.events !== undefined ? [...new Set(body.events as string[])] : [...hook.events];
     if (body.add_events !== undefined) events = [...new Set([...events, ...(body.add_events as string[])])];
@@ -250,7 +227,7 @@ export class GithubEmulator extends EmulatedApi {
     if ('status' in parsed) return parsed;
     const stray = Object.keys(parsed.value).find((k) => !CONFIG_KEYS.includes(k));
     if (stray) return notPermitted(`"${stray}" is not a permitted key.`);
-    const problem = this.checkConfig(parsed.value, false);
+    const problem = checkConfig(parsed.value, false);
     if (problem) return problem;
     const next = { ...hook.config, ...(parsed.value as GithubHook['config']) };
     if (next.secret === '') delete next.secret;
@@ -265,34 +242,6 @@ export class GithubEmulator extends EmulatedApi {
     if (!parsed.ok) return message(400, 'Problems parsing JSON');
     if (!isPlainObject(parsed.value)) return message(400, 'Body should be a JSON object');
     return { value: parsed.value };
-  }
-
-  private checkConfig(config: Record<string, unknown>, needsUrl: boolean): EmulatorAnswer | undefined {
-    for (const key of Object.keys(config)) if (!CONFIG_KEYS.includes(key)) return notPermitted(`"${key}" is not a permitted key.`);
-    for (const key of CONFIG_KEYS) {
-      const v = config[key];
-      if (v !== undefined && typeof v !== 'string' && !(key === 'insecure_ssl' && typeof v === 'number')) return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
-    }
-    if (needsUrl && (typeof config.url !== 'string' || config.url === '')) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config must contain URL' }]);
-    if (typeof config.url === 'string') {
-      if (!isHttpUrl(config.url)) return invalid([{ resource: 'Hook', code: 'custom', message: 'Config URL is not a valid URL. Special characters in the URL must be encoded.' }]);
-    }
-    if (config.content_type !== undefined && !['json', 'form'].includes(config.content_type as string)) return invalid([{ resource: 'Hook', field: 'content_type', code: 'invalid' }]);
-    if (config.insecure_ssl !== undefined && !['0', '1', 0, 1].includes(config.insecure_ssl as string)) return invalid([{ resource: 'Hook', field: 'insecure_ssl', code: 'invalid' }]);
-    return undefined;
-  }
-
-  private checkEvents(events: unknown): EmulatorAnswer | undefined {
-    if (events === undefined) return undefined;
-    if (!Array.isArray(events)) return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
-    const known = new Set(this.options.events ?? GITHUB_EVENTS);
-    const bad = events.find((e) => typeof e !== 'string' || !known.has(e));
-    if (bad !== undefined) return invalid([{ resource: 'Hook', field: 'events', code: 'invalid', message: `${JSON.stringify(bad)} is not a valid event name` }]);
-    return undefined;
-  }
-
-  private checkActive(active: unknown): EmulatorAnswer | undefined {
-    return active === undefined || typeof active === 'boolean' ? undefined : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
   }
 
   /** 20 hooks per event per repository (or organization). */
@@ -311,68 +260,4 @@ export class GithubEmulator extends EmulatedApi {
     return { type: 'Repository', ...common, test_url: `${base}/test`, last_response: { code: null, status: 'unused', message: null } };
   }
 
-  private rateHeaders(): Record<string, string> {
-    const { limit, windowMs } = this.primary();
-    this.roll();
-    return {
-      'x-ratelimit-limit': String(limit),
-      'x-ratelimit-remaining': String(Math.max(0, limit - this.primaryWindow.used)),
-      'x-ratelimit-used': String(this.primaryWindow.used),
-      'x-ratelimit-reset': String(Math.ceil((this.primaryWindow.start + windowMs) / 1000)),
-      'x-ratelimit-resource': 'core',
-    };
-  }
-
-  private primary(): { limit: number; windowMs: number } {
-    return this.options.primary ?? { limit: 5000, windowMs: 3_600_000 };
-  }
-
-  private roll(): void {
-    const { windowMs } = this.primary();
-    if (this.now() - this.primaryWindow.start >= windowMs) this.primaryWindow = { start: this.now(), used: 0 };
-  }
-
-  private spendPrimary(): EmulatorAnswer | undefined {
-    this.roll();
-    if (this.primaryWindow.used >= this.primary().limit) {
-      this.refusals.primary++;
-      return message(this.options.exhaustedStatus ?? 403, 'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.', {}, { 'x-ratelimit-remaining': '0' });
-    }
-    this.primaryWindow.used++;
-    return undefined;
-  }
-
-  private secondaryLimit(creates: boolean): EmulatorAnswer | undefined {
-    const s = this.options.secondary ?? {};
-    const now = this.now();
-    this.creates = this.creates.filter((t) => now - t < 60_000);
-    const tooClose = s.minWriteGapMs !== undefined && now - this.lastWrite < s.minWriteGapMs;
-    const tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
-    this.lastWrite = now;
-    if (!tooClose && !tooMany) return undefined;
-    this.refusals.secondary++;
-    return message(s.status ?? 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.', {}, s.retryAfter ? { 'retry-after': String(s.retryAfter === true ? 60 : s.retryAfter) } : {});
-  }
-}
-
-function shownConfig(config: GithubHook['config']): Record<string, string> {
-  const { secret, ...rest } = config;
-  return { ...(rest as Record<string, string>), ...(secret ? { secret: MASK } : {}) };
-}
-
-/** As stored: no empty secret, insecure_ssl as the string GitHub shows even when sent as a number. */
-function withoutEmptySecret(config: GithubHook['config']): GithubHook['config'] {
-  const { secret, ...rest } = config;
-  const out = rest.insecure_ssl === undefined ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
-  return secret ? { ...out, secret } : out;
-}
-
-const overlap = (a: readonly string[], b: readonly string[]): boolean => a.some((e) => b.includes(e)) || a.includes('*') || b.includes('*');
-
-function isHttpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol) && !/\s/.test(text);
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../spec.js';
+import type { ProviderSpec } from '../../core/spec.js';
 
 /**
  * GitHub repository and organization webhooks. Matched by `config.url` (every hook is named

@@ -3,14 +3,14 @@
  * create, update, delete.
  * Every secret it sees (token, signing keys, header values) goes to the redactor first.
  */
-import { HooksyncError } from '../../errors.js';
-import type { Fields, LiveHook, TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
+import { HooksyncError } from '../../core/errors.js';
+import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
-import type { ProviderAdapter } from '../spec.js';
+import type { ProviderAdapter } from '../../core/adapter.js';
 import { LOGTO_SERVER_FIELDS } from './spec.js';
 
 const PAGE_SIZE = 100;

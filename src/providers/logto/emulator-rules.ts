@@ -3,7 +3,7 @@
  * non-empty from the server's list (duplicates dropped), config {url, headers?, retries 0..3} with
  * no check of the url at all, unknown keys silently stripped.
  */
-import { isPlainObject } from '../../model.js';
+import { isPlainObject } from '../../core/model.js';
 
 export const LOGTO_EVENTS: readonly string[] = [
   'PostRegister', 'PostSignIn', 'PostSignInAdaptiveMfaTriggered', 'PostResetPassword',

@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../spec.js';
+import type { ProviderSpec } from '../../core/spec.js';
 
 /**
  * Logto hooks. `config` is a JSON column the server replaces whole on PATCH, so an update of one

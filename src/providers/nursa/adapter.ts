@@ -3,14 +3,14 @@
  * in `{data: ...}`, a 400 that lists every failed rule, any 2xx accepted (the docs say 201, the
  * NestJS server likely answers 200), and no get-by-id.
  */
-import { HooksyncError } from '../../errors.js';
-import type { LiveHook, TargetConfig } from '../../model.js';
-import { isPlainObject } from '../../model.js';
+import { HooksyncError } from '../../core/errors.js';
+import type { LiveHook, TargetConfig } from '../../core/model.js';
+import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { checkSize } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
-import type { ProviderAdapter } from '../spec.js';
+import type { ProviderAdapter } from '../../core/adapter.js';
 
 const PATH = '/api/v2/public/webhooks/user';
 const SUCCESS = [200, 201, 202, 204];

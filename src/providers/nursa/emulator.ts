@@ -9,7 +9,8 @@
 import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
 import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
 import { clientCredentials, jsonBody, randomId, uuid } from '../../sandbox/tokens.js';
-import { isPlainObject } from '../../model.js';
+import { FixedWindow } from '../../sandbox/fixed-window.js';
+import { isPlainObject } from '../../core/model.js';
 
 export const NURSA_EVENTS = ['all', 'facility.user-connection.accepted', 'facility.user-connection.rejected', 'facility.creation.accepted', 'facility.creation.rejected'];
 const PATH = '/api/v2/public/webhooks/user';
@@ -32,13 +33,14 @@ export interface NursaEmulatorOptions extends CredentialOptions {
 export class NursaEmulator extends VendorEmulator {
   rateLimit: { requests: number; windowMs: number };
   private readonly hooks = new Map<string, NursaWebhook>();
-  private window = { start: 0, count: 0 };
+  private readonly window: FixedWindow;
   private readonly now: () => number;
 
   constructor(private readonly options: NursaEmulatorOptions = {}) {
     super(options, () => randomId(24), () => randomId(48));
     this.rateLimit = { requests: 100, windowMs: 60_000, ...options.rateLimit };
     this.now = options.now ?? Date.now;
+    this.window = new FixedWindow(() => this.rateLimit, this.now);
   }
 
   seed(input: { url: string; events?: string[]; secrets?: string[] }): NursaWebhook {
@@ -54,7 +56,7 @@ export class NursaEmulator extends VendorEmulator {
   protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oidc/oauth/token') return this.token(req);
     if (!req.path.startsWith(PATH)) return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: 'Not Found', statusCode: 404 } };
-    if (this.limited()) {
+    if (this.window.countOver()) {
       return { status: 429, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>' };
     }
     if (!this.tokens.check(req.headers.authorization).ok) return { status: 401, body: { message: 'Unauthorized', statusCode: 401 } };
@@ -95,14 +97,6 @@ export class NursaEmulator extends VendorEmulator {
     if (form.get('grant_type') !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type' }, logBody };
     if (id !== this.clientId || secret !== this.clientSecret) return { status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' }, logBody };
     return { status: 200, body: { access_token: this.tokens.issue(3600), expires_in: 3600, token_type: 'Bearer' }, logBody };
-  }
-
-  /** A fixed window per application, counted on every API request, as the docs describe. */
-  private limited(): boolean {
-    const now = this.now();
-    if (now - this.window.start >= this.rateLimit.windowMs) this.window = { start: now, count: 0 };
-    this.window.count++;
-    return this.window.count > this.rateLimit.requests;
   }
 }
 

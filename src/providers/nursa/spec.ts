@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../spec.js';
+import type { ProviderSpec } from '../../core/spec.js';
 
 /**
  * Nursa user webhooks. Matched by `url`. `secrets` (at most 2, for rotation) are returned in

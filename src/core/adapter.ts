@@ -1,0 +1,45 @@
+/**
+ * The port between the engine and a vendor: what every provider's adapter does, and the typed
+ * requests the plan hands it. The I/O behind it lives in each provider's folder.
+ */
+import type { Fields, LiveHook } from './model.js';
+
+export interface ListOptions {
+  /**
+   * Whether the plan needs `field` of this listed hook when the list answer does not carry it:
+   * write-only names (Auth0 secrets) and anything a vendor's list leaves out (perhaps Auth0's
+   * script) cost one more request per hook. Absent: read nothing more.
+   */
+  readonly detail?: (hook: LiveHook, field: string) => boolean;
+}
+
+/** The I/O half of a provider. It borrows the shared HTTP client and never closes it. */
+export interface ProviderAdapter {
+  /** Every live hook, all pages, in the file's field shape. */
+  list(options?: ListOptions): Promise<LiveHook[]>;
+  create(body: Fields): Promise<LiveHook>;
+  /**
+   * Sends exactly `body` (the plan already reduced it to the changed fields), and for each
+   * write-only map (Auth0 `secrets`) the names to set and remove, which the adapter turns into
+   * the vendor's own calls.
+   */
+  update(id: string, body: Fields, writeOnly?: WriteOnlyPatches): Promise<LiveHook>;
+  remove(id: string): Promise<void>;
+  /**
+   * The steps a create makes after the hook itself exists (Auth0: writing its secrets), for a
+   * create whose answer was lost and whose hook a re-list then found. Absent: there are none.
+   */
+  finishCreate?(id: string, body: Fields): Promise<void>;
+}
+
+/**
+ * How an update of a write-only map travels: the names to set (new ones, with their values)
+ * and the names to remove. Only names can be compared, so no value read from the vendor is here.
+ */
+export interface WriteOnlyPatch {
+  readonly set: Readonly<Record<string, unknown>>;
+  readonly remove: readonly string[];
+}
+
+/** A write-only field's name → its patch. */
+export type WriteOnlyPatches = Readonly<Record<string, WriteOnlyPatch>>;

@@ -1,0 +1,101 @@
+/**
+ * What the planner needs to know about a provider, as plain data and pure functions: how hooks
+ * are matched, which fields compare as sets, which objects the API replaces whole, which paths
+ * hold secrets. The I/O half of a provider is its adapter (the port in adapter.ts).
+ */
+import type { FieldPath, ProviderKind } from './model.js';
+
+export interface ProviderSpec {
+  readonly kind: ProviderKind;
+  readonly displayName: string;
+  /** The field hooks are matched by (Logto and Auth0: name; Bold Penguin and Nursa: url; GitHub: config.url, a dotted path). */
+  readonly keyField: string;
+  /** Fields the API will not change: a difference forces delete + create (Auth0 triggerId). */
+  readonly immutableFields: readonly string[];
+  /** The order an exported hook lists its fields in; others follow alphabetically. */
+  readonly fieldOrder: readonly string[];
+  /** Compared as sets: order and duplicates are not changes. */
+  readonly setFields: readonly string[];
+  /** Objects the API replaces whole on update: the request carries live merged with desired. */
+  readonly wholeObjectFields: readonly string[];
+  /** Must be written in the file for a create to succeed. */
+  readonly requiredOnCreate: readonly FieldPath[];
+  /** Paths whose values are secret, as patterns where `*` matches any one key. */
+  readonly sensitivePatterns: readonly FieldPath[];
+  /**
+   * Paths whose values are never secret (flags, counts, the vendor's enums: events, triggers),
+   * as patterns: a value a variable put there is shown in the plan. Everything else a variable
+   * makes is sensitive, the way Terraform marks by declaration; a sensitive pattern always wins.
+   */
+  readonly plainPatterns: readonly FieldPath[];
+  /**
+   * Maps whose values the API never shows (Auth0 `secrets`): only their keys are compared, and
+   * the plan says so. The live side holds a placeholder for every value.
+   */
+  readonly writeOnlyFields?: readonly string[];
+  /**
+   * Single values the API never shows (GitHub's `config.secret` reads as `********`): the adapter
+   * puts WRITE_ONLY in their place on live hooks, and any value the file gives compares equal to
+   * it, so only whether one is set can differ. A value read there is never sent back.
+   */
+  readonly writeOnlyPaths?: readonly FieldPath[];
+  /**
+   * Objects the API updates key by key (GitHub's `PATCH .../config`): an update carries only the
+   * keys that changed, never the rest of the live object (which may hold masked values).
+   */
+  readonly keyPatchFields?: readonly string[];
+  /**
+   * The vendor's quota refills continuously (a token bucket, Auth0), so its `reset` is when the
+   * bucket is full again rather than when a window ends: the limiter may pace instead of waiting.
+   */
+  readonly tokenBucket?: boolean;
+  /** Fields that may name a file beside the YAML instead of holding the text (Auth0 script). */
+  readonly fileFields?: readonly { readonly field: string; readonly extension: string }[];
+  /**
+   * The vendor refuses two hooks with one key (Auth0 names: 409), so a change that takes a key
+   * waits for the change that frees it, and a key another hook keeps is refused at plan time.
+   */
+  readonly uniqueKey?: boolean;
+  /**
+   * At most one hook per value of `scope` may have `flag` true (Auth0: one enabled hook per
+   * trigger). `rule` says so in the vendor's terms, for messages.
+   */
+  readonly exclusive?: { readonly flag: string; readonly scope: string; readonly rule: string };
+  /**
+   * At most `limit` hooks per tenant may have `flag` true (Bold Penguin: 10 active
+   * subscriptions), and one with `flag` true needs a non-empty `needs` list (an active
+   * subscription needs an event). A change past either is refused at plan time, not sent to
+   * fail at the vendor.
+   */
+  readonly quota?: { readonly flag: string; readonly limit: number; readonly needs?: string; readonly rule: string };
+  /** At most `limit` hooks per value of the list `field` (GitHub: 20 hooks per event), checked in the file. */
+  readonly perValueLimit?: { readonly field: string; readonly limit: number; readonly rule: string };
+}
+
+/** The key field as path segments (`config.url` → ['config', 'url']). */
+export const keyPath = (spec: ProviderSpec): FieldPath => spec.keyField.split('.');
+
+/** A hook's key as written in its fields, when it has one. */
+export function keyIn(spec: ProviderSpec, fields: unknown): string | undefined {
+  let v = fields;
+  for (const seg of keyPath(spec)) v = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[seg] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Stands for every value of a write-only map, on both sides, so only keys can differ. */
+export const WRITE_ONLY = '(write-only)';
+
+/** True when `path` is exactly one of the spec's plain patterns and touches no sensitive one. */
+export function isPlainPath(spec: ProviderSpec, path: FieldPath): boolean {
+  const matches = (pattern: FieldPath) => pattern.length === path.length && pattern.every((seg, i) => seg === '*' || seg === path[i]);
+  return spec.plainPatterns.some(matches) && !isSensitivePath(spec, path);
+}
+
+/** True when `path` is, lies under, or contains a sensitive pattern. */
+export function isSensitivePath(spec: ProviderSpec, path: FieldPath): boolean {
+  return spec.sensitivePatterns.some((pattern) => {
+    const n = Math.min(pattern.length, path.length);
+    for (let i = 0; i < n; i++) if (pattern[i] !== '*' && pattern[i] !== path[i]) return false;
+    return true;
+  });
+}

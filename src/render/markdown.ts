@@ -1,0 +1,55 @@
+/**
+ * Markdown for a pull-request comment: the summary table first, each hook's fields folded.
+ * Rendered from the JSON form (json.ts), as every human form is.
+ */
+import type { Plan } from '../plan/model.js';
+import { planToJson, type JsonPlan } from './json.js';
+import { changeLine, headline, summaryLine, termLines } from './text.js';
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function fenced(lines: readonly string[]): string {
+  const longest = Math.max(2, ...lines.map((l) => (l.match(/`+/g) ?? []).reduce((m, r) => Math.max(m, r.length), 0)));
+  const fence = '`'.repeat(longest + 1);
+  return [`${fence}diff`, ...lines, fence].join('\n');
+}
+
+/** The markdown in three parts, so a comment with a size limit can leave details out. */
+export interface MarkdownParts {
+  /** Title and summary table: never cut. */
+  readonly head: string;
+  /** One folded section per change. */
+  readonly details: readonly string[];
+  /** Notes and the unmanaged count. */
+  readonly tail: string;
+}
+
+export const markdownParts = (plan: Plan): MarkdownParts => markdownPartsOf(planToJson(plan));
+
+export function markdownPartsOf(plan: JsonPlan): MarkdownParts {
+  const s = plan.summary;
+  const head: string[] = [];
+  head.push(`### hooksync plan: ${plan.has_changes ? summaryLine(s).replace(/^Plan: /, '') : 'no changes'}`, '');
+  const rows = plan.targets.flatMap((t) =>
+    t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== undefined ? `**refused** ${c.action}` : c.action} | ${c.action === 'delete' ? '-' : (c.fields ?? []).length} |`),
+  );
+  if (rows.length > 0) head.push('| Target | Hook | Action | Fields |', '| --- | --- | --- | ---: |', ...rows, '');
+  else head.push('No changes. Live hooks match the configuration.', '');
+  const details = plan.targets.flatMap((t) =>
+    t.changes.map((c) => {
+      const title = headline(c, t.target).replace(/^# /, '');
+      const body = c.action === 'delete' ? ['- (the whole hook)'] : (c.fields ?? []).map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
+      const terms = termLines(c).map((l) => `> ${cell(l)}`);
+      return [`<details${c.refused !== undefined ? ' open' : ''}><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', ...(terms.length ? [...terms, ''] : []), fenced(body), '', '</details>', ''].join('\n');
+    }),
+  );
+  const tail: string[] = [];
+  for (const t of plan.targets) for (const n of t.notes) tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
+  if (s.unmanaged > 0) tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
+  return { head: `${head.join('\n')}\n`, details: details.map((d) => `${d}\n`), tail: tail.length ? `${tail.join('\n')}\n` : '' };
+}
+
+export function renderMarkdown(plan: Plan): string {
+  const { head, details, tail } = markdownParts(plan);
+  return `${[head, ...details, tail].join('').trimEnd()}\n`;
+}
