@@ -41,6 +41,22 @@ export interface EmulatorOptions {
 
 export class EmulatorServer {
   readonly faults: FaultSettings = noFaults();
+  private held: { readonly until: Promise<void>; readonly method?: string; readonly path?: string } | undefined;
+
+  /**
+   * Holds the answers to matching requests (a method, a path prefix; absent: any) until the
+   * returned release is called: a request in flight for as long as a test needs, without a
+   * delay measured in real time.
+   */
+  hold(match: { readonly method?: string; readonly path?: string } = {}): () => void {
+    let release!: () => void;
+    const held = { until: new Promise<void>((resolve) => (release = resolve)), ...match };
+    this.held = held;
+    return () => {
+      if (this.held === held) this.held = undefined;
+      release();
+    };
+  }
   readonly log: LoggedRequest[] = [];
   private server: Server | undefined;
   private readonly random: () => number;
@@ -109,6 +125,8 @@ export class EmulatorServer {
       }
     }
 
+    const held = this.held;
+    if (held && (held.method === undefined || held.method === method) && (held.path === undefined || url.pathname.startsWith(held.path))) await held.until;
     if (this.faults.delayMs > 0) await new Promise((r) => setTimeout(r, this.faults.delayMs));
     const fault = nextFault(this.faults, method, url.pathname, this.random);
     const at = performance.now();

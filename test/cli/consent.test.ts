@@ -91,7 +91,8 @@ describe('interrupts', () => {
 describe('a second signal', () => {
   it('stops at once, without waiting for what is in flight', async () => {
     const s = await sandbox();
-    s.logto.server.faults.delayMs = 1500; // every answer takes a while: the create will be in flight
+    // Every create's answer is held until the child has gone: it is in flight when apply stops.
+    const release = s.logto.server.hold({ method: 'POST', path: '/api/hooks' });
     const child = spawn(process.execPath, [BIN, 'apply', '-c', writeTemp(LOGTO_TARGET(hooks(3))), '--yes'], { env: { ...process.env, ...s.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';
@@ -104,6 +105,7 @@ describe('a second signal', () => {
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    release();
     expect(code).toBe(130);
     expect(stderr).toContain('SIGINT: stopping');
     // It did not wait for the create in flight: no result came, no results were printed, and

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
+import { fakeClock } from '../helpers/clock.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 const sandbox = useSandbox();
@@ -37,7 +38,8 @@ describe('errors', () => {
 
   it('says which target could not be reached', async () => {
     const port = await closedPort();
-    const r = await runCli(['plan', '-c', writeTemp(LOGTO_TARGET(HOOK))], { LOGTO_ENDPOINT: `http://127.0.0.1:${port}`, LOGTO_CLIENT_ID: 'id-1', LOGTO_CLIENT_SECRET: 'secret-1', HOOK_TOKEN: 'tok-1' });
+    // The backoff is counted on a clock that moves only when hooksync sleeps.
+    const r = await runCli(['plan', '-c', writeTemp(LOGTO_TARGET(HOOK))], { LOGTO_ENDPOINT: `http://127.0.0.1:${port}`, LOGTO_CLIENT_ID: 'id-1', LOGTO_CLIENT_SECRET: 'secret-1', HOOK_TOKEN: 'tok-1' }, { clock: fakeClock() });
     expect(r.code).toBe(1);
     // A refused connection is retried (the service may be restarting), and the user sees each wait.
     const lines = r.stderr.trimEnd().split('\n');

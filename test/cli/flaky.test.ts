@@ -1,6 +1,7 @@
 /** apply against a flaky API: lost answers, rate limits, and the flags that bound the waiting. */
 import { describe, expect, it } from 'vitest';
 import { LOGTO_TARGET, runCli, writeTemp } from '../helpers/cli.js';
+import { fakeClock } from '../helpers/clock.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 const sandbox = useSandbox();
@@ -55,7 +56,7 @@ describe('apply on a flaky API', () => {
   it('tells the user when the limiter waits a second or more, why and for how long', async () => {
     const s = await sandbox();
     const file = nursaFile(3, 'w', '{ requests: 2, per: 1500ms }');
-    const r = await runCli(['apply', '-c', file, '--yes', '--parallelism', '1'], s.env);
+    const r = await runCli(['apply', '-c', file, '--yes', '--parallelism', '1'], s.env, { clock: fakeClock(Date.now(), 1) });
     expect(r.code).toBe(0);
     // The list and the first create fill the window; the next creates each wait for a slot.
     expect(r.stderr).toMatch(/^ {2}nursa-prod: waiting 1(\.\d)?s: keeping to 2 requests per 1\.5s \(rateLimit in hooks\.yaml\)$/m);
