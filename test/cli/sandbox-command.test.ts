@@ -1,7 +1,7 @@
 /** `hooksync sandbox` as a process: export lines, `ready`, usable endpoints, clean stop. */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -100,9 +100,7 @@ describe('hooksync sandbox', () => {
   });
 
   it('a busy port is one line naming the port and -p, and nothing is left listening', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
-    const busy = (blocker.address() as AddressInfo).port;
+    const { blocker, busy } = await blockAfterTwoFree();
     try {
       // The sandbox's third emulator (Bold Penguin) wants the busy port; the first two start, then stop again.
       const first = busy - 2;
@@ -129,6 +127,31 @@ describe('hooksync sandbox', () => {
     expect(r.stderr).toContain("option '--fail-rate <share>' argument '2' is invalid. must be a number from 0 to 1");
   });
 });
+
+const listen = (port: number) =>
+  new Promise<Server | undefined>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/**
+ * A port held busy with the two below it free, below Linux's ephemeral range (32768 and up), so
+ * the port-0 servers and connections of tests running beside this one cannot take them first.
+ */
+async function blockAfterTwoFree(): Promise<{ blocker: Server; busy: number }> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const busy = 20_002 + Math.floor(Math.random() * 10_000);
+    const blocker = await listen(busy);
+    if (!blocker) continue;
+    const below = await Promise.all([listen(busy - 2), listen(busy - 1)]);
+    await Promise.all(below.flatMap((s) => (s ? [close(s)] : [])));
+    if (below.every(Boolean)) return { blocker, busy };
+    await close(blocker);
+  }
+  throw new Error('found no three ports in a row to test with');
+}
 
 /** `hooksync sandbox` with these flags, as a process; resolves once it printed `ready`. */
 async function sandboxProcess(flags: string[]) {
