@@ -13244,7 +13244,7 @@ var require_undici = __commonJS({
   }
 });
 
-// build/src/model.js
+// build/src/core/model.js
 function valueAt(root, path) {
   let v = root;
   for (let seg of path)
@@ -13252,7 +13252,7 @@ function valueAt(root, path) {
   return v;
 }
 var isPlainObject, formatPosition, init_model = __esm({
-  "build/src/model.js"() {
+  "build/src/core/model.js"() {
     "use strict";
     isPlainObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), formatPosition = (p) => `${p.file}:${p.line}:${p.col}`;
   }
@@ -13765,6 +13765,18 @@ var EmulatorServer, init_server = __esm({
       handler;
       options;
       faults = noFaults();
+      held;
+      /**
+       * Holds the answers to matching requests (a method, a path prefix; absent: any) until the
+       * returned release is called: a request in flight for as long as a test needs, without a
+       * delay measured in real time.
+       */
+      hold(match = {}) {
+        let release, held2 = { until: new Promise((resolve2) => release = resolve2), ...match };
+        return this.held = held2, () => {
+          this.held === held2 && (this.held = void 0), release();
+        };
+      }
       log = [];
       server;
       random;
@@ -13807,7 +13819,8 @@ var EmulatorServer, init_server = __esm({
           } catch {
             return send2(res, { status: 400, body: { message: "faults must be a JSON object" } });
           }
-        this.faults.delayMs > 0 && await new Promise((r) => setTimeout(r, this.faults.delayMs));
+        let held2 = this.held;
+        held2 && (held2.method === void 0 || held2.method === method) && (held2.path === void 0 || url.pathname.startsWith(held2.path)) && await held2.until, this.faults.delayMs > 0 && await new Promise((r) => setTimeout(r, this.faults.delayMs));
         let fault = nextFault(this.faults, method, url.pathname, this.random), at = performance.now(), record = (status, body) => this.log.push({ method, path, status, body, at });
         if (fault?.kind === "drop") {
           record(0, parseLogged(rawBody)), req.socket.destroy();
@@ -14453,6 +14466,148 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
   }
 });
 
+// build/src/sandbox/fixed-window.js
+var FixedWindow, init_fixed_window = __esm({
+  "build/src/sandbox/fixed-window.js"() {
+    "use strict";
+    FixedWindow = class {
+      size;
+      now;
+      start = 0;
+      count = 0;
+      /** `size` is read at every request, so a test may change an emulator's limit as it runs. */
+      constructor(size, now) {
+        this.size = size, this.now = now;
+      }
+      /** Counts the request, refused or not; true when it is past the window's allowance (Nursa). */
+      countOver() {
+        return this.roll(), this.count++, this.count > this.size().requests;
+      }
+      /** Takes a place when one is left; a refused request is not counted (GitHub's primary quota). */
+      take() {
+        return this.roll(), this.count >= this.size().requests ? !1 : (this.count++, !0);
+      }
+      /** Used and left in the current window, and when it ends (epoch ms). */
+      state() {
+        this.roll();
+        let { requests, windowMs } = this.size();
+        return { used: this.count, remaining: Math.max(0, requests - this.count), resetAt: this.start + windowMs };
+      }
+      roll() {
+        let now = this.now();
+        now - this.start >= this.size().windowMs && (this.start = now, this.count = 0);
+      }
+    };
+  }
+});
+
+// build/src/providers/github/emulator-rules.js
+function checkConfig(config, needsUrl) {
+  for (let key of Object.keys(config))
+    if (!CONFIG_KEYS.includes(key))
+      return notPermitted(`"${key}" is not a permitted key.`);
+  for (let key of CONFIG_KEYS) {
+    let v = config[key];
+    if (v !== void 0 && typeof v != "string" && !(key === "insecure_ssl" && typeof v == "number"))
+      return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
+  }
+  if (needsUrl && (typeof config.url != "string" || config.url === ""))
+    return invalid2([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
+  if (typeof config.url == "string" && !isHttpUrl(config.url))
+    return invalid2([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
+  if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
+    return invalid2([{ resource: "Hook", field: "content_type", code: "invalid" }]);
+  if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
+    return invalid2([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
+}
+function checkEvents(events, known) {
+  if (events === void 0)
+    return;
+  if (!Array.isArray(events))
+    return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
+  let bad2 = events.find((e) => typeof e != "string" || !known.has(e));
+  if (bad2 !== void 0)
+    return invalid2([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
+}
+function checkActive(active) {
+  return active === void 0 || typeof active == "boolean" ? void 0 : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
+}
+function shownConfig(config) {
+  let { secret, ...rest } = config;
+  return { ...rest, ...secret ? { secret: MASK2 } : {} };
+}
+function withoutEmptySecret(config) {
+  let { secret, ...rest } = config, out = rest.insecure_ssl === void 0 ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
+  return secret ? { ...out, secret } : out;
+}
+function isHttpUrl(text) {
+  try {
+    return ["http:", "https:"].includes(new URL(text).protocol) && !/\s/.test(text);
+  } catch {
+    return !1;
+  }
+}
+var DOCS, VERSIONS, MASK2, CONFIG_KEYS, message, invalid2, notPermitted, overlap, init_emulator_rules2 = __esm({
+  "build/src/providers/github/emulator-rules.js"() {
+    "use strict";
+    DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid2 = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
+
+${text}`);
+    overlap = (a, b) => a.some((e) => b.includes(e)) || a.includes("*") || b.includes("*");
+  }
+});
+
+// build/src/providers/github/emulator-limits.js
+var GithubLimits, init_emulator_limits = __esm({
+  "build/src/providers/github/emulator-limits.js"() {
+    "use strict";
+    init_fixed_window();
+    init_emulator_rules2();
+    GithubLimits = class {
+      options;
+      now;
+      /** Refusals it answered for each limit, for tests and the benchmark. */
+      refusals = { primary: 0, secondary: 0 };
+      primaryWindow;
+      creates = [];
+      lastWrite = Number.NEGATIVE_INFINITY;
+      constructor(options, now) {
+        this.options = options, this.now = now;
+        let { limit, windowMs } = options.primary ?? { limit: 5e3, windowMs: 36e5 };
+        this.primaryWindow = new FixedWindow(() => ({ requests: limit, windowMs }), now);
+      }
+      /** The primary quota's headers, on every answer. */
+      headers() {
+        let { used, remaining, resetAt } = this.primaryWindow.state();
+        return {
+          "x-ratelimit-limit": String(used + remaining),
+          "x-ratelimit-remaining": String(remaining),
+          "x-ratelimit-used": String(used),
+          "x-ratelimit-reset": String(Math.ceil(resetAt / 1e3)),
+          "x-ratelimit-resource": "core"
+        };
+      }
+      /** The primary quota counts every authenticated request, refused or not. */
+      spendPrimary() {
+        if (!this.primaryWindow.take())
+          return this.refusals.primary++, message(this.options.exhaustedStatus ?? 403, "API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.", {}, { "x-ratelimit-remaining": "0" });
+      }
+      /** A write's secondary limit; `creates`: it creates content (a POST of a new hook). */
+      secondary(creates) {
+        let s = this.options.secondary ?? {}, now = this.now();
+        this.creates = this.creates.filter((t) => now - t < 6e4);
+        let tooClose = s.minWriteGapMs !== void 0 && now - this.lastWrite < s.minWriteGapMs, tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
+        if (this.lastWrite = now, !(!tooClose && !tooMany))
+          return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": String(s.retryAfter === !0 ? 60 : s.retryAfter) } : {});
+      }
+      /** A hook was created: it counts against the secondary limit's minute. */
+      created() {
+        this.creates.push(this.now());
+      }
+    };
+  }
+});
+
 // build/src/providers/github/events.js
 var GITHUB_EVENTS, init_events2 = __esm({
   "build/src/providers/github/events.js"() {
@@ -14540,31 +14695,16 @@ var emulator_exports4 = {};
 __export(emulator_exports4, {
   GithubEmulator: () => GithubEmulator
 });
-function shownConfig(config) {
-  let { secret, ...rest } = config;
-  return { ...rest, ...secret ? { secret: MASK2 } : {} };
-}
-function withoutEmptySecret(config) {
-  let { secret, ...rest } = config, out = rest.insecure_ssl === void 0 ? rest : { ...rest, insecure_ssl: String(rest.insecure_ssl) };
-  return secret ? { ...out, secret } : out;
-}
-function isHttpUrl(text) {
-  try {
-    return ["http:", "https:"].includes(new URL(text).protocol) && !/\s/.test(text);
-  } catch {
-    return !1;
-  }
-}
-var DOCS, VERSIONS, MASK2, CONFIG_KEYS, message, invalid2, notPermitted, GithubEmulator, overlap, init_emulator4 = __esm({
+var GithubEmulator, init_emulator4 = __esm({
   "build/src/providers/github/emulator.js"() {
     "use strict";
     init_vendor_emulator();
     init_tokens();
     init_model();
+    init_emulator_limits();
+    init_emulator_rules2();
     init_events2();
-    DOCS = "https://docs.github.com/rest/repos/webhooks", VERSIONS = /* @__PURE__ */ new Set(["2022-11-28", "2026-03-10"]), MASK2 = "********", CONFIG_KEYS = ["url", "content_type", "secret", "insecure_ssl"], message = (status, text, extra = {}, headers = {}) => ({ status, body: { message: text, documentation_url: DOCS, status: String(status), ...extra }, headers }), invalid2 = (errors) => message(422, "Validation Failed", { errors }), notPermitted = (text) => message(422, `Invalid request.
-
-${text}`), GithubEmulator = class extends EmulatedApi {
+    GithubEmulator = class extends EmulatedApi {
       options;
       token;
       issued = [];
@@ -14574,13 +14714,14 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
       hooks = /* @__PURE__ */ new Map();
       nextId = 500000001;
       now;
-      primaryWindow = { start: 0, used: 0 };
-      creates = [];
-      lastWrite = Number.NEGATIVE_INFINITY;
-      /** Refusals it answered for each limit, for tests and the benchmark. */
-      refusals = { primary: 0, secondary: 0 };
+      limits;
+      known;
       constructor(options = {}) {
-        super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now;
+        super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now, this.limits = new GithubLimits(options, this.now), this.known = new Set(options.events ?? GITHUB_EVENTS);
+      }
+      /** Refusals it answered for each limit, for tests and the benchmark. */
+      get refusals() {
+        return this.limits.refusals;
       }
       /** Every token it has accepted so far (tests search outputs for them). */
       issuedTokens() {
@@ -14608,7 +14749,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
       }
       handle(req) {
         let answer = this.route(req);
-        return { ...answer, headers: { ...this.rateHeaders(), "x-github-request-id": `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
+        return { ...answer, headers: { ...this.limits.headers(), "x-github-request-id": `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
       }
       route(req) {
         if (!req.headers["user-agent"])
@@ -14621,7 +14762,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
           return message(401, "Requires authentication");
         if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`)
           return message(401, "Bad credentials");
-        let spent = this.spendPrimary();
+        let spent = this.limits.spendPrimary();
         if (spent)
           return spent;
         let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
@@ -14634,7 +14775,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         if (write && this.access !== "write")
           return message(403, "Resource not accessible by personal access token", {}, { "x-accepted-github-permissions": org ? "organization_hooks=write" : "repository_hooks=write" });
         if (write) {
-          let limited = this.secondaryLimit(req.method === "POST" && m[2] === void 0);
+          let limited = this.limits.secondary(req.method === "POST" && m[2] === void 0);
           if (limited)
             return limited;
         }
@@ -14662,7 +14803,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         let config = isPlainObject(body.config) ? body.config : void 0;
         if (org && !config)
           return invalid2([{ resource: "Hook", field: "config", code: "missing_field" }]);
-        let problem = this.checkConfig(config ?? {}, !0) ?? this.checkEvents(body.events) ?? this.checkActive(body.active);
+        let problem = checkConfig(config ?? {}, !0) ?? checkEvents(body.events, this.known) ?? checkActive(body.active);
         if (problem)
           return problem;
         let events = body.events ?? ["push"], url = (config ?? {}).url;
@@ -14672,7 +14813,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         if (full)
           return full;
         let hook = this.seed(scope, { config: withoutEmptySecret(config), events: [...new Set(events)], active: body.active === void 0 ? !0 : body.active === !0 });
-        return this.creates.push(this.now()), { status: 201, body: this.shown(this.hooks.get(hook.id)), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
+        return this.limits.created(), { status: 201, body: this.shown(this.hooks.get(hook.id)), headers: { location: `${this.url}/${scope}/hooks/${hook.id}` } };
       }
       update(req, hook, org) {
         let parsed = this.body(req);
@@ -14686,11 +14827,11 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         if (body.config !== void 0) {
           if (!isPlainObject(body.config))
             return notPermitted(`For 'properties/config', ${JSON.stringify(body.config)} is not an object.`);
-          let problem2 = this.checkConfig(body.config, !0);
+          let problem2 = checkConfig(body.config, !0);
           if (problem2)
             return problem2;
         }
-        let problem = this.checkEvents(body.events) ?? this.checkEvents(body.add_events) ?? this.checkEvents(body.remove_events) ?? this.checkActive(body.active);
+        let problem = checkEvents(body.events, this.known) ?? checkEvents(body.add_events, this.known) ?? checkEvents(body.remove_events, this.known) ?? checkActive(body.active);
         if (problem)
           return problem;
         let events = body.events !== void 0 ? [...new Set(body.events)] : [...hook.events];
@@ -14706,7 +14847,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         let stray = Object.keys(parsed.value).find((k) => !CONFIG_KEYS.includes(k));
         if (stray)
           return notPermitted(`"${stray}" is not a permitted key.`);
-        let problem = this.checkConfig(parsed.value, !1);
+        let problem = checkConfig(parsed.value, !1);
         if (problem)
           return problem;
         let next = { ...hook.config, ...parsed.value };
@@ -14718,36 +14859,6 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         let parsed = jsonBody(req.rawBody);
         return parsed.ok ? isPlainObject(parsed.value) ? { value: parsed.value } : message(400, "Body should be a JSON object") : message(400, "Problems parsing JSON");
       }
-      checkConfig(config, needsUrl) {
-        for (let key of Object.keys(config))
-          if (!CONFIG_KEYS.includes(key))
-            return notPermitted(`"${key}" is not a permitted key.`);
-        for (let key of CONFIG_KEYS) {
-          let v = config[key];
-          if (v !== void 0 && typeof v != "string" && !(key === "insecure_ssl" && typeof v == "number"))
-            return notPermitted(`For 'properties/${key}', ${JSON.stringify(v)} is not a string.`);
-        }
-        if (needsUrl && (typeof config.url != "string" || config.url === ""))
-          return invalid2([{ resource: "Hook", code: "custom", message: "Config must contain URL" }]);
-        if (typeof config.url == "string" && !isHttpUrl(config.url))
-          return invalid2([{ resource: "Hook", code: "custom", message: "Config URL is not a valid URL. Special characters in the URL must be encoded." }]);
-        if (config.content_type !== void 0 && !["json", "form"].includes(config.content_type))
-          return invalid2([{ resource: "Hook", field: "content_type", code: "invalid" }]);
-        if (config.insecure_ssl !== void 0 && !["0", "1", 0, 1].includes(config.insecure_ssl))
-          return invalid2([{ resource: "Hook", field: "insecure_ssl", code: "invalid" }]);
-      }
-      checkEvents(events) {
-        if (events === void 0)
-          return;
-        if (!Array.isArray(events))
-          return notPermitted(`For 'properties/events', ${JSON.stringify(events)} is not an array.`);
-        let known = new Set(this.options.events ?? GITHUB_EVENTS), bad2 = events.find((e) => typeof e != "string" || !known.has(e));
-        if (bad2 !== void 0)
-          return invalid2([{ resource: "Hook", field: "events", code: "invalid", message: `${JSON.stringify(bad2)} is not a valid event name` }]);
-      }
-      checkActive(active) {
-        return active === void 0 || typeof active == "boolean" ? void 0 : notPermitted(`For 'properties/active', ${JSON.stringify(active)} is not a boolean.`);
-      }
       /** 20 hooks per event per repository (or organization). */
       overCap(scope, events, except) {
         let cap = this.options.perEventLimit ?? 20, others = this.all(scope).filter((h) => h.id !== except), full = events.filter((e) => others.filter((h) => h.events.includes(e)).length >= cap);
@@ -14757,37 +14868,7 @@ ${text}`), GithubEmulator = class extends EmulatedApi {
         let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
         return this.options.noSecretShownAs === "empty" && common.config.secret === void 0 && (common.config = { ...common.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
       }
-      rateHeaders() {
-        let { limit, windowMs } = this.primary();
-        return this.roll(), {
-          "x-ratelimit-limit": String(limit),
-          "x-ratelimit-remaining": String(Math.max(0, limit - this.primaryWindow.used)),
-          "x-ratelimit-used": String(this.primaryWindow.used),
-          "x-ratelimit-reset": String(Math.ceil((this.primaryWindow.start + windowMs) / 1e3)),
-          "x-ratelimit-resource": "core"
-        };
-      }
-      primary() {
-        return this.options.primary ?? { limit: 5e3, windowMs: 36e5 };
-      }
-      roll() {
-        let { windowMs } = this.primary();
-        this.now() - this.primaryWindow.start >= windowMs && (this.primaryWindow = { start: this.now(), used: 0 });
-      }
-      spendPrimary() {
-        if (this.roll(), this.primaryWindow.used >= this.primary().limit)
-          return this.refusals.primary++, message(this.options.exhaustedStatus ?? 403, "API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID.", {}, { "x-ratelimit-remaining": "0" });
-        this.primaryWindow.used++;
-      }
-      secondaryLimit(creates) {
-        let s = this.options.secondary ?? {}, now = this.now();
-        this.creates = this.creates.filter((t) => now - t < 6e4);
-        let tooClose = s.minWriteGapMs !== void 0 && now - this.lastWrite < s.minWriteGapMs, tooMany = creates && this.creates.length >= (s.createsPerMinute ?? 80);
-        if (this.lastWrite = now, !(!tooClose && !tooMany))
-          return this.refusals.secondary++, message(s.status ?? 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.", {}, s.retryAfter ? { "retry-after": String(s.retryAfter === !0 ? 60 : s.retryAfter) } : {});
-      }
     };
-    overlap = (a, b) => a.some((e) => b.includes(e)) || a.includes("*") || b.includes("*");
   }
 });
 
@@ -14838,7 +14919,7 @@ function guardHook(body) {
   }
   return { ok: !0, value: out };
 }
-var LOGTO_EVENTS, kind, init_emulator_rules2 = __esm({
+var LOGTO_EVENTS, kind, init_emulator_rules3 = __esm({
   "build/src/providers/logto/emulator-rules.js"() {
     "use strict";
     init_model();
@@ -14888,7 +14969,7 @@ var err, LogtoEmulator, init_emulator5 = __esm({
   "build/src/providers/logto/emulator.js"() {
     "use strict";
     init_vendor_emulator();
-    init_emulator_rules2();
+    init_emulator_rules3();
     init_tokens();
     err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), LogtoEmulator = class extends VendorEmulator {
       hooks = /* @__PURE__ */ new Map();
@@ -15039,15 +15120,16 @@ var NURSA_EVENTS, PATH3, NursaEmulator, bad, init_emulator6 = __esm({
     "use strict";
     init_vendor_emulator();
     init_tokens();
+    init_fixed_window();
     init_model();
     NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH3 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
       options;
       rateLimit;
       hooks = /* @__PURE__ */ new Map();
-      window = { start: 0, count: 0 };
+      window;
       now;
       constructor(options = {}) {
-        super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now;
+        super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now, this.window = new FixedWindow(() => this.rateLimit, this.now);
       }
       seed(input) {
         let hook = { id: uuid(), url: input.url, events: input.events ?? ["all"], secrets: input.secrets ?? [randomId(32), randomId(32)], clientId: this.clientId };
@@ -15061,7 +15143,7 @@ var NURSA_EVENTS, PATH3, NursaEmulator, bad, init_emulator6 = __esm({
           return this.token(req);
         if (!req.path.startsWith(PATH3))
           return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
-        if (this.limited())
+        if (this.window.countOver())
           return { status: 429, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>" };
         if (!this.tokens.check(req.headers.authorization).ok)
           return { status: 401, body: { message: "Unauthorized", statusCode: 401 } };
@@ -15097,11 +15179,6 @@ var NURSA_EVENTS, PATH3, NursaEmulator, bad, init_emulator6 = __esm({
       token(req) {
         let form = new URLSearchParams(req.rawBody), { id, secret } = clientCredentials(req.headers.authorization, form), logBody = { grant_type: form.get("grant_type") };
         return form.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(3600), expires_in: 3600, token_type: "Bearer" }, logBody };
-      }
-      /** A fixed window per application, counted on every API request, as the docs describe. */
-      limited() {
-        let now = this.now();
-        return now - this.window.start >= this.rateLimit.windowMs && (this.window = { start: now, count: 0 }), this.window.count++, this.window.count > this.rateLimit.requests;
       }
     }, bad = (message2) => ({ status: 400, body: { message: message2, error: "Bad Request", statusCode: 400 } });
   }
@@ -45136,7 +45213,7 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
-// build/src/errors.js
+// build/src/core/errors.js
 var HooksyncError = class extends Error {
   code;
   problems;
@@ -45156,7 +45233,7 @@ var HooksyncError = class extends Error {
   }
 }, isHooksyncError = (e) => e instanceof HooksyncError, answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
 
-// build/src/providers/lost-answer.js
+// build/src/http/lost-answer.js
 var LOST_ANSWER_TRIES = 5;
 async function sendOnce(send3, look) {
   for (let tries = 1; ; tries++)
@@ -45233,7 +45310,7 @@ async function send(adapter, change) {
     case "create":
       return createOnce(adapter, change.key, change.body);
     case "update":
-      return { id: (await adapter.update(change.id, change.body)).id };
+      return { id: (await adapter.update(change.id, change.body, change.writeOnly)).id };
     case "replace": {
       await adapter.remove(change.id);
       let made;
@@ -45291,10 +45368,10 @@ function summarize(plan) {
 }
 var hasChanges = (plan) => plan.targets.some((t) => t.changes.length > 0);
 
-// build/src/plan/plan.js
+// build/src/plan/draft.js
 init_model();
 
-// build/src/providers/spec.js
+// build/src/core/spec.js
 var keyPath = (spec) => spec.keyField.split(".");
 function keyIn(spec, fields) {
   let v = fields;
@@ -45459,6 +45536,158 @@ var pointerSegments = (pointer) => pointer === "" ? [] : pointer.slice(1).split(
   return !0;
 };
 
+// build/src/plan/replace.js
+init_model();
+
+// build/src/plan/request.js
+init_model();
+function createBody(desired) {
+  return withoutNulls(desired);
+}
+function updateRequest(spec, desired, live, changes) {
+  let body = {}, writeOnly = {};
+  for (let field of new Set(changes.map((c) => c.path[0] ?? ""))) {
+    let want = desired[field];
+    spec.writeOnlyFields?.includes(field) ? writeOnly[field] = writeOnlyPatch(field, want, changes) : spec.keyPatchFields?.includes(field) ? body[field] = changedKeys(desired, field, changes) : body[field] = spec.wholeObjectFields.includes(field) ? withoutStandIns(mergeDeep(live[field], want)) : want;
+  }
+  return { body, writeOnly };
+}
+function withoutStandIns(value) {
+  return Array.isArray(value) ? value.map(withoutStandIns) : isPlainObject(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== WRITE_ONLY).map(([k, v]) => [k, withoutStandIns(v)])) : value;
+}
+function changedKeys(desired, field, changes) {
+  let out = {};
+  for (let c of changes) {
+    if (c.path[0] !== field || c.path.length < 2)
+      continue;
+    let at = out;
+    c.path.slice(1, -1).forEach((seg) => {
+      at[seg] = isPlainObject(at[seg]) ? at[seg] : {}, at = at[seg];
+    });
+    let value = valueAt(desired, c.path);
+    at[c.path[c.path.length - 1]] = value === void 0 ? null : value;
+  }
+  return out;
+}
+function writeOnlyPatch(field, want, changes) {
+  let values = isPlainObject(want) ? want : {}, set = {}, remove = [];
+  for (let c of changes) {
+    let name = c.path[1];
+    c.path[0] !== field || name === void 0 || (c.after === void 0 ? remove.push(name) : set[name] = values[name]);
+  }
+  return { set, remove };
+}
+function mergeDeep(live, desired) {
+  if (!isPlainObject(desired))
+    return desired;
+  let out = isPlainObject(live) ? { ...live } : {};
+  for (let [k, v] of Object.entries(desired))
+    v === null || !isPlainObject(out[k]) && onlyRemoves(v) ? delete out[k] : out[k] = mergeDeep(out[k], v);
+  return out;
+}
+
+// build/src/plan/replace.js
+function forcesReplacement(spec, desired, live) {
+  return spec.immutableFields.some((f) => {
+    let path = f.split("."), want = valueAt(desired, path);
+    return want != null && !jsonEqual(want, valueAt(live, path));
+  });
+}
+function replacementBody(spec, desired, live) {
+  let readable = {}, forcedTops = new Set(spec.immutableFields.filter((f) => f.includes(".")).map((f) => f.split(".")[0]));
+  for (let [k, v] of Object.entries(live))
+    !spec.writeOnlyFields?.includes(k) && !(forcedTops.has(k) && desired[k] !== void 0) && (readable[k] = v);
+  return withoutStandIns(createBody(mergeDeep(readable, desired)));
+}
+function replacementLosses(spec, desired, live) {
+  let lost = [], unread = [];
+  for (let f of spec.writeOnlyFields ?? []) {
+    let have = live[f];
+    if (!isPlainObject(have)) {
+      unread.push(f);
+      continue;
+    }
+    let want = isPlainObject(desired[f]) ? desired[f] : {};
+    for (let name of Object.keys(have).sort())
+      name in want || lost.push(`${f}.${name}`);
+  }
+  return { lost, unread };
+}
+
+// build/src/plan/notes.js
+init_model();
+function unseenValues(spec, desired, match) {
+  return [
+    ...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key })),
+    ...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join("."), key: desired.key }))
+  ];
+}
+function writeOnlyNotes(spec, unseen) {
+  return [...spec.writeOnlyFields ?? [], ...(spec.writeOnlyPaths ?? []).map((p) => p.join("."))].flatMap((f) => {
+    let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
+    if (keys.length === 0)
+      return [];
+    if (spec.writeOnlyFields?.includes(f))
+      return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
+    let top = f.split(".")[0];
+    return spec.wholeObjectFields.includes(top) ? [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; the file's value is sent whenever ${top} is (when another key of it changes)` }] : [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split(".").pop()}: null in one apply and the new value in the next)` }];
+  });
+}
+function valueNotCompared(desired, live) {
+  return desired != null && live !== null && live !== void 0;
+}
+function valuesNotCompared(desired, live) {
+  return !isPlainObject(desired) || !isPlainObject(live) ? !1 : Object.entries(desired).some(([name, value]) => value != null && name in live);
+}
+
+// build/src/plan/draft.js
+function draftChanges(target, spec, pairs, options) {
+  let drafts = [], unchanged = [], unseen = [], missing = [];
+  for (let { desired, live: match } of pairs) {
+    if (!match) {
+      let absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === void 0);
+      if (absent.length > 0) {
+        missing.push(`${formatPosition(desired.position)} ${target.name}/${desired.key}: does not exist yet and ${spec.displayName} needs ${absent.map((p) => p.join(".")).join(" and ")} to create it; add ${absent.length === 1 ? "it" : "them"}`);
+        continue;
+      }
+      let body = createBody(desired.fields), fields2 = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
+      drafts.push({ change: { action: "create", key: desired.key, fields: fields2, body }, before: void 0, after: { fields: body, key: desired.key } });
+      continue;
+    }
+    let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = spec.immutableFields.filter((imm) => fields.some((f) => imm.split(".").every((seg, i) => f.path[i] === seg))), before = { fields: match.fields, key: match.key };
+    if (fields.length === 0)
+      unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
+    else if (forcedBy.length > 0)
+      drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
+    else {
+      let { body, writeOnly } = updateRequest(spec, desired.fields, match.fields, fields);
+      unseen.push(...unseenValues(spec, desired, match));
+      let warnings = hiddenLeftOut(spec, body, match.fields);
+      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body, ...Object.keys(writeOnly).length ? { writeOnly } : {}, ...warnings.length ? { warnings } : {} }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyIn(spec, desired.fields) ?? match.key } });
+    }
+  }
+  if (missing.length > 0)
+    throw new HooksyncError("HOOKSYNC_PLAN", `cannot plan target ${target.name}; nothing was changed`, missing);
+  return { drafts, unchanged, unseen };
+}
+function replacement(spec, desired, match, options, fields, forcedBy) {
+  let body = replacementBody(spec, desired.fields, match.fields), warnings = [], refused, { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
+  if (unread.length > 0)
+    refused = `the names in ${unread.join(", ")} of the live hook were not read, so what the replacement would lose is unknown; this is a bug in hooksync`;
+  else if (lost.length > 0) {
+    let what = `${lost.join(", ")} cannot be read back from ${spec.displayName}, so the new hook would not have ${lost.length === 1 ? "it" : "them"}`;
+    options.allowSecretLoss ? warnings.push(`${what} (--allow-secret-loss)`) : refused = `${what}: write ${lost.length === 1 ? "it" : "each of them"} in the file with ${lost.length === 1 ? "its" : "their"} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? "it" : "them"}`;
+  }
+  desired.protect && (refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`);
+  let pinnedAt = desired.pinnedId !== void 0 ? formatPosition(desired.position) : void 0;
+  pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
+  let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = keyIn(spec, desired.fields) ?? match.key;
+  return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...refused ? { refused } : {} };
+}
+function hiddenLeftOut(spec, body, live) {
+  return (spec.writeOnlyPaths ?? []).filter((p) => spec.wholeObjectFields.includes(p[0]) && body[p[0]] !== void 0 && valueAt(live, p) !== void 0 && valueAt(body, p) === void 0).map((p) => `${p.join(".")} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
+}
+
 // build/src/plan/holdings.js
 function resourcesOf(spec, fields, key) {
   if (fields === void 0)
@@ -45533,6 +45762,61 @@ function cyclesOf(needs) {
   return out;
 }
 
+// build/src/plan/limits.js
+function quotaRefusals(spec, drafts, staying) {
+  let refused = /* @__PURE__ */ new Map(), q = spec.quota;
+  if (!q)
+    return refused;
+  let on = (f) => f?.[q.flag] === !0, stateAfter = (d) => d.refused ? d.before?.fields : d.after?.fields, count2 = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
+  return drafts.forEach((d, i) => {
+    if (d.refused || !on(d.after?.fields))
+      return;
+    let list = q.needs === void 0 ? void 0 : d.after?.fields[q.needs];
+    if (q.needs !== void 0 && !(Array.isArray(list) && list.length > 0)) {
+      refused.set(i, `${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
+      return;
+    }
+    if (!on(d.before?.fields)) {
+      if (count2 >= q.limit) {
+        refused.set(i, `${q.rule}, and ${count2} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
+        return;
+      }
+      count2++;
+    }
+  }), refused;
+}
+function perValueTerms(spec, drafts, staying, refusedAlready) {
+  let refused = /* @__PURE__ */ new Map(), needs = /* @__PURE__ */ new Map(), cap = spec.perValueLimit;
+  if (!cap)
+    return { refused, needs };
+  let values = (f) => new Set(Array.isArray(f?.[cap.field]) ? f[cap.field].map(String) : []), count2 = /* @__PURE__ */ new Map(), bump = (v) => count2.set(v, (count2.get(v) ?? 0) + 1);
+  staying.forEach((h) => values(h.fields).forEach(bump));
+  let dropsOf = /* @__PURE__ */ new Map();
+  drafts.forEach((d, i) => {
+    let before = values(d.before?.fields), after = refusedAlready.has(i) ? before : values(d.after?.fields);
+    before.forEach((v) => after.has(v) ? bump(v) : dropsOf.set(v, [...dropsOf.get(v) ?? [], i]));
+  });
+  let waitsFor = (from, to, seen = /* @__PURE__ */ new Set()) => (needs.get(from) ?? []).some((n) => n.on === to || !seen.has(n.on) && (seen.add(n.on), waitsFor(n.on, to, seen)));
+  return drafts.forEach((d, i) => {
+    if (refusedAlready.has(i))
+      return;
+    let before = values(d.before?.fields), added = [...values(d.after?.fields)].filter((v) => !before.has(v)), full = added.filter((v) => (count2.get(v) ?? 0) >= cap.limit);
+    if (full.length > 0) {
+      refused.set(i, `${cap.rule}, and ${full.map((v) => `"${v}"`).join(", ")} would go past it with this change; remove ${full.length === 1 ? "it" : "them"} from this hook or from another`);
+      return;
+    }
+    let waits = added.flatMap((v) => {
+      let drops = dropsOf.get(v) ?? [];
+      return (count2.get(v) ?? 0) + 1 + drops.length > cap.limit ? drops.filter((on) => on !== i).map((on) => ({ on, why: `it frees a place for "${v}" (${cap.rule})` })) : [];
+    });
+    if (waits.some((w) => waitsFor(w.on, i))) {
+      refused.set(i, `this change and another each need the other to free a place first (${cap.rule}); make them in two applies`);
+      return;
+    }
+    added.forEach(bump), waits.length > 0 && needs.set(i, waits);
+  }), { refused, needs };
+}
+
 // build/src/plan/match.js
 init_model();
 function matchHooks(target, desired, live) {
@@ -45572,233 +45856,50 @@ function pinHint(d, live) {
   return same.length === 1 ? `a hook with its key "${d.key}" has id ${same[0].id} (a replacement gives a hook a new id): write "id: ${same[0].id}" there if that is the hook, or remove the id to match by key` : "remove the id to create the hook (or match it by key), or correct it";
 }
 
-// build/src/plan/replace.js
-init_model();
-
-// build/src/plan/request.js
-init_model();
-function createBody(desired) {
-  return withoutNulls(desired);
-}
-function updateBody(spec, desired, live, changes) {
-  let body = {};
-  for (let field of new Set(changes.map((c) => c.path[0] ?? ""))) {
-    let want = desired[field];
-    spec.writeOnlyFields?.includes(field) ? body[field] = writeOnlyPatch(field, want, changes) : spec.keyPatchFields?.includes(field) ? body[field] = changedKeys(desired, field, changes) : body[field] = spec.wholeObjectFields.includes(field) ? withoutStandIns(mergeDeep(live[field], want)) : want;
-  }
-  return body;
-}
-function changedKeys(desired, field, changes) {
-  let out = {};
-  for (let c of changes) {
-    if (c.path[0] !== field || c.path.length < 2)
-      continue;
-    let at = out;
-    c.path.slice(1, -1).forEach((seg) => {
-      at[seg] = isPlainObject(at[seg]) ? at[seg] : {}, at = at[seg];
-    });
-    let value = valueAt(desired, c.path);
-    at[c.path[c.path.length - 1]] = value === void 0 ? null : value;
-  }
-  return out;
-}
-function writeOnlyPatch(field, want, changes) {
-  let values = isPlainObject(want) ? want : {}, patch = { set: {}, remove: [] };
-  for (let c of changes) {
-    let name = c.path[1];
-    c.path[0] !== field || name === void 0 || (c.after === void 0 ? patch.remove.push(name) : patch.set[name] = values[name]);
-  }
-  return patch;
-}
-function mergeDeep(live, desired) {
-  if (!isPlainObject(desired))
-    return desired;
-  let out = isPlainObject(live) ? { ...live } : {};
-  for (let [k, v] of Object.entries(desired))
-    v === null || !isPlainObject(out[k]) && onlyRemoves(v) ? delete out[k] : out[k] = mergeDeep(out[k], v);
-  return out;
-}
-
-// build/src/plan/replace.js
-function forcesReplacement(spec, desired, live) {
-  return spec.immutableFields.some((f) => {
-    let path = f.split("."), want = valueAt(desired, path);
-    return want != null && !jsonEqual(want, valueAt(live, path));
-  });
-}
-function replacementBody(spec, desired, live) {
-  let readable = {}, forcedTops = new Set(spec.immutableFields.filter((f) => f.includes(".")).map((f) => f.split(".")[0]));
-  for (let [k, v] of Object.entries(live))
-    !spec.writeOnlyFields?.includes(k) && !(forcedTops.has(k) && desired[k] !== void 0) && (readable[k] = v);
-  return withoutStandIns(createBody(mergeDeep(readable, desired)));
-}
-function withoutStandIns(value) {
-  return Array.isArray(value) ? value.map(withoutStandIns) : isPlainObject(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== WRITE_ONLY).map(([k, v]) => [k, withoutStandIns(v)])) : value;
-}
-function replacementLosses(spec, desired, live) {
-  let lost = [], unread = [];
-  for (let f of spec.writeOnlyFields ?? []) {
-    let have = live[f];
-    if (!isPlainObject(have)) {
-      unread.push(f);
-      continue;
-    }
-    let want = isPlainObject(desired[f]) ? desired[f] : {};
-    for (let name of Object.keys(have).sort())
-      name in want || lost.push(`${f}.${name}`);
-  }
-  return { lost, unread };
-}
-
-// build/src/plan/plan.js
-var DEFAULT_MAX_DELETES = 10;
-function planTargets(states, options = {}) {
-  return { targets: states.map((s) => planTarget(s, options)) };
-}
-function planTarget({ target, spec, live: listed }, options) {
-  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), drafts = [], unchanged = [], unseen = [], missing = [];
-  for (let { desired, live: match } of pairs) {
-    if (!match) {
-      let absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === void 0);
-      if (absent.length > 0) {
-        missing.push(`${formatPosition(desired.position)} ${target.name}/${desired.key}: does not exist yet and ${spec.displayName} needs ${absent.map((p) => p.join(".")).join(" and ")} to create it; add ${absent.length === 1 ? "it" : "them"}`);
-        continue;
-      }
-      let body = createBody(desired.fields), fields2 = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
-      drafts.push({ change: { action: "create", key: desired.key, fields: fields2, body }, before: void 0, after: { fields: body, key: desired.key } });
-      continue;
-    }
-    let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = spec.immutableFields.filter((imm) => fields.some((f) => imm.split(".").every((seg, i) => f.path[i] === seg))), before = { fields: match.fields, key: match.key };
-    if (fields.length === 0)
-      unchanged.push({ key: desired.key, id: match.id, fields: match.fields });
-    else if (forcedBy.length > 0)
-      drafts.push(replacement(spec, desired, match, options, fields, forcedBy));
-    else {
-      let body = updateBody(spec, desired.fields, match.fields, fields);
-      unseen.push(...(spec.writeOnlyFields ?? []).filter((f) => valuesNotCompared(desired.fields[f], match.fields[f])).map((field) => ({ field, key: desired.key }))), unseen.push(...(spec.writeOnlyPaths ?? []).filter((p) => valueNotCompared(valueAt(desired.fields, p), valueAt(match.fields, p))).map((p) => ({ field: p.join("."), key: desired.key })));
-      let warnings = hiddenLeftOut(spec, body, match.fields);
-      drafts.push({ change: { action: "update", key: desired.key, id: match.id, fields, body, ...warnings.length ? { warnings } : {} }, before, after: { fields: mergeDeep(match.fields, desired.fields), key: keyIn(spec, desired.fields) ?? match.key } });
-    }
-  }
-  if (missing.length > 0)
-    throw new HooksyncError("HOOKSYNC_PLAN", `cannot plan target ${target.name}; nothing was changed`, missing);
-  let prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : void 0;
-  if (prune)
-    for (let h of leftovers)
-      drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
-  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], holders = [
-    ...drafts.map((d, i) => ({ label: `${target.name}/${d.change.key}`, change: i, before: resourcesOf(spec, d.before?.fields, d.before?.key ?? ""), after: resourcesOf(spec, d.after?.fields, d.after?.key ?? "") })),
-    ...staying.map((h) => {
-      let held2 = resourcesOf(spec, h.fields, h.key);
-      return { label: `${target.name}/${h.key || "(no name)"} (id ${h.id})`, change: void 0, before: held2, after: held2 };
-    })
-  ], initially = new Map(drafts.flatMap((d, i) => d.refused ? [[i, d.refused]] : [])), others = target.owns === void 0 ? [] : listed.filter((h) => !h.key.startsWith(target.owns));
-  for (let [i, why] of quotaRefusals(spec, drafts, [...staying, ...others]))
-    initially.has(i) || initially.set(i, why);
-  let perValue = perValueTerms(spec, drafts, staying, initially);
-  for (let [i, why] of perValue.refused)
-    initially.has(i) || initially.set(i, why);
-  let { needs, refused } = orderHolders(holders, initially), changes = drafts.map((d, i) => {
-    let why = refused.get(i), need = [...needs.get(i) ?? [], ...perValue.needs.get(i) ?? []];
-    return { ...d.change, ...need.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
-  }), notes = [...spec.writeOnlyFields ?? [], ...(spec.writeOnlyPaths ?? []).map((p) => p.join("."))].flatMap((f) => {
-    let keys = unseen.filter((u) => u.field === f).map((u) => u.key);
-    if (keys.length === 0)
-      return [];
-    if (spec.writeOnlyFields?.includes(f))
-      return [{ keys, text: `${spec.displayName} never shows ${f} values, so only their names are compared; a value is sent when its name is new (to change a value, remove the name in one apply and add it back in the next)` }];
-    let top = f.split(".")[0];
-    return spec.wholeObjectFields.includes(top) ? [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; the file's value is sent whenever ${top} is (when another key of it changes)` }] : [{ keys, text: `${spec.displayName} never shows ${f}, so only whether one is set is compared; it is sent when the live hook has none (to change it, write ${f.split(".").pop()}: null in one apply and the new value in the next)` }];
-  }), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
-  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes };
-}
+// build/src/plan/prune.js
 function pruneGuard(target, deletes, options) {
   if (deletes === 0)
     return;
   if (target.hooks.length === 0 && !target.pruneAll)
     return `the file lists no hooks for target ${target.name} while prune is on, which is far more often a wrong file, target or template than an intent; write "prune: all" on the target to delete every live hook`;
-  let limit = target.maxDeletes ?? options.maxDeletes ?? DEFAULT_MAX_DELETES;
+  let limit = target.maxDeletes ?? options.maxDeletes ?? 10;
   if (deletes > limit)
     return `${deletes} deletes planned for target ${target.name}, more than the limit of ${limit}; raise --max-deletes (or maxDeletes on the target) if you mean it`;
 }
-function replacement(spec, desired, match, options, fields, forcedBy) {
-  let body = replacementBody(spec, desired.fields, match.fields), warnings = [], refused, { lost, unread } = replacementLosses(spec, desired.fields, match.fields);
-  if (unread.length > 0)
-    refused = `the names in ${unread.join(", ")} of the live hook were not read, so what the replacement would lose is unknown; this is a bug in hooksync`;
-  else if (lost.length > 0) {
-    let what = `${lost.join(", ")} cannot be read back from ${spec.displayName}, so the new hook would not have ${lost.length === 1 ? "it" : "them"}`;
-    options.allowSecretLoss ? warnings.push(`${what} (--allow-secret-loss)`) : refused = `${what}: write ${lost.length === 1 ? "it" : "each of them"} in the file with ${lost.length === 1 ? "its" : "their"} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? "it" : "them"}`;
-  }
-  desired.protect && (refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`);
-  let pinnedAt = desired.pinnedId !== void 0 ? formatPosition(desired.position) : void 0;
-  pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
-  let change = { action: "replace", key: desired.key, id: match.id, fields, forcedBy, body, ...pinnedAt ? { pinnedAt } : {}, ...warnings.length ? { warnings } : {} }, key = keyIn(spec, desired.fields) ?? match.key;
-  return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...refused ? { refused } : {} };
+
+// build/src/plan/plan.js
+function planTargets(states, options = {}) {
+  return { targets: states.map((s) => planTarget(s, options)) };
 }
-function valueNotCompared(desired, live) {
-  return desired != null && live !== null && live !== void 0;
+function planTarget({ target, spec, live: listed }, options) {
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), { drafts, unchanged, unseen } = draftChanges(target, spec, pairs, options), prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : void 0;
+  if (prune)
+    for (let h of leftovers)
+      drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
+  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], others = target.owns === void 0 ? [] : listed.filter((h) => !h.key.startsWith(target.owns)), changes = settle(target.name, spec, drafts, staying, others), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen) };
 }
-function valuesNotCompared(desired, live) {
-  return !isPlainObject(desired) || !isPlainObject(live) ? !1 : Object.entries(desired).some(([name, value]) => value != null && name in live);
-}
-function quotaRefusals(spec, drafts, staying) {
-  let refused = /* @__PURE__ */ new Map(), q = spec.quota;
-  if (!q)
-    return refused;
-  let on = (f) => f?.[q.flag] === !0, stateAfter = (d) => d.refused ? d.before?.fields : d.after?.fields, count2 = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
-  return drafts.forEach((d, i) => {
-    if (d.refused || !on(d.after?.fields))
-      return;
-    let list = q.needs === void 0 ? void 0 : d.after?.fields[q.needs];
-    if (q.needs !== void 0 && !(Array.isArray(list) && list.length > 0)) {
-      refused.set(i, `${spec.displayName} refuses ${q.flag}: true without ${q.needs}; add at least one to ${q.needs}, or leave ${q.flag} false`);
-      return;
-    }
-    if (!on(d.before?.fields)) {
-      if (count2 >= q.limit) {
-        refused.set(i, `${q.rule}, and ${count2} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
-        return;
-      }
-      count2++;
-    }
-  }), refused;
-}
-function hiddenLeftOut(spec, body, live) {
-  return (spec.writeOnlyPaths ?? []).filter((p) => spec.wholeObjectFields.includes(p[0]) && body[p[0]] !== void 0 && valueAt(live, p) !== void 0 && valueAt(body, p) === void 0).map((p) => `${p.join(".")} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
-}
-function perValueTerms(spec, drafts, staying, refusedAlready) {
-  let refused = /* @__PURE__ */ new Map(), needs = /* @__PURE__ */ new Map(), cap = spec.perValueLimit;
-  if (!cap)
-    return { refused, needs };
-  let values = (f) => new Set(Array.isArray(f?.[cap.field]) ? f[cap.field].map(String) : []), count2 = /* @__PURE__ */ new Map(), bump = (v) => count2.set(v, (count2.get(v) ?? 0) + 1);
-  staying.forEach((h) => values(h.fields).forEach(bump));
-  let dropsOf = /* @__PURE__ */ new Map();
-  drafts.forEach((d, i) => {
-    let before = values(d.before?.fields), after = refusedAlready.has(i) ? before : values(d.after?.fields);
-    before.forEach((v) => after.has(v) ? bump(v) : dropsOf.set(v, [...dropsOf.get(v) ?? [], i]));
+function settle(target, spec, drafts, staying, others) {
+  let holders = [
+    ...drafts.map((d, i) => ({ label: `${target}/${d.change.key}`, change: i, before: resourcesOf(spec, d.before?.fields, d.before?.key ?? ""), after: resourcesOf(spec, d.after?.fields, d.after?.key ?? "") })),
+    ...staying.map((h) => {
+      let held2 = resourcesOf(spec, h.fields, h.key);
+      return { label: `${target}/${h.key || "(no name)"} (id ${h.id})`, change: void 0, before: held2, after: held2 };
+    })
+  ], initially = new Map(drafts.flatMap((d, i) => d.refused ? [[i, d.refused]] : []));
+  for (let [i, why] of quotaRefusals(spec, drafts, [...staying, ...others]))
+    initially.has(i) || initially.set(i, why);
+  let perValue = perValueTerms(spec, drafts, staying, initially);
+  for (let [i, why] of perValue.refused)
+    initially.has(i) || initially.set(i, why);
+  let { needs, refused } = orderHolders(holders, initially);
+  return drafts.map((d, i) => {
+    let why = refused.get(i), need = [...needs.get(i) ?? [], ...perValue.needs.get(i) ?? []];
+    return { ...d.change, ...need.length ? { needs: need } : {}, ...why ? { refused: why } : {} };
   });
-  let waitsFor = (from, to, seen = /* @__PURE__ */ new Set()) => (needs.get(from) ?? []).some((n) => n.on === to || !seen.has(n.on) && (seen.add(n.on), waitsFor(n.on, to, seen)));
-  return drafts.forEach((d, i) => {
-    if (refusedAlready.has(i))
-      return;
-    let before = values(d.before?.fields), added = [...values(d.after?.fields)].filter((v) => !before.has(v)), full = added.filter((v) => (count2.get(v) ?? 0) >= cap.limit);
-    if (full.length > 0) {
-      refused.set(i, `${cap.rule}, and ${full.map((v) => `"${v}"`).join(", ")} would go past it with this change; remove ${full.length === 1 ? "it" : "them"} from this hook or from another`);
-      return;
-    }
-    let waits = added.flatMap((v) => {
-      let drops = dropsOf.get(v) ?? [];
-      return (count2.get(v) ?? 0) + 1 + drops.length > cap.limit ? drops.filter((on) => on !== i).map((on) => ({ on, why: `it frees a place for "${v}" (${cap.rule})` })) : [];
-    });
-    if (waits.some((w) => waitsFor(w.on, i))) {
-      refused.set(i, `this change and another each need the other to free a place first (${cap.rule}); make them in two applies`);
-      return;
-    }
-    added.forEach(bump), waits.length > 0 && needs.set(i, waits);
-  }), { refused, needs };
 }
 
-// build/src/redact.js
+// build/src/core/redact.js
 var PLAIN_WORD = /^(true|false|null)$/;
 var NUMBER = /^-?\d+(\.\d+)?$/;
 function encodingsOf(value) {
@@ -45833,19 +45934,15 @@ var MASK = "(sensitive value)", Redactor = class {
   }
 };
 
-// build/src/plan/render/values.js
+// build/src/render/values.js
 function formatFieldPath(path) {
   return path.reduce((out, seg) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg) ? out ? `${out}.${seg}` : seg : `${out}[${JSON.stringify(seg)}]`, "");
 }
 function formatValue(v) {
   return Array.isArray(v) ? `[${v.map(formatValue).join(", ")}]` : JSON.stringify(v) ?? "null";
 }
-function changeLine(c) {
-  let show = (v) => c.sensitive ? MASK : formatValue(v), path = formatFieldPath(c.path);
-  return c.before === void 0 ? `+ ${path}: ${show(c.after)}` : c.after === void 0 ? `- ${path}: ${show(c.before)}` : c.sensitive ? `~ ${path}: ${MASK}` : `~ ${path}: ${show(c.before)} -> ${show(c.after)}`;
-}
 
-// build/src/plan/render/json.js
+// build/src/render/json.js
 var JSON_FORMAT_VERSION = "1";
 function planToJson(plan) {
   return {
@@ -45882,7 +45979,7 @@ function fieldToJson(f) {
   };
 }
 
-// build/src/plan/render/text.js
+// build/src/render/text.js
 function headline(change, target) {
   let name = `${target}/${change.key}`;
   switch (change.action) {
@@ -45891,7 +45988,7 @@ function headline(change, target) {
     case "update":
       return `# ${name} will be updated in-place (id ${change.id})`;
     case "replace":
-      return `# ${name} must be replaced (id ${change.id}): ${change.forcedBy.join(", ")} cannot be changed in place`;
+      return `# ${name} must be replaced (id ${change.id}): ${(change.forced_by ?? []).join(", ")} cannot be changed in place`;
     case "delete":
       return `# ${name} will be DELETED (id ${change.id})`;
   }
@@ -45900,8 +45997,12 @@ var summaryLine = (s) => `Plan: ${s.add} to add, ${s.change} to change, ${s.dest
 function termLines(change) {
   return [...change.refused !== void 0 ? [`! REFUSED, apply will not send this: ${change.refused}`] : [], ...(change.warnings ?? []).map((w) => `! ${w}`)];
 }
+function changeLine(c) {
+  let show = (v) => c.sensitive ? MASK : formatValue(v);
+  return "before" in c ? "after" in c ? c.sensitive ? `~ ${c.path}: ${MASK}` : `~ ${c.path}: ${show(c.before)} -> ${show(c.after)}` : `- ${c.path}: ${show(c.before)}` : `+ ${c.path}: ${show(c.after)}`;
+}
 
-// build/src/http/duration.js
+// build/src/core/duration.js
 var UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 function parseDuration(text) {
   let m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
@@ -46182,8 +46283,8 @@ function createAuth0Adapter(target, deps) {
       let { secrets, ...hook } = body, { body: created } = await call({ method: "POST", url: `${api}/hooks`, json: hook }, "the create", [201, 200]), live = toLive(created, "the create");
       return isPlainObject(secrets) && await writeSecrets(live.id, { set: secrets, remove: [] }, `the hook was created (id ${live.id})`), live;
     },
-    async update(id, body) {
-      let { secrets, ...hook } = body, live = { id, key: "", fields: {} }, patched = Object.keys(hook).length > 0;
+    async update(id, hook, writeOnly) {
+      let secrets = writeOnly?.secrets, live = { id, key: "", fields: {} }, patched = Object.keys(hook).length > 0;
       if (patched) {
         let { body: updated } = await call({ method: "PATCH", url: `${api}/hooks/${encodeURIComponent(id)}`, json: hook }, "the update", [200, 201]);
         live = toLive(updated, "the update");
@@ -46419,7 +46520,7 @@ var boldpenguin = defineProvider({
 // build/src/providers/github/adapter.js
 init_model();
 
-// build/src/version.js
+// build/src/core/version.js
 var VERSION = "0.1.0";
 
 // build/src/providers/github/adapter.js
@@ -46716,7 +46817,14 @@ var nursa = defineProvider({
 var PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams];
 
 // build/src/providers/specs.js
-var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p])), providerOf = (kind2) => BY_KIND.get(kind2), specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
+var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p]));
+function providerOf(kind2) {
+  let provider = BY_KIND.get(kind2);
+  if (!provider)
+    throw new Error(`no provider named "${kind2}" (known: ${[...BY_KIND.keys()].join(", ")})`);
+  return provider;
+}
+var specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
 
 // build/src/config/interpolate.js
 init_model();
@@ -46853,7 +46961,7 @@ function closingQuote(line, open2) {
   return line.length - 1;
 }
 
-// build/src/install.js
+// build/src/core/install.js
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47472,35 +47580,81 @@ async function pRetry(input, options = {}) {
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
 
-// build/src/http/client.js
-var import_undici2 = __toESM(require_undici2(), 1);
-
 // build/src/http/defaults.js
 var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, requestMs: 3e4 }, DEFAULT_MAX_WAIT_MS = 12e4, MAX_ANSWER_BYTES = 8 * 1024 * 1024, DEFAULT_RETRIES = 5;
 
-// build/src/http/backoff.js
-var DEFAULT_BACKOFF = { baseMs: 250, capMs: 2e4 };
-function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
-  let ceiling = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.floor(random() * ceiling);
-}
-
-// build/src/http/retry-after.js
-function parseRetryAfter(value, now) {
-  if (value === void 0)
-    return;
-  let trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed))
-    return Math.round(Number(trimmed) * 1e3);
-  let at = Date.parse(trimmed);
-  if (!Number.isNaN(at))
-    return Math.max(0, at - now);
-}
+// build/src/http/quota-mirror.js
+var QuotaMirror = class {
+  tokenBucket;
+  reserve;
+  tokens;
+  tokensAt = 0;
+  limit;
+  resetAt;
+  measuredPerMs = 0;
+  boundPerMs = 0;
+  consumed = 0;
+  /** Recent answers' quota, oldest first, to measure the refill against. */
+  history = [];
+  constructor(tokenBucket, reserve) {
+    this.tokenBucket = tokenBucket, this.reserve = reserve;
+  }
+  /** `a quota of 100, refilled at 2.0/s (from the API's headers)`, once headers said one. */
+  describe() {
+    if (this.limit !== void 0)
+      return `a quota of ${this.limit}${this.measuredPerMs > 0 ? `, refilled at ${(this.measuredPerMs * 1e3).toFixed(1)}/s` : ""} (from the API's headers)`;
+  }
+  /** A request goes out now: it takes a token from the mirror. */
+  take(now, inFlight) {
+    this.tokens !== void 0 && (this.tokens = this.available(now, inFlight) - 1, this.tokensAt = now);
+  }
+  /** How long the next request must wait for the quota, 'answer' to wait for one in flight. */
+  delay(now, inFlight) {
+    if (this.tokens === void 0)
+      return;
+    let available = this.available(now, inFlight), needed = 1 + this.reserve;
+    if (available >= needed)
+      return;
+    if (this.tokenBucket && this.measuredPerMs === 0 && available >= 1) {
+      if (inFlight > 0)
+        return "answer";
+      let probeAt = (this.history.at(-1)?.at ?? 0) + 250;
+      return now >= probeAt ? void 0 : { ms: probeAt - now, kind: "pace", reason: "measuring how fast the quota refills" };
+    }
+    let rate = Math.max(this.measuredPerMs, this.boundPerMs), untilRefill = rate > 0 ? Math.ceil((needed - available) / rate) : 1 / 0, untilReset = this.resetAt !== void 0 && this.resetAt > now ? this.resetAt - now : 1 / 0, soonest = Math.min(untilRefill, untilReset);
+    return { ms: Math.max(1, Number.isFinite(soonest) ? soonest : 1e3), kind: "pace", reason: `${Math.max(0, Math.floor(available))} of ${this.limit ?? "?"} requests left` };
+  }
+  /** An answer's quota headers: re-sync the mirror and learn the refill. */
+  observe(signal, status, now, inFlight) {
+    status !== 429 && this.consumed++, this.limit = signal.limit ?? this.limit;
+    let plausible = signal.resetAt !== void 0 && signal.resetAt - now <= 864e5 ? signal.resetAt : void 0;
+    this.resetAt = plausible ?? now + (signal.windowMs ?? 1e3), this.tokens = signal.remaining - inFlight, this.tokensAt = now, this.learnRefill(plausible === signal.resetAt ? signal : { ...signal, resetAt: void 0 }, now, status, inFlight);
+  }
+  /** The mirror's tokens now: refilled at the known rate, and whole again after `reset`. */
+  available(now, inFlight) {
+    let full = this.limit ?? 1 + this.reserve, tokens = this.tokens ?? full;
+    if (this.resetAt !== void 0 && now >= this.resetAt)
+      return Math.max(tokens, full - inFlight);
+    let rate = Math.max(this.measuredPerMs, this.boundPerMs);
+    return Math.min(full, tokens + rate * (now - this.tokensAt));
+  }
+  learnRefill(signal, now, status, inFlight) {
+    this.tokenBucket && signal.limit !== void 0 && signal.resetAt !== void 0 && signal.resetAt > now && (this.boundPerMs = Math.max(0, signal.limit - signal.remaining - 1) / (signal.resetAt - now)), status === 429 && (this.measuredPerMs /= 2);
+    for (let o of this.history) {
+      if (now - o.at < 250)
+        break;
+      if (!this.tokenBucket && o.resetAt !== void 0 && now >= o.resetAt)
+        continue;
+      let refilled = signal.remaining - o.remaining + (this.consumed - o.consumed) - o.inFlight - 1;
+      refilled > 0 && (this.measuredPerMs = Math.max(this.measuredPerMs, refilled / (now - o.at)));
+    }
+    this.history.push({ at: now, remaining: signal.remaining, consumed: this.consumed, inFlight, resetAt: this.resetAt }), this.history.length > 128 && this.history.shift();
+  }
+};
 
 // build/src/http/rate-headers.js
-var EPOCH_SECONDS_FLOOR = 1e9, EPOCH_MS_FLOOR = 1e12;
 function resetToEpochMs(value, now) {
-  return value >= EPOCH_MS_FLOOR ? value : value >= EPOCH_SECONDS_FLOOR ? value * 1e3 : now + value * 1e3;
+  return value >= 1e12 ? value : value >= 1e9 ? value * 1e3 : now + value * 1e3;
 }
 var num = (v) => {
   if (v === void 0)
@@ -47555,55 +47709,151 @@ function ietfSeparate(h, now) {
   let reset = num(h["ratelimit-reset"]);
   return { remaining, limit: num(h["ratelimit-limit"]), resetAt: reset === void 0 ? void 0 : now + reset * 1e3 };
 }
-var retryAfterMs = (h, now) => parseRetryAfter(h["retry-after"], now);
 
-// build/src/http/limiter.js
+// build/src/http/retry-after.js
+function parseRetryAfter(value, now) {
+  if (value === void 0)
+    return;
+  let trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed))
+    return Math.round(Number(trimmed) * 1e3);
+  let at = Date.parse(trimmed);
+  if (!Number.isNaN(at))
+    return Math.max(0, at - now);
+}
+
+// build/src/http/refusal.js
+var retryAfterOf = (headers, now) => parseRetryAfter(headers["retry-after"], now), pauseAsked = (status, headers, now) => status === 429 || status === 503 ? retryAfterOf(headers, now) : void 0;
+function asRateLimit(res, sign) {
+  if (res.status === 429 || !sign)
+    return res;
+  let limit = sign(res);
+  if (!limit)
+    return res;
+  let retryAfter = res.headers["retry-after"] ?? (limit.retryAfterSeconds !== void 0 ? String(limit.retryAfterSeconds) : void 0);
+  return { ...res, status: 429, headers: { ...res.headers, ...retryAfter !== void 0 ? { "retry-after": retryAfter } : {} } };
+}
+
+// build/src/http/silent-walls.js
+var COMMON_WINDOWS_MS = [1e3, 1e4, 6e4], BLIP_PAUSE_MS = 500, MAX_SILENT_PAUSE_MS = 6e4, SilentWalls = class {
+  pace;
+  random;
+  window;
+  wall;
+  /** The count the last wall came after, to be learned if the next wall comes after it too. */
+  candidate;
+  constructor(pace, random) {
+    this.pace = pace, this.random = random;
+  }
+  /** While a wall stands, requests go one at a time: each probe's answer decides the next. */
+  get probing() {
+    return this.wall !== void 0;
+  }
+  /**
+   * Window bookkeeping for an answer, and the pause a bare 429 asks for. `silent`: the answer
+   * carried no quota headers and no Retry-After.
+   */
+  answered(ticket, status, now, silent) {
+    if (status !== 429) {
+      this.wall && ticket.sentAt >= this.wall.pauseEnd && this.wallOver(ticket), this.window ??= { start: ticket.sentAt, accepted: 0, clean: !1 }, this.window.accepted++;
+      return;
+    }
+    if (!silent)
+      return;
+    let window2 = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: !1 });
+    if (this.wall && ticket.sentAt < this.wall.pauseEnd)
+      return;
+    if (!this.wall)
+      return this.unlearnIfRefusedEarly(now), this.wall = { refusals: 1, firstAt: now, lastAt: now, pauseEnd: now + jitter(BLIP_PAUSE_MS, this.random), window: window2 }, { until: this.wall.pauseEnd, reason: "rate limited (429) with no hint; trying one request again shortly" };
+    let wall = this.wall;
+    return wall.refusals++, wall.lastAt = now, wall.pauseEnd = now + Math.min(MAX_SILENT_PAUSE_MS, Math.round(1e3 * 2 ** (wall.refusals - 2) * (1 + 0.5 * this.random()))), { until: wall.pauseEnd, reason: `rate limited (429) with no hint, ${wall.refusals} times in a row; backing off` };
+  }
+  /** A request went through after bare 429s. A wall that repeats the last one's count is learned. */
+  wallOver(ticket) {
+    let wall = this.wall;
+    this.wall = void 0, !(wall.refusals < 2) && (this.window = { start: ticket.sentAt, accepted: 0, clean: !0 }, !(!wall.window.clean || wall.window.accepted < 2 || this.pace.stated) && (this.candidate === wall.window.accepted && this.pace.learn({ requests: wall.window.accepted, perMs: roundWindow(wall.lastAt - wall.firstAt) }), this.candidate = wall.window.accepted));
+  }
+  /** A learned count refused before it was reached was not the vendor's count: forget it. */
+  unlearnIfRefusedEarly(now) {
+    let learned = this.pace.learned;
+    learned && this.pace.countSince(now - learned.perMs) < learned.requests && (this.pace.forget(), this.candidate = void 0);
+  }
+}, roundWindow = (ms) => COMMON_WINDOWS_MS.find((w) => w > ms) ?? MAX_SILENT_PAUSE_MS, jitter = (ms, random) => Math.round(ms * (0.5 + 0.5 * random()));
+
+// build/src/http/waits.js
 var OverBudget = class extends Error {
   wait;
   waitedMs;
   constructor(wait, waitedMs) {
     super(`needs a wait of ${formatDuration(wait.ms)} (${wait.reason})`), this.wait = wait, this.waitedMs = waitedMs;
   }
-}, COMMON_WINDOWS_MS = [1e3, 1e4, 6e4], BLIP_PAUSE_MS = 500, MAX_SILENT_PAUSE_MS = 6e4, RateLimiter = class {
-  options;
+};
+
+// build/src/http/window-pace.js
+var WindowPace = class {
+  policy;
+  source;
+  /** The latest requests sent, oldest first: enough to find the one `requests` back. */
+  sends = [];
+  constructor(stated) {
+    stated && (this.policy = stated, this.source = "stated");
+  }
+  get stated() {
+    return this.source === "stated";
+  }
+  /** The learned limit, if one is in force (a stated one hides it). */
+  get learned() {
+    return this.source === "learned" ? this.policy : void 0;
+  }
+  describe() {
+    if (this.policy)
+      return `${this.policy.requests} requests per ${formatDuration(this.policy.perMs)} (${this.source === "stated" ? "rateLimit in hooks.yaml" : "learned from 429s"})`;
+  }
+  learn(policy) {
+    this.source !== "stated" && (this.policy = policy, this.source = "learned");
+  }
+  forget() {
+    this.source === "learned" && (this.policy = void 0, this.source = void 0);
+  }
+  /** Requests counted (by answer, or by send while in flight) since `since`. */
+  countSince(since) {
+    return this.sends.filter((x) => x.at >= since).length;
+  }
+  sent(sent) {
+    this.sends.push(sent);
+    let keep = Math.max(this.policy?.requests ?? 0, 1);
+    this.sends.length > keep * 2 && this.sends.splice(0, this.sends.length - keep);
+  }
+  delay(now) {
+    if (!this.policy || this.sends.length < this.policy.requests)
+      return;
+    let { requests, perMs } = this.policy, nth = this.sends[this.sends.length - requests];
+    if (!nth.answered)
+      return "answer";
+    let free = nth.at + perMs + margin(perMs);
+    return free > now ? { ms: free - now, kind: "pace", reason: `keeping to ${this.describe()}` } : void 0;
+  }
+}, margin = (perMs) => Math.max(25, Math.round(perMs * 0.01));
+
+// build/src/http/limiter.js
+var RateLimiter = class {
   stats = { throttled: 0 };
   now;
   sleep;
-  reserve;
+  quota;
+  pace;
+  walls;
   turn = Promise.resolve();
   inFlight = 0;
-  // What quota headers said.
-  tokens;
-  tokensAt = 0;
-  limit;
-  resetAt;
-  measuredPerMs = 0;
-  boundPerMs = 0;
-  consumed = 0;
-  /** Recent answers' quota, oldest first, to measure the refill against. */
-  history = [];
-  // Stated or learned windows.
-  policy;
-  policySource;
-  sends = [];
   answered;
-  window;
-  wall;
-  /** The count the last wall came after, to be learned if the next wall comes after it too. */
-  candidate;
-  learning = !1;
-  random;
   pausedUntil = 0;
   pauseReason = "";
   constructor(options = {}) {
-    this.options = options, this.now = options.now ?? Date.now, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.reserve = options.reserve ?? 1, this.random = options.random ?? Math.random, options.policy && (this.policy = options.policy, this.policySource = "stated");
+    this.now = options.now ?? Date.now, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.quota = new QuotaMirror(options.tokenBucket === !0, options.reserve ?? 1), this.pace = new WindowPace(options.policy), this.walls = new SilentWalls(this.pace, options.random ?? Math.random);
   }
   /** What the limiter has learned, for messages: `10 requests per 1s (learned from 429s)`. */
   describe() {
-    if (this.policy)
-      return `${this.policy.requests} requests per ${formatDuration(this.policy.perMs)} (${this.policySource === "stated" ? "rateLimit in hooks.yaml" : "learned from 429s"})`;
-    if (this.limit !== void 0)
-      return `a quota of ${this.limit}${this.measuredPerMs > 0 ? `, refilled at ${(this.measuredPerMs * 1e3).toFixed(1)}/s` : ""} (from the API's headers)`;
+    return this.pace.describe() ?? this.quota.describe();
   }
   /**
    * Waits until a request may go out, then counts it as in flight. Requests take turns, so the
@@ -47637,8 +47887,10 @@ var OverBudget = class extends Error {
   settle(ticket, status, headers) {
     let now = this.now();
     this.landed(ticket, now);
-    let signal = readRateSignal(headers, now), retryAfter = status === 429 || status === 503 ? retryAfterMs(headers, now) : void 0;
-    status === 429 && this.stats.throttled++, retryAfter !== void 0 && this.pause(now + retryAfter, `the API asked to wait ${formatDuration(retryAfter)} (Retry-After)`), signal && this.observe(signal, status, now), this.count(ticket, status, now, signal === void 0 && retryAfter === void 0);
+    let signal = readRateSignal(headers, now), retryAfter = pauseAsked(status, headers, now);
+    status === 429 && this.stats.throttled++, retryAfter !== void 0 && this.pause(now + retryAfter, `the API asked to wait ${formatDuration(retryAfter)} (Retry-After)`), signal && this.quota.observe(signal, status, now, this.inFlight);
+    let pause = this.walls.answered(ticket, status, now, signal === void 0 && retryAfter === void 0);
+    pause && this.pause(pause.until, pause.reason);
   }
   /** The request failed in transit: free its place, learn nothing. */
   abandon(ticket) {
@@ -47655,224 +47907,38 @@ var OverBudget = class extends Error {
     return this.answered.promise;
   }
   take(now) {
-    this.tokens !== void 0 && (this.tokens = this.available(now) - 1, this.tokensAt = now);
+    this.quota.take(now, this.inFlight);
     let sent = { sentAt: now, at: now, answered: !1 };
-    this.sends.push(sent);
-    let keep = Math.max(this.policy?.requests ?? 0, 1);
-    return this.sends.length > keep * 2 && this.sends.splice(0, this.sends.length - keep), this.inFlight++, sent;
+    return this.pace.sent(sent), this.inFlight++, sent;
   }
-  /**
-   * How long the next request must wait, or 'answer' when that depends on a request still in
-   * flight: a window limit counts a request from its answer (the latest the server can have
-   * seen it), so the trip's length never lets two windows' worth land in one.
-   */
+  /** How long the next request must wait, or 'answer' when that depends on a request in flight. */
   delay(now) {
-    if (this.pausedUntil > now)
-      return { ms: this.pausedUntil - now, kind: "pause", reason: this.pauseReason };
-    if (this.learning && this.inFlight > 0)
-      return "answer";
-    if (this.policy && this.sends.length >= this.policy.requests) {
-      let { requests, perMs } = this.policy, nth = this.sends[this.sends.length - requests];
-      if (!nth.answered)
-        return "answer";
-      let free = nth.at + perMs + margin(perMs);
-      if (free > now)
-        return { ms: free - now, kind: "pace", reason: `keeping to ${this.describe()}` };
-    }
-    if (this.tokens === void 0)
-      return;
-    let available = this.available(now), needed = 1 + this.reserve;
-    if (available >= needed)
-      return;
-    if (this.options.tokenBucket && this.measuredPerMs === 0 && available >= 1) {
-      if (this.inFlight > 0)
-        return "answer";
-      let probeAt = (this.history.at(-1)?.at ?? 0) + MEASURE_SPAN_MS;
-      return now >= probeAt ? void 0 : { ms: probeAt - now, kind: "pace", reason: "measuring how fast the quota refills" };
-    }
-    let rate = Math.max(this.measuredPerMs, this.boundPerMs), untilRefill = rate > 0 ? Math.ceil((needed - available) / rate) : 1 / 0, untilReset = this.resetAt !== void 0 && this.resetAt > now ? this.resetAt - now : 1 / 0, soonest = Math.min(untilRefill, untilReset);
-    return { ms: Math.max(1, Number.isFinite(soonest) ? soonest : 1e3), kind: "pace", reason: `${Math.max(0, Math.floor(available))} of ${this.limit ?? "?"} requests left` };
-  }
-  /** The mirror's tokens now: refilled at the known rate, and whole again after `reset`. */
-  available(now) {
-    let full = this.limit ?? 1 + this.reserve, tokens = this.tokens ?? full;
-    if (this.resetAt !== void 0 && now >= this.resetAt)
-      return Math.max(tokens, full - this.inFlight);
-    let rate = Math.max(this.measuredPerMs, this.boundPerMs);
-    return Math.min(full, tokens + rate * (now - this.tokensAt));
-  }
-  observe(signal, status, now) {
-    status !== 429 && this.consumed++, this.limit = signal.limit ?? this.limit;
-    let plausible = signal.resetAt !== void 0 && signal.resetAt - now <= MAX_PLAUSIBLE_RESET_MS ? signal.resetAt : void 0;
-    this.resetAt = plausible ?? now + (signal.windowMs ?? 1e3), this.tokens = signal.remaining - this.inFlight, this.tokensAt = now, this.learnRefill(plausible === signal.resetAt ? signal : { ...signal, resetAt: void 0 }, now, status);
-  }
-  learnRefill(signal, now, status) {
-    this.options.tokenBucket && signal.limit !== void 0 && signal.resetAt !== void 0 && signal.resetAt > now && (this.boundPerMs = Math.max(0, signal.limit - signal.remaining - 1) / (signal.resetAt - now)), status === 429 && (this.measuredPerMs /= 2);
-    for (let o of this.history) {
-      if (now - o.at < MEASURE_SPAN_MS)
-        break;
-      if (!this.options.tokenBucket && o.resetAt !== void 0 && now >= o.resetAt)
-        continue;
-      let refilled = signal.remaining - o.remaining + (this.consumed - o.consumed) - o.inFlight - 1;
-      refilled > 0 && (this.measuredPerMs = Math.max(this.measuredPerMs, refilled / (now - o.at)));
-    }
-    this.history.push({ at: now, remaining: signal.remaining, consumed: this.consumed, inFlight: this.inFlight, resetAt: this.resetAt }), this.history.length > HISTORY && this.history.shift();
-  }
-  /** Window bookkeeping for vendors that say nothing, and what a bare 429 teaches. */
-  count(ticket, status, now, silent) {
-    if (status !== 429) {
-      this.wall && ticket.sentAt >= this.wall.pauseEnd && this.wallOver(ticket), this.window ??= { start: ticket.sentAt, accepted: 0, clean: !1 }, this.window.accepted++;
-      return;
-    }
-    if (!silent)
-      return;
-    let window2 = this.window ?? (this.window = { start: ticket.sentAt, accepted: 0, clean: !1 });
-    if (this.wall && ticket.sentAt < this.wall.pauseEnd)
-      return;
-    if (!this.wall) {
-      this.unlearnIfRefusedEarly(now), this.wall = { refusals: 1, firstAt: now, lastAt: now, pauseEnd: now + jitter(BLIP_PAUSE_MS, this.random), window: window2 }, this.learning = !0, this.pause(this.wall.pauseEnd, "rate limited (429) with no hint; trying one request again shortly");
-      return;
-    }
-    let wall = this.wall;
-    wall.refusals++, wall.lastAt = now, wall.pauseEnd = now + Math.min(MAX_SILENT_PAUSE_MS, Math.round(1e3 * 2 ** (wall.refusals - 2) * (1 + 0.5 * this.random()))), this.pause(wall.pauseEnd, `rate limited (429) with no hint, ${wall.refusals} times in a row; backing off`);
-  }
-  /** A request went through after bare 429s. A wall that repeats the last one's count is learned. */
-  wallOver(ticket) {
-    let wall = this.wall;
-    this.wall = void 0, this.learning = !1, !(wall.refusals < 2) && (this.window = { start: ticket.sentAt, accepted: 0, clean: !0 }, !(!wall.window.clean || wall.window.accepted < 2 || this.policySource === "stated") && (this.candidate === wall.window.accepted && (this.policy = { requests: wall.window.accepted, perMs: roundWindow(wall.lastAt - wall.firstAt) }, this.policySource = "learned"), this.candidate = wall.window.accepted));
-  }
-  /** A learned count refused before it was reached was not the vendor's count: forget it. */
-  unlearnIfRefusedEarly(now) {
-    if (this.policySource !== "learned" || !this.policy)
-      return;
-    let { requests, perMs } = this.policy;
-    this.sends.filter((x) => x.at >= now - perMs).length < requests && (this.policy = void 0, this.policySource = void 0, this.candidate = void 0);
+    return this.pausedUntil > now ? { ms: this.pausedUntil - now, kind: "pause", reason: this.pauseReason } : this.walls.probing && this.inFlight > 0 ? "answer" : this.pace.delay(now) ?? this.quota.delay(now, this.inFlight);
   }
   pause(until, reason) {
     until > this.pausedUntil && (this.pausedUntil = until, this.pauseReason = reason);
   }
-}, MAX_PLAUSIBLE_RESET_MS = 24 * 36e5, MEASURE_SPAN_MS = 250, HISTORY = 128, roundWindow = (ms) => COMMON_WINDOWS_MS.find((w) => w > ms) ?? MAX_SILENT_PAUSE_MS, jitter = (ms, random) => Math.round(ms * (0.5 + 0.5 * random())), margin = (perMs) => Math.max(25, Math.round(perMs * 0.01));
-
-// build/src/http/write-gate.js
-var WriteGate = class {
-  gapMs;
-  now;
-  sleep;
-  tail = Promise.resolve();
-  lastEnd = Number.NEGATIVE_INFINITY;
-  constructor(gapMs, now, sleep) {
-    this.gapMs = gapMs, this.now = now, this.sleep = sleep;
-  }
-  /** Waits for this write's turn; `release` (once its answer is in) lets the next one go. */
-  async enter() {
-    let t0 = this.now(), open2, mine = new Promise((resolve2) => open2 = resolve2), before = this.tail;
-    this.tail = before.then(() => mine), await before;
-    let wait = this.lastEnd + this.gapMs - this.now();
-    wait > 0 && await this.sleep(wait);
-    let released = !1, release = () => {
-      released || (released = !0, this.lastEnd = this.now(), open2());
-    };
-    return { waitedMs: this.now() - t0, release };
-  }
 };
 
-// build/src/http/client.js
-var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
-  constructor(message2) {
-    super("HOOKSYNC_API", message2), this.name = "RateLimitError";
-  }
-}, repeatable = (req) => req.method !== "POST" || req.repeatable === !0, RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), AnswerTooLarge = class extends HooksyncError {
+// build/src/http/backoff.js
+var DEFAULT_BACKOFF = { baseMs: 250, capMs: 2e4 };
+function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
+  let ceiling = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+// build/src/http/transport.js
+var import_undici2 = __toESM(require_undici2(), 1);
+var AnswerTooLarge = class extends HooksyncError {
   constructor(host, bytes) {
     super("HOOKSYNC_API", `${host} sent an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB${bytes !== void 0 ? ` (${bytes} bytes announced)` : ""}, far more than any hook list page; it was not read`), this.name = "AnswerTooLarge";
   }
-}, RetryableResponse = class extends Error {
-  response;
-  constructor(response) {
-    super(`HTTP ${response.status}`), this.response = response;
-  }
-}, HttpClient2 = class {
-  options;
-  pools = /* @__PURE__ */ new Map();
+}, Transport = class {
   timeouts;
-  sleep;
-  random;
-  now;
-  maxWaitMs;
-  constructor(options = {}) {
-    this.options = options, this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-  }
-  /** Requests for one target, paced by its limiter. */
-  forTarget(target, limiter, settings = {}) {
-    let writes = settings.writeGapMs ? new WriteGate(settings.writeGapMs, this.now, this.sleep) : void 0, scope = { target, limiter, ...writes ? { writes } : {}, ...settings.rateLimited ? { rateLimited: settings.rateLimited } : {} };
-    return { request: (req) => this.request(req, scope) };
-  }
-  async request(req, scope) {
-    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, trying = 0, spent = () => waited + trying, tries = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
-      (w.kind === "pause" || w.ms >= ANNOUNCE_PACE_MS) && announce(w.ms, w.reason);
-    };
-    try {
-      return await pRetry(async () => {
-        let ticket;
-        if (limiter)
-          try {
-            let got = await limiter.acquire(this.maxWaitMs - spent(), limiterWait);
-            waited += got.waitedMs, ticket = got.ticket;
-          } catch (e) {
-            throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, spent() + e.waitedMs, limiter)) : e;
-          }
-        let res, gate = req.method !== "GET" && !req.unmetered ? await scope?.writes?.enter() : void 0;
-        gate && (waited += gate.waitedMs);
-        try {
-          let left = this.maxWaitMs - spent();
-          if (left <= 0)
-            throw new AbortError(new NetworkError(`${who}: gave up: --max-wait of ${formatDuration(this.maxWaitMs)} spent on this request before it could be tried again`));
-          tries++;
-          let t0 = this.now();
-          try {
-            res = await this.once(req, Math.min(this.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, left));
-          } finally {
-            trying += this.now() - t0;
-          }
-        } catch (e) {
-          if (ticket && limiter?.abandon(ticket), gate?.release(), e instanceof AnswerTooLarge)
-            throw new AbortError(e);
-          if (e instanceof AbortError)
-            throw e;
-          let err2 = e instanceof NetworkError ? e : new NetworkError(String(e), e), code = errorCode(err2.cause);
-          throw repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code) ? err2 : new AbortError(err2);
-        }
-        if (gate?.release(), res = asRateLimit(res, scope?.rateLimited), ticket && limiter?.settle(ticket, res.status, res.headers), res.status === 429 && throttled++, RETRYABLE_STATUS(res.status) && (repeatable(req) || res.status === 429))
-          throw new RetryableResponse(res);
-        return res;
-      }, {
-        retries: this.options.retries ?? DEFAULT_RETRIES,
-        minTimeout: 0,
-        maxTimeout: 0,
-        onFailedAttempt: async ({ error: error4, attemptNumber, retriesLeft }) => {
-          if (retriesLeft === 0)
-            return;
-          let res = error4 instanceof RetryableResponse ? error4.response : void 0, hinted = res ? parseRetryAfter(res.headers["retry-after"], this.now()) : void 0, ms = limiter !== void 0 && (res?.status === 429 || res?.status === 503 && hinted !== void 0) && limiter.wouldWait() ? 0 : hinted ?? backoffDelay(attemptNumber, this.random, this.options.backoff ?? DEFAULT_BACKOFF);
-          if (spent() + ms > this.maxWaitMs)
-            throw error4;
-          if (ms === 0)
-            return;
-          let reason = res ? `server answered ${res.status}` : `network error (${error4.message})`;
-          announce(ms, `${hinted !== void 0 ? `${reason}, Retry-After` : reason}; try ${attemptNumber + 1}`), waited += ms, await this.sleep(ms);
-        }
-      });
-    } catch (e) {
-      if (e instanceof RetryableResponse && e.response.status === 429) {
-        let learned = limiter?.describe();
-        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals in ${formatDuration(spent())}${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
-      }
-      if (e instanceof RetryableResponse)
-        return e.response;
-      throw e instanceof NetworkError && (waited > 0 || tries > 1) && !e.message.includes("gave up") && (e.message = `${e.message} (gave up after ${tries} ${tries === 1 ? "try" : "tries"} in ${formatDuration(spent())})`), e;
-    }
-  }
-  overBudget(who, e, waitedMs, limiter) {
-    let learned = limiter.describe();
-    return new RateLimitError(`${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already spent on this request)${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait or run again later`);
+  connections;
+  pools = /* @__PURE__ */ new Map();
+  constructor(timeouts, connections) {
+    this.timeouts = timeouts, this.connections = connections;
   }
   async once(req, deadlineMs) {
     let url = new URL(req.url), headers = { accept: "application/json", ...req.headers }, body;
@@ -47898,21 +47964,12 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
   }
   pool(origin) {
     let pool = this.pools.get(origin);
-    return pool || (pool = new import_undici2.Pool(origin, { connections: this.options.connections ?? 16, connect: { timeout: this.timeouts.connectMs } }), this.pools.set(origin, pool)), pool;
+    return pool || (pool = new import_undici2.Pool(origin, { connections: this.connections, connect: { timeout: this.timeouts.connectMs } }), this.pools.set(origin, pool)), pool;
   }
   async close() {
     await Promise.all([...this.pools.values()].map((p) => p.close())), this.pools.clear();
   }
 };
-function asRateLimit(res, sign) {
-  if (res.status === 429 || !sign)
-    return res;
-  let limit = sign(res);
-  if (!limit)
-    return res;
-  let retryAfter = res.headers["retry-after"] ?? (limit.retryAfterSeconds !== void 0 ? String(limit.retryAfterSeconds) : void 0);
-  return { ...res, status: 429, headers: { ...res.headers, ...retryAfter !== void 0 ? { "retry-after": retryAfter } : {} } };
-}
 async function readCapped(body, host, announced) {
   let length = announced === void 0 ? void 0 : Number(announced);
   if (length !== void 0 && length > MAX_ANSWER_BYTES)
@@ -47952,8 +48009,148 @@ function describeNetworkError(e) {
   }
 }
 
+// build/src/http/retry.js
+var RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), repeatable = (req) => req.method !== "POST" || req.repeatable === !0, retriesAnswer = (req, status) => RETRYABLE_STATUS(status) && (repeatable(req) || status === 429);
+function retriesTransportFailure(req, err2) {
+  let code = errorCode(err2.cause);
+  return repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code);
+}
+function retryWait(response, error4, attempt, ctx) {
+  let hinted = response ? retryAfterOf(response.headers, ctx.now) : void 0, ms = ctx.limiterWaits !== void 0 && (response?.status === 429 || response?.status === 503 && hinted !== void 0) && ctx.limiterWaits() ? 0 : hinted ?? backoffDelay(attempt, ctx.random, ctx.backoff ?? DEFAULT_BACKOFF), reason = response ? `server answered ${response.status}` : `network error (${error4.message})`;
+  return { ms, reason: `${hinted !== void 0 ? `${reason}, Retry-After` : reason}; try ${attempt + 1}` };
+}
+
+// build/src/http/write-gate.js
+var WriteGate = class {
+  gapMs;
+  now;
+  sleep;
+  tail = Promise.resolve();
+  lastEnd = Number.NEGATIVE_INFINITY;
+  constructor(gapMs, now, sleep) {
+    this.gapMs = gapMs, this.now = now, this.sleep = sleep;
+  }
+  /** Waits for this write's turn; `release` (once its answer is in) lets the next one go. */
+  async enter() {
+    let t0 = this.now(), open2, mine = new Promise((resolve2) => open2 = resolve2), before = this.tail;
+    this.tail = before.then(() => mine), await before;
+    let wait = this.lastEnd + this.gapMs - this.now();
+    wait > 0 && await this.sleep(wait);
+    let released = !1, release = () => {
+      released || (released = !0, this.lastEnd = this.now(), open2());
+    };
+    return { waitedMs: this.now() - t0, release };
+  }
+};
+
+// build/src/http/client.js
+var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
+  constructor(message2) {
+    super("HOOKSYNC_API", message2), this.name = "RateLimitError";
+  }
+}, RetryableResponse = class extends Error {
+  response;
+  constructor(response) {
+    super(`HTTP ${response.status}`), this.response = response;
+  }
+}, HttpClient2 = class {
+  options;
+  transport;
+  timeouts;
+  sleep;
+  random;
+  now;
+  maxWaitMs;
+  constructor(options = {}) {
+    this.options = options, this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS, this.transport = new Transport(this.timeouts, options.connections ?? 16);
+  }
+  /** Requests for one target, paced by its limiter. */
+  forTarget(target, limiter, settings = {}) {
+    let writes = settings.writeGapMs ? new WriteGate(settings.writeGapMs, this.now, this.sleep) : void 0, scope = { target, limiter, ...writes ? { writes } : {}, ...settings.rateLimited ? { rateLimited: settings.rateLimited } : {} };
+    return { request: (req) => this.request(req, scope) };
+  }
+  async request(req, scope) {
+    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, trying = 0, spent = () => waited + trying, tries = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
+      (w.kind === "pause" || w.ms >= ANNOUNCE_PACE_MS) && announce(w.ms, w.reason);
+    };
+    try {
+      return await pRetry(async () => {
+        let ticket;
+        if (limiter)
+          try {
+            let got = await limiter.acquire(this.maxWaitMs - spent(), limiterWait);
+            waited += got.waitedMs, ticket = got.ticket;
+          } catch (e) {
+            throw e instanceof OverBudget ? new AbortError(this.overBudget(who, e, spent() + e.waitedMs, limiter)) : e;
+          }
+        let res, gate = req.method !== "GET" && !req.unmetered ? await scope?.writes?.enter() : void 0;
+        gate && (waited += gate.waitedMs);
+        try {
+          let left = this.maxWaitMs - spent();
+          if (left <= 0)
+            throw new AbortError(new NetworkError(`${who}: gave up: --max-wait of ${formatDuration(this.maxWaitMs)} spent on this request before it could be tried again`));
+          tries++;
+          let t0 = this.now();
+          try {
+            res = await this.transport.once(req, Math.min(this.timeouts.requestMs ?? DEFAULT_TIMEOUTS.requestMs, left));
+          } finally {
+            trying += this.now() - t0;
+          }
+        } catch (e) {
+          if (ticket && limiter?.abandon(ticket), gate?.release(), e instanceof AnswerTooLarge)
+            throw new AbortError(e);
+          if (e instanceof AbortError)
+            throw e;
+          let err2 = e instanceof NetworkError ? e : new NetworkError(String(e), e);
+          throw retriesTransportFailure(req, err2) ? err2 : new AbortError(err2);
+        }
+        if (gate?.release(), res = asRateLimit(res, scope?.rateLimited), ticket && limiter?.settle(ticket, res.status, res.headers), res.status === 429 && throttled++, retriesAnswer(req, res.status))
+          throw new RetryableResponse(res);
+        return res;
+      }, {
+        retries: this.options.retries ?? DEFAULT_RETRIES,
+        minTimeout: 0,
+        maxTimeout: 0,
+        onFailedAttempt: async ({ error: error4, attemptNumber, retriesLeft }) => {
+          if (retriesLeft === 0)
+            return;
+          let res = error4 instanceof RetryableResponse ? error4.response : void 0, wait = retryWait(res, error4, attemptNumber, { now: this.now(), random: this.random, ...this.options.backoff ? { backoff: this.options.backoff } : {}, ...limiter ? { limiterWaits: () => limiter.wouldWait() } : {} });
+          if (spent() + wait.ms > this.maxWaitMs)
+            throw error4;
+          wait.ms !== 0 && (announce(wait.ms, wait.reason), waited += wait.ms, await this.sleep(wait.ms));
+        }
+      });
+    } catch (e) {
+      if (e instanceof RetryableResponse && e.response.status === 429) {
+        let learned = limiter?.describe();
+        throw new RateLimitError(`${who}: still rate limited (429) after ${throttled} refusals in ${formatDuration(spent())}${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait, or state the limit with rateLimit: {requests, per} on the target`);
+      }
+      if (e instanceof RetryableResponse)
+        return e.response;
+      throw e instanceof NetworkError && (waited > 0 || tries > 1) && !e.message.includes("gave up") && (e.message = `${e.message} (gave up after ${tries} ${tries === 1 ? "try" : "tries"} in ${formatDuration(spent())})`), e;
+    }
+  }
+  overBudget(who, e, waitedMs, limiter) {
+    let learned = limiter.describe();
+    return new RateLimitError(`${who}: rate limited: the next request would have to wait ${formatDuration(e.wait.ms)} (${e.wait.reason}), past the --max-wait budget of ${formatDuration(this.maxWaitMs)} (${formatDuration(waitedMs)} already spent on this request)${learned ? `; limit in force: ${learned}` : ""}; nothing more was sent for this request. Raise --max-wait or run again later`);
+  }
+  async close() {
+    await this.transport.close();
+  }
+};
+
 // build/src/providers/registry.js
 var createAdapter = (target, deps) => providerOf(target.provider).createAdapter(target, deps);
+
+// build/src/plan/detail.js
+function detailNeeds(spec, desired) {
+  let entryOf = entryIndexFor(desired);
+  return (hook, field) => {
+    let at = entryOf(hook), d = at === void 0 ? void 0 : desired[at];
+    return d !== void 0 && (d.fields[field] !== void 0 || forcesReplacement(spec, d.fields, hook.fields));
+  };
+}
+var everyDetail = () => !0;
 
 // build/src/cli/session.js
 async function openSession(options, env2, output2) {
@@ -47969,14 +48166,15 @@ async function openSession(options, env2, output2) {
     });
     throw new HooksyncError("HOOKSYNC_USAGE", `unknown target ${unknown.map((t) => `"${t}"`).join(", ")}; ${guesses.length > 0 ? `${guesses.join(" ")} ` : ""}${options.config} defines: ${known.join(", ")}`);
   }
-  let targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name)), net = options.net ?? {}, http = new HttpClient2({
+  let targets = loaded.config.targets.filter((t) => wanted.size === 0 || wanted.has(t.name)), net = options.net ?? {}, clock = options.clock, time = clock ? { now: () => clock.now(), sleep: (ms) => clock.sleep(ms) } : {}, http = new HttpClient2({
     maxWaitMs: net.maxWait,
     // undefined: the client's default
     timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs, requestMs: net.requestTimeout ?? DEFAULT_TIMEOUTS.requestMs },
+    ...time,
     onWait: (w) => output2.err(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}
 `)
   }), adapters = new Map(targets.map((t) => {
-    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0 }), { rateLimited } = providerOf(t.provider), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} };
+    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0, ...time }), { rateLimited } = providerOf(t.provider), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} };
     return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency })];
   }));
   return {
@@ -47984,7 +48182,7 @@ async function openSession(options, env2, output2) {
     adapters,
     async list() {
       let lives = await Promise.allSettled(targets.map(async (t) => {
-        let hooks = await adapters.get(t.name).list({ detail: options.detailAll ? () => !0 : needsDetail(t) });
+        let hooks = await adapters.get(t.name).list({ detail: options.detailAll ? everyDetail : detailNeeds(specFor(t.provider), t.hooks) });
         return checkUniqueIds(specFor(t.provider).displayName, hooks), hooks;
       })), failures = lives.flatMap((r, i) => r.status === "rejected" ? [{ target: targets[i].name, error: r.reason }] : []), [first] = failures;
       if (first) {
@@ -47997,15 +48195,11 @@ async function openSession(options, env2, output2) {
   };
 }
 var aboutTarget = (target, message2) => message2.startsWith(`target ${target}:`) ? message2 : `target ${target}: ${message2}`, nothingChanged = (message2) => /nothing (more )?was (changed|sent|planned|done)/.test(message2) ? message2 : `${message2}; nothing was changed`;
-function needsDetail(target) {
-  let spec = specFor(target.provider), entryOf = entryIndexFor(target.hooks);
-  return (hook, field) => {
-    let at = entryOf(hook), d = at === void 0 ? void 0 : target.hooks[at];
-    return d !== void 0 && (d.fields[field] !== void 0 || forcesReplacement(spec, d.fields, hook.fields));
-  };
-}
 
-// build/src/plan/saved.js
+// build/src/plan-file/format.js
+init_model();
+
+// build/src/plan-file/inputs.js
 init_model();
 
 // build/src/cli/commands/apply.js
@@ -48110,20 +48304,21 @@ ${e.stack ?? ""}` : "";
   }
 };
 
-// build/src/plan/render/markdown.js
+// build/src/render/markdown.js
 var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function fenced(lines) {
   let longest = Math.max(2, ...lines.map((l) => (l.match(/`+/g) ?? []).reduce((m, r) => Math.max(m, r.length), 0))), fence = "`".repeat(longest + 1);
   return [`${fence}diff`, ...lines, fence].join(`
 `);
 }
-function markdownParts(plan) {
-  let s = summarize(plan), head = [];
-  head.push(`### hooksync plan: ${hasChanges(plan) ? summaryLine(s).replace(/^Plan: /, "") : "no changes"}`, "");
-  let rows = plan.targets.flatMap((t) => t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== void 0 ? `**refused** ${c.action}` : c.action} | ${c.action === "delete" ? "-" : c.fields.length} |`));
+var markdownParts = (plan) => markdownPartsOf(planToJson(plan));
+function markdownPartsOf(plan) {
+  let s = plan.summary, head = [];
+  head.push(`### hooksync plan: ${plan.has_changes ? summaryLine(s).replace(/^Plan: /, "") : "no changes"}`, "");
+  let rows = plan.targets.flatMap((t) => t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== void 0 ? `**refused** ${c.action}` : c.action} | ${c.action === "delete" ? "-" : (c.fields ?? []).length} |`));
   rows.length > 0 ? head.push("| Target | Hook | Action | Fields |", "| --- | --- | --- | ---: |", ...rows, "") : head.push("No changes. Live hooks match the configuration.", "");
   let details = plan.targets.flatMap((t) => t.changes.map((c) => {
-    let title = headline(c, t.target).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : c.fields.map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l), terms = termLines(c).map((l) => `> ${cell(l)}`);
+    let title = headline(c, t.target).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : (c.fields ?? []).map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l), terms = termLines(c).map((l) => `> ${cell(l)}`);
     return [`<details${c.refused !== void 0 ? " open" : ""}><summary>${cell(title).replace(/</g, "&lt;")}</summary>`, "", ...terms.length ? [...terms, ""] : [], fenced(body), "", "</details>", ""].join(`
 `);
   })), tail = [];
@@ -48354,7 +48549,7 @@ async function withPlan(inputs, then) {
 }
 function report(plan, exitCode, summary2) {
   let file = join3(env.RUNNER_TEMP ?? tmpdir(), `hooksync-plan-${process.pid}.json`);
-  writeFileSync(file, redactor.redact(`${JSON.stringify({ format_version: JSON_FORMAT_VERSION, ...planToJson(plan) }, null, 2)}
+  writeFileSync(file, redactor.redact(`${JSON.stringify(planToJson(plan), null, 2)}
 `)), setOutput("has-changes", String(hasChanges(plan))), setOutput("exit-code", String(exitCode)), setOutput("summary", redactor.redact(summary2)), setOutput("plan-json", file);
 }
 async function jobSummary(markdown) {
