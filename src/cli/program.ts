@@ -115,7 +115,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const sandbox = program
     .command('sandbox')
     .description('run every vendor emulator on 127.0.0.1 and print the variables to reach them')
-    .addOption(new Option('-p, --port <n>', 'first port (each further emulator takes the next; 0 = any free port)').argParser(number(0, 65535)).default(0))
+    .addOption(new Option('-p, --port <n>', `first port: the ${PROVIDERS.length} emulators take PORT to PORT+${PROVIDERS.length - 1} (0 = any free ports)`).argParser(number(0, 65535)).default(0))
     .option('--write-env <file>', `also write the export lines to this file once every emulator is up (it is replaced if it exists and removed when the sandbox stops); source it, and stop the sandbox with kill "$HOOKSYNC_SANDBOX_PID"`)
     .addOption(new Option('--fail-rate <share>', 'share of API requests answered 503 (0..1)').argParser(number(0, 1)).default(0))
     .addOption(new Option('--drop-rate <share>', 'share of API requests whose connection is dropped (0..1)').argParser(number(0, 1)).default(0))

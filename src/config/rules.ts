@@ -42,6 +42,14 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
       const path = ['targets', name, 'hooks', i];
+      const refused = spec.refusedValues;
+      const listed = refused ? hook[refused.field] : undefined;
+      if (refused && Array.isArray(listed)) {
+        listed.forEach((v, j) => {
+          const why = typeof v === 'string' && Object.hasOwn(refused.values, v) ? refused.values[v] : undefined;
+          if (why) problems.push(`${where([...path, refused.field, j])}: "${v}" ${why}`);
+        });
+      }
       const hookName = keyIn(spec, hook);
       const id = typeof hook.id === 'string' || typeof hook.id === 'number' ? String(hook.id) : undefined;
       if (hookName === undefined && id === undefined) {

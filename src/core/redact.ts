@@ -14,15 +14,23 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * Every form in which hooksync itself may write a secret into a request, and so in which a
- * vendor's error body may echo it back: as is, inside a JSON string, and URL-encoded (path,
- * query or form). Base64 pairs (HTTP Basic) are registered where they are made (oauth.ts).
+ * vendor's error body may echo it back: as is; inside a JSON string, as JSON.stringify writes it,
+ * with `/` escaped as `\/` (PHP, some Java encoders), and with every character but letters and
+ * digits as `\uXXXX` (upper- or lower-case hex); URL-encoded (path, query or form), with upper-
+ * or lower-case hex. Base64 pairs (HTTP Basic) are registered where they are made (oauth.ts).
  */
 export function encodingsOf(value: string): string[] {
   const json = JSON.stringify(value).slice(1, -1);
   const uri = encodeURIComponent(value);
   const form = new URLSearchParams({ v: value }).toString().slice(2);
-  return [...new Set([value, json, uri, form])];
+  const escaped = [...value].map((c) => (/^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c))).join('');
+  return [...new Set([value, json, json.replace(/\//g, '\\/'), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`), uri, lowerHex(uri), form, lowerHex(form)])];
 }
+
+/** `\uXXXX` for each UTF-16 unit of `c` (two for a character past U+FFFF), lower-case hex. */
+const utf16Escapes = (c: string): string => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
+const lowerHex = (s: string): string => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase());
 
 export const MASK = '(sensitive value)';
 

@@ -68,6 +68,12 @@ export interface ProviderSpec {
    * fail at the vendor.
    */
   readonly quota?: { readonly flag: string; readonly limit: number; readonly needs?: string; readonly rule: string };
+  /**
+   * Values of the list `field` the vendor's schema lists but its servers refuse (Logto's
+   * TrustedDevice.* events, taken only with dev features on), each with why: validate refuses
+   * them offline instead of letting apply meet the vendor's 400.
+   */
+  readonly refusedValues?: { readonly field: string; readonly values: Readonly<Record<string, string>> };
   /** At most `limit` hooks per value of the list `field` (GitHub: 20 hooks per event), checked in the file. */
   readonly perValueLimit?: { readonly field: string; readonly limit: number; readonly rule: string };
 }

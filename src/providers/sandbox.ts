@@ -37,6 +37,9 @@ export type Sandbox = {
   stop(): Promise<void>;
 };
 
+/** The ports a sandbox takes from -p PORT on: one an emulator, PORT to PORT + SANDBOX_PORTS - 1. */
+export const SANDBOX_PORTS = PROVIDERS.length;
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   // Started one after another so a port in use stops the start there, and what did start is
   // stopped again: a failed start leaves no emulator holding a port.

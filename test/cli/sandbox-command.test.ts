@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
+import { PROVIDERS } from '../../src/providers/all.js';
+import { SANDBOX_PORTS } from '../../src/providers/sandbox.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('hooksync sandbox', () => {
@@ -106,7 +108,7 @@ describe('hooksync sandbox', () => {
       const first = busy - 2;
       const r = await runCli(['sandbox', '-p', String(first)], { HOOKSYNC_DEBUG: '1' });
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error: HOOKSYNC_USAGE: cannot start the sandbox: port ${busy} on 127.0.0.1 is in use (another sandbox, or another program); choose other ports with -p PORT (the sandbox takes PORT to PORT+3), or leave -p out to use free ones\n`);
+      expect(r.stderr).toBe(`error: HOOKSYNC_USAGE: cannot start the sandbox: port ${busy} on 127.0.0.1 is in use (another sandbox, or another program); choose other ports with -p PORT (the sandbox takes PORT to PORT+${SANDBOX_PORTS - 1}), or leave -p out to use free ones\n`);
       expect(r.stdout).toBe('');
       for (const port of [first, first + 1]) {
         const probe = createServer();
@@ -119,6 +121,13 @@ describe('hooksync sandbox', () => {
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
+  });
+
+  it('says how many ports it takes, from the provider list, in --help, the busy-port error and the README', async () => {
+    const last = `PORT+${SANDBOX_PORTS - 1}`;
+    expect(SANDBOX_PORTS).toBe(PROVIDERS.length);
+    expect((await runCli(['sandbox', '--help'], {})).stdout.replace(/\s+/g, ' ')).toContain(`the ${SANDBOX_PORTS} emulators take PORT to ${last}`);
+    expect(readFileSync('README.md', 'utf8')).toContain(`PORT to ${last}, one per emulator`);
   });
 
   it('rejects a share outside 0..1', async () => {

@@ -19,6 +19,13 @@ describe('hooksync validate', () => {
     expect(r.stderr).toContain('CRM_TOKEN');
   });
 
+  it('refuses a Logto event only dev-feature servers take, at its line, saying why', async () => {
+    const file = writeTemp(hook('      - name: a\n        events: [PostRegister, TrustedDevice.Deleted]\n        config: { url: https://a.example.com }\n'));
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:11:32 targets.logto-prod.hooks[0].events[1]: "TrustedDevice.Deleted" exists only on a Logto server run with dev features on (DEV_FEATURES_ENABLED); a production server answers 400 guard.invalid_input to it, so remove it`);
+  });
+
   it('names file, line and column of a YAML syntax error, in one line', async () => {
     const file = writeTemp('version: 1\ntargets:\n  a: [unclosed\n');
     const r = await runCli(['validate', '-c', file], env);

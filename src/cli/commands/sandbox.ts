@@ -1,7 +1,7 @@
 /** `hooksync sandbox`: every emulator on 127.0.0.1, its `export` lines, `ready`, until stopped. */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { HooksyncError } from '../../core/errors.js';
-import { startSandbox, type Sandbox } from '../../providers/sandbox.js';
+import { SANDBOX_PORTS, startSandbox, type Sandbox } from '../../providers/sandbox.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 
@@ -52,7 +52,7 @@ async function start(flags: SandboxFlags): Promise<Sandbox> {
     const err = e as NodeJS.ErrnoException & { port?: number };
     if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {
       const why = err.code === 'EADDRINUSE' ? 'is in use (another sandbox, or another program)' : 'needs privileges this user does not have';
-      throw new HooksyncError('HOOKSYNC_USAGE', `cannot start the sandbox: port ${err.port ?? '?'} on 127.0.0.1 ${why}; choose other ports with -p PORT (the sandbox takes PORT to PORT+3), or leave -p out to use free ones`);
+      throw new HooksyncError('HOOKSYNC_USAGE', `cannot start the sandbox: port ${err.port ?? '?'} on 127.0.0.1 ${why}; choose other ports with -p PORT (the sandbox takes PORT to PORT+${SANDBOX_PORTS - 1}), or leave -p out to use free ones`);
     }
     throw e;
   }

@@ -17,6 +17,9 @@ export const LOGTO_EVENTS: readonly string[] = [
   'Identifier.Lockout', 'Message.RateLimited', 'Grant.LimitExceeded',
 ];
 
+/** Events a Logto server takes only with dev features on (DEV_FEATURES_ENABLED); a production server refuses them. */
+export const DEV_FEATURE_EVENTS: readonly string[] = ['TrustedDevice.Created', 'TrustedDevice.Deleted'];
+
 export interface HookInput {
   name?: string;
   event?: string | null;
@@ -28,7 +31,9 @@ export interface HookInput {
 /** A guard failure: the path and what was wrong, as Logto puts it in `details`. */
 export type Guarded = { ok: true; value: HookInput } | { ok: false; details: string };
 
-export function guardHook(body: unknown): Guarded {
+/** `devFeatures`: the server runs with DEV_FEATURES_ENABLED and takes every event of the list. */
+export function guardHook(body: unknown, devFeatures = false): Guarded {
+  const known = (e: unknown): e is string => typeof e === 'string' && LOGTO_EVENTS.includes(e) && (devFeatures || !DEV_FEATURE_EVENTS.includes(e));
   if (!isPlainObject(body)) return { ok: false, details: 'Expected object, received ' + kind(body) };
   const out: HookInput = {};
   if ('name' in body) {
@@ -36,12 +41,12 @@ export function guardHook(body: unknown): Guarded {
     out.name = body.name;
   }
   if ('event' in body && body.event !== undefined) {
-    if (body.event !== null && !(typeof body.event === 'string' && LOGTO_EVENTS.includes(body.event))) return { ok: false, details: `event: Invalid enum value. Received '${String(body.event)}'` };
+    if (body.event !== null && !known(body.event)) return { ok: false, details: `event: Invalid enum value. Received '${String(body.event)}'` };
     out.event = body.event;
   }
   if ('events' in body) {
     if (!Array.isArray(body.events) || body.events.length === 0) return { ok: false, details: 'events: Array must contain at least 1 element(s)' };
-    const bad = body.events.find((e) => typeof e !== 'string' || !LOGTO_EVENTS.includes(e));
+    const bad = body.events.find((e) => !known(e));
     if (bad !== undefined) return { ok: false, details: `events: Invalid enum value. Received '${String(bad)}'` };
     out.events = [...new Set(body.events as string[])];
   }

@@ -22,6 +22,8 @@ export interface LogtoHook {
 }
 
 export interface LogtoEmulatorOptions extends CredentialOptions {
+  /** The server runs with dev features on and takes TrustedDevice.* events (a production one answers 400). */
+  readonly devFeatures?: boolean;
   /** The resource indicator the token endpoint accepts. */
   readonly resource?: string;
   readonly tokenTtlSeconds?: number;
@@ -34,11 +36,13 @@ export class LogtoEmulator extends VendorEmulator {
   private seq = 0;
   private readonly resource: string;
   private readonly ttl: number;
+  private readonly devFeatures: boolean;
 
   constructor(options: LogtoEmulatorOptions = {}) {
     super(options, () => `m2m-${randomId(12)}`, () => randomId(32));
     this.resource = options.resource ?? 'https://default.logto.app/api';
     this.ttl = options.tokenTtlSeconds ?? 3600;
+    this.devFeatures = options.devFeatures === true;
   }
 
   /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
@@ -132,7 +136,7 @@ export class LogtoEmulator extends VendorEmulator {
   }
 
   private create(body: unknown): EmulatorAnswer {
-    const guarded = guardHook(body);
+    const guarded = guardHook(body, this.devFeatures);
     if (!guarded.ok) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: guarded.details });
     const input = guarded.value;
     if (!input.events && !input.event) return err(400, 'hook.missing_events', 'You need to provide at least one event.');
@@ -143,7 +147,7 @@ export class LogtoEmulator extends VendorEmulator {
   }
 
   private update(hook: LogtoHook, body: unknown): EmulatorAnswer {
-    const guarded = guardHook(body);
+    const guarded = guardHook(body, this.devFeatures);
     if (!guarded.ok) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: guarded.details });
     const input: HookInput = guarded.value;
     if (input.name !== undefined) hook.name = input.name;

@@ -16,6 +16,12 @@ export const logtoSpec: ProviderSpec = {
   requiredOnCreate: [['events'], ['config', 'url']],
   sensitivePatterns: [['config', 'headers', '*'], ['signingKey']],
   plainPatterns: [['events', '*'], ['enabled'], ['config', 'retries']],
+  refusedValues: {
+    field: 'events',
+    values: Object.fromEntries(
+      ['TrustedDevice.Created', 'TrustedDevice.Deleted'].map((e) => [e, 'exists only on a Logto server run with dev features on (DEV_FEATURES_ENABLED); a production server answers 400 guard.invalid_input to it, so remove it']),
+    ),
+  },
 };
 
 export const LOGTO_SERVER_FIELDS = ['id', 'tenantId', 'createdAt', 'signingKey', 'event'] as const;

@@ -74,6 +74,14 @@ describe('Logto emulator: hooks', () => {
     expect(malformed.body).toHaveProperty('message');
   });
 
+  it('refuses TrustedDevice events as a production server does, and takes them with dev features on', async () => {
+    const body = { name: 'a', events: ['PostRegister', 'TrustedDevice.Created'], config: { url: 'u' } };
+    expect(await api('POST', '/api/hooks', body)).toMatchObject({ status: 400, body: { code: 'guard.invalid_input' } });
+    await emu.stop();
+    emu = await new LogtoEmulator({ devFeatures: true }).start();
+    expect(await api('POST', '/api/hooks', body)).toMatchObject({ status: 201, body: { events: ['PostRegister', 'TrustedDevice.Created'] } });
+  });
+
   it('replaces config whole on PATCH, as the real server does', async () => {
     const h = emu.seed({ name: 'a', config: { url: 'u', headers: { 'X-A': '1' }, retries: 2 } });
     const r = await api('PATCH', `/api/hooks/${h.id}`, { config: { url: 'v' } });
