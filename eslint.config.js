@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'vitest.config.ts'],
+    files: ['eslint.config.js', 'vitest.config.ts', 'vitest.real-logto.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
   // Build scripts and tool configs run on Node directly.

@@ -13740,7 +13740,7 @@ function send2(res, answer) {
     return;
   }
   let text = typeof answer.body == "string" ? answer.body : JSON.stringify(answer.body);
-  headers["content-type"] ??= "application/json; charset=utf-8", res.writeHead(answer.status, headers).end(text);
+  Object.keys(headers).some((k) => k.toLowerCase() === "content-type") || (headers["content-type"] = "application/json; charset=utf-8"), res.writeHead(answer.status, headers).end(text);
 }
 function readBody(req) {
   return new Promise((resolve2) => {
@@ -14873,7 +14873,8 @@ var GithubEmulator, init_emulator4 = __esm({
 });
 
 // build/src/providers/logto/emulator-rules.js
-function guardHook(body) {
+function guardHook(body, devFeatures = !1) {
+  let known = (e) => typeof e == "string" && LOGTO_EVENTS.includes(e) && (devFeatures || !DEV_FEATURE_EVENTS.includes(e));
   if (!isPlainObject(body))
     return { ok: !1, details: "Expected object, received " + kind(body) };
   let out = {};
@@ -14883,16 +14884,18 @@ function guardHook(body) {
     out.name = body.name;
   }
   if ("event" in body && body.event !== void 0) {
-    if (body.event !== null && !(typeof body.event == "string" && LOGTO_EVENTS.includes(body.event)))
+    if (body.event !== null && !known(body.event))
       return { ok: !1, details: `event: Invalid enum value. Received '${String(body.event)}'` };
     out.event = body.event;
   }
   if ("events" in body) {
     if (!Array.isArray(body.events) || body.events.length === 0)
       return { ok: !1, details: "events: Array must contain at least 1 element(s)" };
-    let bad2 = body.events.find((e) => typeof e != "string" || !LOGTO_EVENTS.includes(e));
-    if (bad2 !== void 0)
-      return { ok: !1, details: `events: Invalid enum value. Received '${String(bad2)}'` };
+    let bad2 = body.events.find((e) => !known(e));
+    if (bad2 !== void 0) {
+      let i = body.events.indexOf(bad2), expected = LOGTO_EVENTS.filter((e) => devFeatures || !DEV_FEATURE_EVENTS.includes(e)).map((e) => `'${e}'`).join(" | ");
+      return { ok: !1, details: `Error in key path "events.${i}": (invalid_enum_value) Invalid enum value. Expected ${expected}, received '${String(bad2)}'` };
+    }
     out.events = [...new Set(body.events)];
   }
   if ("config" in body) {
@@ -14906,8 +14909,8 @@ function guardHook(body) {
       config.headers = c.headers;
     }
     if (c.retries !== void 0) {
-      if (typeof c.retries != "number" || !Number.isInteger(c.retries) || c.retries < 0 || c.retries > 3)
-        return { ok: !1, details: "config.retries: Number must be an integer between 0 and 3" };
+      if (typeof c.retries != "number" || !Number.isFinite(c.retries) || c.retries < 0 || c.retries > 3)
+        return { ok: !1, details: "config.retries: Number must be between 0 and 3" };
       config.retries = c.retries;
     }
     out.config = config;
@@ -14919,7 +14922,7 @@ function guardHook(body) {
   }
   return { ok: !0, value: out };
 }
-var LOGTO_EVENTS, kind, init_emulator_rules3 = __esm({
+var LOGTO_EVENTS, DEV_FEATURE_EVENTS, kind, init_emulator_rules3 = __esm({
   "build/src/providers/logto/emulator-rules.js"() {
     "use strict";
     init_model();
@@ -14955,7 +14958,7 @@ var LOGTO_EVENTS, kind, init_emulator_rules3 = __esm({
       "Identifier.Lockout",
       "Message.RateLimited",
       "Grant.LimitExceeded"
-    ];
+    ], DEV_FEATURE_EVENTS = ["TrustedDevice.Created", "TrustedDevice.Deleted"];
     kind = (v) => v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
   }
 });
@@ -14965,19 +14968,20 @@ var emulator_exports5 = {};
 __export(emulator_exports5, {
   LogtoEmulator: () => LogtoEmulator
 });
-var err, LogtoEmulator, init_emulator5 = __esm({
+var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, init_emulator5 = __esm({
   "build/src/providers/logto/emulator.js"() {
     "use strict";
     init_vendor_emulator();
     init_emulator_rules3();
     init_tokens();
-    err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), LogtoEmulator = class extends VendorEmulator {
+    err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), OIDC_MESSAGES = { invalid_target: "Invalid resource indicator.", unsupported_grant_type: "Unsupported `grant_type` requested." }, oidcError = (status, error4, description) => ({ status, body: { code: `oidc.${error4}`, error: error4, error_description: description, message: OIDC_MESSAGES[error4] ?? `An OIDC error occurred: oidc.${error4}.` } }), valueListEmpty = () => err(422, "entity.invalid_input", "Invalid input. Value list must not be empty."), BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Type": "application/json; charset=utf-8" }, LogtoEmulator = class extends VendorEmulator {
       hooks = /* @__PURE__ */ new Map();
       seq = 0;
       resource;
       ttl;
+      devFeatures;
       constructor(options = {}) {
-        super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600;
+        super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600, this.devFeatures = options.devFeatures === !0;
       }
       /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
       seed(input) {
@@ -15020,29 +15024,32 @@ var err, LogtoEmulator, init_emulator5 = __esm({
             return this.create(body);
         } else if (parts[3] === "signing-key") {
           if (req.method === "PATCH")
-            return this.withHook(id, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
+            return this.withHook(id, req.method, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
         } else if (parts.length === 3) {
+          let stats = req.query.get("includeExecutionStats") === "true";
           if (req.method === "GET")
-            return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
+            return this.withHook(id, req.method, (h) => ({ status: 200, body: this.view(h, stats) }));
           if (req.method === "PATCH")
-            return this.withHook(id, (h) => this.update(h, body));
+            return this.withHook(id, req.method, (h) => this.update(h, body));
           if (req.method === "DELETE")
-            return this.withHook(id, (h) => (this.hooks.delete(h.id), { status: 204 }));
+            return this.withHook(id, req.method, (h) => (this.hooks.delete(h.id), { status: 204 }));
         }
         return { status: 405, body: "Method Not Allowed", headers: { "content-type": "text/plain" } };
       }
       token(req) {
         let form = new URLSearchParams(req.rawBody), logBody = { grant_type: form.get("grant_type"), resource: form.get("resource"), scope: form.get("scope") }, { id, secret } = clientCredentials(req.headers.authorization, form);
         if (req.method !== "POST")
-          return { status: 405, body: "Method Not Allowed", logBody };
-        if (id !== this.clientId || secret !== this.clientSecret)
-          return { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody };
+          return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" }, logBody };
+        if (id !== this.clientId)
+          return { ...oidcError(400, "invalid_client", `invalid client ${id}`), logBody };
+        if (secret !== this.clientSecret)
+          return { ...oidcError(401, "invalid_client", "client authentication failed"), headers: { "www-authenticate": `Basic realm="${this.url}/oidc", error="invalid_client", error_description="client authentication failed"` }, logBody };
         if (form.get("grant_type") !== "client_credentials")
-          return { status: 400, body: { error: "unsupported_grant_type", error_description: "unsupported grant_type requested" }, logBody };
+          return { ...oidcError(400, "unsupported_grant_type", "unsupported grant_type requested"), logBody };
         if (form.get("resource") !== this.resource)
-          return { status: 400, body: { error: "invalid_target", error_description: "resource indicator is missing, or unknown" }, logBody };
+          return { ...oidcError(400, "invalid_target", "resource indicator is missing, or unknown"), logBody };
         let scopes = (form.get("scope") ?? "").split(" ").filter((s) => s === "all");
-        return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes), expires_in: this.ttl, token_type: "Bearer", scope: scopes.join(" ") }, logBody };
+        return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes), expires_in: this.ttl, token_type: "Bearer", ...scopes.length > 0 ? { scope: scopes.join(" ") } : {} }, logBody };
       }
       authorize(req) {
         let token = this.tokens.check(req.headers.authorization);
@@ -15054,39 +15061,49 @@ var err, LogtoEmulator, init_emulator5 = __esm({
           return err(403, "auth.forbidden", "Forbidden. Please check your permissions.");
       }
       list(req) {
-        let all = this.sorted(), pageRaw = req.query.get("page"), sizeRaw = req.query.get("page_size");
+        let all = this.sorted(), stats = req.query.get("includeExecutionStats") === "true", pageRaw = req.query.get("page") || null, sizeRaw = req.query.get("page_size") || null;
         if (pageRaw === null && sizeRaw === null)
-          return { status: 200, body: all.map((h) => this.view(h)) };
+          return { status: 200, body: all.map((h) => this.view(h, stats)), headers: BASE_HEADERS };
         let page = pageRaw === null ? 1 : Number(pageRaw), size = sizeRaw === null ? 20 : Number(sizeRaw);
+        if (Number.isFinite(size) && size >= 1 && size <= 100 && !Number.isInteger(size))
+          return valueListEmpty();
         if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100)
-          return err(400, "guard.invalid_pagination", "The pagination value is invalid.");
-        let last = Math.max(1, Math.ceil(all.length / size)), link = (p, rel) => `<${this.url}${req.path}?page=${p}&page_size=${size}>; rel="${rel}"`, links = [link(1, "first")];
-        return page > 1 && links.push(link(Math.min(page - 1, last), "prev")), page < last && links.push(link(page + 1, "next")), links.push(link(last, "last")), { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h)), headers: { "total-number": String(all.length), link: links.join(", ") } };
+          return err(400, "guard.invalid_pagination", "The request pagination value is invalid.");
+        let last = Math.max(1, Math.ceil(all.length / size)), link = (p, rel) => {
+          let q = new URLSearchParams(req.query);
+          return q.set("page", String(p)), `<${this.url}${req.path}?${q.toString()}>; rel="${rel}"`;
+        }, links = [link(1, "first")];
+        return page > 1 && links.push(link(page - 1, "prev")), page < last && links.push(link(page + 1, "next")), links.push(link(last, "last")), { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h, stats)), headers: { ...BASE_HEADERS, "Total-Number": String(all.length), Link: links } };
       }
       create(body) {
-        let guarded = guardHook(body);
+        let guarded = guardHook(body, this.devFeatures);
         if (!guarded.ok)
           return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
         let input = guarded.value;
         return !input.events && !input.event ? err(400, "hook.missing_events", "You need to provide at least one event.") : input.config ? { status: 201, body: this.seed({ name: input.name ?? "", events: input.events ?? [], event: input.event ?? null, config: input.config, enabled: input.enabled ?? !0 }) } : err(400, "guard.invalid_input", "The request body is invalid.", { details: "config: Required" });
       }
       update(hook, body) {
-        let guarded = guardHook(body);
+        let guarded = guardHook(body, this.devFeatures);
         if (!guarded.ok)
           return err(400, "guard.invalid_input", "The request body is invalid.", { details: guarded.details });
         let input = guarded.value;
-        return input.name !== void 0 && (hook.name = input.name), input.events !== void 0 && (hook.events = input.events), input.event !== void 0 && (hook.event = input.event), input.config !== void 0 && (hook.config = input.config), input.enabled !== void 0 && (hook.enabled = input.enabled), { status: 200, body: this.view(hook) };
+        return Object.keys(input).length === 0 ? valueListEmpty() : (input.name !== void 0 && (hook.name = input.name), input.events !== void 0 && (hook.events = input.events), input.event !== void 0 && (hook.event = input.event), input.config !== void 0 && (hook.config = input.config), input.enabled !== void 0 && (hook.enabled = input.enabled), { status: 200, body: this.view(hook) });
       }
-      withHook(id, fn) {
+      /** The hook, or the 404 the real server gives for that method: three codes, three messages. */
+      withHook(id, method, fn) {
         let hook = this.hooks.get(id);
-        return hook ? fn(hook) : err(404, "entity.not_exists_with_id", `The entity with id \`${id}\` does not exist.`, { data: { id } });
+        return hook ? fn(hook) : method === "GET" ? err(404, "entity.not_exists_with_id", `The hooks with ID \`${id}\` does not exist.`) : method === "DELETE" ? err(404, "entity.not_found", "The resource does not exist.") : err(404, "entity.not_exists", "The hook does not exist.");
       }
       sorted() {
         return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
       }
-      view(h) {
+      /**
+       * A hook as the API shows it; with `stats` (`?includeExecutionStats=true`), its deliveries of
+       * the last 24 hours as Logto counts them. This emulator sends no deliveries yet, so both are 0.
+       */
+      view(h, stats = !1) {
         let { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
-        return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt });
+        return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...stats ? { executionStats: { successCount: 0, requestCount: 0 } } : {} });
       }
     };
   }
@@ -45903,10 +45920,10 @@ function settle(target, spec, drafts, staying, others) {
 var PLAIN_WORD = /^(true|false|null)$/;
 var NUMBER = /^-?\d+(\.\d+)?$/;
 function encodingsOf(value) {
-  let json = JSON.stringify(value).slice(1, -1), uri = encodeURIComponent(value), form = new URLSearchParams({ v: value }).toString().slice(2);
-  return [.../* @__PURE__ */ new Set([value, json, uri, form])];
+  let json = JSON.stringify(value).slice(1, -1), uri = encodeURIComponent(value), form = new URLSearchParams({ v: value }).toString().slice(2), escaped = [...value].map((c) => /^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c)).join("");
+  return [.../* @__PURE__ */ new Set([value, json, json.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), uri, lowerHex(uri), form, lowerHex(form)])];
 }
-var MASK = "(sensitive value)", Redactor = class {
+var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""), lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), MASK = "(sensitive value)", Redactor = class {
   onSecret;
   secrets = /* @__PURE__ */ new Set();
   ordered;
@@ -46676,7 +46693,11 @@ var logtoSpec = {
   wholeObjectFields: ["config"],
   requiredOnCreate: [["events"], ["config", "url"]],
   sensitivePatterns: [["config", "headers", "*"], ["signingKey"]],
-  plainPatterns: [["events", "*"], ["enabled"], ["config", "retries"]]
+  plainPatterns: [["events", "*"], ["enabled"], ["config", "retries"]],
+  refusedValues: {
+    field: "events",
+    values: Object.fromEntries(["TrustedDevice.Created", "TrustedDevice.Deleted"].map((e) => [e, "exists only on a Logto server run with dev features on (DEV_FEATURES_ENABLED); a production server answers 400 guard.invalid_input to it, so remove it"]))
+  }
 }, LOGTO_SERVER_FIELDS = ["id", "tenantId", "createdAt", "signingKey", "event"];
 
 // build/src/providers/logto/adapter.js
@@ -47204,7 +47225,12 @@ function ruleProblems(source, value, unresolved) {
     problems.push(...quotaProblems(spec, name, hooks, where), ...perValueProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
       if (!isPlainObject(hook))
         return;
-      let path = ["targets", name, "hooks", i], hookName = keyIn(spec, hook), id = typeof hook.id == "string" || typeof hook.id == "number" ? String(hook.id) : void 0;
+      let path = ["targets", name, "hooks", i], refused = spec.refusedValues, listed = refused ? hook[refused.field] : void 0;
+      refused && Array.isArray(listed) && listed.forEach((v, j) => {
+        let why = typeof v == "string" && Object.hasOwn(refused.values, v) ? refused.values[v] : void 0;
+        why && problems.push(`${where([...path, refused.field, j])}: "${v}" ${why}`);
+      });
+      let hookName = keyIn(spec, hook), id = typeof hook.id == "string" || typeof hook.id == "number" ? String(hook.id) : void 0;
       if (hookName === void 0 && id === void 0 && problems.push(`${where(path)}: a hook needs a "${keyField}" (how it is matched) or a pinned "id"; add one`), id !== void 0) {
         let first = byId.get(id);
         first !== void 0 ? problems.push(`${where([...path, "id"])}: id "${id}" is already pinned by ${formatPath(["targets", name, "hooks", first])} (line ${positionOf(source, ["targets", name, "hooks", first]).line}); an id can be pinned once`) : byId.set(id, i);

@@ -27,7 +27,8 @@ export interface EmulatorRequest {
 export interface EmulatorAnswer {
   readonly status: number;
   readonly body?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
+  /** A list value is sent as that many headers of the name (Logto: one Link header per relation). */
+  readonly headers?: Readonly<Record<string, string | readonly string[]>>;
   /** What the request log shows as the request body (lets the token endpoint hide credentials). */
   readonly logBody?: unknown;
 }
@@ -169,14 +170,14 @@ export class EmulatorServer {
 }
 
 function send(res: ServerResponse, answer: EmulatorAnswer): void {
-  const headers: Record<string, string> = { ...answer.headers };
+  const headers: Record<string, string | readonly string[]> = { ...answer.headers };
   if (answer.body === undefined || answer.status === 204) {
-    res.writeHead(answer.status, headers).end();
+    res.writeHead(answer.status, headers as Record<string, string | string[]>).end();
     return;
   }
   const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-  headers['content-type'] ??= 'application/json; charset=utf-8';
-  res.writeHead(answer.status, headers).end(text);
+  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json; charset=utf-8';
+  res.writeHead(answer.status, headers as Record<string, string | string[]>).end(text);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,6 +1,6 @@
 /**
  * The Logto server's request guards for hooks, as providers.md records them: name 1..256, events
- * non-empty from the server's list (duplicates dropped), config {url, headers?, retries 0..3} with
+ * non-empty from the server's list (duplicates dropped), config {url, headers?, retries: any number 0..3} with
  * no check of the url at all, unknown keys silently stripped.
  */
 import { isPlainObject } from '../../core/model.js';
@@ -47,7 +47,11 @@ export function guardHook(body: unknown, devFeatures = false): Guarded {
   if ('events' in body) {
     if (!Array.isArray(body.events) || body.events.length === 0) return { ok: false, details: 'events: Array must contain at least 1 element(s)' };
     const bad = body.events.find((e) => !known(e));
-    if (bad !== undefined) return { ok: false, details: `events: Invalid enum value. Received '${String(bad)}'` };
+    if (bad !== undefined) {
+      const i = body.events.indexOf(bad);
+      const expected = LOGTO_EVENTS.filter((e) => devFeatures || !DEV_FEATURE_EVENTS.includes(e)).map((e) => `'${e}'`).join(' | ');
+      return { ok: false, details: `Error in key path "events.${i}": (invalid_enum_value) Invalid enum value. Expected ${expected}, received '${String(bad)}'` };
+    }
     out.events = [...new Set(body.events as string[])];
   }
   if ('config' in body) {
@@ -59,7 +63,8 @@ export function guardHook(body: unknown, devFeatures = false): Guarded {
       config.headers = c.headers;
     }
     if (c.retries !== undefined) {
-      if (typeof c.retries !== 'number' || !Number.isInteger(c.retries) || c.retries < 0 || c.retries > 3) return { ok: false, details: 'config.retries: Number must be an integer between 0 and 3' };
+      // Any number from 0 to 3, as the real server takes it (1.5 too).
+      if (typeof c.retries !== 'number' || !Number.isFinite(c.retries) || c.retries < 0 || c.retries > 3) return { ok: false, details: 'config.retries: Number must be between 0 and 3' };
       config.retries = c.retries;
     }
     out.config = config;

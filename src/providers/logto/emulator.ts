@@ -30,6 +30,14 @@ export interface LogtoEmulatorOptions extends CredentialOptions {
 }
 
 const err = (status: number, code: string, message: string, extra: object = {}): EmulatorAnswer => ({ status, body: { code, message, ...extra } });
+/** Logto's own words for some OIDC errors; the rest get its generic message. */
+const OIDC_MESSAGES: Readonly<Record<string, string>> = { invalid_target: 'Invalid resource indicator.', unsupported_grant_type: 'Unsupported `grant_type` requested.' };
+const oidcError = (status: number, error: string, description: string): EmulatorAnswer => ({ status, body: { code: `oidc.${error}`, error, error_description: description, message: OIDC_MESSAGES[error] ?? `An OIDC error occurred: oidc.${error}.` } });
+/** Logto's 422 when its SQL gets nothing to work with: a PATCH with nothing left once unknown keys are dropped, a fractional page size. */
+const valueListEmpty = (): EmulatorAnswer => err(422, 'entity.invalid_input', 'Invalid input. Value list must not be empty.');
+
+/** Header names as the real server spells them; each Link relation is a header of its own. */
+const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'application/json; charset=utf-8' };
 
 export class LogtoEmulator extends VendorEmulator {
   private readonly hooks = new Map<string, LogtoHook & { seq: number }>();
@@ -83,11 +91,12 @@ export class LogtoEmulator extends VendorEmulator {
       if (req.method === 'GET') return this.list(req);
       if (req.method === 'POST') return this.create(body);
     } else if (parts[3] === 'signing-key') {
-      if (req.method === 'PATCH') return this.withHook(id, (h) => ((h.signingKey = randomId(32)), { status: 200, body: this.view(h) }));
+      if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => ((h.signingKey = randomId(32)), { status: 200, body: this.view(h) }));
     } else if (parts.length === 3) {
-      if (req.method === 'GET') return this.withHook(id, (h) => ({ status: 200, body: this.view(h) }));
-      if (req.method === 'PATCH') return this.withHook(id, (h) => this.update(h, body));
-      if (req.method === 'DELETE') return this.withHook(id, (h) => (this.hooks.delete(h.id), { status: 204 }));
+      const stats = req.query.get('includeExecutionStats') === 'true';
+      if (req.method === 'GET') return this.withHook(id, req.method, (h) => ({ status: 200, body: this.view(h, stats) }));
+      if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => this.update(h, body));
+      if (req.method === 'DELETE') return this.withHook(id, req.method, (h) => (this.hooks.delete(h.id), { status: 204 }));
     }
     return { status: 405, body: 'Method Not Allowed', headers: { 'content-type': 'text/plain' } };
   }
@@ -96,15 +105,19 @@ export class LogtoEmulator extends VendorEmulator {
     const form = new URLSearchParams(req.rawBody);
     const logBody = { grant_type: form.get('grant_type'), resource: form.get('resource'), scope: form.get('scope') };
     const { id, secret } = clientCredentials(req.headers.authorization, form);
-    if (req.method !== 'POST') return { status: 405, body: 'Method Not Allowed', logBody };
-    if (id !== this.clientId || secret !== this.clientSecret) {
-      return { status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' }, logBody };
+    // The real server (oidc-provider inside Logto): no GET route at all, 400 for a client it does
+    // not know and 401 for a known one with the wrong secret, each error with Logto's own code.
+    if (req.method !== 'POST') return { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' }, logBody };
+    if (id !== this.clientId) return { ...oidcError(400, 'invalid_client', `invalid client ${id}`), logBody };
+    if (secret !== this.clientSecret) {
+      const answer = oidcError(401, 'invalid_client', 'client authentication failed');
+      return { ...answer, headers: { 'www-authenticate': `Basic realm="${this.url}/oidc", error="invalid_client", error_description="client authentication failed"` }, logBody };
     }
-    if (form.get('grant_type') !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' }, logBody };
-    if (form.get('resource') !== this.resource) return { status: 400, body: { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' }, logBody };
+    if (form.get('grant_type') !== 'client_credentials') return { ...oidcError(400, 'unsupported_grant_type', 'unsupported grant_type requested'), logBody };
+    if (form.get('resource') !== this.resource) return { ...oidcError(400, 'invalid_target', 'resource indicator is missing, or unknown'), logBody };
     const scopes = (form.get('scope') ?? '').split(' ').filter((s) => s === 'all');
     const token = this.tokens.issue(this.ttl, scopes);
-    return { status: 200, body: { access_token: token, expires_in: this.ttl, token_type: 'Bearer', scope: scopes.join(' ') }, logBody };
+    return { status: 200, body: { access_token: token, expires_in: this.ttl, token_type: 'Bearer', ...(scopes.length > 0 ? { scope: scopes.join(' ') } : {}) }, logBody };
   }
 
   private authorize(req: EmulatorRequest): EmulatorAnswer | undefined {
@@ -118,21 +131,30 @@ export class LogtoEmulator extends VendorEmulator {
   private list(req: EmulatorRequest): EmulatorAnswer {
     // Copies are made of the page only: the emulator should not be the slow part of a benchmark.
     const all = this.sorted();
-    const pageRaw = req.query.get('page');
-    const sizeRaw = req.query.get('page_size');
-    if (pageRaw === null && sizeRaw === null) return { status: 200, body: all.map((h) => this.view(h)) };
+    const stats = req.query.get('includeExecutionStats') === 'true';
+    // An empty parameter counts as none, as on the real server: `?page=&page_size=` is everything.
+    const pageRaw = req.query.get('page') || null;
+    const sizeRaw = req.query.get('page_size') || null;
+    if (pageRaw === null && sizeRaw === null) return { status: 200, body: all.map((h) => this.view(h, stats)), headers: BASE_HEADERS };
     const page = pageRaw === null ? 1 : Number(pageRaw);
     const size = sizeRaw === null ? 20 : Number(sizeRaw);
+    // A fractional size passes Logto's guard and fails its SQL: 422, not the guard's 400.
+    if (Number.isFinite(size) && size >= 1 && size <= 100 && !Number.isInteger(size)) return valueListEmpty();
     if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100) {
-      return err(400, 'guard.invalid_pagination', 'The pagination value is invalid.');
+      return err(400, 'guard.invalid_pagination', 'The request pagination value is invalid.');
     }
     const last = Math.max(1, Math.ceil(all.length / size));
-    const link = (p: number, rel: string) => `<${this.url}${req.path}?page=${p}&page_size=${size}>; rel="${rel}"`;
+    // The real server's links repeat the query as it came, with the page replaced.
+    const link = (p: number, rel: string) => {
+      const q = new URLSearchParams(req.query);
+      q.set('page', String(p));
+      return `<${this.url}${req.path}?${q.toString()}>; rel="${rel}"`;
+    };
     const links = [link(1, 'first')];
-    if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
+    if (page > 1) links.push(link(page - 1, 'prev')); // past the last page too: page 99 points back to 98
     if (page < last) links.push(link(page + 1, 'next'));
     links.push(link(last, 'last'));
-    return { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h)), headers: { 'total-number': String(all.length), link: links.join(', ') } };
+    return { status: 200, body: all.slice((page - 1) * size, page * size).map((h) => this.view(h, stats)), headers: { ...BASE_HEADERS, 'Total-Number': String(all.length), Link: links } };
   }
 
   private create(body: unknown): EmulatorAnswer {
@@ -150,6 +172,7 @@ export class LogtoEmulator extends VendorEmulator {
     const guarded = guardHook(body, this.devFeatures);
     if (!guarded.ok) return err(400, 'guard.invalid_input', 'The request body is invalid.', { details: guarded.details });
     const input: HookInput = guarded.value;
+    if (Object.keys(input).length === 0) return valueListEmpty();
     if (input.name !== undefined) hook.name = input.name;
     if (input.events !== undefined) hook.events = input.events;
     if (input.event !== undefined) hook.event = input.event;
@@ -158,18 +181,25 @@ export class LogtoEmulator extends VendorEmulator {
     return { status: 200, body: this.view(hook) };
   }
 
-  private withHook(id: string, fn: (h: LogtoHook) => EmulatorAnswer): EmulatorAnswer {
+  /** The hook, or the 404 the real server gives for that method: three codes, three messages. */
+  private withHook(id: string, method: string, fn: (h: LogtoHook) => EmulatorAnswer): EmulatorAnswer {
     const hook = this.hooks.get(id);
-    if (!hook) return err(404, 'entity.not_exists_with_id', `The entity with id \`${id}\` does not exist.`, { data: { id } });
-    return fn(hook);
+    if (hook) return fn(hook);
+    if (method === 'GET') return err(404, 'entity.not_exists_with_id', `The hooks with ID \`${id}\` does not exist.`);
+    if (method === 'DELETE') return err(404, 'entity.not_found', 'The resource does not exist.');
+    return err(404, 'entity.not_exists', 'The hook does not exist.');
   }
 
   private sorted(): (LogtoHook & { seq: number })[] {
     return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
   }
 
-  private view(h: LogtoHook): LogtoHook {
+  /**
+   * A hook as the API shows it; with `stats` (`?includeExecutionStats=true`), its deliveries of
+   * the last 24 hours as Logto counts them. This emulator sends no deliveries yet, so both are 0.
+   */
+  private view(h: LogtoHook, stats = false): LogtoHook {
     const { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
-    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt });
+    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...(stats ? { executionStats: { successCount: 0, requestCount: 0 } } : {}) });
   }
 }

@@ -35,7 +35,8 @@ describe('Logto emulator: auth', () => {
     expect(await ok.json()).toMatchObject({ expires_in: 3600, token_type: 'Bearer', scope: 'all' });
     const bad = await token('all', 'wrong-secret');
     expect(bad.status).toBe(401);
-    expect(await bad.json()).toEqual({ error: 'invalid_client', error_description: 'client authentication failed' });
+    // As the real server words it (recorded/logto-1.42.json).
+    expect(await bad.json()).toEqual({ code: 'oidc.invalid_client', error: 'invalid_client', error_description: 'client authentication failed', message: 'An OIDC error occurred: oidc.invalid_client.' });
   });
 
   it('answers 401 without a header, 401 for an unknown token and 403 without the all scope', async () => {
@@ -99,8 +100,10 @@ describe('Logto emulator: hooks', () => {
     expect([after.name, after.config]).toEqual(['a', { url: 'u' }]);
   });
 
-  it('answers 404 with entity.not_exists_with_id for an unknown id', async () => {
-    expect(await api('DELETE', '/api/hooks/nope')).toMatchObject({ status: 404, body: { code: 'entity.not_exists_with_id', data: { id: 'nope' } } });
+  it('answers an unknown id with the 404 code the real server gives for each method', async () => {
+    expect(await api('GET', '/api/hooks/nope')).toMatchObject({ status: 404, body: { code: 'entity.not_exists_with_id' } });
+    expect(await api('PATCH', '/api/hooks/nope', { name: 'x' })).toMatchObject({ status: 404, body: { code: 'entity.not_exists' } });
+    expect(await api('DELETE', '/api/hooks/nope')).toMatchObject({ status: 404, body: { code: 'entity.not_found' } });
   });
 
   it('lists everything without paging parameters, newest first and without Total-Number', async () => {
@@ -116,7 +119,8 @@ describe('Logto emulator: hooks', () => {
     const first = await api('GET', '/api/hooks?page_size=20');
     expect((first.body as unknown[]).length).toBe(20);
     expect(first.headers.get('total-number')).toBe('45');
-    expect(first.headers.get('link')).toContain('page=2&page_size=20>; rel="next"');
+    // The links repeat the query as it came, with the page replaced, as the real server's do.
+    expect(first.headers.get('link')).toContain('page_size=20&page=2>; rel="next"');
     const last = await api('GET', '/api/hooks?page=3&page_size=20');
     expect((last.body as unknown[]).length).toBe(5);
     expect(last.headers.get('link')).not.toContain('rel="next"');
