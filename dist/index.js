@@ -45920,8 +45920,14 @@ function settle(target, spec, drafts, staying, others) {
 var PLAIN_WORD = /^(true|false|null)$/;
 var NUMBER = /^-?\d+(\.\d+)?$/;
 function encodingsOf(value) {
-  let json = JSON.stringify(value).slice(1, -1), uri = encodeURIComponent(value), form = new URLSearchParams({ v: value }).toString().slice(2), escaped = [...value].map((c) => /^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c)).join("");
-  return [.../* @__PURE__ */ new Set([value, json, json.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), uri, lowerHex(uri), form, lowerHex(form)])];
+  return [.../* @__PURE__ */ new Set([...writtenForms(value), ...echoedForms(value)])];
+}
+function writtenForms(value) {
+  return [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)];
+}
+function echoedForms(value) {
+  let [, json, uri, form] = writtenForms(value), escaped = [...value].map((c) => /^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c)).join("");
+  return [json.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
 }
 var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""), lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), MASK = "(sensitive value)", Redactor = class {
   onSecret;
@@ -45932,9 +45938,11 @@ var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.cha
     this.onSecret = onSecret;
   }
   add(value) {
-    if (!(typeof value != "string" || value.length < 4 || PLAIN_WORD.test(value)) && !(NUMBER.test(value) && value.replace(/\D/g, "").length < 6))
-      for (let form of encodingsOf(value))
-        this.secrets.has(form) || (this.secrets.add(form), this.ordered = void 0, this.onSecret?.(form));
+    if (typeof value != "string" || value.length < 4 || PLAIN_WORD.test(value) || NUMBER.test(value) && value.replace(/\D/g, "").length < 6)
+      return;
+    let told = new Set(writtenForms(value));
+    for (let form of encodingsOf(value))
+      this.secrets.has(form) || (this.secrets.add(form), this.ordered = void 0, told.has(form) && this.onSecret?.(form));
   }
   /** Registers every string leaf of a value (a headers map, a secrets list). */
   addDeep(value) {
@@ -46659,6 +46667,7 @@ var github = defineProvider({
       repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" },
       organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" }
     },
+    plain: ["repository", "organization"],
     oneOf: [["repository"], ["organization"]],
     scopeOf: (t) => typeof t.repository == "string" ? `repos/${t.repository.toLowerCase()}` : typeof t.organization == "string" ? `orgs/${t.organization.toLowerCase()}` : void 0,
     // "Make requests for a single user or client ID serially ... wait at least one second
@@ -47482,9 +47491,11 @@ function plainPath(value, path) {
   let [root, name, section, index, ...field] = path;
   if (root !== "targets" || typeof name != "string")
     return !1;
-  if (section !== "hooks")
-    return TARGET_PLAIN.some((p) => p.length === path.length - 2 && p.every((seg, i) => seg === path[i + 2]));
   let provider = value.targets?.[name]?.provider;
+  if (section !== "hooks") {
+    let own = typeof provider == "string" && isProviderKind(provider) ? (providerOf(provider).target.plain ?? []).map((f) => [f]) : [];
+    return [...TARGET_PLAIN, ...own].some((p) => p.length === path.length - 2 && p.every((seg, i) => seg === path[i + 2]));
+  }
   return typeof index != "number" || typeof provider != "string" || !isProviderKind(provider) ? !1 : isPlainPath(specFor(provider), field.map(String));
 }
 var TARGET_PLAIN = [["provider"], ["prune"], ["maxDeletes"], ["owns"], ["writeGap"], ["rateLimit", "requests"], ["rateLimit", "per"]];
@@ -48403,7 +48414,7 @@ function readContext(env2) {
 
 // build/src/action/github.js
 init_model();
-var PER_PAGE3 = 100, GitHub = class {
+var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE3 = 100, GitHub = class {
   apiUrl;
   token;
   repository;
@@ -48420,7 +48431,7 @@ var PER_PAGE3 = 100, GitHub = class {
     for (let page = 1; ; page++) {
       let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE3}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
       for (let c of list.filter(isPlainObject))
-        all.push({ id: Number(c.id), body: String(c.body ?? "") });
+        all.push({ id: Number(c.id), body: String(c.body ?? ""), author: isPlainObject(c.user) ? String(c.user.login ?? "") : "" });
       if (list.length < PER_PAGE3 || list.length > PER_PAGE3 || page >= 100)
         return all;
     }
@@ -48446,7 +48457,24 @@ var PER_PAGE3 = 100, GitHub = class {
   async commentIssue(issue2, body) {
     await this.call("POST", `/repos/${this.repository}/issues/${issue2}/comments`, "a comment on the drift issue", "issues: write", { body });
   }
+  /**
+   * The login this token writes as: a user's token reads it from GET /user; the workflow's token
+   * and an App's installation token cannot (403 "Resource not accessible by integration") and
+   * write as a bot: github-actions[bot] for the workflow's, which is what `fallback` says unless
+   * the comment-author input names an App's bot.
+   */
+  async self(fallback) {
+    let { status, parsed } = await this.send("GET", "/user", "the token's user");
+    return status === 200 && isPlainObject(parsed) && typeof parsed.login == "string" ? parsed.login : fallback;
+  }
   async call(method, path, what, permission, body) {
+    let { status, parsed, text } = await this.send(method, path, what, body);
+    if (status >= 200 && status < 300)
+      return parsed;
+    let message2 = isPlainObject(parsed) && typeof parsed.message == "string" ? parsed.message : text.slice(0, 200), hint = status === 403 || status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : "";
+    throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${status} to ${method} ${what}: ${message2}${hint}`);
+  }
+  async send(method, path, what, body) {
     let res;
     try {
       res = await fetch(`${this.apiUrl}${path}`, {
@@ -48463,10 +48491,7 @@ var PER_PAGE3 = 100, GitHub = class {
     } catch {
       parsed = void 0;
     }
-    if (res.ok)
-      return parsed;
-    let message2 = isPlainObject(parsed) && typeof parsed.message == "string" ? parsed.message : text.slice(0, 200), hint = res.status === 403 || res.status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : "";
-    throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${res.status} to ${method} ${what}: ${message2}${hint}`);
+    return { status: res.status, parsed, text };
   }
 };
 
@@ -48505,6 +48530,7 @@ function readInputs() {
   return {
     command,
     config: getInput("config") || "hooks.yaml",
+    commentAuthor: getInput("comment-author").trim() || WORKFLOW_BOT,
     targets: getInput("targets").split(/[\s,]+/).filter(Boolean),
     prune: bool("prune", !1),
     allowSecretLoss: bool("allow-secret-loss", !1),
@@ -48585,7 +48611,7 @@ var planSummary = (plan) => hasChanges(plan) ? summaryLine(summarize(plan)) : "N
 async function runPlan(inputs, ctx, { plan }) {
   if (await jobSummary(renderMarkdown(plan)), report(plan, hasChanges(plan) ? 2 : 0, planSummary(plan)), ctx.pullRequest === void 0 || !inputs.comment)
     return;
-  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, existing = (await github2.comments(ctx.pullRequest)).find((c) => readMarker(c.body, "plan", inputs.config));
+  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, self = await github2.self(inputs.commentAuthor), existing = (await github2.comments(ctx.pullRequest)).find((c) => c.author === self && readMarker(c.body, "plan", inputs.config));
   if (existing && readMarker(existing.body, "plan", inputs.config)?.digest === planDigest(plan)) {
     info(`The plan comment on #${ctx.pullRequest} already shows this plan; left as it is.`);
     return;
@@ -48638,9 +48664,11 @@ async function notReviewed(inputs, ctx, plan) {
   let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), pr = await github2.mergedPullOf(ctx.sha);
   if (pr === void 0)
     return { why: `no pull request was merged into ${ctx.sha.slice(0, 7)} (a direct push), so nobody reviewed this plan` };
-  let comment = (await github2.comments(pr)).find((c) => readMarker(c.body, "plan", inputs.config));
-  if (!comment)
-    return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config}`, pr };
+  let self = await github2.self(inputs.commentAuthor), marked = (await github2.comments(pr)).filter((c) => readMarker(c.body, "plan", inputs.config)), comment = marked.find((c) => c.author === self);
+  if (!comment) {
+    let others = [...new Set(marked.map((c) => c.author || "(unknown)"))], found = others.length > 0 ? `; a plan marker was found in a comment by ${others.join(", ")}, which does not count: only the action's own comments (by ${self}) stand for the reviewed plan` : "";
+    return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config} written by ${self}${found}`, pr };
+  }
   if (readMarker(comment.body, "plan", inputs.config)?.digest !== planDigest(plan))
     return { why: `the plan differs from the one pull request #${pr} showed (the live hooks or the file moved since)`, pr, comment: comment.body };
 }

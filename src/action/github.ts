@@ -9,7 +9,12 @@ import { isPlainObject } from '../core/model.js';
 export interface Comment {
   readonly id: number;
   readonly body: string;
+  /** Who wrote it (`user.login`): only the action's own comments are the plan comment. */
+  readonly author: string;
 }
+
+/** Who the workflow's own token (GITHUB_TOKEN) writes as. */
+export const WORKFLOW_BOT = 'github-actions[bot]';
 
 export interface Issue {
   readonly number: number;
@@ -38,7 +43,7 @@ export class GitHub {
     for (let page = 1; ; page++) {
       const batch = await this.call('GET', `/repos/${this.repository}/issues/${issue}/comments?per_page=${PER_PAGE}&page=${page}`, 'the pull request comments', 'pull-requests: read');
       const list = Array.isArray(batch) ? batch : [];
-      for (const c of list.filter(isPlainObject)) all.push({ id: Number(c.id), body: String(c.body ?? '') }); // no spread of an answer
+      for (const c of list.filter(isPlainObject)) all.push({ id: Number(c.id), body: String(c.body ?? ''), author: isPlainObject(c.user) ? String(c.user.login ?? '') : '' }); // no spread of an answer
       // A page longer than asked for, or more pages than any pull request has, is not followed.
       if (list.length < PER_PAGE || list.length > PER_PAGE || page >= MAX_COMMENT_PAGES) return all;
     }
@@ -71,7 +76,27 @@ export class GitHub {
     await this.call('POST', `/repos/${this.repository}/issues/${issue}/comments`, 'a comment on the drift issue', 'issues: write', { body });
   }
 
+  /**
+   * The login this token writes as: a user's token reads it from GET /user; the workflow's token
+   * and an App's installation token cannot (403 "Resource not accessible by integration") and
+   * write as a bot: github-actions[bot] for the workflow's, which is what `fallback` says unless
+   * the comment-author input names an App's bot.
+   */
+  async self(fallback: string): Promise<string> {
+    const { status, parsed } = await this.send('GET', '/user', 'the token\'s user');
+    if (status === 200 && isPlainObject(parsed) && typeof parsed.login === 'string') return parsed.login;
+    return fallback;
+  }
+
   private async call(method: string, path: string, what: string, permission: string, body?: unknown): Promise<unknown> {
+    const { status, parsed, text } = await this.send(method, path, what, body);
+    if (status >= 200 && status < 300) return parsed;
+    const message = isPlainObject(parsed) && typeof parsed.message === 'string' ? parsed.message : text.slice(0, 200);
+    const hint = status === 403 || status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : '';
+    throw new HooksyncError('HOOKSYNC_API', `GitHub answered ${status} to ${method} ${what}: ${message}${hint}`);
+  }
+
+  private async send(method: string, path: string, what: string, body?: unknown): Promise<{ status: number; parsed: unknown; text: string }> {
     let res: Response;
     try {
       res = await fetch(`${this.apiUrl}${path}`, {
@@ -89,9 +114,6 @@ export class GitHub {
     } catch {
       parsed = undefined;
     }
-    if (res.ok) return parsed;
-    const message = isPlainObject(parsed) && typeof parsed.message === 'string' ? parsed.message : text.slice(0, 200);
-    const hint = res.status === 403 || res.status === 404 ? `; the job needs \`permissions: ${permission}\` and a github-token that has it` : '';
-    throw new HooksyncError('HOOKSYNC_API', `GitHub answered ${res.status} to ${method} ${what}: ${message}${hint}`);
+    return { status: res.status, parsed, text };
   }
 }

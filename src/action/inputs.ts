@@ -1,6 +1,7 @@
 /** The action's inputs (see action.yml), checked once with messages that say what is allowed. */
 import * as core from '@actions/core';
 import { HooksyncError } from '../core/errors.js';
+import { WORKFLOW_BOT } from './github.js';
 import { parseDuration, DURATION_HINT } from '../core/duration.js';
 
 export const COMMANDS = ['plan', 'apply', 'drift', 'validate'] as const;
@@ -16,6 +17,8 @@ export interface ActionInputs {
   /** apply on push when the plan is not the one its pull request showed: refuse, or apply anyway. */
   readonly onPlanMismatch: 'fail' | 'apply';
   readonly githubToken: string;
+  /** Who the action's comments are by, when GET /user cannot say (an App's bot); default github-actions[bot]. */
+  readonly commentAuthor: string;
   readonly comment: boolean;
   readonly reconcile: boolean;
   readonly maxWait: number | undefined;
@@ -52,6 +55,7 @@ export function readInputs(): ActionInputs {
   return {
     command: command as ActionCommand,
     config: core.getInput('config') || 'hooks.yaml',
+    commentAuthor: core.getInput('comment-author').trim() || WORKFLOW_BOT,
     targets: core.getInput('targets').split(/[\s,]+/).filter(Boolean),
     prune: bool('prune', false),
     allowSecretLoss: bool('allow-secret-loss', false),

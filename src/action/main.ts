@@ -76,7 +76,9 @@ async function runPlan(inputs: ActionInputs, ctx: RunContext, { plan }: Planned)
   if (ctx.pullRequest === undefined || !inputs.comment) return;
   const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
   const post = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl };
-  const existing = (await github.comments(ctx.pullRequest)).find((c) => readMarker(c.body, 'plan', inputs.config));
+  // The sticky comment is the action's own: a person's comment that quotes the marker is left alone.
+  const self = await github.self(inputs.commentAuthor);
+  const existing = (await github.comments(ctx.pullRequest)).find((c) => c.author === self && readMarker(c.body, 'plan', inputs.config));
   if (existing && readMarker(existing.body, 'plan', inputs.config)?.digest === planDigest(plan)) {
     core.info(`The plan comment on #${ctx.pullRequest} already shows this plan; left as it is.`);
     return;
@@ -130,8 +132,16 @@ async function notReviewed(inputs: ActionInputs, ctx: RunContext, plan: Plan): P
   const github = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository);
   const pr = await github.mergedPullOf(ctx.sha);
   if (pr === undefined) return { why: `no pull request was merged into ${ctx.sha.slice(0, 7)} (a direct push), so nobody reviewed this plan` };
-  const comment = (await github.comments(pr)).find((c) => readMarker(c.body, 'plan', inputs.config));
-  if (!comment) return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config}`, pr };
+  // Only a comment the action itself wrote stands for the reviewed plan: anyone can post the
+  // marker line, and the digest can be read off any plan comment.
+  const self = await github.self(inputs.commentAuthor);
+  const marked = (await github.comments(pr)).filter((c) => readMarker(c.body, 'plan', inputs.config));
+  const comment = marked.find((c) => c.author === self);
+  if (!comment) {
+    const others = [...new Set(marked.map((c) => c.author || '(unknown)'))];
+    const found = others.length > 0 ? `; a plan marker was found in a comment by ${others.join(', ')}, which does not count: only the action's own comments (by ${self}) stand for the reviewed plan` : '';
+    return { why: `pull request #${pr} has no hooksync plan comment for ${inputs.config} written by ${self}${found}`, pr };
+  }
   if (readMarker(comment.body, 'plan', inputs.config)?.digest === planDigest(plan)) return undefined;
   return { why: `the plan differs from the one pull request #${pr} showed (the live hooks or the file moved since)`, pr, comment: comment.body };
 }

@@ -131,8 +131,11 @@ const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' :
 function plainPath(value: unknown, path: Path): boolean {
   const [root, name, section, index, ...field] = path;
   if (root !== 'targets' || typeof name !== 'string') return false;
-  if (section !== 'hooks') return TARGET_PLAIN.some((p) => p.length === path.length - 2 && p.every((seg, i) => seg === path[i + 2]));
   const provider = (value as { targets?: Record<string, { provider?: unknown }> }).targets?.[name]?.provider;
+  if (section !== 'hooks') {
+    const own = typeof provider === 'string' && isProviderKind(provider) ? (providerOf(provider).target.plain ?? []).map((f) => [f]) : [];
+    return [...TARGET_PLAIN, ...own].some((p) => p.length === path.length - 2 && p.every((seg, i) => seg === path[i + 2]));
+  }
   if (typeof index !== 'number' || typeof provider !== 'string' || !isProviderKind(provider)) return false;
   return isPlainPath(specFor(provider), field.map(String));
 }

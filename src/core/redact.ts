@@ -20,11 +20,19 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * or lower-case hex. Base64 pairs (HTTP Basic) are registered where they are made (oauth.ts).
  */
 export function encodingsOf(value: string): string[] {
-  const json = JSON.stringify(value).slice(1, -1);
-  const uri = encodeURIComponent(value);
-  const form = new URLSearchParams({ v: value }).toString().slice(2);
+  return [...new Set([...writtenForms(value), ...echoedForms(value)])];
+}
+
+/** The forms hooksync itself writes a secret in: as is, in a JSON string, URL- and form-encoded. */
+function writtenForms(value: string): string[] {
+  return [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)];
+}
+
+/** Other encoders' spellings of those forms, as a vendor's error may echo them. */
+function echoedForms(value: string): string[] {
+  const [, json, uri, form] = writtenForms(value) as [string, string, string, string];
   const escaped = [...value].map((c) => (/^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c))).join('');
-  return [...new Set([value, json, json.replace(/\//g, '\\/'), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`), uri, lowerHex(uri), form, lowerHex(form)])];
+  return [json.replace(/\//g, '\\/'), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
 }
 
 /** `\uXXXX` for each UTF-16 unit of `c` (two for a character past U+FFFF), lower-case hex. */
@@ -44,11 +52,14 @@ export class Redactor {
   add(value: unknown): void {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || PLAIN_WORD.test(value)) return;
     if (NUMBER.test(value) && value.replace(/\D/g, '').length < MIN_DIGITS) return;
+    // The runner is told the forms hooksync writes; what hooksync prints passes this redactor,
+    // which masks the echoed spellings too.
+    const told = new Set(writtenForms(value));
     for (const form of encodingsOf(value)) {
       if (this.secrets.has(form)) continue;
       this.secrets.add(form);
       this.ordered = undefined;
-      this.onSecret?.(form);
+      if (told.has(form)) this.onSecret?.(form);
     }
   }
 

@@ -60,6 +60,11 @@ export interface ProviderTarget {
   readonly auth: 'client-credentials' | 'token';
   /** Target fields of this provider only, as JSON Schema properties (GitHub: repository). */
   readonly properties?: Readonly<Record<string, object>>;
+  /**
+   * Its own target fields that name a place, not a credential (GitHub: repository and
+   * organization): a variable's value there is shown, not masked, in plans, logs and links.
+   */
+  readonly plain?: readonly string[];
   /** Of these field groups, exactly one must be written (GitHub: repository or organization). */
   readonly oneOf?: readonly (readonly string[])[];
   /** The endpoint when the target writes none (GitHub: https://api.github.com). */

@@ -185,6 +185,76 @@ describe('the GitHub Action', () => {
     assertNoSecrets([moved, same], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!]);
   });
 
+  it("apply on push counts only the action's own plan comment: a marker in someone else's comment is named, and nothing is sent", async () => {
+    const { s, gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    expect((await runAction(ws, { command: 'plan' }, PR)).code).toBe(0);
+    const own = gh.comments[0]!;
+    expect(own.user.login).toBe('github-actions[bot]');
+    gh.pulls.set('c0ffee0000000000000000000000000000000000', [{ number: 7, merged_at: '2026-11-22T12:00:00Z', state: 'closed' }]);
+    // The action's comment is gone; another user posts only its marker line (the digest is public).
+    const marker = own.body.split('\n')[0]!;
+    gh.comments.splice(0);
+    gh.commentAs('mallory', 7, marker);
+    const r = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::not applied: pull request #7 has no hooksync plan comment for hooks.yaml written by github-actions[bot]; a plan marker was found in a comment by mallory, which does not count');
+    expect(s.logto.all()).toEqual([]);
+  });
+
+  it("plan never takes a person's comment that quotes the marker for its sticky comment", async () => {
+    const { gh, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    expect((await runAction(ws, { command: 'plan' }, PR)).code).toBe(0);
+    const quoted = gh.commentAs('reviewer', 7, `> ${gh.comments[0]!.body.split('\n')[0]}\nLooks good, but why this URL?`);
+    gh.comments.splice(0, 1); // the action's own comment deleted; the reviewer's quote stays
+    writeFileSync(join(ws.workspace, 'hooks.yaml'), hooksFile('https://crm.example.com/b'));
+    const r = await runAction(ws, { command: 'plan' }, PR);
+    expect(r.code, r.stdout).toBe(0);
+    expect(gh.comments.find((c) => c.id === quoted.id)!.body).toContain('Looks good, but why this URL?');
+    expect(gh.comments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    expect(gh.writes().filter((w) => w.method === 'PATCH')).toEqual([]);
+  });
+
+  it("finds its own comments by a person's token too (GET /user), and by comment-author for an App", async () => {
+    const s = await sandbox();
+    const gh = await new FakeGitHub('ghp_person_token_0123456789', 'octocat').start();
+    fakes.push(gh);
+    const ws = { workspace: workspace(hooksFile('https://crm.example.com/a')), github: { url: gh.url, token: gh.token }, env: { ...s.env, CRM_TOKEN } };
+    expect((await runAction(ws, { command: 'plan' }, PR)).code).toBe(0);
+    writeFileSync(join(ws.workspace, 'hooks.yaml'), hooksFile('https://crm.example.com/b'));
+    expect((await runAction(ws, { command: 'plan' }, PR)).code).toBe(0);
+    expect(gh.comments.map((c) => c.user.login)).toEqual(['octocat']);
+    expect(gh.comments[0]!.body).toContain('https://crm.example.com/b');
+  });
+
+  it('a target\'s repository is a place, not a secret: never masked, so run links keep it', async () => {
+    const yaml = `version: 1
+targets:
+  repo:
+    provider: github
+    endpoint: \${GH_API}
+    repository: \${GITHUB_REPOSITORY}
+    auth: { token: "\${GITHUB_TOKEN}" }
+    writeGap: 0s
+    hooks:
+      - config: { url: https://ci.example.com/hook }
+        events: [push]
+`;
+    const gh = await new FakeGitHub().start();
+    fakes.push(gh);
+    const api = await new GithubEmulator({ token: gh.token }).start();
+    try {
+      const r = await runAction({ workspace: workspace(yaml), github: { url: gh.url, token: gh.token }, env: { GH_API: api.url } }, { command: 'plan' }, PR);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+      expect(masks).toContain(`::add-mask::${gh.token}`);
+      expect(masks.filter((l) => l.includes('acme'))).toEqual([]);
+      expect(gh.comments[0]!.body).toContain('[run](https://github.example.com/acme/webhooks/actions/runs/4242)');
+      expect(gh.comments[0]!.body).not.toContain('(sensitive value)');
+    } finally {
+      await api.stop();
+    }
+  });
+
   it('a direct push (no pull request) is not applied unless on-plan-mismatch: apply', async () => {
     const { s, ws } = await setup(hooksFile('https://crm.example.com/a'));
     const refused = await runAction(ws, { command: 'apply' }, { name: 'push', payload: {} });

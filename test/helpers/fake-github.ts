@@ -10,6 +10,8 @@ export interface FakeComment {
   id: number;
   issue: number;
   body: string;
+  /** Its author, as GitHub shows it in `user`. */
+  user: { login: string; type: 'User' | 'Bot' };
 }
 
 export interface FakeIssue {
@@ -36,7 +38,26 @@ export class FakeGitHub {
   private seq = 100;
   url = '';
 
-  constructor(readonly token = 'ghs_fake_token_0123456789') {}
+  /**
+   * `user`: the token is a person's (GET /user answers with this login, and what it posts is
+   * theirs); absent, it is the workflow's own token: GET /user is 403 for an integration, and
+   * what it posts is github-actions[bot]'s.
+   */
+  constructor(
+    readonly token = 'ghs_fake_token_0123456789',
+    readonly user?: string,
+  ) {}
+
+  private get author(): FakeComment['user'] {
+    return this.user ? { login: this.user, type: 'User' } : { login: 'github-actions[bot]', type: 'Bot' };
+  }
+
+  /** A comment someone else wrote on `issue`. */
+  commentAs(login: string, issue: number, body: string): FakeComment {
+    const c: FakeComment = { id: ++this.seq, issue, body, user: { login, type: 'User' } };
+    this.comments.push(c);
+    return c;
+  }
 
   writes(): LoggedCall[] {
     return this.log.filter((c) => c.method !== 'GET');
@@ -56,6 +77,7 @@ export class FakeGitHub {
         if (req.headers.authorization !== `Bearer ${this.token}`) return send(401, { message: 'Bad credentials' });
         const input = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         if (typeof input.body === 'string' && input.body.length > 65_536) return send(422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
+        if (url.pathname === '/user' && req.method === 'GET') return this.user ? send(200, { login: this.user, type: 'User' }) : send(403, { message: 'Resource not accessible by integration' });
         const p = url.pathname.split('/').filter(Boolean); // repos, owner, name, ...
         const page = Number(url.searchParams.get('page') ?? 1);
         const per = Number(url.searchParams.get('per_page') ?? 30);
@@ -63,13 +85,15 @@ export class FakeGitHub {
         if (p[3] === 'issues' && p[4] === 'comments' && p[5] && req.method === 'PATCH') {
           const c = this.comments.find((x) => x.id === Number(p[5]));
           if (!c) return send(404, { message: 'Not Found' });
+          // Like GitHub for a token that is not the author's and may not moderate: refused.
+          if (c.user.login !== this.author.login) return send(403, { message: 'Resource not accessible by integration' });
           c.body = String(input.body);
           return send(200, c);
         }
         if (p[3] === 'issues' && p[4] && p[5] === 'comments') {
           const issue = Number(p[4]);
           if (req.method === 'GET') return send(200, this.comments.filter((c) => c.issue === issue).slice((page - 1) * per, page * per));
-          const c = { id: ++this.seq, issue, body: String(input.body) };
+          const c: FakeComment = { id: ++this.seq, issue, body: String(input.body), user: this.author };
           this.comments.push(c);
           return send(201, c);
         }

@@ -26,6 +26,7 @@ export const github = defineProvider({
       repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', description: 'owner/name: manage this repository\'s webhooks' },
       organization: { type: 'string', pattern: '^[A-Za-z0-9-]+$', description: 'manage this organization\'s webhooks' },
     },
+    plain: ['repository', 'organization'],
     oneOf: [['repository'], ['organization']],
     scopeOf: (t) => (typeof t.repository === 'string' ? `repos/${t.repository.toLowerCase()}` : typeof t.organization === 'string' ? `orgs/${t.organization.toLowerCase()}` : undefined),
     // "Make requests for a single user or client ID serially ... wait at least one second
