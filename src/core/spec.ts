@@ -40,6 +40,11 @@ export interface ProviderSpec {
    */
   readonly writeOnlyPaths?: readonly FieldPath[];
   /**
+   * A write-only path that matters only while another field has a value (Event Streams: the
+   * webhook token only with `method: bearer`): a request without it is worth a warning only then.
+   */
+  readonly writeOnlyWhen?: readonly { readonly path: FieldPath; readonly when: { readonly path: FieldPath; readonly is: unknown } }[];
+  /**
    * Objects the API updates key by key (GitHub's `PATCH .../config`): an update carries only the
    * keys that changed, never the rest of the live object (which may hold masked values).
    */
@@ -74,6 +79,11 @@ export interface ProviderSpec {
    * them offline instead of letting apply meet the vendor's 400.
    */
   readonly refusedValues?: { readonly field: string; readonly values: Readonly<Record<string, string>> };
+  /**
+   * What the vendor gives a created hook for a field the request leaves out (GitHub: events
+   * ["push"]). Never sent: the plan counts it against the limits, as the vendor will.
+   */
+  readonly createDefaults?: Readonly<Record<string, unknown>>;
   /** At most `limit` hooks per value of the list `field` (GitHub: 20 hooks per event), checked in the file. */
   readonly perValueLimit?: { readonly field: string; readonly limit: number; readonly rule: string };
 }

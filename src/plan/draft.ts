@@ -3,7 +3,7 @@
  * with what its hook holds before and after it, before any limit or order is applied.
  */
 import { HooksyncError } from '../core/errors.js';
-import type { DesiredHook, Fields, LiveHook, TargetConfig } from '../core/model.js';
+import type { DesiredHook, FieldPath, Fields, LiveHook, TargetConfig } from '../core/model.js';
 import { formatPosition, valueAt } from '../core/model.js';
 import { keyIn, type ProviderSpec } from '../core/spec.js';
 import { diffFields } from './diff.js';
@@ -46,7 +46,8 @@ export function draftChanges(target: TargetConfig, spec: ProviderSpec, pairs: Ma
       }
       const body = createBody(desired.fields);
       const fields = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
-      drafts.push({ change: { action: 'create', key: desired.key, fields, body }, before: undefined, after: { fields: body, key: desired.key } });
+      // What the hook will hold includes what the vendor fills in (GitHub's events), for the limits.
+      drafts.push({ change: { action: 'create', key: desired.key, fields, body }, before: undefined, after: { fields: { ...spec.createDefaults, ...body }, key: desired.key } });
       continue;
     }
     const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
@@ -93,7 +94,11 @@ function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, 
  * without its token): whether the vendor keeps the one it has is not confirmed, so say so.
  */
 function hiddenLeftOut(spec: ProviderSpec, body: Fields, live: Fields): string[] {
+  const matters = (p: FieldPath) => {
+    const rule = spec.writeOnlyWhen?.find((w) => w.path.length === p.length && w.path.every((seg, i) => seg === p[i]));
+    return rule === undefined || valueAt(body, rule.when.path) === rule.when.is;
+  };
   return (spec.writeOnlyPaths ?? [])
-    .filter((p) => spec.wholeObjectFields.includes(p[0]!) && body[p[0]!] !== undefined && valueAt(live, p) !== undefined && valueAt(body, p) === undefined)
+    .filter((p) => spec.wholeObjectFields.includes(p[0]!) && body[p[0]!] !== undefined && valueAt(live, p) !== undefined && valueAt(body, p) === undefined && matters(p))
     .map((p) => `${p.join('.')} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
 }

@@ -355,7 +355,7 @@ export const eventStreams: PropertyProvider = {
   name: 'auth0-event-streams',
   envPrefix: 'AUTH0_EVENTS',
   target: clientCredentials('AUTH0_EVENTS'),
-  spec: { key: 'name', sets: ['subscriptions'], whole: ['destination'], immutable: [], required: [['destination']], writeOnlyValue: ['destination', 'configuration', 'webhook_authorization', 'token'] },
+  spec: { key: 'name', sets: ['subscriptions'], whole: ['destination'], immutable: [], required: [['destination']], writeOnlyValue: ['destination', 'configuration', 'webhook_authorization', 'token'], uniqueKey: true },
   secretField: (p) => p.at(-1) === 'token',
   live: fc.array(fc.record({ name: pick(['a', 'b', 'c', 'd']), status: pick(['enabled', 'disabled']), subscriptions, destination: webhook(pick(SECRETS)) }), { maxLength: 5 }),
   entryOk: () => true,

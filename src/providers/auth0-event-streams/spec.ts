@@ -27,4 +27,13 @@ export const eventStreamsSpec: ProviderSpec = {
     ['destination', 'configuration', 'webhook_authorization', 'password'],
   ],
   tokenBucket: true,
+  // Auth0 may let two streams share a name, but hooksync matches streams by name, so two with one
+  // name would be ambiguous to hooksync itself: the plan keeps names unique, as for Auth0 Hooks.
+  uniqueKey: true,
+  // The token matters only to bearer authorization and the password only to basic: a change of
+  // method leaves the other's hidden value behind, and no warning is due for it.
+  writeOnlyWhen: [
+    { path: ['destination', 'configuration', 'webhook_authorization', 'token'], when: { path: ['destination', 'configuration', 'webhook_authorization', 'method'], is: 'bearer' } },
+    { path: ['destination', 'configuration', 'webhook_authorization', 'password'], when: { path: ['destination', 'configuration', 'webhook_authorization', 'method'], is: 'basic' } },
+  ],
 };

@@ -25,5 +25,7 @@ export const githubSpec: ProviderSpec = {
   // url alone, so it keeps urls unique: a create or rename that takes a url waits for the
   // change that frees it, and one another hook keeps is refused at plan time.
   uniqueKey: true,
+  // A hook created without events gets ["push"]: it takes a place among push's 20.
+  createDefaults: { events: ['push'] },
   perValueLimit: { field: 'events', limit: 20, rule: 'GitHub allows at most 20 hooks per event on a repository or organization' },
 };

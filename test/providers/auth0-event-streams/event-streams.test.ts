@@ -67,6 +67,29 @@ describe('Auth0 Event Streams', () => {
     expect(s.id).toBe(emu.all()[0]!.id);
   });
 
+  it('a change of authorization method carries no warning about the other method\'s hidden token', async () => {
+    const { emu, env } = await streams();
+    emu.seed({ name: 'users', destination: hook });
+    const path = file('      - name: users\n        destination: { type: webhook, configuration: { webhook_endpoint: https://old.example.com/e, webhook_authorization: { method: basic, username: u, password: "${PW}" } } }\n');
+    const plan = await runCli(['plan', '-c', path], { ...env, PW: 'basic-password-9d2e' });
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('~ destination.configuration.webhook_authorization.method: "bearer" -> "basic"');
+    expect(plan.stdout).not.toContain('is not in the file');
+  });
+
+  it('keeps stream names unique in the plan: a create never takes the name of a stream whose rename was refused', async () => {
+    const { emu, env } = await streams();
+    const old = emu.seed({ name: 'users', destination: hook });
+    // The pinned stream would be renamed by a replacement that protect refuses, so it keeps its name.
+    const path = file(`      - id: ${old.id}\n        name: users-v2\n        protect: true\n        destination: { type: eventbridge, configuration: { aws_account_id: "123456789012", aws_region: eu-west-1 } }\n      - name: users\n        destination: { type: webhook, configuration: { webhook_endpoint: https://new.example.com/e } }\n`);
+    const plan = await runCli(['plan', '-c', path, '-f', 'json'], env);
+    const changes = (JSON.parse(plan.stdout) as { targets: { changes: { action: string; key: string; refused?: string }[] }[] }).targets[0]!.changes;
+    expect(changes.map((c) => [c.action, c.key, c.refused !== undefined])).toEqual([['replace', 'users-v2', true], ['create', 'users', true]]);
+    await runCli(['apply', '-c', path, '--yes'], env);
+    expect(emu.all().map((x) => x.name)).toEqual(['users']);
+    expect(writes(emu)).toEqual([]);
+  });
+
   it('a stream Auth0 disabled after failed deliveries: enabling it fails with Auth0\'s reason, the other changes go', async () => {
     const { emu, env } = await streams();
     emu.seed({ name: 'failing', failures: 6000 });

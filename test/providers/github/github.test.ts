@@ -34,6 +34,24 @@ ${hooks}`);
 const writes = (emu: GithubEmulator) => emu.server.requests().filter((r) => r.method !== 'GET');
 
 describe('GitHub', () => {
+  it("counts a create without events as GitHub's default push: past the cap it is refused, never sent; a freed place makes it wait", async () => {
+    const { emu, env } = await github();
+    for (let i = 0; i < 20; i++) emu.seed(REPO, { config: { url: `https://h${i}.example.com/h` }, events: ['push'] });
+    const full = file('      - config: { url: https://new.example.com/h }\n');
+    const plan = await runCli(['plan', '-c', full], env);
+    expect(plan.stdout).toContain('# gh/https://new.example.com/h will be created\n    ! REFUSED, apply will not send this: GitHub allows at most 20 hooks per event on a repository or organization, and "push" would go past it with this change');
+    const applied = await runCli(['apply', '-c', full, '--yes'], env);
+    expect(applied.code).toBe(1);
+    expect(writes(emu)).toEqual([]);
+    // One of them moves to issues in the same file: the create fits once that change is made, and waits for it.
+    const freed = file('      - config: { url: https://h0.example.com/h }\n        events: [issues]\n      - config: { url: https://new.example.com/h }\n');
+    const json = JSON.parse((await runCli(['plan', '-c', freed, '-f', 'json'], env)).stdout) as { targets: { changes: { action: string; refused?: string; needs?: unknown[] }[] }[] };
+    expect(json.targets[0]!.changes.map((c) => [c.action, c.refused === undefined, c.needs?.length ?? 0])).toEqual([['update', true, 0], ['create', true, 1]]);
+    expect((await runCli(['apply', '-c', freed, '--yes'], env)).code).toBe(0);
+    expect(emu.all().filter((h) => h.events.includes('push'))).toHaveLength(20);
+    expect(emu.all().find((h) => h.config.url === 'https://new.example.com/h')!.events).toEqual(['push']);
+  });
+
   it('changes one config key through PATCH .../config, keeping the secret it cannot see, and never sends ******** back', async () => {
     const { emu, env } = await github();
     const h = emu.seed(REPO, { config: { url: 'https://ci.example.com/h', content_type: 'form', secret: 'live-secret-7c1d' }, events: ['push'] });
