@@ -11,6 +11,13 @@ import { HooksyncError } from '../core/errors.js';
 
 /** More hooks than any tenant has: a list claiming more is an error, never a loop or a crash. */
 export const MAX_HOOKS = 50_000;
+/**
+ * The most pages one list may take at `perPage` a page: as many as MAX_HOOKS fill, and one more
+ * to see the end. A bound on pages as well as items, so a vendor that answers empty pages with
+ * a fresh cursor each time (adding no items) still ends.
+ */
+export const maxPages = (perPage: number): number => Math.ceil(MAX_HOOKS / Math.max(1, perPage)) + 1;
+
 /** Pages fetched at once after the first one told the count, unless the caller says otherwise. */
 export const DEFAULT_PAGES_AT_ONCE = 4;
 
@@ -42,6 +49,7 @@ export async function readPages<T>(o: PagerOptions<T>): Promise<T[]> {
     take(first, o.first);
     for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
       if (out.length >= MAX_HOOKS) throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
+      if (n - o.first >= maxPages(o.perPage)) throw untrusted(`it goes on past ${maxPages(o.perPage)} pages`);
       last = await o.fetch(n);
       if (last.total !== undefined) throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
       take(last, n);

@@ -104,11 +104,40 @@ describe('a list that does not add up fails its target before any write', () => 
     expect(r.writes).toEqual([]);
   });
 
-  it('a list of a million items is an error about its size, not a crash', async () => {
-    const s = await vendor(() => ({ status: 200, text: `[${new Array(1_000_000).fill('{}').join(',')}]` }));
-    const r = await applyAgainst(s, 'boldpenguin');
+  it.each([
+    ['logto', (n: number) => logtoHook(n)],
+    ['github', (n: number) => ({ id: n + 1, name: 'web', active: true, events: ['push'], config: { url: `https://h${n}.example.com`, content_type: 'json' } })],
+  ] as const)('full pages forever, with no count and a next link on each, stop at the most hooks a tenant can have (%s)', async (provider, item) => {
+    let n = 0;
+    const s = await vendor((req) => ({ status: 200, headers: { link: `<${req.path}?page=${page(req) + 1}&per_page=100>; rel="next"` }, json: Array.from({ length: 100 }, () => item(n++)) }));
+    const yaml = provider === 'github'
+      ? `version: 1\ntargets:\n  evil:\n    provider: github\n    endpoint: \${EVIL_URL}\n    repository: acme/webhooks\n    auth: { token: "\${EVIL_SECRET}" }\n    writeGap: 0s\n    prune: true\n    hooks:\n      - config: { url: https://new.example.com }\n`
+      : undefined;
+    const r = yaml ? await runCli(['apply', '-c', writeTemp(yaml), '--yes'], { EVIL_URL: s.url, EVIL_SECRET: 'evil-client-secret' }) : await applyAgainst(s, provider);
+    expect(r.stderr).toContain('it goes on past 50000 hooks, more than any tenant has');
+    expect(s.api().filter((q) => q.method === 'GET' && q.path.includes('hooks'))).toHaveLength(500);
+    expect(s.api().filter((q) => q.method !== 'GET')).toEqual([]);
+  });
+
+  it('empty pages that each carry a fresh cursor end at the page bound (Event Streams)', async () => {
+    let n = 0;
+    const s = await vendor((req) => (req.path.endsWith('/oauth/token') ? { status: 200, json: { access_token: 'evil-token-123456', expires_in: 3600 } } : { status: 200, json: { eventStreams: [], next: `cursor-${n++}` } }));
+    const yaml = `version: 1\ntargets:\n  evil:\n    provider: auth0-event-streams\n    endpoint: \${EVIL_URL}\n    auth: { clientId: id, clientSecret: "\${EVIL_SECRET}" }\n    prune: true\n    hooks:\n      - name: new\n        destination: { type: webhook, configuration: { webhook_endpoint: https://new.example.com/e } }\n`;
+    const r = await runCli(['apply', '-c', writeTemp(yaml), '--yes'], { EVIL_URL: s.url, EVIL_SECRET: 'evil-client-secret' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: HOOKSYNC_API: target evil: Bold Penguin listed 1000000 hooks, more than the 50000 any tenant has');
+    expect(r.stderr).toContain("Auth0's event stream list does not add up: it goes on past 501 pages (0 streams so far), more than 50000 streams would take");
+    expect(s.api().filter((q) => q.path.includes('event-streams'))).toHaveLength(501);
+    expect(s.api().filter((q) => q.method !== 'GET' && q.path.includes('event-streams'))).toEqual([]);
+  });
+
+  it.each([
+    ['boldpenguin', 'Bold Penguin', (items: string) => `[${items}]`],
+    ['nursa', 'Nursa', (items: string) => `{"data":[${items}]}`],
+  ] as const)('a list of a million items is an error about its size, not a crash (%s, which does not page)', async (provider, vendorName, wrap) => {
+    const s = await vendor((req) => (req.path.includes('token') ? { status: 200, json: { access_token: 'evil-token-123456', expires_in: 3600 } } : { status: 200, text: wrap(new Array(1_000_000).fill('{}').join(',')) }));
+    const r = await applyAgainst(s, provider);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: HOOKSYNC_API: target evil: ${vendorName} listed 1000000 hooks, more than the 50000 any tenant has`);
     expect(r.stderr).not.toContain('HOOKSYNC_INTERNAL');
   });
 });

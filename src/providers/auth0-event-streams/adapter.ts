@@ -13,7 +13,7 @@ import type { Redactor } from '../../core/redact.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { deleteIfPresent } from '../bearer.js';
 import { auth0Caller } from '../auth0/management.js';
-import { MAX_HOOKS } from '../pages.js';
+import { maxPages, MAX_HOOKS } from '../pages.js';
 import { WRITE_ONLY } from '../../core/spec.js';
 import type { ProviderAdapter } from '../../core/adapter.js';
 import { requireRecord } from '../vendor-json.js';
@@ -40,6 +40,8 @@ export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDep
       const seen = new Set<string>();
       let from: string | undefined;
       for (let page = 1; ; page++) {
+        // Pages are bounded as well as streams: empty pages with a fresh cursor add none.
+        if (page > maxPages(TAKE)) throw untrusted(`it goes on past ${maxPages(TAKE)} pages (${out.length} streams so far), more than ${MAX_HOOKS} streams would take`);
         const { body } = await call({ method: 'GET', url: `${api}?take=${TAKE}${from === undefined ? '' : `&from=${encodeURIComponent(from)}`}` }, 'the event stream list', [200]);
         // A bare array (one SDK typed the list so) is every stream at once, with no cursor.
         if (Array.isArray(body) && page === 1) {
