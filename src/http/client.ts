@@ -16,7 +16,7 @@ import type { BackoffOptions } from './backoff.js';
 import { OverBudget, RateLimiter, type LimitWait, type Ticket } from './limiter.js';
 import { asRateLimit } from './refusal.js';
 import { retriesAnswer, retriesTransportFailure, retryWait } from './retry.js';
-import { AnswerTooLarge, Transport } from './transport.js';
+import { AnswerTooLarge, Transport, TrickledAnswer } from './transport.js';
 import type { Http, HttpRequest, HttpResponse, RateLimitSign, Timeouts } from './types.js';
 import { WriteGate } from './write-gate.js';
 
@@ -111,6 +111,7 @@ export class HttpClient implements Http {
     const spent = () => waited + trying;
     let tries = 0;
     let throttled = 0;
+    let trickled = 0;
     const announce = (ms: number, reason: string) => this.options.onWait?.({ target: scope?.target, ms, reason });
     const limiterWait = (w: LimitWait) => {
       if (w.kind === 'pause' || w.ms >= ANNOUNCE_PACE_MS) announce(w.ms, w.reason);
@@ -149,6 +150,12 @@ export class HttpClient implements Http {
             if (e instanceof AnswerTooLarge) throw new AbortError(e);
             if (e instanceof AbortError) throw e;
             const err = e instanceof NetworkError ? e : new NetworkError(String(e), e);
+            // An answer that trickles is tried once more, never again: each try costs a whole
+            // --request-timeout, and a vendor that does it twice will do it a third time.
+            if (err instanceof TrickledAnswer && ++trickled >= 2) {
+              err.message = `${err.message}, on 2 tries; an answer that trickles in is the vendor misbehaving, so it is tried once more and no further`;
+              throw new AbortError(err);
+            }
             throw retriesTransportFailure(req, err) ? err : new AbortError(err);
           }
           gate?.release();

@@ -17,6 +17,12 @@ export class AnswerTooLarge extends HooksyncError {
   }
 }
 
+/**
+ * A try cut off by its deadline while the answer was arriving: the vendor answered, then sent
+ * it too slowly to finish. That is the vendor misbehaving, not a blip, so it is retried once.
+ */
+export class TrickledAnswer extends NetworkError {}
+
 export class Transport {
   private readonly pools = new Map<string, Pool>();
 
@@ -37,6 +43,7 @@ export class Transport {
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
     const deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
+    let answering = false;
     try {
       const res = await this.pool(url.origin).request({
         method: req.method,
@@ -47,12 +54,14 @@ export class Transport {
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs,
       } as Dispatcher.RequestOptions);
+      answering = true;
       const flat: Record<string, string | undefined> = {};
       for (const [k, v] of Object.entries(res.headers)) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
       const text = await readCapped(res.body, url.host, flat['content-length']);
       return { status: res.statusCode, headers: flat, text };
     } catch (e) {
       if (e instanceof AnswerTooLarge) throw e;
+      if (deadline.aborted && answering) throw new TrickledAnswer(`the answer was still arriving after ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e);
       if (deadline.aborted) throw new NetworkError(`no whole answer within ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e);
       throw new NetworkError(describeNetworkError(e), e);
     }

@@ -185,10 +185,18 @@ describe('answers that would exhaust the machine', () => {
     const s = await vendor(() => ({ trickle: 20 }));
     const r = await applyAgainst(s, 'logto', '--request-timeout', '300ms', '--max-wait', '1s');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no whole answer within \d+ms \(--request-timeout, or what --max-wait had left\)/);
+    expect(r.stderr).toMatch(/the answer was still arriving after \d+ms \(--request-timeout, or what --max-wait had left\)/);
     // Each try takes 300 ms at most, so a 1 s budget holds a handful of tries, never the default six.
     expect(s.api().length).toBeGreaterThanOrEqual(1);
     expect(s.api().length).toBeLessThanOrEqual(4);
+  });
+
+  it('an answer that trickles in is tried once more and no further, and the message says so', async () => {
+    const s = await vendor(() => ({ trickle: 20 }));
+    const r = await applyAgainst(s, 'logto', '--request-timeout', '200ms');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the answer was still arriving after 200ms \(--request-timeout, or what --max-wait had left\), on 2 tries; an answer that trickles in is the vendor misbehaving, so it is tried once more and no further/);
+    expect(s.api()).toHaveLength(2);
   });
 
   it('a server that never answers costs no more than --max-wait', async () => {
