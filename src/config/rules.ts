@@ -68,7 +68,40 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
       }
     });
   }
-  return [...problems, ...sharedTenantProblems(source, value, unresolved)];
+  return [...problems, ...controlProblems(targets, unresolved, where), ...sharedTenantProblems(source, value, unresolved)];
+}
+
+/**
+ * Characters that cannot travel: a NUL anywhere, and a line break (CR or LF) outside the fields
+ * a provider declares multi-line (Auth0's script). Either would end a header or split a request,
+ * or reach the vendor as something other than what the file says. A value a variable made is
+ * described, never shown. Keys are checked too (a header's name).
+ */
+function controlProblems(targets: Record<string, unknown>, unresolved: readonly Path[], where: (p: Path) => string): string[] {
+  const problems: string[] = [];
+  const what = (s: string) => (s.includes('\u0000') ? 'a NUL character' : 'a line break (CR or LF)');
+  const bad = (s: string, lines: boolean) => s.includes('\u0000') || (!lines && /[\r\n]/.test(s));
+  const walk = (v: unknown, path: Path, lines: boolean) => {
+    if (unresolved.some((u) => startsWith(path, u))) return;
+    if (typeof v === 'string') {
+      if (bad(v, lines)) problems.push(`${where(path)}: holds ${what(v)}, which cannot be sent (it would end an HTTP header or reach the vendor changed); remove it`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], lines));
+    else if (isPlainObject(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (bad(k, false)) problems.push(`${where(path)}: the key ${JSON.stringify(k)} holds ${what(k)}, which cannot be sent; remove it`);
+        walk(x, [...path, k], lines);
+      }
+    }
+  };
+  for (const [name, target] of Object.entries(targets)) {
+    if (!isPlainObject(target)) continue;
+    const spec = isProviderKind(target.provider) ? specFor(target.provider) : undefined;
+    for (const [field, v] of Object.entries(target)) {
+      if (field !== 'hooks') walk(v, ['targets', name, field], false);
+      else if (Array.isArray(v)) v.forEach((hook, i) => isPlainObject(hook) && Object.entries(hook).forEach(([f, x]) => walk(x, ['targets', name, 'hooks', i, f], spec?.multilineFields?.includes(f) === true)));
+    }
+  }
+  return problems;
 }
 
 /** `base`: an endpoint, which paths are appended to (a token URL is used as written). */

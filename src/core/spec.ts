@@ -54,6 +54,8 @@ export interface ProviderSpec {
    * bucket is full again rather than when a window ends: the limiter may pace instead of waiting.
    */
   readonly tokenBucket?: boolean;
+  /** Fields whose text may span lines (Auth0 script); a line break anywhere else is refused. */
+  readonly multilineFields?: readonly string[];
   /** Fields that may name a file beside the YAML instead of holding the text (Auth0 script). */
   readonly fileFields?: readonly { readonly field: string; readonly extension: string }[];
   /**

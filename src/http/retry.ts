@@ -25,9 +25,13 @@ const repeatable = (req: HttpRequest): boolean => req.method !== 'POST' || req.r
 /** Whether an answer is a failure to try again. */
 export const retriesAnswer = (req: HttpRequest, status: number): boolean => RETRYABLE_STATUS(status) && (repeatable(req) || status === 429);
 
+/** Failures of a request that cannot be sent at all (a header HTTP forbids): no try will differ. */
+const UNSENDABLE_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN']);
+
 /** Whether a transport failure may be tried again. */
 export function retriesTransportFailure(req: HttpRequest, err: NetworkError): boolean {
   const code = errorCode(err.cause);
+  if (code !== undefined && UNSENDABLE_CODES.has(code)) return false;
   return repeatable(req) || (code !== undefined && NOT_SENT_CODES.has(code));
 }
 

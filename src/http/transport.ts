@@ -126,6 +126,10 @@ function describeNetworkError(e: unknown): string {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return 'the host name does not resolve';
+    case 'UND_ERR_INVALID_ARG':
+    case 'ERR_INVALID_CHAR':
+    case 'ERR_INVALID_HTTP_TOKEN':
+      return 'the request could not be sent: a header holds a character HTTP forbids (a line break in a token or header value?)';
     default:
       return `network error${code ? ` (${code})` : ''}`;
   }

@@ -26,6 +26,25 @@ describe('hooksync validate', () => {
     expect(r.stderr).toContain(`${file}:11:32 targets.logto-prod.hooks[0].events[1]: "TrustedDevice.Deleted" exists only on a Logto server run with dev features on (DEV_FEATURES_ENABLED); a production server answers 400 guard.invalid_input to it, so remove it`);
   });
 
+  it('refuses a line break in a header name or value and a NUL in a hook name, each at its line; a script may span lines', async () => {
+    const file = writeTemp(hook('      - name: "a\\0b"\n        events: [PostRegister]\n        config:\n          url: https://a.example.com\n          headers: { "X-A\\r\\nX-Injected": one, X-B: "two\\nPlan: 0 to add" }\n'));
+    const r = await runCli(['validate', '-c', file], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:10:15 targets.logto-prod.hooks[0].name: holds a NUL character, which cannot be sent`);
+    expect(r.stderr).toContain('targets.logto-prod.hooks[0].config.headers: the key "X-A\\r\\nX-Injected" holds a line break (CR or LF), which cannot be sent; remove it');
+    expect(r.stderr).toContain('targets.logto-prod.hooks[0].config.headers.X-B: holds a line break (CR or LF), which cannot be sent');
+    const auth0 = writeTemp('version: 1\ntargets:\n  a:\n    provider: auth0\n    endpoint: https://t.example.com\n    auth: { clientId: x, clientSecret: y }\n    hooks:\n      - name: h\n        triggerId: credentials-exchange\n        script: |\n          module.exports = (c, cb) => {\n            cb(null, c);\n          };\n');
+    expect((await runCli(['validate', '-c', auth0], {})).code).toBe(0);
+  });
+
+  it('refuses a token whose variable holds a line break before any request, without showing it', async () => {
+    const file = writeTemp(hook('      - name: a\n        events: [PostRegister]\n        config: { url: https://a.example.com }\n'));
+    const r = await runCli(['plan', '-c', file], { ...env, LOGTO_CLIENT_SECRET: 'secret-abc\r\nX-Evil: 1' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('targets.logto-prod.auth.clientSecret: holds a line break (CR or LF), which cannot be sent');
+    expect(r.stderr).not.toContain('X-Evil');
+  });
+
   it('names file, line and column of a YAML syntax error, in one line', async () => {
     const file = writeTemp('version: 1\ntargets:\n  a: [unclosed\n');
     const r = await runCli(['validate', '-c', file], env);

@@ -20,6 +20,7 @@ export const auth0Spec: ProviderSpec = {
   sensitivePatterns: [['secrets']],
   plainPatterns: [['triggerId'], ['enabled']],
   writeOnlyFields: ['secrets'],
+  multilineFields: ['script'],
   fileFields: [{ field: 'script', extension: '.js' }],
   tokenBucket: true,
   uniqueKey: true,
