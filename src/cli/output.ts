@@ -1,6 +1,7 @@
 /** Everything a command prints goes through here, and so through the redactor. */
 import { isHooksyncError } from '../core/errors.js';
 import { Redactor } from '../core/redact.js';
+import { visible } from '../core/visible.js';
 import { colourPlanText, colourStderr } from './colour.js';
 import type { CliIo } from './io.js';
 
@@ -29,11 +30,13 @@ export class Output {
   /** One error, worded for a person: code, message, one line per problem. Never a stack trace. */
   error(e: unknown): void {
     if (isHooksyncError(e)) {
-      const lines = [`error: ${e.code}: ${e.message}`, ...e.problems.map((p) => `  ${p}`)];
+      // A message and each problem are one line: anything in them that would act on a terminal
+      // or start a line of its own came from a vendor or a file, and is shown as an escape.
+      const lines = [`error: ${e.code}: ${visible(e.message)}`, ...e.problems.map((p) => `  ${visible(p)}`)];
       this.err(`${lines.join('\n')}\n`);
       return;
     }
-    const message = e instanceof Error ? e.message : String(e);
+    const message = visible(e instanceof Error ? e.message : String(e));
     const debug = this.io.env.HOOKSYNC_DEBUG === '1' && e instanceof Error ? `\n${e.stack ?? ''}` : '';
     this.err(`error: HOOKSYNC_INTERNAL: ${message}\n  This is a bug in hooksync; please report it (HOOKSYNC_DEBUG=1 shows where it happened).${debug}\n`);
   }

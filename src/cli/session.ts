@@ -6,6 +6,7 @@ import { loadConfig, type Loaded } from '../config/load.js';
 import { startsWith } from '../config/paths.js';
 import { closest } from '../config/suggest.js';
 import type { Clock } from '../core/clock.js';
+import { visible } from '../core/visible.js';
 import { HooksyncError, isHooksyncError } from '../core/errors.js';
 import { HttpClient, type WaitInfo } from '../http/client.js';
 import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
@@ -77,7 +78,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     maxWaitMs: net.maxWait, // undefined: the client's default
     timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs, requestMs: net.requestTimeout ?? DEFAULT_TIMEOUTS.requestMs },
     ...time,
-    onWait: (w: WaitInfo) => output.err(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}\n`),
+    onWait: (w: WaitInfo) => output.err(`${visible(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}`)}\n`),
   });
   const adapters = new Map(
     targets.map((t) => {

@@ -4,6 +4,8 @@
  * prints goes through `redact`. The plan already masks sensitive fields on its own; this catches
  * what a vendor error message or an unexpected path might echo back.
  */
+import { visible } from './visible.js';
+
 const MIN_SECRET_LENGTH = 4; // shorter values ("1", "on") would mask innocent text everywhere
 // A variable holding `true` or `300` is masked field by field in the plan; masking every "true"
 // in every line of output would only make the output unreadable. A number of MIN_DIGITS digits or
@@ -32,7 +34,8 @@ function writtenForms(value: string): string[] {
 function echoedForms(value: string): string[] {
   const [, json, uri, form] = writtenForms(value) as [string, string, string, string];
   const escaped = [...value].map((c) => (/^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c))).join('');
-  return [json.replace(/\//g, '\\/'), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
+  // And as hooksync shows foreign text (visible.ts), should a secret hold an invisible character.
+  return [visible(value), json.replace(/\//g, '\\/'), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
 }
 
 /** `\uXXXX` for each UTF-16 unit of `c` (two for a character past U+FFFF), lower-case hex. */

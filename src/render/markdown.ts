@@ -2,6 +2,7 @@
  * Markdown for a pull-request comment: the summary table first, each hook's fields folded.
  * Rendered from the JSON form (json.ts), as every human form is.
  */
+import { visible } from '../core/visible.js';
 import type { Plan } from '../plan/model.js';
 import { planToJson, type JsonPlan } from './json.js';
 import { changeLine, headline, summaryLine, termLines } from './text.js';
@@ -46,7 +47,10 @@ export function markdownPartsOf(plan: JsonPlan): MarkdownParts {
   const tail: string[] = [];
   for (const t of plan.targets) for (const n of t.notes) tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
   if (s.unmanaged > 0) tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
-  return { head: `${head.join('\n')}\n`, details: details.map((d) => `${d}\n`), tail: tail.length ? `${tail.join('\n')}\n` : '' };
+  // Cells and titles already have their line breaks folded; what could still act on a terminal
+  // (plan -f markdown) or hide in a comment (bidi overrides) is shown as an escape.
+  const shown = (text: string) => text.split('\n').map(visible).join('\n');
+  return { head: shown(`${head.join('\n')}\n`), details: details.map((d) => shown(`${d}\n`)), tail: tail.length ? shown(`${tail.join('\n')}\n`) : '' };
 }
 
 export function renderMarkdown(plan: Plan): string {

@@ -4,6 +4,7 @@
  */
 import type { Plan, PlanSummary } from '../plan/model.js';
 import { MASK } from '../core/redact.js';
+import { visible } from '../core/visible.js';
 import { planToJson, type JsonChange, type JsonField, type JsonPlan } from './json.js';
 import { formatValue } from './values.js';
 
@@ -53,7 +54,9 @@ export function textOf(plan: JsonPlan): string {
     out.push(`Unmanaged: ${unmanaged.length} live ${unmanaged.length === 1 ? 'hook is' : 'hooks are'} not in the file and will be left alone (--prune deletes them):`, ...unmanaged, '');
   }
   out.push(plan.has_changes ? summaryLine(plan.summary) : 'No changes. Live hooks match the configuration.');
-  return `${out.join('\n')}\n`;
+  // Each entry is one line: a line break or control character in it came from a name, an id or a
+  // value, and is shown, never obeyed.
+  return `${out.map(visible).join('\n')}\n`;
 }
 
 /** `+ path: after`, `- path: before`, `~ path: before -> after`, masked where sensitive. */

@@ -5,6 +5,7 @@
 import { executePlan, type HookResult, type ProgressEvent } from '../../apply/execute.js';
 import type { NetFlags } from '../session.js';
 import { HooksyncError } from '../../core/errors.js';
+import { visible } from '../../core/visible.js';
 import { hasChanges } from '../../plan/model.js';
 import { planTargets } from '../../plan/plan.js';
 import { JSON_FORMAT_VERSION, planToJson } from '../../render/json.js';
@@ -90,15 +91,15 @@ const changeCount = (plan: Plan): string => {
 export function progressLine(e: ProgressEvent): string {
   const n = `[${e.index}/${e.total}]`;
   const r = e.result;
-  if (r.outcome === 'failed') return `${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}\n`;
-  return `${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})${r.note ? `; ${r.note}` : ''}\n`;
+  if (r.outcome === 'failed') return `${visible(`${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}`)}\n`;
+  return `${visible(`${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})${r.note ? `; ${r.note}` : ''}`)}\n`;
 }
 
 export function resultsText(results: readonly HookResult[]): string {
   const done = results.filter((r) => r.outcome === 'done');
   const failed = results.filter((r) => r.outcome === 'failed');
   const count = (a: HookResult['action']) => done.filter((r) => r.action === a).length;
-  const lines = results.map((r) => (r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ''}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
+  const lines = results.map((r) => visible(r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ''}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
   const head = failed.length === 0 ? 'Apply complete!' : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? 'change' : 'changes'} failed; the others were made.`;
   const replaced = count('replace') > 0 ? `, ${count('replace')} replaced` : '';
   return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${replaced}${failed.length ? `, ${failed.length} failed` : ''}.\n`;

@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { HooksyncError } from '../../core/errors.js';
+import { visible } from '../../core/visible.js';
 import { exportTargets } from '../../export/export.js';
 import { isPlainObject } from '../../core/model.js';
 import type { CliIo } from '../io.js';
@@ -33,7 +34,7 @@ export async function exportCommand(flags: NetFlags & { config: string; target: 
       output.out(exported.text);
     }
     if (exported.kept.length > 0) {
-      output.err(`Left out ${exported.kept.length === 1 ? 'a secret' : `${exported.kept.length} secrets`} the vendor keeps and ${flags.config} does not manage (plan leaves ${exported.kept.length === 1 ? 'it' : 'them'} alone):\n${exported.kept.map((k) => `  ${k}`).join('\n')}\n`);
+      output.err(`Left out ${exported.kept.length === 1 ? 'a secret' : `${exported.kept.length} secrets`} the vendor keeps and ${flags.config} does not manage (plan leaves ${exported.kept.length === 1 ? 'it' : 'them'} alone):\n${exported.kept.map((k) => `  ${visible(k)}`).join('\n')}\n`);
     }
     if (exported.variables.length > 0) {
       output.err(`Secret values were replaced by placeholders. Set these variables before planning:\n${exported.variables.map((v) => `  ${v.name}  (${v.for})`).join('\n')}\n`);
