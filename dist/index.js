@@ -14209,8 +14209,8 @@ __export(emulator_exports2, {
 function shown(s) {
   let configuration = { ...s.destination.configuration }, auth = configuration.webhook_authorization;
   if (isPlainObject(auth)) {
-    let { token: _token, password: _password, ...visible } = auth;
-    configuration.webhook_authorization = visible;
+    let { token: _token, password: _password, ...visible2 } = auth;
+    configuration.webhook_authorization = visible2;
   }
   return { id: s.id, name: s.name, subscriptions: s.subscriptions.map((x) => ({ ...x })), destination: { type: s.destination.type, configuration }, status: s.status, created_at: s.created_at, updated_at: s.updated_at };
 }
@@ -45296,8 +45296,8 @@ async function executePlan(plan, adapters, options = {}) {
     let adapter = adapters.get(t.target), results = new Array(t.changes.length);
     for (let stage of stagesOf(t.changes))
       await runPool(stage, parallelism, async (i) => {
-        let change = t.changes[i], stop = options.stopRequested?.(), result = stop ? notStarted(t.target, change, stop) : held(t.target, change, results) ?? await carryOut(t.target, adapter, change);
-        results[i] = result, options.onProgress?.({ result, index: ++ended, total });
+        let change = t.changes[i], stop = options.stopRequested?.(), result = stop ? notStarted(t.target, change, stop) : held(t.target, change, results) ?? (options.onStart?.(t.target, i), await carryOut(t.target, adapter, change));
+        results[i] = result, options.onProgress?.({ result, at: i, index: ++ended, total });
       });
     return results;
   }))).flat();
@@ -45369,6 +45369,9 @@ var ReplaceHalfDone = class extends Error {
     super(inner instanceof Error ? inner.message : String(inner)), this.deletedId = deletedId, this.inner = inner;
   }
 };
+
+// build/src/core/visible.js
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g, SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" }, visible = (text) => text.replace(INVISIBLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 // build/src/plan/model.js
 function summarize(plan) {
@@ -45668,7 +45671,7 @@ function draftChanges(target, spec, pairs, options) {
         continue;
       }
       let body = createBody(desired.fields), fields2 = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
-      drafts.push({ change: { action: "create", key: desired.key, fields: fields2, body }, before: void 0, after: { fields: body, key: desired.key } });
+      drafts.push({ change: { action: "create", key: desired.key, fields: fields2, body }, before: void 0, after: { fields: { ...spec.createDefaults, ...body }, key: desired.key } });
       continue;
     }
     let fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths), forcedBy = spec.immutableFields.filter((imm) => fields.some((f) => imm.split(".").every((seg, i) => f.path[i] === seg))), before = { fields: match.fields, key: match.key };
@@ -45702,7 +45705,11 @@ function replacement(spec, desired, match, options, fields, forcedBy) {
   return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...refused ? { refused } : {} };
 }
 function hiddenLeftOut(spec, body, live) {
-  return (spec.writeOnlyPaths ?? []).filter((p) => spec.wholeObjectFields.includes(p[0]) && body[p[0]] !== void 0 && valueAt(live, p) !== void 0 && valueAt(body, p) === void 0).map((p) => `${p.join(".")} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
+  let matters = (p) => {
+    let rule = spec.writeOnlyWhen?.find((w) => w.path.length === p.length && w.path.every((seg, i) => seg === p[i]));
+    return rule === void 0 || valueAt(body, rule.when.path) === rule.when.is;
+  };
+  return (spec.writeOnlyPaths ?? []).filter((p) => spec.wholeObjectFields.includes(p[0]) && body[p[0]] !== void 0 && valueAt(live, p) !== void 0 && valueAt(body, p) === void 0 && matters(p)).map((p) => `${p.join(".")} is not in the file, so the ${p[0]} sent does not carry it; ${spec.displayName} is expected to keep the one it has (not confirmed): write it in the file to be sure`);
 }
 
 // build/src/plan/holdings.js
@@ -45917,8 +45924,7 @@ function settle(target, spec, drafts, staying, others) {
 }
 
 // build/src/core/redact.js
-var PLAIN_WORD = /^(true|false|null)$/;
-var NUMBER = /^-?\d+(\.\d+)?$/;
+var MIN_SECRET_LENGTH = 4, PLAIN_WORD = /^(true|false|null)$/, MIN_DIGITS = 6, NUMBER = /^-?\d+(\.\d+)?$/;
 function encodingsOf(value) {
   return [.../* @__PURE__ */ new Set([...writtenForms(value), ...echoedForms(value)])];
 }
@@ -45927,7 +45933,7 @@ function writtenForms(value) {
 }
 function echoedForms(value) {
   let [, json, uri, form] = writtenForms(value), escaped = [...value].map((c) => /^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c)).join("");
-  return [json.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
+  return [visible(value), json.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
 }
 var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""), lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), MASK = "(sensitive value)", Redactor = class {
   onSecret;
@@ -45938,7 +45944,7 @@ var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.cha
     this.onSecret = onSecret;
   }
   add(value) {
-    if (typeof value != "string" || value.length < 4 || PLAIN_WORD.test(value) || NUMBER.test(value) && value.replace(/\D/g, "").length < 6)
+    if (typeof value != "string" || value.length < MIN_SECRET_LENGTH || PLAIN_WORD.test(value) || NUMBER.test(value) && value.replace(/\D/g, "").length < MIN_DIGITS)
       return;
     let told = new Set(writtenForms(value));
     for (let form of encodingsOf(value))
@@ -46189,7 +46195,7 @@ function auth0Caller(target, deps, scopes) {
 }
 
 // build/src/providers/pages.js
-var MAX_HOOKS = 5e4, DEFAULT_PAGES_AT_ONCE = 4;
+var MAX_HOOKS = 5e4, maxPages = (perPage) => Math.ceil(MAX_HOOKS / Math.max(1, perPage)) + 1, DEFAULT_PAGES_AT_ONCE = 4;
 async function readPages(o) {
   let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
     if (page.items.length > o.perPage)
@@ -46202,6 +46208,8 @@ async function readPages(o) {
     for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
       if (out.length >= MAX_HOOKS)
         throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
+      if (n - o.first >= maxPages(o.perPage))
+        throw untrusted(`it goes on past ${maxPages(o.perPage)} pages`);
       if (last = await o.fetch(n), last.total !== void 0)
         throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
       take(last, n);
@@ -46346,6 +46354,7 @@ var auth0Spec = {
   sensitivePatterns: [["secrets"]],
   plainPatterns: [["triggerId"], ["enabled"]],
   writeOnlyFields: ["secrets"],
+  multilineFields: ["script"],
   fileFields: [{ field: "script", extension: ".js" }],
   tokenBucket: !0,
   uniqueKey: !0,
@@ -46390,6 +46399,8 @@ function createEventStreamsAdapter(target, deps) {
     async list() {
       let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `Auth0's event stream list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), out = [], seen = /* @__PURE__ */ new Set(), from;
       for (let page = 1; ; page++) {
+        if (page > maxPages(TAKE))
+          throw untrusted(`it goes on past ${maxPages(TAKE)} pages (${out.length} streams so far), more than ${MAX_HOOKS} streams would take`);
         let { body } = await call({ method: "GET", url: `${api}?take=${TAKE}${from === void 0 ? "" : `&from=${encodeURIComponent(from)}`}` }, "the event stream list", [200]);
         if (Array.isArray(body) && page === 1) {
           if (body.length > MAX_HOOKS)
@@ -46455,7 +46466,16 @@ var eventStreamsSpec = {
     ["destination", "configuration", "webhook_authorization", "token"],
     ["destination", "configuration", "webhook_authorization", "password"]
   ],
-  tokenBucket: !0
+  tokenBucket: !0,
+  // Auth0 may let two streams share a name, but hooksync matches streams by name, so two with one
+  // name would be ambiguous to hooksync itself: the plan keeps names unique, as for Auth0 Hooks.
+  uniqueKey: !0,
+  // The token matters only to bearer authorization and the password only to basic: a change of
+  // method leaves the other's hidden value behind, and no warning is due for it.
+  writeOnlyWhen: [
+    { path: ["destination", "configuration", "webhook_authorization", "token"], when: { path: ["destination", "configuration", "webhook_authorization", "method"], is: "bearer" } },
+    { path: ["destination", "configuration", "webhook_authorization", "password"], when: { path: ["destination", "configuration", "webhook_authorization", "method"], is: "basic" } }
+  ]
 };
 
 // build/src/providers/auth0-event-streams/index.js
@@ -46645,6 +46665,8 @@ var githubSpec = {
   // url alone, so it keeps urls unique: a create or rename that takes a url waits for the
   // change that frees it, and one another hook keeps is refused at plan time.
   uniqueKey: !0,
+  // A hook created without events gets ["push"]: it takes a place among push's 20.
+  createDefaults: { events: ["push"] },
   perValueLimit: { field: "events", limit: 20, rule: "GitHub allows at most 20 hooks per event on a repository or organization" }
 };
 
@@ -47249,7 +47271,28 @@ function ruleProblems(source, value, unresolved) {
       }
     });
   }
-  return [...problems, ...sharedTenantProblems(source, value, unresolved)];
+  return [...problems, ...controlProblems(targets, unresolved, where), ...sharedTenantProblems(source, value, unresolved)];
+}
+function controlProblems(targets, unresolved, where) {
+  let problems = [], what = (s) => s.includes("\0") ? "a NUL character" : "a line break (CR or LF)", bad2 = (s, lines) => s.includes("\0") || !lines && /[\r\n]/.test(s), walk = (v, path, lines) => {
+    if (!unresolved.some((u) => startsWith(path, u))) {
+      if (typeof v == "string")
+        bad2(v, lines) && problems.push(`${where(path)}: holds ${what(v)}, which cannot be sent (it would end an HTTP header or reach the vendor changed); remove it`);
+      else if (Array.isArray(v))
+        v.forEach((x, i) => walk(x, [...path, i], lines));
+      else if (isPlainObject(v))
+        for (let [k, x] of Object.entries(v))
+          bad2(k, !1) && problems.push(`${where(path)}: the key ${JSON.stringify(k)} holds ${what(k)}, which cannot be sent; remove it`), walk(x, [...path, k], lines);
+    }
+  };
+  for (let [name, target] of Object.entries(targets)) {
+    if (!isPlainObject(target))
+      continue;
+    let spec = isProviderKind(target.provider) ? specFor(target.provider) : void 0;
+    for (let [field, v] of Object.entries(target))
+      field !== "hooks" ? walk(v, ["targets", name, field], !1) : Array.isArray(v) && v.forEach((hook, i) => isPlainObject(hook) && Object.entries(hook).forEach(([f, x]) => walk(x, ["targets", name, "hooks", i, f], spec?.multilineFields?.includes(f) === !0)));
+  }
+  return problems;
 }
 function urlProblem(endpoint, base) {
   let url;
@@ -47970,6 +48013,7 @@ var AnswerTooLarge = class extends HooksyncError {
   constructor(host, bytes) {
     super("HOOKSYNC_API", `${host} sent an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB${bytes !== void 0 ? ` (${bytes} bytes announced)` : ""}, far more than any hook list page; it was not read`), this.name = "AnswerTooLarge";
   }
+}, TrickledAnswer = class extends NetworkError {
 }, Transport = class {
   timeouts;
   connections;
@@ -47980,7 +48024,7 @@ var AnswerTooLarge = class extends HooksyncError {
   async once(req, deadlineMs) {
     let url = new URL(req.url), headers = { accept: "application/json", ...req.headers }, body;
     req.json !== void 0 ? (body = JSON.stringify(req.json), headers["content-type"] = "application/json") : req.form && (body = new URLSearchParams(req.form).toString(), headers["content-type"] = "application/x-www-form-urlencoded");
-    let deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
+    let deadline = AbortSignal.timeout(Math.max(1, deadlineMs)), answering = !1;
     try {
       let res = await this.pool(url.origin).request({
         method: req.method,
@@ -47990,13 +48034,15 @@ var AnswerTooLarge = class extends HooksyncError {
         signal: deadline,
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs
-      }), flat = {};
+      });
+      answering = !0;
+      let flat = {};
       for (let [k, v] of Object.entries(res.headers))
         flat[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
       let text = await readCapped(res.body, url.host, flat["content-length"]);
       return { status: res.statusCode, headers: flat, text };
     } catch (e) {
-      throw e instanceof AnswerTooLarge ? e : deadline.aborted ? new NetworkError(`no whole answer within ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e) : new NetworkError(describeNetworkError(e), e);
+      throw e instanceof AnswerTooLarge ? e : deadline.aborted && answering ? new TrickledAnswer(`the answer was still arriving after ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e) : deadline.aborted ? new NetworkError(`no whole answer within ${formatDuration(deadlineMs)} (--request-timeout, or what --max-wait had left)`, e) : new NetworkError(describeNetworkError(e), e);
     }
   }
   pool(origin) {
@@ -48041,16 +48087,20 @@ function describeNetworkError(e) {
     case "ENOTFOUND":
     case "EAI_AGAIN":
       return "the host name does not resolve";
+    case "UND_ERR_INVALID_ARG":
+    case "ERR_INVALID_CHAR":
+    case "ERR_INVALID_HTTP_TOKEN":
+      return "the request could not be sent: a header holds a character HTTP forbids (a line break in a token or header value?)";
     default:
       return `network error${code ? ` (${code})` : ""}`;
   }
 }
 
 // build/src/http/retry.js
-var RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), repeatable = (req) => req.method !== "POST" || req.repeatable === !0, retriesAnswer = (req, status) => RETRYABLE_STATUS(status) && (repeatable(req) || status === 429);
+var RETRYABLE_STATUS = (s) => s === 408 || s === 429 || s >= 500, NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN"]), repeatable = (req) => req.method !== "POST" || req.repeatable === !0, retriesAnswer = (req, status) => RETRYABLE_STATUS(status) && (repeatable(req) || status === 429), UNSENDABLE_CODES = /* @__PURE__ */ new Set(["UND_ERR_INVALID_ARG", "ERR_INVALID_CHAR", "ERR_INVALID_HTTP_TOKEN"]);
 function retriesTransportFailure(req, err2) {
   let code = errorCode(err2.cause);
-  return repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code);
+  return code !== void 0 && UNSENDABLE_CODES.has(code) ? !1 : repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code);
 }
 function retryWait(response, error4, attempt, ctx) {
   let hinted = response ? retryAfterOf(response.headers, ctx.now) : void 0, ms = ctx.limiterWaits !== void 0 && (response?.status === 429 || response?.status === 503 && hinted !== void 0) && ctx.limiterWaits() ? 0 : hinted ?? backoffDelay(attempt, ctx.random, ctx.backoff ?? DEFAULT_BACKOFF), reason = response ? `server answered ${response.status}` : `network error (${error4.message})`;
@@ -48107,7 +48157,7 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     return { request: (req) => this.request(req, scope) };
   }
   async request(req, scope) {
-    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, trying = 0, spent = () => waited + trying, tries = 0, throttled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
+    let limiter = req.unmetered ? void 0 : scope?.limiter, who = scope ? `target ${scope.target}` : new URL(req.url).host, waited = 0, trying = 0, spent = () => waited + trying, tries = 0, throttled = 0, trickled = 0, announce = (ms, reason) => this.options.onWait?.({ target: scope?.target, ms, reason }), limiterWait = (w) => {
       (w.kind === "pause" || w.ms >= ANNOUNCE_PACE_MS) && announce(w.ms, w.reason);
     };
     try {
@@ -48139,7 +48189,7 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
           if (e instanceof AbortError)
             throw e;
           let err2 = e instanceof NetworkError ? e : new NetworkError(String(e), e);
-          throw retriesTransportFailure(req, err2) ? err2 : new AbortError(err2);
+          throw err2 instanceof TrickledAnswer && ++trickled >= 2 ? (err2.message = `${err2.message}, on 2 tries; an answer that trickles in is the vendor misbehaving, so it is tried once more and no further`, new AbortError(err2)) : retriesTransportFailure(req, err2) ? err2 : new AbortError(err2);
         }
         if (gate?.release(), res = asRateLimit(res, scope?.rateLimited), ticket && limiter?.settle(ticket, res.status, res.headers), res.status === 429 && throttled++, retriesAnswer(req, res.status))
           throw new RetryableResponse(res);
@@ -48208,7 +48258,7 @@ async function openSession(options, env2, output2) {
     // undefined: the client's default
     timeouts: { connectMs: net.connectTimeout ?? DEFAULT_TIMEOUTS.connectMs, headersMs: net.headersTimeout ?? DEFAULT_TIMEOUTS.headersMs, bodyMs: net.bodyTimeout ?? DEFAULT_TIMEOUTS.bodyMs, requestMs: net.requestTimeout ?? DEFAULT_TIMEOUTS.requestMs },
     ...time,
-    onWait: (w) => output2.err(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}
+    onWait: (w) => output2.err(`${visible(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}`)}
 `)
   }), adapters = new Map(targets.map((t) => {
     let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0, ...time }), { rateLimited } = providerOf(t.provider), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} };
@@ -48243,12 +48293,12 @@ init_model();
 var PAST = { create: "created", update: "updated", replace: "replaced", delete: "deleted" }, VERB = { create: "create", update: "update", replace: "replace (delete, then create)", delete: "delete" };
 function progressLine(e) {
   let n = `[${e.index}/${e.total}]`, r = e.result;
-  return r.outcome === "failed" ? `${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}
-` : `${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})${r.note ? `; ${r.note}` : ""}
+  return r.outcome === "failed" ? `${visible(`${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}`)}
+` : `${visible(`${n} ${r.target}/${r.key}: ${PAST[r.action]} (id ${r.id})${r.note ? `; ${r.note}` : ""}`)}
 `;
 }
 function resultsText(results) {
-  let done = results.filter((r) => r.outcome === "done"), failed2 = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`), head = failed2.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed2.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
+  let done = results.filter((r) => r.outcome === "done"), failed2 = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => visible(r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`)), head = failed2.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed2.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
   return `Results:
 ${lines.join(`
 `)}
@@ -48327,13 +48377,13 @@ var Output = class {
   /** One error, worded for a person: code, message, one line per problem. Never a stack trace. */
   error(e) {
     if (isHooksyncError(e)) {
-      let lines = [`error: ${e.code}: ${e.message}`, ...e.problems.map((p) => `  ${p}`)];
+      let lines = [`error: ${e.code}: ${visible(e.message)}`, ...e.problems.map((p) => `  ${visible(p)}`)];
       this.err(`${lines.join(`
 `)}
 `);
       return;
     }
-    let message2 = e instanceof Error ? e.message : String(e), debug2 = this.io.env.HOOKSYNC_DEBUG === "1" && e instanceof Error ? `
+    let message2 = visible(e instanceof Error ? e.message : String(e)), debug2 = this.io.env.HOOKSYNC_DEBUG === "1" && e instanceof Error ? `
 ${e.stack ?? ""}` : "";
     this.err(`error: HOOKSYNC_INTERNAL: ${message2}
   This is a bug in hooksync; please report it (HOOKSYNC_DEBUG=1 shows where it happened).${debug2}
@@ -48362,12 +48412,16 @@ function markdownPartsOf(plan) {
   for (let t of plan.targets)
     for (let n of t.notes)
       tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(", ")}): ${n.text}.`, "");
-  return s.unmanaged > 0 && tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? "hook" : "hooks"} left alone (not in the file; \`--prune\` deletes them).`, ""), { head: `${head.join(`
+  s.unmanaged > 0 && tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? "hook" : "hooks"} left alone (not in the file; \`--prune\` deletes them).`, "");
+  let shown2 = (text) => text.split(`
+`).map(visible).join(`
+`);
+  return { head: shown2(`${head.join(`
 `)}
-`, details: details.map((d) => `${d}
-`), tail: tail.length ? `${tail.join(`
+`), details: details.map((d) => shown2(`${d}
+`)), tail: tail.length ? shown2(`${tail.join(`
 `)}
-` : "" };
+`) : "" };
 }
 function renderMarkdown(plan) {
   let { head, details, tail } = markdownParts(plan);

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { colourWanted } from './cli/colour.js';
 import { run } from './cli/program.js';
+import { formatDuration, parseDuration } from './core/duration.js';
 
 // A person can answer when the input is a terminal, even if the output goes to a pipe or file.
 const interactive = Boolean(process.stdin.isTTY);
@@ -11,19 +12,26 @@ const interactive = Boolean(process.stdin.isTTY);
  * and was not done; the sandbox shuts down), with a grace period for what is in flight; a
  * second stops at once.
  */
-const GRACE_MS = 15_000;
+// HOOKSYNC_STOP_GRACE (a duration) shortens or lengthens it.
+const GRACE_MS = parseDuration(process.env.HOOKSYNC_STOP_GRACE ?? '') ?? 15_000;
 let stopSignal: 'SIGINT' | 'SIGTERM' | undefined;
 const stopWaiters: (() => void)[] = [];
+/** What the command in progress has to say if it is stopped without waiting (apply's results). */
+let forcedStopReport: (() => string) | undefined;
+const stopNow = (code: number): never => {
+  if (forcedStopReport) process.stdout.write(forcedStopReport());
+  process.exit(code);
+};
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     const code = signal === 'SIGINT' ? 130 : 143;
-    if (stopSignal) process.exit(code);
+    if (stopSignal) stopNow(code);
     stopSignal = signal;
     process.stderr.write(`\n${signal}: stopping; nothing new starts, what is in flight may finish (send it again to stop at once)\n`);
     stopWaiters.splice(0).forEach((w) => w());
     setTimeout(() => {
-      process.stderr.write(`error: HOOKSYNC_ABORTED: requests still in flight ${GRACE_MS / 1000}s after ${signal}; stopped without waiting for them\n`);
-      process.exit(code);
+      process.stderr.write(`error: HOOKSYNC_ABORTED: requests still in flight ${formatDuration(GRACE_MS)} after ${signal}; stopped without waiting for them\n`);
+      stopNow(code);
     }, GRACE_MS).unref();
   });
 }
@@ -54,4 +62,7 @@ process.exitCode = await run(process.argv.slice(2), {
   },
   untilStopped: () => new Promise<void>((resolve) => (stopSignal ? resolve() : stopWaiters.push(resolve))),
   stopRequested: () => stopSignal,
+  onForcedStop: (report) => {
+    forcedStopReport = report;
+  },
 });

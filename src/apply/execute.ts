@@ -28,6 +28,8 @@ export interface HookResult {
 
 export interface ProgressEvent {
   readonly result: HookResult;
+  /** The change's place in its target's changes. */
+  readonly at: number;
   /** How many changes have ended, this one included, of `total`. */
   readonly index: number;
   readonly total: number;
@@ -37,6 +39,8 @@ export interface ExecuteOptions {
   /** Requests in flight at once per target. */
   readonly parallelism?: number;
   readonly onProgress?: (e: ProgressEvent) => void;
+  /** A change is about to be sent (after its turn came and nothing held it back). */
+  readonly onStart?: (target: string, index: number) => void;
   /** Once this names a signal, no new change starts; those in flight finish. */
   readonly stopRequested?: (() => string | undefined) | undefined;
 }
@@ -54,9 +58,9 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
         await runPool(stage, parallelism, async (i) => {
           const change = t.changes[i]!;
           const stop = options.stopRequested?.();
-          const result = stop ? notStarted(t.target, change, stop) : (held(t.target, change, results) ?? (await carryOut(t.target, adapter, change)));
+          const result = stop ? notStarted(t.target, change, stop) : (held(t.target, change, results) ?? (options.onStart?.(t.target, i), await carryOut(t.target, adapter, change)));
           results[i] = result;
-          options.onProgress?.({ result, index: ++ended, total });
+          options.onProgress?.({ result, at: i, index: ++ended, total });
         });
       }
       return results;

@@ -14,6 +14,11 @@ export interface CliIo {
   readonly untilStopped?: () => Promise<void>;
   /** Time for pacing, backoff and waits; absent: the system's. A test passes one that only counts. */
   readonly clock?: Clock;
+  /**
+   * What to print if the process must stop without waiting (a second signal, or what is in
+   * flight outlasting the grace period): apply registers its results so far, never lost.
+   */
+  readonly onForcedStop?: (report: () => string) => void;
   /** The signal that asked to stop, once one did: apply then starts no new request. */
   readonly stopRequested?: () => 'SIGINT' | 'SIGTERM' | undefined;
 }

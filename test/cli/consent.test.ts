@@ -108,11 +108,11 @@ describe('a second signal', () => {
     release();
     expect(code).toBe(130);
     expect(stderr).toContain('SIGINT: stopping');
-    // It did not wait for the create in flight: no result came, no results were printed, and
-    // the grace period never ran out.
+    // It did not wait for the create in flight: no result came and the grace period never ran
+    // out; what it printed says so.
     expect(stderr).not.toContain('[1/3]');
-    expect(stdout).not.toContain('Results:');
     expect(stderr).not.toContain('still in flight');
+    expect(stdout).toMatch(/Apply interrupted \(SIGINT\): 0 done, [1-3] in flight \(outcome unknown\), [0-2] not made/);
   }, 30_000);
 });
 
@@ -138,4 +138,30 @@ describe('export -o', () => {
     expect((await runCli(['export', '-t', 'logto-prod', '-c', file, '-o', fresh], s.env)).code).toBe(0);
     expect(existsSync(fresh)).toBe(true);
   });
+});
+
+describe('a stop that cannot wait', () => {
+  it('SIGTERM while a request hangs: when the grace period runs out, the results still say what was done, in flight and not sent', async () => {
+    const s = await sandbox();
+    s.logto.seed({ name: 'h0', enabled: false, events: ['PostRegister'], config: { url: 'https://h0.example.com' } });
+    const release = s.logto.server.hold({ method: 'POST', path: '/api/hooks' });
+    const file = writeTemp(LOGTO_TARGET(hooks(3).replace('      - name: h0\n', '      - name: h0\n        enabled: true\n')));
+    const child = spawn(process.execPath, [BIN, 'apply', '-c', file, '--yes', '--parallelism', '1'], { env: { ...process.env, ...s.env, HOOKSYNC_STOP_GRACE: '100ms' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      // The update is done and the first create hangs: stop now.
+      if (stderr.includes('[1/3]') && !child.killed) child.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    release();
+    expect(code).toBe(143);
+    expect(stderr).toContain('error: HOOKSYNC_ABORTED: requests still in flight 100ms after SIGTERM');
+    expect(stdout).toContain('  ok      logto-prod/h0 updated');
+    expect(stdout).toMatch(/ {2}UNKNOWN logto-prod\/h[12]: in flight when apply stopped; it may or may not have been created: run plan to see/);
+    expect(stdout).toMatch(/ {2}FAILED {2}logto-prod\/h[12] not created: not sent: apply was stopped \(SIGTERM\) before this change began/);
+    expect(stdout).toContain('Apply interrupted (SIGTERM): 1 done, 1 in flight (outcome unknown), 1 not made (1 never sent).');
+  }, 30_000);
 });

@@ -3,6 +3,7 @@
  * sent. Progress goes to stderr, one line per hook; the results and summary to stdout.
  */
 import { executePlan, type HookResult, type ProgressEvent } from '../../apply/execute.js';
+import { ApplyProgress } from '../../apply/progress.js';
 import type { NetFlags } from '../session.js';
 import { HooksyncError } from '../../core/errors.js';
 import { visible } from '../../core/visible.js';
@@ -64,7 +65,18 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       if (answer.trim() !== 'yes') throw new HooksyncError('HOOKSYNC_ABORTED', 'apply cancelled; nothing was changed');
     }
     output.err(`\nApplying ${changeCount(plan)}, up to ${flags.parallelism} at a time per target...\n`);
-    const results = await executePlan(plan, session.adapters, { parallelism: flags.parallelism, onProgress: (e) => output.err(progressLine(e)), stopRequested: io.stopRequested });
+    const progress = new ApplyProgress(plan);
+    // Stopped without waiting, it still says what was done, what is in flight, and what was not sent.
+    io.onForcedStop?.(() => output.redactor.redact(progress.interruptedText(io.stopRequested?.() ?? 'a signal')));
+    const results = await executePlan(plan, session.adapters, {
+      parallelism: flags.parallelism,
+      onStart: (target, i) => progress.started(target, i),
+      onProgress: (e) => {
+        progress.ended(e.result, e.at);
+        output.err(progressLine(e));
+      },
+      stopRequested: io.stopRequested,
+    });
     const failed = results.filter((r) => r.outcome === 'failed');
     if (json) {
       output.out(applyJson(plan, results));

@@ -1,0 +1,49 @@
+/**
+ * What an apply has done so far, change by change, so that a stop that cannot wait still says
+ * what was done, what was in flight (its outcome unknown: it may or may not have been made), and
+ * what was never sent.
+ */
+import { visible } from '../core/visible.js';
+import type { Change, Plan } from '../plan/model.js';
+import type { HookResult } from './execute.js';
+
+const PAST: Readonly<Record<Change['action'], string>> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
+
+export class ApplyProgress {
+  private readonly inFlight = new Set<string>();
+  private readonly results = new Map<string, HookResult>();
+
+  constructor(private readonly plan: Plan) {}
+
+  started(target: string, index: number): void {
+    this.inFlight.add(`${target}\u0000${index}`);
+  }
+
+  ended(result: HookResult, index: number): void {
+    const id = `${result.target}\u0000${index}`;
+    this.inFlight.delete(id);
+    this.results.set(id, result);
+  }
+
+  /** The results as they stand, for a stop that does not wait for what is in flight. */
+  interruptedText(signal: string): string {
+    const lines: string[] = [];
+    let done = 0;
+    let failed = 0;
+    let flying = 0;
+    let unsent = 0;
+    for (const t of this.plan.targets) {
+      t.changes.forEach((c, i) => {
+        const id = `${t.target}\u0000${i}`;
+        const r = this.results.get(id);
+        const name = `${t.target}/${c.key}`;
+        if (r?.outcome === 'done') (done++, lines.push(`  ok      ${name} ${PAST[c.action]}${r.note ? ` (${r.note})` : ''}`));
+        else if (r) (failed++, lines.push(`  FAILED  ${name} not ${PAST[c.action]}: ${r.error ?? ''}`));
+        else if (this.inFlight.has(id)) (flying++, lines.push(`  UNKNOWN ${name}: in flight when apply stopped; it may or may not have been ${PAST[c.action]}: run plan to see`));
+        else (unsent++, lines.push(`  FAILED  ${name} not ${PAST[c.action]}: not sent: apply was stopped (${signal}) before this change began`));
+      });
+    }
+    const head = `Apply interrupted (${signal}): ${done} done, ${flying} in flight (outcome unknown), ${failed + unsent} not made (${unsent} never sent).`;
+    return `\nResults:\n${lines.map(visible).join('\n')}\n\n${head}\n`;
+  }
+}
