@@ -28,22 +28,25 @@ export class ApplyProgress {
   /** The results as they stand, for a stop that does not wait for what is in flight. */
   interruptedText(signal: string): string {
     const lines: string[] = [];
-    let done = 0;
-    let failed = 0;
-    let flying = 0;
-    let unsent = 0;
+    const count = { done: 0, failed: 0, flying: 0, unsent: 0 };
     for (const t of this.plan.targets) {
       t.changes.forEach((c, i) => {
         const id = `${t.target}\u0000${i}`;
         const r = this.results.get(id);
         const name = `${t.target}/${c.key}`;
-        if (r?.outcome === 'done') (done++, lines.push(`  ok      ${name} ${PAST[c.action]}${r.note ? ` (${r.note})` : ''}`));
-        else if (r) (failed++, lines.push(`  FAILED  ${name} not ${PAST[c.action]}: ${r.error ?? ''}`));
-        else if (this.inFlight.has(id)) (flying++, lines.push(`  UNKNOWN ${name}: in flight when apply stopped; it may or may not have been ${PAST[c.action]}: run plan to see`));
-        else (unsent++, lines.push(`  FAILED  ${name} not ${PAST[c.action]}: not sent: apply was stopped (${signal}) before this change began`));
+        const [kind, line] =
+          r?.outcome === 'done'
+            ? (['done', `  ok      ${name} ${PAST[c.action]}${r.note ? ` (${r.note})` : ''}`] as const)
+            : r
+              ? (['failed', `  FAILED  ${name} not ${PAST[c.action]}: ${r.error ?? ''}`] as const)
+              : this.inFlight.has(id)
+                ? (['flying', `  UNKNOWN ${name}: in flight when apply stopped; it may or may not have been ${PAST[c.action]}: run plan to see`] as const)
+                : (['unsent', `  FAILED  ${name} not ${PAST[c.action]}: not sent: apply was stopped (${signal}) before this change began`] as const);
+        count[kind]++;
+        lines.push(line);
       });
     }
-    const head = `Apply interrupted (${signal}): ${done} done, ${flying} in flight (outcome unknown), ${failed + unsent} not made (${unsent} never sent).`;
+    const head = `Apply interrupted (${signal}): ${count.done} done, ${count.flying} in flight (outcome unknown), ${count.failed + count.unsent} not made (${count.unsent} never sent).`;
     return `\nResults:\n${lines.map(visible).join('\n')}\n\n${head}\n`;
   }
 }
