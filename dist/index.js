@@ -47080,22 +47080,45 @@ function firstInvalidUtf8(bytes) {
     return lo;
   }
 }
+var MAX_CONFIG_VALUES = 1e5;
+function valuesAtMost(text) {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    (c === 10 || c === 44 || c === 91 || c === 123) && n++;
+  }
+  return n * 2;
+}
 function parseSource(file, text) {
-  let lines = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !0 });
+  let lines = new import_yaml.LineCounter(), most = valuesAtMost(text);
+  if (most > MAX_CONFIG_VALUES * 2)
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} could hold up to ${Math.floor(most / 2).toLocaleString("en-US")} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString("en-US")} a hooks file may have; is it the right file?`);
+  let doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !1 });
   if (doc.errors.length > 0)
     throw syntaxError(file, text, lines, doc.errors);
   let where = (node) => {
     let at = lines.linePos(node?.range?.[0] ?? 0);
     return `${file}:${at.line}:${at.col}`;
-  }, forbidden = [], firstAlias;
+  }, forbidden = [], duplicates = [], firstAlias;
   if ((0, import_yaml.visit)(doc, {
+    Map: (_, map) => {
+      let seen = /* @__PURE__ */ new Map();
+      for (let pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key))
+          continue;
+        let key = String(pair.key.value), first = seen.get(key);
+        first ? duplicates.push(`${where(pair.key)} is not valid YAML: the key "${key}" appears twice in one map (first at line ${lines.linePos(first.range?.[0] ?? 0).line}); keys must be unique`) : seen.set(key, pair.key);
+      }
+    },
     Pair: (_, pair) => {
       (0, import_yaml.isScalar)(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)) && forbidden.push(`${where(pair.key)} the key "${String(pair.key.value)}" is not a field of any hooks file; remove it`);
     },
     Alias: (_, alias) => {
       firstAlias ??= alias;
     }
-  }), forbidden.length > 0)
+  }), duplicates.length > 0)
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${duplicates[0]}${duplicates.length > 1 ? ` (and ${duplicates.length - 1} more)` : ""}`);
+  if (forbidden.length > 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} has ${forbidden.length === 1 ? "a key" : "keys"} that could reach an object's prototype; fix each at the place named`, forbidden);
   let value;
   try {

@@ -80,17 +80,54 @@ function firstInvalidUtf8(bytes: Buffer): number {
   }
 }
 
+/**
+ * The most values (scalars, keys, items) a hooks file may hold. Ten thousand hooks of ten fields
+ * are 100,000; the YAML document that keeps every position costs about a kilobyte a value, so
+ * this keeps any file within some 200 MB, and a file past it is refused before it is parsed.
+ */
+export const MAX_CONFIG_VALUES = 100_000;
+
+/**
+ * An upper bound of the values a text can parse to, counted in one pass without parsing: every
+ * value but the first is preceded by a line break, a comma, or an opening bracket.
+ */
+function valuesAtMost(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44 || c === 91 || c === 123) n++;
+  }
+  return n * 2; // a key and its value
+}
+
 export function parseSource(file: string, text: string): Source {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const most = valuesAtMost(text);
+  if (most > MAX_CONFIG_VALUES * 2) {
+    throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} could hold up to ${Math.floor(most / 2).toLocaleString('en-US')} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString('en-US')} a hooks file may have; is it the right file?`);
+  }
+  // The duplicate-key check is ours (below): the parser's own compares every key with every
+  // other, which costs the square of a map's size (25,000 keys took 17 s).
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) throw syntaxError(file, text, lines, doc.errors);
   const where = (node: Node | null | undefined) => {
     const at = lines.linePos(node?.range?.[0] ?? 0);
     return `${file}:${at.line}:${at.col}`;
   };
   const forbidden: string[] = [];
+  const duplicates: string[] = [];
   let firstAlias: Node | undefined;
   visit(doc, {
+    Map: (_, map) => {
+      const seen = new Map<string, Node>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const first = seen.get(key);
+        if (first) duplicates.push(`${where(pair.key)} is not valid YAML: the key "${key}" appears twice in one map (first at line ${lines.linePos(first.range?.[0] ?? 0).line}); keys must be unique`);
+        else seen.set(key, pair.key);
+      }
+    },
     Pair: (_, pair) => {
       if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) forbidden.push(`${where(pair.key)} the key "${String(pair.key.value)}" is not a field of any hooks file; remove it`);
     },
@@ -98,6 +135,7 @@ export function parseSource(file: string, text: string): Source {
       firstAlias ??= alias;
     },
   });
+  if (duplicates.length > 0) throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${duplicates[0]}${duplicates.length > 1 ? ` (and ${duplicates.length - 1} more)` : ''}`);
   if (forbidden.length > 0) throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} has ${forbidden.length === 1 ? 'a key' : 'keys'} that could reach an object's prototype; fix each at the place named`, forbidden);
   let value: unknown;
   try {

@@ -61,6 +61,23 @@ describe('hostile hooks files', () => {
     expect(r.stderr).toMatch(/is 6\.0 MiB, more than the 5 MiB a hooks file may be; is it the right file\?\n$/);
   });
 
+  it('a duplicate key names both lines, found in one pass however large the map', async () => {
+    const headers = Array.from({ length: 25_000 }, (_, i) => `            H${i}: v\n`).join('');
+    const hook = `      - name: h\n        events: [PostRegister]\n        config:\n          url: https://h.example.com\n          headers:\n${headers}            H7: again\n`;
+    const file = writeTemp(LOGTO(hook));
+    const r = await validate(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file}:${13 + 25_000}:13 is not valid YAML: the key "H7" appears twice in one map (first at line 20); keys must be unique\n`);
+    expect((await validate(writeTemp(LOGTO(hook.replace('            H7: again\n', ''))))).code).toBe(0);
+  });
+
+  it('refuses a file that could hold more values than any hooks file, before parsing it', async () => {
+    const file = writeTemp(`version: 1\ntargets: [${Array.from({ length: 600_000 }, () => '1').join(',')}]\n`);
+    const r = await validate(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file} could hold up to 600,003 values (lines, commas and brackets), more than the 100,000 a hooks file may have; is it the right file?\n`);
+  });
+
   it('an alias bomb is a config error with its line, not a bug report', async () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${new Array(10).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
