@@ -45900,7 +45900,7 @@ function planTarget({ target, spec, live: listed }, options) {
   if (prune)
     for (let h of leftovers)
       drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
-  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], others = target.owns === void 0 ? [] : listed.filter((h) => !h.key.startsWith(target.owns)), changes = settle(target.name, spec, drafts, staying, others), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
+  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], others = target.owns === void 0 || !spec.quota ? [] : listed.filter((h) => !h.key.startsWith(target.owns)), changes = settle(target.name, spec, drafts, staying, others), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
   return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen) };
 }
 function settle(target, spec, drafts, staying, others) {
@@ -45938,14 +45938,17 @@ function echoedForms(value) {
 var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""), lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), MASK = "(sensitive value)", Redactor = class {
   onSecret;
   secrets = /* @__PURE__ */ new Set();
+  /** Values added, each with every form: adding one again is a no-op. */
+  registered = /* @__PURE__ */ new Set();
   ordered;
   /** `onSecret` hears of each new secret once (the GitHub Action masks it in the runner's log). */
   constructor(onSecret) {
     this.onSecret = onSecret;
   }
   add(value) {
-    if (typeof value != "string" || value.length < MIN_SECRET_LENGTH || PLAIN_WORD.test(value) || NUMBER.test(value) && value.replace(/\D/g, "").length < MIN_DIGITS)
+    if (typeof value != "string" || value.length < MIN_SECRET_LENGTH || PLAIN_WORD.test(value) || NUMBER.test(value) && value.replace(/\D/g, "").length < MIN_DIGITS || this.registered.has(value))
       return;
+    this.registered.add(value);
     let told = new Set(writtenForms(value));
     for (let form of encodingsOf(value))
       this.secrets.has(form) || (this.secrets.add(form), this.ordered = void 0, told.has(form) && this.onSecret?.(form));
@@ -47143,7 +47146,7 @@ function positionOf(source, path, key = !1) {
   for (let i = 0; i < path.length && node; i++) {
     let seg = path[i], last = i === path.length - 1;
     if ((0, import_yaml.isMap)(node)) {
-      let pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg));
+      let pair = pairsOf(node).get(String(seg));
       if (!pair)
         break;
       node = last && key ? pair.key : pair.value, at = node ?? pair.key;
@@ -47154,6 +47157,17 @@ function positionOf(source, path, key = !1) {
   }
   let offset = at?.range?.[0] ?? 0, { line, col } = source.lines.linePos(offset);
   return { file: source.file, line, col };
+}
+var PAIRS = /* @__PURE__ */ new WeakMap();
+function pairsOf(map) {
+  let pairs = PAIRS.get(map);
+  if (!pairs) {
+    pairs = /* @__PURE__ */ new Map();
+    for (let p of map.items)
+      (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && !pairs.has(String(p.key.value)) && pairs.set(String(p.key.value), p);
+    PAIRS.set(map, pairs);
+  }
+  return pairs;
 }
 function locate(source, path, key = !1) {
   let pos = positionOf(source, path, key);
@@ -47515,9 +47529,16 @@ function buildConfig(source, options) {
   return { config, source, warnings: options.offline ? missingLines : [], interpolated: result.value, fromVariables: result.fromVariables };
 }
 function toConfig(source, value, sensitive) {
-  let targets = Object.entries(value.targets).map(([name, t]) => {
+  let root = value, byHook = /* @__PURE__ */ new Map();
+  for (let p of sensitive) {
+    if (p[0] !== "targets" || p[2] !== "hooks" || p.length <= 4)
+      continue;
+    let at = JSON.stringify(p.slice(0, 4).map(String));
+    byHook.set(at, [...byHook.get(at) ?? [], p.slice(4).map(String)]);
+  }
+  let targets = Object.entries(root.targets).map(([name, t]) => {
     let hooks = t.hooks.map((raw, i) => {
-      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, hookName = keyIn(specFor(t.provider), fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = sensitive.filter((p) => startsWith(p, base) && p.length > base.length).map((p) => p.slice(base.length).map(String));
+      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, hookName = keyIn(specFor(t.provider), fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = byHook.get(JSON.stringify(base.map(String))) ?? [];
       return {
         key: hookName ?? `id:${pinnedId ?? ""}`,
         pinnedId,
@@ -48283,18 +48304,23 @@ async function openSession(options, env2, output2) {
     ...time,
     onWait: (w) => output2.err(`${visible(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}`)}
 `)
-  }), adapters = new Map(targets.map((t) => {
-    let limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === !0, ...time }), { rateLimited } = providerOf(t.provider), settings = { ...t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} };
-    return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency })];
-  }));
+  }), groups = /* @__PURE__ */ new Map();
+  for (let t of targets) {
+    let key = JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, providerOf(t.provider).target.scopeOf?.({ ...t.options }) ?? "", t.auth, t.tokenUrl ?? ""]);
+    groups.set(key, [...groups.get(key) ?? [], t]);
+  }
+  let shared = [...groups.values()].map((members) => {
+    let first = members[0], policy = members.find((m) => m.rateLimit)?.rateLimit, writeGapMs = Math.max(0, ...members.map((m) => m.writeGapMs ?? 0)), limiter = new RateLimiter({ policy, tokenBucket: specFor(first.provider).tokenBucket === !0, ...time }), { rateLimited } = providerOf(first.provider), settings = { ...writeGapMs ? { writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} }, name = members.length === 1 ? first.name : `${first.name} (and ${members.length - 1} more on its tenant)`, adapter = createAdapter(first, { http: http.forTarget(name, limiter, settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency });
+    return { members, adapter };
+  }), adapters = new Map(shared.flatMap((g) => g.members.map((t) => [t.name, g.adapter])));
   return {
     loaded,
     adapters,
     async list() {
-      let lives = await Promise.allSettled(targets.map(async (t) => {
-        let hooks = await adapters.get(t.name).list({ detail: options.detailAll ? everyDetail : detailNeeds(specFor(t.provider), t.hooks) });
-        return checkUniqueIds(specFor(t.provider).displayName, hooks), hooks;
-      })), failures = lives.flatMap((r, i) => r.status === "rejected" ? [{ target: targets[i].name, error: r.reason }] : []), [first] = failures;
+      let listed = await Promise.allSettled(shared.map(async ({ members, adapter }) => {
+        let needs = members.map((t) => detailNeeds(specFor(t.provider), t.hooks)), hooks = await adapter.list({ detail: options.detailAll ? everyDetail : (hook, field) => needs.some((n) => n(hook, field)) });
+        return checkUniqueIds(specFor(members[0].provider).displayName, hooks), hooks;
+      })), byTarget = new Map(shared.flatMap((g, i) => g.members.map((t) => [t.name, listed[i]]))), lives = targets.map((t) => byTarget.get(t.name)), failures = lives.flatMap((r, i) => r.status === "rejected" ? [{ target: targets[i].name, error: r.reason }] : []), [first] = failures;
       if (first) {
         let code = isHooksyncError(first.error) ? first.error.code : "HOOKSYNC_API", lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
         throw failures.length === 1 ? new HooksyncError(code, nothingChanged(lines[0])) : new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);

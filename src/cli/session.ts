@@ -4,6 +4,7 @@
  */
 import { loadConfig, type Loaded } from '../config/load.js';
 import { startsWith } from '../config/paths.js';
+import { tenantOf } from '../config/tenants.js';
 import { closest } from '../config/suggest.js';
 import type { Clock } from '../core/clock.js';
 import { visible } from '../core/visible.js';
@@ -12,7 +13,7 @@ import { HttpClient, type WaitInfo } from '../http/client.js';
 import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
 import { formatDuration } from '../core/duration.js';
 import { RateLimiter } from '../http/limiter.js';
-import type { LiveHook } from '../core/model.js';
+import type { LiveHook, TargetConfig } from '../core/model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
 import { providerOf } from '../providers/specs.js';
 import { checkUniqueIds } from '../providers/pages.js';
@@ -80,28 +81,44 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     ...time,
     onWait: (w: WaitInfo) => output.err(`${visible(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}`)}\n`),
   });
-  const adapters = new Map(
-    targets.map((t) => {
-      const limiter = new RateLimiter({ policy: t.rateLimit, tokenBucket: specFor(t.provider).tokenBucket === true, ...time });
-      const { rateLimited } = providerOf(t.provider);
-      const settings = { ...(t.writeGapMs ? { writeGapMs: t.writeGapMs } : {}), ...(rateLimited ? { rateLimited } : {}) };
-      return [t.name, createAdapter(t, { http: http.forTarget(t.name, limiter, settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency })];
-    }),
-  );
+  // Targets that reach one tenant with the same credentials (two owns prefixes on one Logto,
+  // say) share one adapter: one token, one limiter and write gate, and one list per run, which
+  // each target then reads its share of (plan filters by owns).
+  const groups = new Map<string, TargetConfig[]>();
+  for (const t of targets) {
+    const key = JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, providerOf(t.provider).target.scopeOf?.({ ...t.options }) ?? '', t.auth, t.tokenUrl ?? '']);
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const shared = [...groups.values()].map((members) => {
+    const first = members[0]!;
+    const policy = members.find((m) => m.rateLimit)?.rateLimit;
+    const writeGapMs = Math.max(0, ...members.map((m) => m.writeGapMs ?? 0));
+    const limiter = new RateLimiter({ policy, tokenBucket: specFor(first.provider).tokenBucket === true, ...time });
+    const { rateLimited } = providerOf(first.provider);
+    const settings = { ...(writeGapMs ? { writeGapMs } : {}), ...(rateLimited ? { rateLimited } : {}) };
+    const name = members.length === 1 ? first.name : `${first.name} (and ${members.length - 1} more on its tenant)`;
+    const adapter = createAdapter(first, { http: http.forTarget(name, limiter, settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency });
+    return { members, adapter };
+  });
+  const adapters = new Map(shared.flatMap((g) => g.members.map((t) => [t.name, g.adapter] as const)));
 
   return {
     loaded,
     adapters,
     async list() {
       // Every target is listed before anything is planned: a target that cannot be read stops
-      // the run before a single change is sent anywhere.
-      const lives = await Promise.allSettled(
-        targets.map(async (t) => {
-          const hooks = await adapters.get(t.name)!.list({ detail: options.detailAll ? everyDetail : detailNeeds(specFor(t.provider), t.hooks) });
-          checkUniqueIds(specFor(t.provider).displayName, hooks);
+      // the run before a single change is sent anywhere. A shared tenant is listed once, with
+      // the detail reads any of its targets needs.
+      const listed = await Promise.allSettled(
+        shared.map(async ({ members, adapter }) => {
+          const needs = members.map((t) => detailNeeds(specFor(t.provider), t.hooks));
+          const hooks = await adapter.list({ detail: options.detailAll ? everyDetail : (hook, field) => needs.some((n) => n(hook, field)) });
+          checkUniqueIds(specFor(members[0]!.provider).displayName, hooks);
           return hooks;
         }),
       );
+      const byTarget = new Map(shared.flatMap((g, i) => g.members.map((t) => [t.name, listed[i]!] as const)));
+      const lives = targets.map((t) => byTarget.get(t.name)!);
       const failures = lives.flatMap((r, i) => (r.status === 'rejected' ? [{ target: targets[i]!.name, error: r.reason as unknown }] : []));
       const [first] = failures;
       if (first) {

@@ -75,15 +75,21 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
 
 function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): Config {
   const root = value as { targets: Record<string, Record<string, unknown>> };
+  // Each hook's sensitive paths, found by its place once: filtering every path for every hook
+  // cost the square of the file's size (2,000 hooks with a secret each: 4 million comparisons).
+  const byHook = new Map<string, FieldPath[]>();
+  for (const p of sensitive) {
+    if (p[0] !== 'targets' || p[2] !== 'hooks' || p.length <= 4) continue;
+    const at = JSON.stringify(p.slice(0, 4).map(String));
+    byHook.set(at, [...(byHook.get(at) ?? []), p.slice(4).map(String)]);
+  }
   const targets: TargetConfig[] = Object.entries(root.targets).map(([name, t]) => {
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
       const { id, protect, ...fields } = raw;
       const hookName = keyIn(specFor(t.provider as ProviderKind), fields);
       const pinnedId = typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined; // GitHub's ids are numbers
-      const sensitivePaths: FieldPath[] = sensitive
-        .filter((p) => startsWith(p, base) && p.length > base.length)
-        .map((p) => p.slice(base.length).map(String));
+      const sensitivePaths: FieldPath[] = byHook.get(JSON.stringify(base.map(String))) ?? [];
       return {
         key: hookName ?? `id:${pinnedId ?? ''}`,
         pinnedId,

@@ -3,7 +3,7 @@
  * check can point at `file:line:col`.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { HooksyncError } from '../core/errors.js';
 import type { Position } from '../core/model.js';
 import { formatPath } from './paths.js';
@@ -167,7 +167,7 @@ export function positionOf(source: Source, path: readonly (string | number)[], k
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       node = (last && key ? pair.key : pair.value) as Node | null;
       at = node ?? (pair.key as Node);
@@ -181,6 +181,21 @@ export function positionOf(source: Source, path: readonly (string | number)[], k
   const offset = at?.range?.[0] ?? 0;
   const { line, col } = source.lines.linePos(offset);
   return { file: source.file, line, col };
+}
+
+/**
+ * A map's pairs by key, made once per map: finding every hook's place by scanning the targets
+ * map each time cost the square of the number of targets.
+ */
+const PAIRS = new WeakMap<object, Map<string, Pair>>();
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let pairs = PAIRS.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const p of map.items) if (isPair(p) && isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p);
+    PAIRS.set(map, pairs);
+  }
+  return pairs;
 }
 
 /** `file:line:col field.path`: how every finding about the file starts. */

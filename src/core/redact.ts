@@ -47,6 +47,8 @@ export const MASK = '(sensitive value)';
 
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** Values added, each with every form: adding one again is a no-op. */
+  private readonly registered = new Set<string>();
   private ordered: string[] | undefined;
 
   /** `onSecret` hears of each new secret once (the GitHub Action masks it in the runner's log). */
@@ -55,6 +57,9 @@ export class Redactor {
   add(value: unknown): void {
     if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || PLAIN_WORD.test(value)) return;
     if (NUMBER.test(value) && value.replace(/\D/g, '').length < MIN_DIGITS) return;
+    // Known already, with all its forms: a thousand targets with one credential register it once.
+    if (this.registered.has(value)) return;
+    this.registered.add(value);
     // The runner is told the forms hooksync writes; what hooksync prints passes this redactor,
     // which masks the echoed spellings too.
     const told = new Set(writtenForms(value));

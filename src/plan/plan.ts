@@ -36,8 +36,8 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
 
   // Hooks that stay as they are still hold names and slots the changes may want.
   const staying = [...unchanged, ...(prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields })))];
-  // A quota is the tenant's: hooks another target owns count too.
-  const others = target.owns === undefined ? [] : listed.filter((h) => !h.key.startsWith(target.owns!));
+  // A quota is the tenant's: hooks another target owns count too (read only where there is one).
+  const others = target.owns === undefined || !spec.quota ? [] : listed.filter((h) => !h.key.startsWith(target.owns!));
   const changes = settle(target.name, spec, drafts, staying, others);
 
   const refs = (hs: readonly HookRef[]) => hs.map((h) => ({ key: h.key, id: h.id }));
