@@ -127,6 +127,8 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
         if (failures.length === 1) throw new HooksyncError(code, nothingChanged(lines[0]!));
         throw new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
       }
+      const clash = sameTenantClash(shared);
+      if (clash) throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', clash);
       return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: (lives[i] as PromiseFulfilledResult<LiveHook[]>).value }));
     },
     close: () => http.close(),
@@ -140,3 +142,28 @@ export const aboutTarget = (target: string, message: string): string => (message
 
 /** The message with its outcome, said once. */
 export const nothingChanged = (message: string): string => (/nothing (more )?was (changed|sent|planned|done)/.test(message) ? message : `${message}; nothing was changed`);
+
+/**
+ * Targets written as different tenants that the vendor's answers show to be one (localhost and
+ * 127.0.0.1; an Auth0 custom domain and its tenant domain): like two targets on one endpoint,
+ * they may share it only when each owns a key prefix and the prefixes are disjoint, or each
+ * would undo the other on every run and prune the other's hooks.
+ */
+function sameTenantClash(groups: readonly { members: readonly TargetConfig[]; adapter: ProviderAdapter }[]): string | undefined {
+  const byTenant = new Map<string, TargetConfig[]>();
+  for (const g of groups) {
+    const said = g.adapter.tenant?.();
+    if (said === undefined) continue;
+    const key = `${g.members[0]!.provider} ${said}`;
+    byTenant.set(key, [...(byTenant.get(key) ?? []), ...g.members]);
+  }
+  for (const [key, members] of byTenant) {
+    if (new Set(members.map((m) => `${m.endpoint} ${JSON.stringify(m.options ?? {})}`)).size < 2) continue; // one spelling: validate's rule held
+    const clash = members.find((a, i) => members.slice(i + 1).some((b) => a.owns === undefined || b.owns === undefined || a.owns.startsWith(b.owns) || b.owns.startsWith(a.owns)));
+    if (!clash) continue;
+    const names = members.map((m) => `"${m.name}" (${m.endpoint})`).join(' and ');
+    const said = key.slice(key.indexOf(' ') + 1);
+    return `targets ${names} reach one tenant (${specFor(members[0]!.provider).displayName} says so: ${said}), so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them; nothing was changed`;
+  }
+  return undefined;
+}

@@ -11,7 +11,8 @@ import { isProviderKind, specFor } from '../providers/specs.js';
 import { keyIn, keyPath, type ProviderSpec } from '../core/spec.js';
 import { sharedTenantProblems } from './tenants.js';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+/** This machine: localhost, all of 127.0.0.0/8, and ::1 (plain http is allowed there, for the sandbox). */
+const isLoopback = (host: string): boolean => host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 
 export function ruleProblems(source: Source, value: unknown, unresolved: readonly Path[]): string[] {
   const problems: string[] = [];
@@ -118,7 +119,7 @@ function urlProblem(endpoint: string, base: boolean): string | undefined {
   if (base && (url.search !== '' || endpoint.includes('?'))) return 'holds a query (?...); write the base URL alone';
   if (url.hash !== '' || endpoint.includes('#')) return 'holds a fragment (#...); write the URL without it';
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return undefined;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return undefined;
   return `must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)`;
 }
 

@@ -30,6 +30,13 @@ export interface ProviderAdapter {
    * create whose answer was lost and whose hook a re-list then found. Absent: there are none.
    */
   finishCreate?(id: string, body: Fields): Promise<void>;
+  /**
+   * After a list: what the vendor's own answers say the tenant is (Logto: its token's issuer;
+   * Bold Penguin: the tenant_id on its subscriptions; GitHub: the repository its hooks belong
+   * to), so two spellings of one tenant (localhost and 127.0.0.1, a custom domain) are known for
+   * one. Undefined: the vendor said nothing that tells.
+   */
+  tenant?(): string | undefined;
 }
 
 /**

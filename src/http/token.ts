@@ -5,12 +5,15 @@
 export interface Token {
   readonly value: string;
   readonly expiresInSeconds: number;
+  /** A JWT's claims, read (not verified) where the vendor issues JWTs: which tenant it is. */
+  readonly claims?: Readonly<Record<string, unknown>> | undefined;
 }
 
 const EXPIRY_MARGIN_MS = 60_000;
 
 export class TokenCache {
   private current: { value: string; expiresAt: number } | undefined;
+  private lastClaims: Readonly<Record<string, unknown>> | undefined;
   private pending: Promise<string> | undefined;
 
   constructor(
@@ -25,12 +28,18 @@ export class TokenCache {
       .then((t) => {
         const ttl = t.expiresInSeconds * 1000;
         this.current = { value: t.value, expiresAt: this.now() + Math.max(ttl / 2, ttl - EXPIRY_MARGIN_MS) };
+        this.lastClaims = t.claims;
         return t.value;
       })
       .finally(() => {
         this.pending = undefined;
       });
     return this.pending;
+  }
+
+  /** The claims of the last token fetched, if it was a JWT. */
+  claims(): Readonly<Record<string, unknown>> | undefined {
+    return this.lastClaims;
   }
 
   invalidate(token: string): void {

@@ -10,7 +10,10 @@ import { requestToken, type TokenRequest } from './oauth.js';
 import type { TargetConfig } from '../core/model.js';
 import { readAnswer, vendorError, type VendorWords } from './vendor-json.js';
 
-export type Call = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<{ res: HttpResponse; body: unknown }>;
+export type Call = ((req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<{ res: HttpResponse; body: unknown }>) & {
+  /** The claims of the token in use, where the vendor issues JWTs: which tenant it speaks for. */
+  readonly claims: () => Readonly<Record<string, unknown>> | undefined;
+};
 
 export interface CallerOptions {
   readonly target: TargetConfig;
@@ -24,7 +27,7 @@ export interface CallerOptions {
 export function createCaller(o: CallerOptions): Call {
   const vendor = o.token.vendor;
   const tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
-  return async (req, what, ok) => {
+  const call = async (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]): Promise<{ res: HttpResponse; body: unknown }> => {
     for (let attempt = 1; ; attempt++) {
       const token = await tokens.get();
       const res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
@@ -42,6 +45,7 @@ export function createCaller(o: CallerOptions): Call {
       throw err;
     }
   };
+  return Object.assign(call, { claims: () => tokens.claims() });
 }
 
 /** A DELETE for which "already gone" (404) is success: what a retried delete hopes to find. */

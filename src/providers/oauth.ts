@@ -24,6 +24,18 @@ export interface TokenRequest {
   readonly hint?: string;
 }
 
+/** A JWT's payload, read without verifying it (only to tell which tenant answered); else undefined. */
+function jwtClaims(token: string): Record<string, unknown> | undefined {
+  const [, payload] = token.split('.');
+  if (payload === undefined || token.split('.').length !== 3) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
+    return isPlainObject(claims) ? claims : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: TokenRequest): Promise<Token> {
   const { clientId = '', clientSecret = '' } = target.auth;
   const tokenUrl = target.tokenUrl ?? t.url;
@@ -46,7 +58,7 @@ export async function requestToken(target: TargetConfig, deps: AdapterDeps, t: T
   const body = readAnswer(t.vendor, res, 'the token request', success);
   if (success && isPlainObject(body) && typeof body.access_token === 'string') {
     deps.redactor.add(body.access_token);
-    return { value: body.access_token, expiresInSeconds: typeof body.expires_in === 'number' ? body.expires_in : t.defaultTtlSeconds };
+    return { value: body.access_token, expiresInSeconds: typeof body.expires_in === 'number' ? body.expires_in : t.defaultTtlSeconds, claims: jwtClaims(body.access_token) };
   }
   if (success) throw new HooksyncError('HOOKSYNC_AUTH', `${t.vendor} answered the token request of target ${target.name} without an access_token`);
   const words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {};

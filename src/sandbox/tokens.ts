@@ -6,8 +6,13 @@ export type TokenCheck = { ok: true; scopes: readonly string[] } | { ok: false; 
 export class TokenStore {
   private readonly tokens = new Map<string, { scopes: readonly string[]; expiresAt: number }>();
 
-  issue(ttlSeconds: number, scopes: readonly string[] = []): string {
-    const token = randomId(43);
+  /**
+   * `claims`: the token is shaped as a JWT with these claims (unsigned: the emulator checks it by
+   * lookup, as it does opaque ones), as vendors that issue JWTs (Logto) do.
+   */
+  issue(ttlSeconds: number, scopes: readonly string[] = [], claims?: Readonly<Record<string, unknown>>): string {
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const token = claims ? `${b64({ alg: 'none', typ: 'at+jwt' })}.${b64(claims)}.${randomId(43)}` : randomId(43);
     this.tokens.set(token, { scopes, expiresAt: Date.now() + ttlSeconds * 1000 });
     return token;
   }

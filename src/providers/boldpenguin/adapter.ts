@@ -38,8 +38,10 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
     words: railsWords,
   });
 
+  let tenantId: string | undefined;
   const toLive = (answer: unknown, what: string): LiveHook => {
     const raw = requireRecord('Bold Penguin', 'subscription', answer, what);
+    if (typeof raw.tenant_id === 'string' && raw.tenant_id !== '') tenantId ??= raw.tenant_id;
     const config = isPlainObject(raw.config) ? raw.config : {};
     redactor.add(config.secret);
     redactor.add(config.header);
@@ -65,5 +67,7 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
       return toLive(updated, 'the update');
     },
     remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`),
+    // Every subscription names its tenant; a tenant with none tells nothing.
+    tenant: () => (tenantId === undefined ? undefined : `tenant_id ${tenantId}`),
   };
 }

@@ -46,7 +46,10 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
     throw refusal(res, body, what, scope, target.name);
   };
 
+  let home: string | undefined;
   const toLive = (raw: unknown, what: string): LiveHook => {
+    // GitHub names a hook's repository or organization in its url as GitHub spells it.
+    if (isPlainObject(raw) && typeof raw.url === 'string') home ??= hookHome(raw.url);
     if (!isPlainObject(raw) || (typeof raw.id !== 'number' && typeof raw.id !== 'string')) throw new HooksyncError('HOOKSYNC_API', `GitHub answered ${what} with something that is not a webhook (no "id"); nothing more was done with it`);
     const config = isPlainObject(raw.config) ? raw.config : {};
     const { secret, ...readable } = config;
@@ -71,6 +74,7 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
       });
       return hooks.map((h) => toLive(h, 'the webhook list'));
     },
+    tenant: () => home,
     async create(body) {
       // An organization hook must say its name; "web" is the only one there is.
       const created = await call({ method: 'POST', url: base, json: { name: 'web', ...body } }, 'the create', [201]);
@@ -125,4 +129,15 @@ function refusal(res: HttpResponse, body: unknown, what: string, scope: { org: b
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ''} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
+}
+
+/** `api.github.com repos/acme/webhooks`: the host and the repository (or organization) a hook's own url names. */
+function hookHome(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    const m = /^\/(?:api\/v3\/)?((?:repos\/[^/]+\/[^/]+)|(?:orgs\/[^/]+))\/hooks\//.exec(u.pathname);
+    return m ? `${u.host} ${m[1]!.toLowerCase()}` : undefined;
+  } catch {
+    return undefined;
+  }
 }

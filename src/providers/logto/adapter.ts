@@ -74,5 +74,12 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     },
 
     remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`),
+
+    // Logto's tokens are JWTs whose issuer is the server's own endpoint, whichever host name
+    // or address the target wrote (checked against the real server).
+    tenant() {
+      const iss = call.claims()?.iss;
+      return typeof iss === 'string' ? `issuer ${iss}` : undefined;
+    },
   };
 }

@@ -116,7 +116,8 @@ export class LogtoEmulator extends VendorEmulator {
     if (form.get('grant_type') !== 'client_credentials') return { ...oidcError(400, 'unsupported_grant_type', 'unsupported grant_type requested'), logBody };
     if (form.get('resource') !== this.resource) return { ...oidcError(400, 'invalid_target', 'resource indicator is missing, or unknown'), logBody };
     const scopes = (form.get('scope') ?? '').split(' ').filter((s) => s === 'all');
-    const token = this.tokens.issue(this.ttl, scopes);
+    // A JWT whose issuer is the server's own endpoint, whichever spelling of it was asked.
+    const token = this.tokens.issue(this.ttl, scopes, { iss: `${this.url}/oidc`, aud: this.resource, client_id: id, scope: scopes.join(' ') });
     return { status: 200, body: { access_token: token, expires_in: this.ttl, token_type: 'Bearer', ...(scopes.length > 0 ? { scope: scopes.join(' ') } : {}) }, logBody };
   }
 
