@@ -43,6 +43,28 @@ targets:
     expect(leaks([r.stdout, r.stderr], [QUOTED, DIGITS, CLIENT_SECRET])).toEqual([]);
   });
 
+  it("are masked when the vendor's own encoder spells them otherwise: lower-case percent-encoding, JSON's \\/ and \\uXXXX escapes", async () => {
+    const secret = 'tok/en+value=9';
+    const forms = [encodeURIComponent(secret).toLowerCase().replace(/%[0-9a-f]{2}/g, (h) => h.toLowerCase()), secret.replace(/\//g, '\\/'), [...secret].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')];
+    const s = await startHostile((req) => (req.method === 'GET' ? { status: 200, headers: { 'total-number': '0' }, json: [] } : { status: 400, text: `{"code":"guard.invalid_input","message":"bad header: ${forms.join(' / ')}"}`, headers: { 'content-type': 'application/json' } }));
+    servers.push(s);
+    const file = writeTemp(`version: 1
+targets:
+  evil:
+    provider: logto
+    endpoint: \${EVIL_URL}
+    auth: { clientId: id, clientSecret: "\${EVIL_SECRET}" }
+    hooks:
+      - name: h
+        events: [PostRegister]
+        config: { url: https://h.example.com, headers: { X-Token: "\${TOKEN}" } }
+`);
+    const r = await runCli(['apply', '-c', file, '--yes'], { EVIL_URL: s.url, EVIL_SECRET: 'evil-client-secret', TOKEN: secret });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('bad header: (sensitive value) / (sensitive value) / (sensitive value)');
+    for (const form of forms) expect([r.stdout, r.stderr].some((o) => o.includes(form))).toBe(false);
+  });
+
   it('are masked when a token endpoint echoes the credentials it decoded, URL-encoded or in base64', async () => {
     const s = await startHostile((req) => {
       const basic = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString('utf8');
