@@ -13877,8 +13877,12 @@ var TokenStore, randomId, uuid, init_tokens = __esm({
     "use strict";
     TokenStore = class {
       tokens = /* @__PURE__ */ new Map();
-      issue(ttlSeconds, scopes = []) {
-        let token = randomId(43);
+      /**
+       * `claims`: the token is shaped as a JWT with these claims (unsigned: the emulator checks it by
+       * lookup, as it does opaque ones), as vendors that issue JWTs (Logto) do.
+       */
+      issue(ttlSeconds, scopes = [], claims) {
+        let b64 = (v) => Buffer.from(JSON.stringify(v)).toString("base64url"), token = claims ? `${b64({ alg: "none", typ: "at+jwt" })}.${b64(claims)}.${randomId(43)}` : randomId(43);
         return this.tokens.set(token, { scopes, expiresAt: Date.now() + ttlSeconds * 1e3 }), token;
       }
       check(authorization) {
@@ -15049,7 +15053,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
         if (form.get("resource") !== this.resource)
           return { ...oidcError(400, "invalid_target", "resource indicator is missing, or unknown"), logBody };
         let scopes = (form.get("scope") ?? "").split(" ").filter((s) => s === "all");
-        return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes), expires_in: this.ttl, token_type: "Bearer", ...scopes.length > 0 ? { scope: scopes.join(" ") } : {} }, logBody };
+        return { status: 200, body: { access_token: this.tokens.issue(this.ttl, scopes, { iss: `${this.url}/oidc`, aud: this.resource, client_id: id, scope: scopes.join(" ") }), expires_in: this.ttl, token_type: "Bearer", ...scopes.length > 0 ? { scope: scopes.join(" ") } : {} }, logBody };
       }
       authorize(req) {
         let token = this.tokens.check(req.headers.authorization);
@@ -46071,6 +46075,7 @@ var TokenCache = class {
   fetchToken;
   now;
   current;
+  lastClaims;
   pending;
   constructor(fetchToken, now = Date.now) {
     this.fetchToken = fetchToken, this.now = now;
@@ -46078,10 +46083,14 @@ var TokenCache = class {
   async get() {
     return this.current && this.now() < this.current.expiresAt ? this.current.value : (this.pending ??= this.fetchToken().then((t) => {
       let ttl = t.expiresInSeconds * 1e3;
-      return this.current = { value: t.value, expiresAt: this.now() + Math.max(ttl / 2, ttl - 6e4) }, t.value;
+      return this.current = { value: t.value, expiresAt: this.now() + Math.max(ttl / 2, ttl - 6e4) }, this.lastClaims = t.claims, t.value;
     }).finally(() => {
       this.pending = void 0;
     }), this.pending);
+  }
+  /** The claims of the last token fetched, if it was a JWT. */
+  claims() {
+    return this.lastClaims;
   }
   invalidate(token) {
     this.current?.value === token && (this.current = void 0);
@@ -46131,6 +46140,16 @@ function requireRecord(vendor, noun, raw, what) {
 }
 
 // build/src/providers/oauth.js
+function jwtClaims(token) {
+  let [, payload] = token.split(".");
+  if (!(payload === void 0 || token.split(".").length !== 3))
+    try {
+      let claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+      return isPlainObject(claims) ? claims : void 0;
+    } catch {
+      return;
+    }
+}
 async function requestToken(target, deps, t) {
   let { clientId = "", clientSecret = "" } = target.auth, tokenUrl = target.tokenUrl ?? t.url, basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString("base64");
   deps.redactor.add(basic), deps.redactor.add(Buffer.from(`${clientId}:${clientSecret}`).toString("base64"));
@@ -46144,7 +46163,7 @@ async function requestToken(target, deps, t) {
     req = { method: "POST", url: tokenUrl, headers: { authorization: `Basic ${basic}` }, form: { grant_type: "client_credentials", ...t.params }, repeatable: !0, unmetered: !0 };
   let res = await deps.http.request(req), success = res.status >= 200 && res.status < 300, body = readAnswer(t.vendor, res, "the token request", success);
   if (success && isPlainObject(body) && typeof body.access_token == "string")
-    return deps.redactor.add(body.access_token), { value: body.access_token, expiresInSeconds: typeof body.expires_in == "number" ? body.expires_in : t.defaultTtlSeconds };
+    return deps.redactor.add(body.access_token), { value: body.access_token, expiresInSeconds: typeof body.expires_in == "number" ? body.expires_in : t.defaultTtlSeconds, claims: jwtClaims(body.access_token) };
   if (success)
     throw new HooksyncError("HOOKSYNC_AUTH", `${t.vendor} answered the token request of target ${target.name} without an access_token`);
   let words = isPlainObject(body) ? { code: body.error ?? body.errorCode, message: body.error_description ?? body.message } : {}, err2 = vendorError(t.vendor, res, "the token request", words);
@@ -46154,7 +46173,7 @@ async function requestToken(target, deps, t) {
 // build/src/providers/bearer.js
 function createCaller(o) {
   let vendor = o.token.vendor, tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
-  return async (req, what, ok) => {
+  return Object.assign(async (req, what, ok) => {
     for (let attempt = 1; ; attempt++) {
       let token = await tokens.get(), res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
       if (res.status === 401 && attempt === 1) {
@@ -46167,7 +46186,7 @@ function createCaller(o) {
       let err2 = vendorError(vendor, res, what, o.words(body, res));
       throw res.status === 401 ? new ApiError({ status: res.status, vendorCode: err2.vendorCode, message: `${err2.message}; a fresh token for target ${o.target.name} was refused too (check the app's access to this API)` }) : err2;
     }
-  };
+  }, { claims: () => tokens.claims() });
 }
 async function deleteIfPresent(call, url) {
   try {
@@ -46516,8 +46535,10 @@ function createBoldPenguinAdapter(target, deps) {
     deps,
     token: { vendor: "Bold Penguin", url: boldPenguinTokenUrl(base), style: "basic-query", defaultTtlSeconds: 43200 },
     words: railsWords
-  }), toLive = (answer, what) => {
-    let raw = requireRecord("Bold Penguin", "subscription", answer, what), config = isPlainObject(raw.config) ? raw.config : {};
+  }), tenantId, toLive = (answer, what) => {
+    let raw = requireRecord("Bold Penguin", "subscription", answer, what);
+    typeof raw.tenant_id == "string" && raw.tenant_id !== "" && (tenantId ??= raw.tenant_id);
+    let config = isPlainObject(raw.config) ? raw.config : {};
     redactor2.add(config.secret), redactor2.add(config.header);
     let fields = { url: config.url, events: raw.events, active: raw.active };
     return config.secret !== void 0 && config.secret !== null && (fields.secret = config.secret), config.header !== void 0 && config.header !== null && (fields.header = config.header), { id: raw.id, key: typeof config.url == "string" ? config.url : "", fields };
@@ -46537,7 +46558,9 @@ function createBoldPenguinAdapter(target, deps) {
       let { body: updated } = await call({ method: "PATCH", url: `${base}/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
       return toLive(updated, "the update");
     },
-    remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`)
+    remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`),
+    // Every subscription names its tenant; a tenant with none tells nothing.
+    tenant: () => tenantId === void 0 ? void 0 : `tenant_id ${tenantId}`
   };
 }
 
@@ -46589,8 +46612,8 @@ function createGithubAdapter(target, deps) {
     if (success)
       return body;
     throw refusal(res, body, what, scope, target.name);
-  }, toLive = (raw, what) => {
-    if (!isPlainObject(raw) || typeof raw.id != "number" && typeof raw.id != "string")
+  }, home, toLive = (raw, what) => {
+    if (isPlainObject(raw) && typeof raw.url == "string" && (home ??= hookHome(raw.url)), !isPlainObject(raw) || typeof raw.id != "number" && typeof raw.id != "string")
       throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${what} with something that is not a webhook (no "id"); nothing more was done with it`);
     let config = isPlainObject(raw.config) ? raw.config : {}, { secret, ...readable } = config, fields = { name: raw.name, config: { ...readable, ...secret != null && secret !== "" ? { secret: WRITE_ONLY } : {} }, events: raw.events, active: raw.active };
     return secret !== void 0 && secret !== MASKED && typeof secret == "string" && deps.redactor.add(secret), { id: String(raw.id), key: typeof config.url == "string" ? config.url : "", fields };
@@ -46610,6 +46633,7 @@ function createGithubAdapter(target, deps) {
         }
       })).map((h) => toLive(h, "the webhook list"));
     },
+    tenant: () => home,
     async create(body) {
       let created = await call({ method: "POST", url: base, json: { name: "web", ...body } }, "the create", [201]);
       return toLive(created, "the create");
@@ -46648,6 +46672,14 @@ function refusal(res, body, what, scope, target) {
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
+}
+function hookHome(url) {
+  try {
+    let u = new URL(url), m = /^\/(?:api\/v3\/)?((?:repos\/[^/]+\/[^/]+)|(?:orgs\/[^/]+))\/hooks\//.exec(u.pathname);
+    return m ? `${u.host} ${m[1].toLowerCase()}` : void 0;
+  } catch {
+    return;
+  }
 }
 
 // build/src/providers/github/spec.js
@@ -46783,7 +46815,13 @@ function createLogtoAdapter(target, deps) {
       let { body: updated } = await call({ method: "PATCH", url: `${base}/api/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
       return toLive(updated, "the update");
     },
-    remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`)
+    remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`),
+    // Logto's tokens are JWTs whose issuer is the server's own endpoint, whichever host name
+    // or address the target wrote (checked against the real server).
+    tenant() {
+      let iss = call.claims()?.iss;
+      return typeof iss == "string" ? `issuer ${iss}` : void 0;
+    }
   };
 }
 
@@ -47273,7 +47311,7 @@ function sharedTenantProblems(source, value, unresolved) {
 }
 
 // build/src/config/rules.js
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+var isLoopback = (host) => host === "localhost" || host === "[::1]" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 function ruleProblems(source, value, unresolved) {
   let problems = [], where = (p) => locate(source, p), targets = isPlainObject(value) && isPlainObject(value.targets) ? value.targets : {};
   for (let [name, target] of Object.entries(targets)) {
@@ -47344,7 +47382,7 @@ function urlProblem(endpoint, base) {
     return "holds a query (?...); write the base URL alone";
   if (url.hash !== "" || endpoint.includes("#"))
     return "holds a fragment (#...); write the URL without it";
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname)))
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname)))
     return "must start with https:// (plain http:// is allowed only on a loopback address, for the sandbox)";
 }
 function quotaProblems(spec, target, hooks, where) {
@@ -48325,12 +48363,31 @@ async function openSession(options, env2, output2) {
         let code = isHooksyncError(first.error) ? first.error.code : "HOOKSYNC_API", lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
         throw failures.length === 1 ? new HooksyncError(code, nothingChanged(lines[0])) : new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
       }
+      let clash = sameTenantClash(shared);
+      if (clash)
+        throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", clash);
       return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: lives[i].value }));
     },
     close: () => http.close()
   };
 }
 var aboutTarget = (target, message2) => message2.startsWith(`target ${target}:`) ? message2 : `target ${target}: ${message2}`, nothingChanged = (message2) => /nothing (more )?was (changed|sent|planned|done)/.test(message2) ? message2 : `${message2}; nothing was changed`;
+function sameTenantClash(groups) {
+  let byTenant = /* @__PURE__ */ new Map();
+  for (let g of groups) {
+    let said = g.adapter.tenant?.();
+    if (said === void 0)
+      continue;
+    let key = `${g.members[0].provider} ${said}`;
+    byTenant.set(key, [...byTenant.get(key) ?? [], ...g.members]);
+  }
+  for (let [key, members] of byTenant) {
+    if (new Set(members.map((m) => `${m.endpoint} ${JSON.stringify(m.options ?? {})}`)).size < 2 || !members.find((a, i) => members.slice(i + 1).some((b) => a.owns === void 0 || b.owns === void 0 || a.owns.startsWith(b.owns) || b.owns.startsWith(a.owns))))
+      continue;
+    let names = members.map((m) => `"${m.name}" (${m.endpoint})`).join(" and "), said = key.slice(key.indexOf(" ") + 1);
+    return `targets ${names} reach one tenant (${specFor(members[0].provider).displayName} says so: ${said}), so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them; nothing was changed`;
+  }
+}
 
 // build/src/plan-file/format.js
 init_model();
