@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodingsOf } from '../../src/core/redact.js';
 import { runCli, writeTemp } from '../helpers/cli.js';
-import { startHostile, type Hostile } from '../helpers/hostile.js';
+import { startHostile, type Hostile, type HostileAnswer } from '../helpers/hostile.js';
 
 const servers: Hostile[] = [];
 afterEach(async () => {
@@ -17,14 +17,9 @@ const QUOTED = 'sp"ec\\ial-secret-value';
 const DIGITS = '987654321';
 const CLIENT_SECRET = 'a+b/c=d& e%f';
 
-/** Whatever form of `secrets` appears in the outputs. */
-const leaks = (outputs: string[], secrets: string[]) => secrets.flatMap(encodingsOf).filter((form) => outputs.some((o) => o.includes(form)));
-
-describe('secrets echoed back by a vendor', () => {
-  it('are masked in JSON-escaped form and as digits, in the plan, the progress lines and the results', async () => {
-    const s = await startHostile((req) => (req.method === 'GET' ? { status: 200, headers: { 'total-number': '0' }, json: [] } : { status: 400, json: { code: 'guard.invalid_input', message: 'The request body is invalid.', details: `received ${req.body}` } }));
-    servers.push(s);
-    const file = writeTemp(`version: 1
+/** One Logto hook whose headers are `headers` (YAML flow pairs), on the hostile vendor. */
+const logtoFile = (headers: string) =>
+  writeTemp(`version: 1
 targets:
   evil:
     provider: logto
@@ -33,8 +28,17 @@ targets:
     hooks:
       - name: h
         events: [PostRegister]
-        config: { url: https://h.example.com, headers: { X-Quoted: "\${QUOTED}", X-Pin: "\${DIGITS}" } }
+        config: { url: https://h.example.com, headers: { ${headers} } }
 `);
+
+/** Whatever form of `secrets` appears in the outputs. */
+const leaks = (outputs: string[], secrets: string[]) => secrets.flatMap(encodingsOf).filter((form) => outputs.some((o) => o.includes(form)));
+
+describe('secrets echoed back by a vendor', () => {
+  it('are masked in JSON-escaped form and as digits, in the plan, the progress lines and the results', async () => {
+    const s = await startHostile((req) => (req.method === 'GET' ? { status: 200, headers: { 'total-number': '0' }, json: [] } : { status: 400, json: { code: 'guard.invalid_input', message: 'The request body is invalid.', details: `received ${req.body}` } }));
+    servers.push(s);
+    const file = logtoFile('X-Quoted: "${QUOTED}", X-Pin: "${DIGITS}"');
     const r = await runCli(['apply', '-c', file, '--yes'], { EVIL_URL: s.url, EVIL_SECRET: CLIENT_SECRET, QUOTED, DIGITS });
     expect(r.code).toBe(1);
     // The vendor did echo the body: the proof that masking, not luck, kept the values out.
@@ -46,19 +50,9 @@ targets:
   it("are masked when the vendor's own encoder spells them otherwise: lower-case percent-encoding, JSON's \\/ and \\uXXXX escapes", async () => {
     const secret = 'tok/en+value=9';
     const forms = [encodeURIComponent(secret).toLowerCase().replace(/%[0-9a-f]{2}/g, (h) => h.toLowerCase()), secret.replace(/\//g, '\\/'), [...secret].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')];
-    const s = await startHostile((req) => (req.method === 'GET' ? { status: 200, headers: { 'total-number': '0' }, json: [] } : { status: 400, text: `{"code":"guard.invalid_input","message":"bad header: ${forms.join(' / ')}"}`, headers: { 'content-type': 'application/json' } }));
+    const s = await startHostile((req): HostileAnswer => (req.method === 'GET' ? { status: 200, headers: { 'total-number': '0' }, json: [] } : { status: 400, text: `{"code":"guard.invalid_input","message":"bad header: ${forms.join(' / ')}"}`, headers: { 'content-type': 'application/json' } }));
     servers.push(s);
-    const file = writeTemp(`version: 1
-targets:
-  evil:
-    provider: logto
-    endpoint: \${EVIL_URL}
-    auth: { clientId: id, clientSecret: "\${EVIL_SECRET}" }
-    hooks:
-      - name: h
-        events: [PostRegister]
-        config: { url: https://h.example.com, headers: { X-Token: "\${TOKEN}" } }
-`);
+    const file = logtoFile('X-Token: "${TOKEN}"');
     const r = await runCli(['apply', '-c', file, '--yes'], { EVIL_URL: s.url, EVIL_SECRET: 'evil-client-secret', TOKEN: secret });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('bad header: (sensitive value) / (sensitive value) / (sensitive value)');
