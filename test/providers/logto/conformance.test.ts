@@ -19,7 +19,7 @@ const recorded = JSON.parse(readFileSync(new URL('./recorded/logto-1.42.json', i
 
 /** Parts of an answer that differ on purpose, each with why; everything else must match. */
 const DELIBERATE: readonly { readonly path: readonly string[]; readonly points?: RegExp; readonly why: string }[] = [
-  { path: ['body', 'access_token'], why: 'the real server issues JWTs, the emulator opaque tokens; hooksync treats every token as opaque' },
+  { path: ['body', 'access_token'], why: "the real server signs its JWTs; the emulator's are unsigned and of another length (hooksync reads only a token's issuer, never its signature)" },
   { path: ['body', 'data'], why: "zod's issue list (and jose's error name for a bad token) is the server's internals; the code and message match, and hooksync never reads data" },
   { path: ['body', 'details'], why: 'the guard detail is shown to users as the vendor wrote it; the emulator writes the same form for the cases hooksync meets (an unknown event) but not every zod wording' },
   { path: ['body', 'message'], points: /invalid JSON/, why: "JSON.parse's own words: the real server runs on Node 22, which adds (line 1 column 2)" },
