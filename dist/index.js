@@ -1494,10 +1494,10 @@ var require_request = __commonJS({
             if (typeof val[i] == "object")
               throw new InvalidArgumentError(`invalid ${key} header`);
             {
-              let str = `${val[i]}`;
-              if (!isValidHeaderValue(str))
+              let str2 = `${val[i]}`;
+              if (!isValidHeaderValue(str2))
                 throw new InvalidArgumentError(`invalid ${key} header`);
-              arr.push(str);
+              arr.push(str2);
             }
           }
         val = arr;
@@ -2566,12 +2566,12 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, !0, !0);
-      let position = { position: 0 }, type = collectASequenceOfCodePointsFast(
+      let position = { position: 0 }, type2 = collectASequenceOfCodePointsFast(
         "/",
         input,
         position
       );
-      if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type) || position.position > input.length)
+      if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2) || position.position > input.length)
         return "failure";
       position.position++;
       let subtype = collectASequenceOfCodePointsFast(
@@ -2581,7 +2581,7 @@ var require_data_url = __commonJS({
       );
       if (subtype = removeHTTPWhitespace(subtype, !1, !0), subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype))
         return "failure";
-      let typeLowercase = type.toLowerCase(), subtypeLowercase = subtype.toLowerCase(), mimeType = {
+      let typeLowercase = type2.toLowerCase(), subtypeLowercase = subtype.toLowerCase(), mimeType = {
         type: typeLowercase,
         subtype: subtypeLowercase,
         /** @type {Map<string, string>} */
@@ -2664,22 +2664,22 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = !0, trailing = !0) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = !0, trailing = !0) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = !0, trailing = !0) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = !0, trailing = !0) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
-      let lead = 0, trail = str.length - 1;
+    function removeChars(str2, leading, trailing, predicate) {
+      let lead = 0, trail = str2.length - 1;
       if (leading)
-        for (; lead < str.length && predicate(str.charCodeAt(lead)); ) lead++;
+        for (; lead < str2.length && predicate(str2.charCodeAt(lead)); ) lead++;
       if (trailing)
-        for (; trail > 0 && predicate(str.charCodeAt(trail)); ) trail--;
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+        for (; trail > 0 && predicate(str2.charCodeAt(trail)); ) trail--;
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       let length = input.length;
@@ -2742,7 +2742,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect } = __require("node:util"), { markAsUncloneable } = __require("node:worker_threads"), { toUSVString } = require_util(), webidl = {};
+    var { types: types2, inspect } = __require("node:util"), { markAsUncloneable } = __require("node:worker_threads"), { toUSVString } = require_util(), webidl = {};
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
@@ -2849,7 +2849,7 @@ var require_webidl = __commonJS({
             header: prefix,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
-        let method = typeof Iterable == "function" ? Iterable() : V?.[Symbol.iterator]?.(), seq = [], index = 0;
+        let method = typeof Iterable == "function" ? Iterable() : V?.[Symbol.iterator]?.(), seq2 = [], index = 0;
         if (method === void 0 || typeof method.next != "function")
           throw webidl.errors.exception({
             header: prefix,
@@ -2859,9 +2859,9 @@ var require_webidl = __commonJS({
           let { done, value } = method.next();
           if (done)
             break;
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
         }
-        return seq;
+        return seq2;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
@@ -2872,7 +2872,7 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         let result = {};
-        if (!types.isProxy(O)) {
+        if (!types2.isProxy(O)) {
           let keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (let key of keys2) {
             let typedKey = keyConverter(key, prefix, argument), typedValue = valueConverter(O[key], prefix, argument);
@@ -2901,10 +2901,10 @@ var require_webidl = __commonJS({
     };
     webidl.dictionaryConverter = function(converters) {
       return (dictionary, prefix, argument) => {
-        let type = webidl.util.Type(dictionary), dict = {};
-        if (type === "Null" || type === "Undefined")
+        let type2 = webidl.util.Type(dictionary), dict = {};
+        if (type2 === "Null" || type2 === "Undefined")
           return dict;
-        if (type !== "Object")
+        if (type2 !== "Object")
           throw webidl.errors.exception({
             header: prefix,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
@@ -2971,13 +2971,13 @@ var require_webidl = __commonJS({
       return webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V))
+      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V))
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
-      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V))
+      if (opts?.allowShared === !1 && types2.isSharedArrayBuffer(V))
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -2990,13 +2990,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name)
+      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name)
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
-      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V.buffer))
+      if (opts?.allowShared === !1 && types2.isSharedArrayBuffer(V.buffer))
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3009,12 +3009,12 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V))
+      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V))
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
-      if (opts?.allowShared === !1 && types.isSharedArrayBuffer(V.buffer))
+      if (opts?.allowShared === !1 && types2.isSharedArrayBuffer(V.buffer))
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3027,11 +3027,11 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V))
+      if (types2.isAnyArrayBuffer(V))
         return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: !1 });
-      if (types.isTypedArray(V))
+      if (types2.isTypedArray(V))
         return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: !1 });
-      if (types.isDataView(V))
+      if (types2.isDataView(V))
         return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: !1 });
       throw webidl.errors.conversionFailed({
         prefix,
@@ -3162,8 +3162,8 @@ var require_util2 = __commonJS({
         }
       }
     }
-    function coarsenTime(timestamp, crossOriginIsolatedCapability) {
-      return timestamp;
+    function coarsenTime(timestamp2, crossOriginIsolatedCapability) {
+      return timestamp2;
     }
     function clampAndCoarsenConnectionTimingInfo(connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
       return !connectionTimingInfo?.startTime || connectionTimingInfo.startTime < defaultStartTime ? {
@@ -4050,11 +4050,11 @@ var require_body = __commonJS({
         },
         type: "bytes"
       }), assert(isReadableStreamLike(stream));
-      let action = null, source = null, length = null, type = null;
+      let action = null, source = null, length = null, type2 = null;
       if (typeof object == "string")
-        source = object, type = "text/plain;charset=UTF-8";
+        source = object, type2 = "text/plain;charset=UTF-8";
       else if (object instanceof URLSearchParams)
-        source = object.toString(), type = "application/x-www-form-urlencoded;charset=UTF-8";
+        source = object.toString(), type2 = "application/x-www-form-urlencoded;charset=UTF-8";
       else if (isArrayBuffer(object))
         source = new Uint8Array(object.slice());
       else if (ArrayBuffer.isView(object))
@@ -4062,7 +4062,7 @@ var require_body = __commonJS({
       else if (util.isFormDataLike(object)) {
         let boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`, prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        let escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, `\r
+        let escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, `\r
 `), blobParts = [], rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = !1;
@@ -4085,9 +4085,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         blobParts.push(chunk), length += chunk.byteLength, hasUnknownSizeValue && (length = null), source = object, action = async function* () {
           for (let part of blobParts)
             part.stream ? yield* part.stream() : yield part;
-        }, type = `multipart/form-data; boundary=${boundary}`;
+        }, type2 = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object))
-        source = object, length = object.size, object.type && (type = object.type);
+        source = object, length = object.size, object.type && (type2 = object.type);
       else if (typeof object[Symbol.asyncIterator] == "function") {
         if (keepalive)
           throw new TypeError("keepalive");
@@ -4121,7 +4121,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      return [{ stream, source, length }, type];
+      return [{ stream, source, length }, type2];
     }
     function safelyExtractBody(object, keepalive = !1) {
       return object instanceof ReadableStream && (assert(!util.isDisturbed(object), "The body has already been consumed."), assert(!object.locked, "The stream is locked.")), extractBody(object, keepalive);
@@ -4316,8 +4316,8 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
+      setTimeout(delay, type2) {
+        delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type2 & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type2;
       }
       resume() {
         this.socket.destroyed || !this.paused || (assert(this.ptr != null), assert(currentParser == null), this.llhttp.llhttp_resume(this.ptr), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), this.paused = !1, this.execute(this.socket.read() || EMPTY_BUF), this.readMore());
@@ -4899,9 +4899,9 @@ var require_client_h2 = __commonJS({
     function onHttp2SessionError(err2) {
       this[kSocket][kError] = err2, this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type2, code, id) {
       if (id === 0) {
-        let err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        let err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
         this[kSocket][kError] = err2, this[kClient][kOnError](err2);
       }
     }
@@ -5005,8 +5005,8 @@ var require_client_h2 = __commonJS({
         session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
       }), stream.once("error", function(err2) {
         abort(err2);
-      }), stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      }), stream.once("frameError", (type2, code) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
       }), !0;
       function writeBodyH2() {
         !body || contentLength === 0 ? writeBuffer(
@@ -6546,7 +6546,7 @@ var require_readable = __commonJS({
     function isUnusable(self) {
       return util.isDisturbed(self) || isLocked(self);
     }
-    async function consume(stream, type) {
+    async function consume(stream, type2) {
       return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
@@ -6558,7 +6558,7 @@ var require_readable = __commonJS({
         } else
           queueMicrotask(() => {
             stream[kConsume] = {
-              type,
+              type: type2,
               stream,
               resolve: resolve2,
               reject,
@@ -6607,9 +6607,9 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      let { type, body, resolve: resolve2, stream, length } = consume2;
+      let { type: type2, body, resolve: resolve2, stream, length } = consume2;
       try {
-        type === "text" ? resolve2(chunksDecode(body, length)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
+        type2 === "text" ? resolve2(chunksDecode(body, length)) : type2 === "json" ? resolve2(JSON.parse(chunksDecode(body, length))) : type2 === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type2 === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type2 === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err2) {
         stream.destroy(err2);
       }
@@ -8038,9 +8038,9 @@ var require_dns = __commonJS({
         return ip = family.ips[position] ?? null, ip == null ? ip : Date.now() - ip.timestamp > ip.ttl ? (family.ips.splice(position, 1), this.pick(origin, hostnameRecords, affinity)) : ip;
       }
       setRecords(origin, addresses) {
-        let timestamp = Date.now(), records = { records: { 4: null, 6: null } };
+        let timestamp2 = Date.now(), records = { records: { 4: null, 6: null } };
         for (let record of addresses) {
-          record.timestamp = timestamp, typeof record.ttl == "number" ? record.ttl = Math.min(record.ttl, this.#maxTTL) : record.ttl = this.#maxTTL;
+          record.timestamp = timestamp2, typeof record.ttl == "number" ? record.ttl = Math.min(record.ttl, this.#maxTTL) : record.ttl = this.#maxTTL;
           let familyRecords = records.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record), records.records[record.family] = familyRecords;
         }
@@ -8486,7 +8486,7 @@ var require_response = __commonJS({
     } = require_util2(), {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants3(), { kState, kHeaders } = require_symbols2(), { webidl } = require_webidl(), { FormData } = require_formdata(), { URLSerializer } = require_data_url(), { kConstruct } = require_symbols(), assert = __require("node:assert"), { types } = __require("node:util"), textEncoder = new TextEncoder("utf-8"), Response = class _Response {
+    } = require_constants3(), { kState, kHeaders } = require_symbols2(), { webidl } = require_webidl(), { FormData } = require_formdata(), { URLSerializer } = require_data_url(), { kConstruct } = require_symbols(), assert = __require("node:assert"), { types: types2 } = __require("node:util"), textEncoder = new TextEncoder("utf-8"), Response = class _Response {
       // Creates network error Response.
       static error() {
         return fromInnerResponse(makeNetworkError(), "immutable");
@@ -8522,8 +8522,8 @@ var require_response = __commonJS({
         body !== null && (body = webidl.converters.BodyInit(body)), init = webidl.converters.ResponseInit(init), this[kState] = makeResponse({}), this[kHeaders] = new Headers2(kConstruct), setHeadersGuard(this[kHeaders], "response"), setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
         if (body != null) {
-          let [extractedBody, type] = extractBody(body);
-          bodyWithType = { body: extractedBody, type };
+          let [extractedBody, type2] = extractBody(body);
+          bodyWithType = { body: extractedBody, type: type2 };
         }
         initializeResponse(this, init, bodyWithType);
       }
@@ -8665,18 +8665,18 @@ var require_response = __commonJS({
         }
       });
     }
-    function filterResponse(response, type) {
-      if (type === "basic")
+    function filterResponse(response, type2) {
+      if (type2 === "basic")
         return makeFilteredResponse(response, {
           type: "basic",
           headersList: response.headersList
         });
-      if (type === "cors")
+      if (type2 === "cors")
         return makeFilteredResponse(response, {
           type: "cors",
           headersList: response.headersList
         });
-      if (type === "opaque")
+      if (type2 === "opaque")
         return makeFilteredResponse(response, {
           type: "opaque",
           urlList: Object.freeze([]),
@@ -8684,7 +8684,7 @@ var require_response = __commonJS({
           statusText: "",
           body: null
         });
-      if (type === "opaqueredirect")
+      if (type2 === "opaqueredirect")
         return makeFilteredResponse(response, {
           type: "opaqueredirect",
           status: 0,
@@ -8725,7 +8725,7 @@ var require_response = __commonJS({
       URLSearchParams
     );
     webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
-      return typeof V == "string" ? webidl.converters.USVString(V, prefix, name) : isBlobLike(V) ? webidl.converters.Blob(V, prefix, name, { strict: !1 }) : ArrayBuffer.isView(V) || types.isArrayBuffer(V) ? webidl.converters.BufferSource(V, prefix, name) : util.isFormDataLike(V) ? webidl.converters.FormData(V, prefix, name, { strict: !1 }) : V instanceof URLSearchParams ? webidl.converters.URLSearchParams(V, prefix, name) : webidl.converters.DOMString(V, prefix, name);
+      return typeof V == "string" ? webidl.converters.USVString(V, prefix, name) : isBlobLike(V) ? webidl.converters.Blob(V, prefix, name, { strict: !1 }) : ArrayBuffer.isView(V) || types2.isArrayBuffer(V) ? webidl.converters.BufferSource(V, prefix, name) : util.isFormDataLike(V) ? webidl.converters.FormData(V, prefix, name, { strict: !1 }) : V instanceof URLSearchParams ? webidl.converters.URLSearchParams(V, prefix, name) : webidl.converters.DOMString(V, prefix, name);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       return V instanceof ReadableStream ? webidl.converters.ReadableStream(V, prefix, argument) : V?.[Symbol.asyncIterator] ? V : webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
@@ -9535,7 +9535,7 @@ var require_fetch = __commonJS({
           let blob = resolveObjectURL(blobURLEntry.toString());
           if (request.method !== "GET" || !isBlobLike(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
-          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
+          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type2 = blob.type;
           if (request.headersList.contains("range", !0)) {
             response.rangeRequested = !0;
             let rangeHeader = request.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
@@ -9549,13 +9549,13 @@ var require_fetch = __commonJS({
                 return Promise.resolve(makeNetworkError("Range start is greater than the blob's size."));
               (rangeEnd === null || rangeEnd >= fullLength) && (rangeEnd = fullLength - 1);
             }
-            let slicedBlob = blob.slice(rangeStart, rangeEnd, type), slicedBodyWithType = extractBody(slicedBlob);
+            let slicedBlob = blob.slice(rangeStart, rangeEnd, type2), slicedBodyWithType = extractBody(slicedBlob);
             response.body = slicedBodyWithType[0];
             let serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`), contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
-            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type, !0), response.headersList.set("content-range", contentRange, !0);
+            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type2, !0), response.headersList.set("content-range", contentRange, !0);
           } else {
             let bodyWithType = extractBody(blob);
-            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type, !0);
+            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type2, !0);
           }
           return Promise.resolve(response);
         }
@@ -9920,8 +9920,8 @@ var require_progressevent = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl(), kState = /* @__PURE__ */ Symbol("ProgressEvent state"), ProgressEvent = class _ProgressEvent extends Event {
-      constructor(type, eventInitDict = {}) {
-        type = webidl.converters.DOMString(type, "ProgressEvent constructor", "type"), eventInitDict = webidl.converters.ProgressEventInit(eventInitDict ?? {}), super(type, eventInitDict), this[kState] = {
+      constructor(type2, eventInitDict = {}) {
+        type2 = webidl.converters.DOMString(type2, "ProgressEvent constructor", "type"), eventInitDict = webidl.converters.ProgressEventInit(eventInitDict ?? {}), super(type2, eventInitDict), this[kState] = {
           lengthComputable: eventInitDict.lengthComputable,
           loaded: eventInitDict.loaded,
           total: eventInitDict.total
@@ -10270,12 +10270,12 @@ var require_util4 = __commonJS({
       kResult,
       kAborted,
       kLastProgressEventFired
-    } = require_symbols3(), { ProgressEvent } = require_progressevent(), { getEncoding } = require_encoding(), { serializeAMimeType, parseMIMEType } = require_data_url(), { types } = __require("node:util"), { StringDecoder } = __require("string_decoder"), { btoa: btoa2 } = __require("node:buffer"), staticPropertyDescriptors = {
+    } = require_symbols3(), { ProgressEvent } = require_progressevent(), { getEncoding } = require_encoding(), { serializeAMimeType, parseMIMEType } = require_data_url(), { types: types2 } = __require("node:util"), { StringDecoder } = __require("string_decoder"), { btoa: btoa2 } = __require("node:buffer"), staticPropertyDescriptors = {
       enumerable: !0,
       writable: !1,
       configurable: !1
     };
-    function readOperation(fr, blob, type, encodingName) {
+    function readOperation(fr, blob, type2, encodingName) {
       if (fr[kState] === "loading")
         throw new DOMException("Invalid state", "InvalidStateError");
       fr[kState] = "loading", fr[kResult] = null, fr[kError] = null;
@@ -10286,7 +10286,7 @@ var require_util4 = __commonJS({
             let { done, value } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted] && queueMicrotask(() => {
               fireAProgressEvent("loadstart", fr);
-            }), isFirstChunk = !1, !done && types.isUint8Array(value))
+            }), isFirstChunk = !1, !done && types2.isUint8Array(value))
               bytes.push(value), (fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted] && (fr[kLastProgressEventFired] = Date.now(), queueMicrotask(() => {
                 fireAProgressEvent("progress", fr);
               })), chunkPromise = reader.read();
@@ -10294,7 +10294,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  let result = packageData(bytes, type, blob.type, encodingName);
+                  let result = packageData(bytes, type2, blob.type, encodingName);
                   if (fr[kAborted])
                     return;
                   fr[kResult] = result, fireAProgressEvent("load", fr);
@@ -10322,8 +10322,8 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
-      switch (type) {
+    function packageData(bytes, type2, mimeType, encodingName) {
+      switch (type2) {
         case "DataURL": {
           let dataURL = "data:", parsed = parseMIMEType(mimeType || "application/octet-stream");
           parsed !== "failure" && (dataURL += serializeAMimeType(parsed)), dataURL += ";base64,";
@@ -10335,8 +10335,8 @@ var require_util4 = __commonJS({
         case "Text": {
           let encoding = "failure";
           if (encodingName && (encoding = getEncoding(encodingName)), encoding === "failure" && mimeType) {
-            let type2 = parseMIMEType(mimeType);
-            type2 !== "failure" && (encoding = getEncoding(type2.parameters.get("charset")));
+            let type3 = parseMIMEType(mimeType);
+            type3 !== "failure" && (encoding = getEncoding(type3.parameters.get("charset")));
           }
           return encoding === "failure" && (encoding = "UTF-8"), decode(bytes, encoding);
         }
@@ -11350,8 +11350,8 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie"), webidl.brandCheck(headers, Headers2, { strict: !1 }), cookie = webidl.converters.Cookie(cookie);
-      let str = stringify(cookie);
-      str && headers.append("Set-Cookie", str);
+      let str2 = stringify(cookie);
+      str2 && headers.append("Set-Cookie", str2);
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
       {
@@ -11430,13 +11430,13 @@ var require_events = __commonJS({
     "use strict";
     var { webidl } = require_webidl(), { kEnumerableProperty } = require_util(), { kConstruct } = require_symbols(), { MessagePort: MessagePort2 } = __require("node:worker_threads"), MessageEvent = class _MessageEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict = {}) {
-        if (type === kConstruct) {
+      constructor(type2, eventInitDict = {}) {
+        if (type2 === kConstruct) {
           super(arguments[1], arguments[2]), webidl.util.markAsUncloneable(this);
           return;
         }
         let prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), type = webidl.converters.DOMString(type, prefix, "type"), eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict"), super(type, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
+        webidl.argumentLengthCheck(arguments, 1, prefix), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict"), super(type2, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
       }
       get data() {
         return webidl.brandCheck(this, _MessageEvent), this.#eventInit.data;
@@ -11453,8 +11453,8 @@ var require_events = __commonJS({
       get ports() {
         return webidl.brandCheck(this, _MessageEvent), Object.isFrozen(this.#eventInit.ports) || Object.freeze(this.#eventInit.ports), this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = !1, cancelable = !1, data = null, origin = "", lastEventId = "", source = null, ports = []) {
-        return webidl.brandCheck(this, _MessageEvent), webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent"), new _MessageEvent(type, {
+      initMessageEvent(type2, bubbles = !1, cancelable = !1, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+        return webidl.brandCheck(this, _MessageEvent), webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent"), new _MessageEvent(type2, {
           bubbles,
           cancelable,
           data,
@@ -11464,17 +11464,17 @@ var require_events = __commonJS({
           ports
         });
       }
-      static createFastMessageEvent(type, init) {
-        let messageEvent = new _MessageEvent(kConstruct, type, init);
+      static createFastMessageEvent(type2, init) {
+        let messageEvent = new _MessageEvent(kConstruct, type2, init);
         return messageEvent.#eventInit = init, messageEvent.#eventInit.data ??= null, messageEvent.#eventInit.origin ??= "", messageEvent.#eventInit.lastEventId ??= "", messageEvent.#eventInit.source ??= null, messageEvent.#eventInit.ports ??= [], messageEvent;
       }
     }, { createFastMessageEvent } = MessageEvent;
     delete MessageEvent.createFastMessageEvent;
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict = {}) {
+      constructor(type2, eventInitDict = {}) {
         let prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), type = webidl.converters.DOMString(type, prefix, "type"), eventInitDict = webidl.converters.CloseEventInit(eventInitDict), super(type, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
+        webidl.argumentLengthCheck(arguments, 1, prefix), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.CloseEventInit(eventInitDict), super(type2, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
       }
       get wasClean() {
         return webidl.brandCheck(this, _CloseEvent), this.#eventInit.wasClean;
@@ -11487,9 +11487,9 @@ var require_events = __commonJS({
       }
     }, ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict) {
+      constructor(type2, eventInitDict) {
         let prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), super(type, eventInitDict), webidl.util.markAsUncloneable(this), type = webidl.converters.DOMString(type, prefix, "type"), eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {}), this.#eventInit = eventInitDict;
+        webidl.argumentLengthCheck(arguments, 1, prefix), super(type2, eventInitDict), webidl.util.markAsUncloneable(this), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {}), this.#eventInit = eventInitDict;
       }
       get message() {
         return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.message;
@@ -11727,22 +11727,22 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
       let event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
+    function websocketMessageReceived(ws, type2, data) {
       if (ws[kReadyState] !== states.OPEN)
         return;
       let dataForEvent;
-      if (type === opcodes.TEXT)
+      if (type2 === opcodes.TEXT)
         try {
           dataForEvent = utf8Decode(data);
         } catch {
           failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
-      else type === opcodes.BINARY && (ws[kBinaryType] === "blob" ? dataForEvent = new Blob([data]) : dataForEvent = toArrayBuffer(data));
+      else type2 === opcodes.BINARY && (ws[kBinaryType] === "blob" ? dataForEvent = new Blob([data]) : dataForEvent = toArrayBuffer(data));
       fireEvent("message", ws, createFastMessageEvent, {
         origin: ws[kWebSocketURL].origin,
         data: dataForEvent
@@ -11785,7 +11785,7 @@ var require_util7 = __commonJS({
     }
     function failWebsocketConnection(ws, reason) {
       let { [kController]: controller, [kResponse]: response } = ws;
-      controller.abort(), response?.socket && !response.socket.destroyed && response.socket.destroy(), reason && fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+      controller.abort(), response?.socket && !response.socket.destroyed && response.socket.destroy(), reason && fireEvent("error", ws, (type2, init) => new ErrorEvent(type2, init), {
         error: new Error(reason),
         message: reason
       });
@@ -11995,7 +11995,7 @@ var require_connection = __commonJS({
       let { ws } = this, { [kResponse]: response } = ws;
       response.socket.off("data", onSocketData), response.socket.off("close", onSocketClose), response.socket.off("error", onSocketError);
       let wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose], code = 1005, reason = "", result = ws[kByteParser].closingInfo;
-      result && !result.error ? (code = result.code ?? 1005, reason = result.reason) : ws[kReceivedClose] || (code = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      result && !result.error ? (code = result.code ?? 1005, reason = result.reason) : ws[kReceivedClose] || (code = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
         wasClean,
         code,
         reason
@@ -12421,7 +12421,7 @@ var require_websocket = __commonJS({
       isClosing,
       isValidSubprotocol,
       fireEvent
-    } = require_util7(), { establishWebSocketConnection, closeWebSocketConnection } = require_connection(), { ByteParser } = require_receiver(), { kEnumerableProperty, isBlobLike } = require_util(), { getGlobalDispatcher } = require_global2(), { types } = __require("node:util"), { ErrorEvent, CloseEvent } = require_events(), { SendQueue } = require_sender(), WebSocket = class _WebSocket extends EventTarget {
+    } = require_util7(), { establishWebSocketConnection, closeWebSocketConnection } = require_connection(), { ByteParser } = require_receiver(), { kEnumerableProperty, isBlobLike } = require_util(), { getGlobalDispatcher } = require_global2(), { types: types2 } = __require("node:util"), { ErrorEvent, CloseEvent } = require_events(), { SendQueue } = require_sender(), WebSocket = class _WebSocket extends EventTarget {
       #events = {
         open: null,
         error: null,
@@ -12504,7 +12504,7 @@ var require_websocket = __commonJS({
             this.#bufferedAmount += length, this.#sendQueue.add(data, () => {
               this.#bufferedAmount -= length;
             }, sendHints.string);
-          } else types.isArrayBuffer(data) ? (this.#bufferedAmount += data.byteLength, this.#sendQueue.add(data, () => {
+          } else types2.isArrayBuffer(data) ? (this.#bufferedAmount += data.byteLength, this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
           }, sendHints.arrayBuffer)) : ArrayBuffer.isView(data) ? (this.#bufferedAmount += data.byteLength, this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -12554,8 +12554,8 @@ var require_websocket = __commonJS({
       get binaryType() {
         return webidl.brandCheck(this, _WebSocket), this[kBinaryType];
       }
-      set binaryType(type) {
-        webidl.brandCheck(this, _WebSocket), type !== "blob" && type !== "arraybuffer" ? this[kBinaryType] = "blob" : this[kBinaryType] = type;
+      set binaryType(type2) {
+        webidl.brandCheck(this, _WebSocket), type2 !== "blob" && type2 !== "arraybuffer" ? this[kBinaryType] = "blob" : this[kBinaryType] = type2;
       }
       /**
        * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
@@ -12636,7 +12636,7 @@ var require_websocket = __commonJS({
       if (webidl.util.Type(V) === "Object") {
         if (isBlobLike(V))
           return webidl.converters.Blob(V, { strict: !1 });
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V))
+        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V))
           return webidl.converters.BufferSource(V);
       }
       return webidl.converters.USVString(V);
@@ -13310,9 +13310,9 @@ var require_helpers = __commonJS({
       }
     }
     exports._deepClone = _deepClone;
-    function isInteger(str) {
-      for (var i = 0, len = str.length, charCode; i < len; ) {
-        if (charCode = str.charCodeAt(i), charCode >= 48 && charCode <= 57) {
+    function isInteger(str2) {
+      for (var i = 0, len = str2.length, charCode; i < len; ) {
+        if (charCode = str2.charCodeAt(i), charCode >= 48 && charCode <= 57) {
           i++;
           continue;
         }
@@ -13698,8 +13698,8 @@ var require_duplex = __commonJS({
 // node_modules/fast-json-patch/index.js
 var require_fast_json_patch = __commonJS({
   "node_modules/fast-json-patch/index.js"(exports) {
-    var core = require_core();
-    Object.assign(exports, core);
+    var core2 = require_core();
+    Object.assign(exports, core2);
     var duplex = require_duplex();
     Object.assign(exports, duplex);
     var helpers = require_helpers();
@@ -14006,7 +14006,7 @@ var AUTH0_TRIGGERS, NAME, CREATE_KEYS, PATCH_KEYS, init_emulator_rules = __esm({
 
 // build/src/providers/auth0/emulator-token.js
 function auth0TokenAnswer(req, e) {
-  let json = jsonBody(req.rawBody), fields = json.ok && isPlainObject(json.value) ? json.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
+  let json2 = jsonBody(req.rawBody), fields = json2.ok && isPlainObject(json2.value) ? json2.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
   return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== e.clientId || secret !== e.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${e.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: e.tokens.issue(86400), expires_in: 86400, scope: e.scope, token_type: "Bearer" }, logBody };
 }
 var init_emulator_token = __esm({
@@ -14869,8 +14869,8 @@ var GithubEmulator, init_emulator4 = __esm({
         return full.length === 0 ? void 0 : invalid2(full.map((e) => ({ resource: "Hook", code: "custom", message: `The "${e}" event cannot have more than ${cap} hooks` })));
       }
       shown(hook) {
-        let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
-        return this.options.noSecretShownAs === "empty" && common.config.secret === void 0 && (common.config = { ...common.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common, type: "Organization" } : { type: "Repository", ...common, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
+        let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common2 = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
+        return this.options.noSecretShownAs === "empty" && common2.config.secret === void 0 && (common2.config = { ...common2.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common2, type: "Organization" } : { type: "Repository", ...common2, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
       }
     };
   }
@@ -15390,8 +15390,8 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     }, escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml), this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      constructor(yaml2, tags) {
+        this.docStart = null, this.docEnd = !1, this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2), this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
         let copy = new _Directives(this.yaml, this.tags);
@@ -15624,8 +15624,8 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      constructor(type2) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -15785,24 +15785,24 @@ var require_createNode = __commonJS({
       if (identity.isDocument(value) && (value = value.contents), identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        let map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        return map.items.push(value), map;
+        let map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        return map2.items.push(value), map2;
       }
       (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt < "u" && value instanceof BigInt) && (value = value.valueOf());
-      let { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx, ref;
+      let { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx, ref;
       if (aliasDuplicateObjects && value && typeof value == "object") {
         if (ref = sourceObjects.get(value), ref)
           return ref.anchor ?? (ref.anchor = onAnchor(value)), new Alias.Alias(ref.anchor);
         ref = { anchor: null, node: null }, sourceObjects.set(value, ref);
       }
       tagName?.startsWith("!!") && (tagName = defaultTagPrefix + tagName.slice(2));
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON == "function" && (value = value.toJSON()), !value || typeof value != "object") {
           let node2 = new Scalar.Scalar(value);
           return ref && (ref.node = node2), node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       onTagObj && (onTagObj(tagObj), delete ctx.onTagObj);
       let node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
@@ -15817,7 +15817,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema2, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         let k = path[i];
@@ -15833,14 +15833,14 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema,
+        schema: schema2,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path) => path == null || typeof path == "object" && !!path[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type), Object.defineProperty(this, "schema", {
-          value: schema,
+      constructor(type2, schema2) {
+        super(type2), Object.defineProperty(this, "schema", {
+          value: schema2,
           configurable: !0,
           enumerable: !1,
           writable: !0
@@ -15851,9 +15851,9 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema2) {
         let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        return schema && (copy.schema = schema), copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it), this.range && (copy.range = this.range.slice()), copy;
+        return schema2 && (copy.schema = schema2), copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it), this.range && (copy.range = this.range.slice()), copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -15942,14 +15942,14 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith(`
+    var lineComment = (str2, indent, comment) => str2.endsWith(`
 `) ? indentComment(comment, indent) : comment.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -16055,15 +16055,15 @@ var require_stringifyString = __commonJS({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    }), containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return !1;
-      let limit = lineWidth - indentLength, strLen = str.length;
+      let limit = lineWidth - indentLength, strLen = str2.length;
       if (strLen <= limit)
         return !1;
       for (let i = 0, start = 0; i < strLen; ++i)
-        if (str[i] === `
+        if (str2[i] === `
 `) {
           if (i - start > limit)
             return !0;
@@ -16073,64 +16073,64 @@ var require_stringifyString = __commonJS({
       return !0;
     }
     function doubleQuotedString(value, ctx) {
-      let json = JSON.stringify(value);
+      let json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str = "", start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i])
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n" && (str += json.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
-          switch (json[i + 1]) {
+        return json2;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str2 = "", start = 0;
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i])
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n" && (str2 += json2.slice(start, i) + "\\ ", i += 1, start = i, ch = "\\"), ch === "\\")
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                let code = json.substr(i + 2, 4);
+                str2 += json2.slice(start, i);
+                let code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str += "\\x" + code.substr(2) : str += json.substr(i, 6);
+                    code.substr(0, 2) === "00" ? str2 += "\\x" + code.substr(2) : str2 += json2.substr(i, 6);
                 }
                 i += 5, start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength)
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength)
                 i += 1;
               else {
-                for (str += json.slice(start, i) + `
+                for (str2 += json2.slice(start, i) + `
 
-`; json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"'; )
-                  str += `
+`; json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"'; )
+                  str2 += `
 `, i += 2;
-                str += indent, json[i + 2] === " " && (str += "\\"), i += 1, start = i + 1;
+                str2 += indent, json2[i + 2] === " " && (str2 += "\\"), i += 1, start = i + 1;
               }
               break;
             default:
               i += 1;
           }
-      return str = start ? str + json.slice(start) : json, implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str2 = start ? str2 + json2.slice(start) : json2, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -16159,11 +16159,11 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       let { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value))
         return quotedString(value, ctx);
-      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? !1 : type === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
+      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? `|
 ` : `>
@@ -16196,7 +16196,7 @@ ${indent}`) + "'";
       if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
         let foldedValue = value.replace(/\n+/g, `
 $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
-        blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
+        blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
           literalFallback = !0;
         });
         let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
@@ -16208,14 +16208,14 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      let { type, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      let { type: type2, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes(`
 `) || inFlow && /[[\]{},]/.test(value))
         return quotedString(value, ctx);
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
         return implicitKey || inFlow || !value.includes(`
 `) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes(`
+      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes(`
 `))
         return blockString(item, ctx, onComment, onChompKeep);
       if (containsDocumentMarker(value)) {
@@ -16224,18 +16224,18 @@ ${indent}${start}${value}${end}`;
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
-      let str = value.replace(/\n+/g, `$&
+      let str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), { compat, tags } = ctx.doc.schema;
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2), { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
-      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type } = item;
-      type !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type = Scalar.Scalar.QUOTE_DOUBLE);
+      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type: type2 } = item;
+      type2 !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type2 = Scalar.Scalar.QUOTE_DOUBLE);
       let _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
@@ -16250,7 +16250,7 @@ ${indent}`);
           default:
             return null;
         }
-      }, res = _stringify(type);
+      }, res = _stringify(type2);
       if (res === null) {
         let { defaultKeyType, defaultStringType } = ctx.options, t = implicitKey && defaultKeyType || defaultStringType;
         if (res = _stringify(t), res === null)
@@ -16353,9 +16353,9 @@ var require_stringify = __commonJS({
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}` : str;
+      let str2 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}` : str2;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -16383,21 +16383,21 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let keyCommentDone = !1, chompKeep = !1, str2 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = !0;
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return keyCommentDone && onComment && onComment(), str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str = `? ${str}`, keyComment && !keyCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))), str = `? ${str}
-${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
+        return str2 = `? ${str2}`, keyComment && !keyCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))), str2 = `? ${str2}
+${indent}:`) : (str2 = `${str2}:`, keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str2.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
@@ -16425,7 +16425,7 @@ ${ctx.indent}`);
         }
       } else (valueStr === "" || valueStr[0] === `
 `) && (ws = "");
-      return str += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str;
+      return str2 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -16451,7 +16451,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -16460,38 +16460,38 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    }, isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (let it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (let it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       let srcMap = source.toJSON(null, ctx, Map);
       for (let [key, value2] of srcMap)
-        map instanceof Map ? map.has(key) || map.set(key, value2) : map instanceof Set ? map.add(key) : Object.prototype.hasOwnProperty.call(map, key) || Object.defineProperty(map, key, {
+        map2 instanceof Map ? map2.has(key) || map2.set(key, value2) : map2 instanceof Set ? map2.add(key) : Object.prototype.hasOwnProperty.call(map2, key) || Object.defineProperty(map2, key, {
           value: value2,
           writable: !0,
           enumerable: !0,
           configurable: !0
         });
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -16499,29 +16499,29 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    var log = require_log(), merge2 = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         let jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map)
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        else if (map instanceof Set)
-          map.add(jsKey);
+        if (map2 instanceof Map)
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        else if (map2 instanceof Set)
+          map2.add(jsKey);
         else {
           let stringKey = stringifyKey(key, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
-          stringKey in map ? Object.defineProperty(map, stringKey, {
+          stringKey in map2 ? Object.defineProperty(map2, stringKey, {
             value: jsValue,
             writable: !0,
             enumerable: !0,
             configurable: !0
-          }) : map[stringKey] = jsValue;
+          }) : map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -16560,9 +16560,9 @@ var require_Pair = __commonJS({
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key, this.value = value;
       }
-      clone(schema) {
+      clone(schema2) {
         let { key, value } = this;
-        return identity.isNode(key) && (key = key.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key, value);
+        return identity.isNode(key) && (key = key.clone(schema2)), identity.isNode(value) && (value = value.clone(schema2)), new _Pair(key, value);
       }
       toJSON(_, ctx) {
         let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -16596,23 +16596,23 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0)
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           let line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
+      return comment ? (str2 += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -16633,9 +16633,9 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
+`)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -16645,12 +16645,12 @@ ${indent}${line}` : `
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
-        let str = start;
+        let str2 = start;
         for (let line of lines)
-          str += line ? `
+          str2 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
-        return `${str}
+        return `${str2}
 ${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -16680,20 +16680,20 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema), this.items = [];
+      constructor(schema2) {
+        super(identity.MAP, schema2), this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
-        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key, value) => {
+      static from(schema2, obj, ctx) {
+        let { keepUndefined, replacer } = ctx, map2 = new this(schema2), add = (key, value) => {
           if (typeof replacer == "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key, value, ctx));
+          (value !== void 0 || keepUndefined) && map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map)
           for (let [key, value] of obj)
@@ -16701,7 +16701,7 @@ var require_YAMLMap = __commonJS({
         else if (obj && typeof obj == "object")
           for (let key of Object.keys(obj))
             add(key, obj[key]);
-        return typeof schema.sortMapEntries == "function" && map.items.sort(schema.sortMapEntries), map;
+        return typeof schema2.sortMapEntries == "function" && map2.items.sort(schema2.sortMapEntries), map2;
       }
       /**
        * Adds a value to the collection.
@@ -16742,12 +16742,12 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
-        let map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        ctx?.onCreate && ctx.onCreate(map);
+      toJSON(_, ctx, Type2) {
+        let map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        ctx?.onCreate && ctx.onCreate(map2);
         for (let item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -16773,17 +16773,17 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
+    var identity = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
       collection: "map",
       default: !0,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        return identity.isMap(map2) || onError("Expected a mapping for this tag"), map2;
+      resolve(map3, onError) {
+        return identity.isMap(map3) || onError("Expected a mapping for this tag"), map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -16795,8 +16795,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema), this.items = [];
+      constructor(schema2) {
+        super(identity.SEQ, schema2), this.items = [];
       }
       add(value) {
         this.items.push(value);
@@ -16845,12 +16845,12 @@ var require_YAMLSeq = __commonJS({
         identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        let seq = [];
-        ctx?.onCreate && ctx.onCreate(seq);
+        let seq2 = [];
+        ctx?.onCreate && ctx.onCreate(seq2);
         let i = 0;
         for (let item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx ? stringifyCollection.stringifyCollection(this, ctx, {
@@ -16861,8 +16861,8 @@ var require_YAMLSeq = __commonJS({
           onComment
         }) : JSON.stringify(this);
       }
-      static from(schema, obj, ctx) {
-        let { replacer } = ctx, seq = new this(schema);
+      static from(schema2, obj, ctx) {
+        let { replacer } = ctx, seq2 = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -16870,10 +16870,10 @@ var require_YAMLSeq = __commonJS({
               let key = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -16888,17 +16888,17 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
+    var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq2 = {
       collection: "seq",
       default: !0,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        return identity.isSeq(seq2) || onError("Expected a sequence for this tag"), seq2;
+      resolve(seq3, onError) {
+        return identity.isSeq(seq3) || onError("Expected a sequence for this tag"), seq3;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -16910,7 +16910,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
@@ -16945,7 +16945,7 @@ var require_bool = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -16992,7 +16992,7 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -17000,23 +17000,23 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         let num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
-    }, float = {
+    }, float2 = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str)), dot = str.indexOf(".");
-        return dot !== -1 && str[str.length - 1] === "0" && (node.minFractionDigits = str.length - dot - 1), node;
+      resolve(str2) {
+        let node = new Scalar.Scalar(parseFloat(str2)), dot = str2.indexOf(".");
+        return dot !== -1 && str2[str2.length - 1] === "0" && (node.minFractionDigits = str2.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
+    exports.float = float2;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -17026,7 +17026,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
       return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
@@ -17037,14 +17037,14 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
-    }, int = {
+    }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -17052,10 +17052,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -17065,20 +17065,20 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = [
-      map.map,
-      seq.seq,
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool2 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = [
+      map2.map,
+      seq2.seq,
       string.string,
-      _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
+      _null2.nullTag,
+      bool2.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float2.floatNaN,
+      float2.floatExp,
+      float2.float
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -17086,7 +17086,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
+    var Scalar = require_Scalar(), map2 = require_map(), seq2 = require_seq();
     function intIdentify(value) {
       return typeof value == "bigint" || Number.isInteger(value);
     }
@@ -17095,7 +17095,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value == "string",
         default: !0,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -17112,7 +17112,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -17120,7 +17120,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -17128,18 +17128,18 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ], jsonError = {
       default: !0,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str)}`), str;
+      resolve(str2, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str2)}`), str2;
       }
-    }, schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    }, schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema2;
   }
 });
 
@@ -17147,7 +17147,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
+    var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: !1,
@@ -17164,37 +17164,37 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer == "function")
           return node_buffer.Buffer.from(src, "base64");
         if (typeof atob == "function") {
-          let str = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          let str2 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        let buf = value, str;
+        let buf = value, str2;
         if (typeof node_buffer.Buffer == "function")
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         else if (typeof btoa == "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        if (type ?? (type = Scalar.Scalar.BLOCK_LITERAL), type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str.length / lineWidth), lines = new Array(n);
+        if (type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL), type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str2.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
-            lines[i] = str.substr(o, lineWidth);
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines[i] = str2.substr(o, lineWidth);
+          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -17203,10 +17203,10 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq))
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2))
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (!identity.isPair(item)) {
             if (identity.isMap(item)) {
               item.items.length > 1 && onError("Each pair must have its own sequence indicator");
@@ -17219,16 +17219,16 @@ ${cn.comment}` : item.comment;
               }
               item = pair;
             }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+            seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
           }
         }
       else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
-    function createPairs(schema, iterable, ctx) {
-      let { replacer } = ctx, pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+    function createPairs(schema2, iterable, ctx) {
+      let { replacer } = ctx, pairs3 = new YAMLSeq.YAMLSeq(schema2);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -17247,11 +17247,11 @@ ${cn.comment}` : item.comment;
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
           } else
             key = it;
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: !1,
       tag: "tag:yaml.org,2002:pairs",
@@ -17259,7 +17259,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -17268,7 +17268,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs2 = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super(), this.add = YAMLMap.YAMLMap.prototype.add.bind(this), this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this), this.get = YAMLMap.YAMLMap.prototype.get.bind(this), this.has = YAMLMap.YAMLMap.prototype.has.bind(this), this.set = YAMLMap.YAMLMap.prototype.set.bind(this), this.tag = _YAMLOMap.tag;
       }
@@ -17279,38 +17279,38 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        let map = /* @__PURE__ */ new Map();
-        ctx?.onCreate && ctx.onCreate(map);
+        let map2 = /* @__PURE__ */ new Map();
+        ctx?.onCreate && ctx.onCreate(map2);
         for (let pair of this.items) {
           let key, value;
-          if (identity.isPair(pair) ? (key = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key, ctx)) : key = toJS.toJS(pair, "", ctx), map.has(key))
+          if (identity.isPair(pair) ? (key = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key, ctx)) : key = toJS.toJS(pair, "", ctx), map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
-      static from(schema, iterable, ctx) {
-        let pairs$1 = pairs.createPairs(schema, iterable, ctx), omap2 = new this();
-        return omap2.items = pairs$1.items, omap2;
+      static from(schema2, iterable, ctx) {
+        let pairs$1 = pairs2.createPairs(schema2, iterable, ctx), omap3 = new this();
+        return omap3.items = pairs$1.items, omap3;
       }
     };
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
+    var omap2 = {
       collection: "seq",
       identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: !1,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        let pairs$1 = pairs.resolvePairs(seq, onError), seenKeys = [];
+      resolve(seq2, onError) {
+        let pairs$1 = pairs2.resolvePairs(seq2, onError), seenKeys = [];
         for (let { key } of pairs$1.items)
           identity.isScalar(key) && (seenKeys.includes(key.value) ? onError(`Ordered maps must not include duplicate keys: ${key.value}`) : seenKeys.push(key.value));
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports.omap = omap2;
   }
 });
 
@@ -17351,7 +17351,7 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -17359,27 +17359,27 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         let num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
-    }, float = {
+    }, float2 = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        let node = new Scalar.Scalar(parseFloat(str.replace(/_/g, ""))), dot = str.indexOf(".");
+      resolve(str2) {
+        let node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, ""))), dot = str2.indexOf(".");
         if (dot !== -1) {
-          let f = str.substring(dot + 1).replace(/_/g, "");
+          let f = str2.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
         }
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
+    exports.float = float2;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -17390,31 +17390,31 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      let sign = str[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str = str.substring(offset).replace(/_/g, ""), intAsBigInt) {
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      let sign = str2[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str2 = str2.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        let n2 = BigInt(str);
+        let n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      let n = parseInt(str, radix);
+      let n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       let { value } = node;
       if (intIdentify(value)) {
-        let str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        let str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -17424,7 +17424,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     }, intOct = {
       identify: intIdentify,
@@ -17432,14 +17432,14 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
-    }, int = {
+    }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: intIdentify,
@@ -17447,10 +17447,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -17462,8 +17462,8 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema), this.tag = _YAMLSet.tag;
+      constructor(schema2) {
+        super(schema2), this.tag = _YAMLSet.tag;
       }
       add(key) {
         let pair;
@@ -17493,34 +17493,34 @@ var require_set = __commonJS({
           return super.toString(Object.assign({}, ctx, { allNullValues: !0 }), onComment, onChompKeep);
         throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
-        let { replacer } = ctx, set2 = new this(schema);
+      static from(schema2, iterable, ctx) {
+        let { replacer } = ctx, set3 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable)
-            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set2.items.push(Pair.createPair(value, null, ctx));
-        return set2;
+            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set3.items.push(Pair.createPair(value, null, ctx));
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: !1,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(!0))
-            return Object.assign(new YAMLSet(), map);
+      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(!0))
+            return Object.assign(new YAMLSet(), map2);
           onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -17529,8 +17529,8 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num2 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+    function parseSexagesimal(str2, asBigInt) {
+      let sign = str2[0], parts = sign === "-" || sign === "+" ? str2.substring(1) : str2, num2 = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -17550,7 +17550,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     }, floatTime = {
       identify: (value) => typeof value == "number",
@@ -17558,9 +17558,9 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, !1),
+      resolve: (str2) => parseSexagesimal(str2, !1),
       stringify: stringifySexagesimal
-    }, timestamp = {
+    }, timestamp2 = {
       identify: (value) => value instanceof Date,
       default: !0,
       tag: "tag:yaml.org,2002:timestamp",
@@ -17568,8 +17568,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        let match = str.match(timestamp.test);
+      resolve(str2) {
+        let match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
@@ -17583,7 +17583,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -17591,30 +17591,30 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema = [
-      map.map,
-      seq.seq,
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), binary2 = require_binary(), bool2 = require_bool2(), float2 = require_float2(), int2 = require_int2(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), set2 = require_set(), timestamp2 = require_timestamp(), schema2 = [
+      map2.map,
+      seq2.seq,
       string.string,
-      _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      _null2.nullTag,
+      bool2.trueTag,
+      bool2.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
+      float2.floatNaN,
+      float2.floatExp,
+      float2.float,
+      binary2.binary,
+      merge2.merge,
+      omap2.omap,
+      pairs2.pairs,
+      set2.set,
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
-    exports.schema = schema;
+    exports.schema = schema2;
   }
 });
 
@@ -17622,43 +17622,43 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool2 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary2 = require_binary(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp2 = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+      ["core", schema2.schema],
+      ["failsafe", [map2.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]), tagsByName = {
-      binary: binary.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
+      binary: binary2.binary,
+      bool: bool2.boolTag,
+      float: float2.float,
+      floatExp: float2.floatExp,
+      floatNaN: float2.floatNaN,
+      floatTime: timestamp2.floatTime,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
+      intTime: timestamp2.intTime,
+      map: map2.map,
+      merge: merge2.merge,
+      null: _null2.nullTag,
+      omap: omap2.omap,
+      pairs: pairs2.pairs,
+      seq: seq2.seq,
+      set: set2.set,
+      timestamp: timestamp2.timestamp
     }, coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap2.omap,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
+      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       let schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags)
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       let tags = schemaTags;
       if (!tags)
         if (Array.isArray(customTags))
@@ -17671,7 +17671,7 @@ var require_tags = __commonJS({
         for (let tag of customTags)
           tags = tags.concat(tag);
       else typeof customTags == "function" && (tags = customTags(tags.slice()));
-      return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
+      return addMergeTag && (tags = tags.concat(merge2.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
@@ -17689,16 +17689,16 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema == "string" && schema || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+    var identity = require_identity(), map2 = require_map(), seq2 = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema2 = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema2 == "string" && schema2 || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge2), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq2.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
         return copy.tags = this.tags.slice(), copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -17756,7 +17756,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
+    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema2 = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
@@ -17927,16 +17927,16 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error("With a null YAML version, the { schema: Schema } option is required");
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         let ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === !0,
           mapKeyWarned: !1,
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
@@ -18162,7 +18162,7 @@ var require_resolve_block_map = __commonJS({
     "use strict";
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      let NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap, map = new NodeClass(ctx.schema);
+      let NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap, map2 = new NodeClass(ctx.schema);
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
@@ -18176,15 +18176,15 @@ var require_resolve_block_map = __commonJS({
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
           if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep) {
-            commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
-` + keyProps.comment : map.comment = keyProps.comment);
+            commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
+` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
           }
           (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) && onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
         } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         let valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
@@ -18198,15 +18198,15 @@ var require_resolve_block_map = __commonJS({
           let valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
-          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map.items.push(pair);
+          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
         } else {
           implicitKey && onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values"), valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode);
-          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map.items.push(pair);
+          ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
         }
       }
-      return commentEnd && commentEnd < offset && onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content"), map.range = [bm.offset, offset, commentEnd ?? offset], map;
+      return commentEnd && commentEnd < offset && onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content"), map2.range = [bm.offset, offset, commentEnd ?? offset], map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -18218,7 +18218,7 @@ var require_resolve_block_seq = __commonJS({
     "use strict";
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      let NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq, seq = new NodeClass(ctx.schema);
+      let NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq, seq2 = new NodeClass(ctx.schema);
       ctx.atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = bs.offset, commentEnd = null;
       for (let { start, value } of bs.items) {
@@ -18234,13 +18234,13 @@ var require_resolve_block_seq = __commonJS({
           if (props.anchor || props.tag || value)
             value?.type === "block-seq" ? onError(props.end, "BAD_INDENT", "All sequence items must start at the same column") : onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           else {
-            commentEnd = props.end, props.comment && (seq.comment = props.comment);
+            commentEnd = props.end, props.comment && (seq2.comment = props.comment);
             continue;
           }
         let node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError), offset = node.range[2], seq.items.push(node);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError), offset = node.range[2], seq2.items.push(node);
       }
-      return seq.range = [bs.offset, offset, commentEnd ?? offset], seq;
+      return seq2.range = [bs.offset, offset, commentEnd ?? offset], seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -18255,8 +18255,8 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = !1, sep = "";
         for (let token of end) {
-          let { source, type } = token;
-          switch (type) {
+          let { source, type: type2 } = token;
+          switch (type2) {
             case "space":
               hasSpace = !0;
               break;
@@ -18270,7 +18270,7 @@ var require_resolve_end = __commonJS({
               comment && (sep += source), hasSpace = !0;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
           }
           offset += source.length;
         }
@@ -18371,13 +18371,13 @@ var require_resolve_flow_collection = __commonJS({
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
-            let map = coll;
-            utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
+            let map2 = coll;
+            utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
-            let map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = !0, map.items.push(pair);
+            let map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = !0, map2.items.push(pair);
             let endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]], coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]], coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -18439,11 +18439,11 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      let start = scalar2.offset, header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
+      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar2.source ? splitLines(scalar2.source) : [], chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         let content = lines[i][1];
         if (content === "" || content === "\r")
@@ -18454,9 +18454,9 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         let value2 = header.chomp === "+" && lines.length > 0 ? `
 `.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
-        return scalar.source && (end2 += scalar.source.length), { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return scalar2.source && (end2 += scalar2.source.length), { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
+      let trimIndent = scalar2.indent + header.indent, offset = scalar2.offset + header.length, contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         if (content === "" || content === "\r")
@@ -18481,7 +18481,7 @@ var require_resolve_block_scalar = __commonJS({
           let message2 = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2), indent = "";
         }
-        type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep + indent.slice(trimIndent) + content, sep = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep + indent.slice(trimIndent) + content, sep = `
 `) : indent.length > trimIndent || content[0] === "	" ? (sep === " " ? sep = `
 ` : !prevMoreIndented && sep === `
 ` && (sep = `
@@ -18507,8 +18507,8 @@ var require_resolve_block_scalar = __commonJS({
           value += `
 `;
       }
-      let end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      let end = start + header.length + scalar2.source.length;
+      return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
@@ -18566,9 +18566,9 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
+    function resolveFlowScalar(scalar2, strict, onError) {
+      let { offset, type: type2, source, end } = scalar2, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
           break;
@@ -18580,7 +18580,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          return onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`), {
+          return onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`), {
             value: "",
             type: null,
             comment: "",
@@ -18748,23 +18748,23 @@ var require_compose_scalar = __commonJS({
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      let { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
+      let { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
       ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error4) {
         let msg = error4 instanceof Error ? error4.message : String(error4);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar2 = new Scalar.Scalar(value);
       }
-      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
+      return scalar2.range = range, scalar2.source = value, type2 && (scalar2.type = type2), tagName && (scalar2.tag = tagName), tag.format && (scalar2.format = tag.format), comment && (scalar2.comment = comment), scalar2;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema2[identity.SCALAR];
       let matchWithTest = [];
-      for (let tag of schema.tags)
+      for (let tag of schema2.tags)
         if (!tag.collection && tag.tag === tagName)
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -18773,13 +18773,13 @@ var require_compose_scalar = __commonJS({
       for (let tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      let kt = schema.knownTags[tagName];
-      return kt && !kt.collection ? (schema.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema[identity.SCALAR]);
+      let kt = schema2.knownTags[tagName];
+      return kt && !kt.collection ? (schema2.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema2[identity.SCALAR]);
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      let tag = schema.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        let compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
+      let tag = schema2.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+      if (schema2.compat) {
+        let compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           let ts = directives.tagString(tag.tag), cs = directives.tagString(compat.tag), msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, !0);
@@ -19085,7 +19085,7 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type = "PLAIN" } = context, source = stringifyString.stringifyString({ type, value }, {
+      let { implicitKey = !1, indent, inFlow = !1, offset = -1, type: type2 = "PLAIN" } = context, source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -19114,26 +19114,26 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context = {}) {
-      let { afterKey = !1, implicitKey = !1, inFlow = !1, type } = context, indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent == "number" && (indent += 2), !type)
+      let { afterKey = !1, implicitKey = !1, inFlow = !1, type: type2 } = context, indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent == "number" && (indent += 2), !type2)
         switch (token.type) {
           case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
+            type2 = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
+            type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             let header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type = "PLAIN";
+            type2 = "PLAIN";
         }
-      let source = stringifyString.stringifyString({ type, value }, {
+      let source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -19187,33 +19187,33 @@ var require_cst_scalar = __commonJS({
           }
       return !1;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source, type2) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type, token.source = source;
+          token.type = type2, token.source = source;
           break;
         case "block-scalar": {
           let end = token.props.slice(1), oa = source.length;
           token.props[0].type === "block-scalar-header" && (oa -= token.props[0].source.length);
           for (let tok of end)
             tok.offset += oa;
-          delete token.props, Object.assign(token, { type, source, end });
+          delete token.props, Object.assign(token, { type: type2, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
           let nl = { type: "newline", offset: token.offset + source.length, indent: token.indent, source: `
 ` };
-          delete token.items, Object.assign(token, { type, source, end: [nl] });
+          delete token.items, Object.assign(token, { type: type2, source, end: [nl] });
           break;
         }
         default: {
           let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (let key of Object.keys(token))
             key !== "type" && key !== "offset" && delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type: type2, indent, source, end });
         }
       }
     }
@@ -19903,9 +19903,9 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
-    function includesToken(list, type) {
+    function includesToken(list, type2) {
       for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+        if (list[i].type === type2)
           return !0;
       return !1;
     }
@@ -20007,12 +20007,12 @@ var require_parser = __commonJS({
           this.atScalar = !1, yield* this.step(), this.offset += source.length;
           return;
         }
-        let type = cst.tokenType(source);
-        if (type)
-          if (type === "scalar")
+        let type2 = cst.tokenType(source);
+        if (type2)
+          if (type2 === "scalar")
             this.atNewLine = !1, this.atScalar = !0, this.type = "scalar";
           else {
-            switch (this.type = type, yield* this.step(), type) {
+            switch (this.type = type2, yield* this.step(), type2) {
               case "newline":
                 this.atNewLine = !0, this.indent = 0, this.onNewLine && this.onNewLine(this.offset + source.length);
                 break;
@@ -20189,29 +20189,29 @@ var require_parser = __commonJS({
           source: this.source
         };
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep;
-          scalar.end ? (sep = scalar.end, sep.push(this.sourceToken), delete scalar.end) : sep = [this.sourceToken];
-          let map = {
+          scalar2.end ? (sep = scalar2.end, sep.push(this.sourceToken), delete scalar2.end) : sep = [this.sourceToken];
+          let map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
-          this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
+          this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            if (scalar.source = this.source, this.atNewLine = !0, this.indent = 0, this.onNewLine) {
+            if (scalar2.source = this.source, this.atNewLine = !0, this.indent = 0, this.onNewLine) {
               let nl = this.source.indexOf(`
 `) + 1;
               for (; nl !== 0; )
@@ -20225,26 +20225,26 @@ var require_parser = __commonJS({
             yield* this.pop(), yield* this.step();
         }
       }
-      *blockMap(map) {
-        let it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        let it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (this.onKeyLine = !1, it.value) {
               let end = "end" in it.value ? it.value.end : void 0;
-              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : map.items.push({ start: [this.sourceToken] });
+              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : map2.items.push({ start: [this.sourceToken] });
             } else it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             else if (it.sep)
               it.sep.push(this.sourceToken);
             else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                let end = map.items[map.items.length - 2]?.value?.end;
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                let end = map2.items[map2.items.length - 2]?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start), end.push(this.sourceToken), map.items.pop();
+                  arrayPushArray(end, it.start), end.push(this.sourceToken), map2.items.pop();
                   return;
                 }
               }
@@ -20252,8 +20252,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          let atMapIndent = !this.onKeyLine && this.indent === map.indent, atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind", start = [];
+        if (this.indent >= map2.indent) {
+          let atMapIndent = !this.onKeyLine && this.indent === map2.indent, atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind", start = [];
           if (atNextItem && it.sep && !it.value) {
             let nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -20265,7 +20265,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  st.indent > map.indent && (nl.length = 0);
+                  st.indent > map2.indent && (nl.length = 0);
                   break;
                 default:
                   nl.length = 0;
@@ -20276,10 +20276,10 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "anchor":
             case "tag":
-              atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start }), this.onKeyLine = !0) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
+              atNextItem || it.value ? (start.push(this.sourceToken), map2.items.push({ start }), this.onKeyLine = !0) : it.sep ? it.sep.push(this.sourceToken) : it.start.push(this.sourceToken);
               return;
             case "explicit-key-ind":
-              !it.sep && !it.explicitKey ? (it.start.push(this.sourceToken), it.explicitKey = !0) : atNextItem || it.value ? (start.push(this.sourceToken), map.items.push({ start, explicitKey: !0 })) : this.stack.push({
+              !it.sep && !it.explicitKey ? (it.start.push(this.sourceToken), it.explicitKey = !0) : atNextItem || it.value ? (start.push(this.sourceToken), map2.items.push({ start, explicitKey: !0 })) : this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
@@ -20290,7 +20290,7 @@ var require_parser = __commonJS({
               if (it.explicitKey)
                 if (it.sep)
                   if (it.value)
-                    map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                   else if (includesToken(it.sep, "map-value-ind"))
                     this.stack.push({
                       type: "block-map",
@@ -20319,7 +20319,7 @@ var require_parser = __commonJS({
                   });
                 }
               else
-                it.sep ? it.value || atNextItem ? map.items.push({ start, key: null, sep: [this.sourceToken] }) : includesToken(it.sep, "map-value-ind") ? this.stack.push({
+                it.sep ? it.value || atNextItem ? map2.items.push({ start, key: null, sep: [this.sourceToken] }) : includesToken(it.sep, "map-value-ind") ? this.stack.push({
                   type: "block-map",
                   offset: this.offset,
                   indent: this.indent,
@@ -20332,11 +20332,11 @@ var require_parser = __commonJS({
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               let fs3 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs3, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs3) : (Object.assign(it, { key: fs3, sep: [] }), this.onKeyLine = !0);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs3, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs3) : (Object.assign(it, { key: fs3, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
-              let bv = this.startBlockValue(map);
+              let bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -20348,7 +20348,7 @@ var require_parser = __commonJS({
                     });
                     return;
                   }
-                } else atMapIndent && map.items.push({ start });
+                } else atMapIndent && map2.items.push({ start });
                 this.stack.push(bv);
                 return;
               }
@@ -20357,25 +20357,25 @@ var require_parser = __commonJS({
         }
         yield* this.pop(), yield* this.step();
       }
-      *blockSequence(seq) {
-        let it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        let it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
               let end = "end" in it.value ? it.value.end : void 0;
-              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : seq.items.push({ start: [this.sourceToken] });
+              (Array.isArray(end) ? end[end.length - 1] : void 0)?.type === "comment" ? end?.push(this.sourceToken) : seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                let end = seq.items[seq.items.length - 2]?.value?.end;
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                let end = seq2.items[seq2.items.length - 2]?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start), end.push(this.sourceToken), seq.items.pop();
+                  arrayPushArray(end, it.start), end.push(this.sourceToken), seq2.items.pop();
                   return;
                 }
               }
@@ -20384,18 +20384,18 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
-            it.value || includesToken(it.start, "seq-item-ind") ? seq.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
+            it.value || includesToken(it.start, "seq-item-ind") ? seq2.items.push({ start: [this.sourceToken] }) : it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          let bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          let bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -20450,18 +20450,18 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             let sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            let map = {
+            let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep }]
             };
-            this.onKeyLine = !0, this.stack[this.stack.length - 1] = map;
+            this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
             yield* this.lineEnd(fc);
         }
       }
-      flowScalar(type) {
+      flowScalar(type2) {
         if (this.onNewLine) {
           let nl = this.source.indexOf(`
 `) + 1;
@@ -20470,7 +20470,7 @@ var require_parser = __commonJS({
 `, nl) + 1;
         }
         return {
-          type,
+          type: type2,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -20622,10 +20622,10 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -20714,13 +20714,13 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       let expr = [safeStringify(strs[0])], i = 0;
       for (; i < args.length; )
         expr.push(plus), addCodeArg(expr, args[i]), expr.push(plus, safeStringify(strs[++i]));
       return optimize(expr), new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       arg instanceof _Code ? code.push(...arg._items) : arg instanceof Name ? code.push(arg) : code.push(interpolate2(arg));
     }
@@ -20750,7 +20750,7 @@ var require_code = __commonJS({
         return `"${a}${b.slice(1)}`;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -21476,61 +21476,61 @@ var require_util9 = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      return typeof schema == "boolean" ? schema : Object.keys(schema).length === 0 ? !0 : (checkUnknownRules(it, schema), !schemaHasRules(schema, it.self.RULES.all));
+    function alwaysValidSchema(it, schema2) {
+      return typeof schema2 == "boolean" ? schema2 : Object.keys(schema2).length === 0 ? !0 : (checkUnknownRules(it, schema2), !schemaHasRules(schema2, it.self.RULES.all));
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
+    function checkUnknownRules(it, schema2 = it.schema) {
       let { opts, self } = it;
-      if (!opts.strictSchema || typeof schema == "boolean")
+      if (!opts.strictSchema || typeof schema2 == "boolean")
         return;
       let rules = self.RULES.keywords;
-      for (let key in schema)
+      for (let key in schema2)
         rules[key] || checkStrictMode(it, `unknown keyword: "${key}"`);
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (let key in schema)
+    function schemaHasRules(schema2, rules) {
+      if (typeof schema2 == "boolean")
+        return !schema2;
+      for (let key in schema2)
         if (rules[key])
           return !0;
       return !1;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (let key in schema)
+    function schemaHasRulesButRef(schema2, RULES) {
+      if (typeof schema2 == "boolean")
+        return !schema2;
+      for (let key in schema2)
         if (key !== "$ref" && RULES.all[key])
           return !0;
       return !1;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
       if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
+        if (typeof schema2 == "number" || typeof schema2 == "boolean")
+          return schema2;
+        if (typeof schema2 == "string")
+          return (0, codegen_1._)`${schema2}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      return typeof str == "number" ? `${str}` : str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      return typeof str2 == "number" ? `${str2}` : str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -21584,13 +21584,13 @@ var require_util9 = __commonJS({
       });
     }
     exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2.Num = 0] = "Num", Type2[Type2.Str = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
+    var Type2;
+    (function(Type3) {
+      Type3[Type3.Num = 0] = "Num", Type3[Type3.Str = 1] = "Str";
+    })(Type2 || (exports.Type = Type2 = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        let isNumber = dataPropType === Type.Num;
+        let isNumber = dataPropType === Type2.Num;
         return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
@@ -21735,13 +21735,13 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      let { gen, schema, validateName } = it;
-      schema === !1 ? falseSchemaError(it, !1) : typeof schema == "object" && schema.$async === !0 ? gen.return(names_1.default.data) : (gen.assign((0, codegen_1._)`${validateName}.errors`, null), gen.return(!0));
+      let { gen, schema: schema2, validateName } = it;
+      schema2 === !1 ? falseSchemaError(it, !1) : typeof schema2 == "object" && schema2.$async === !0 ? gen.return(names_1.default.data) : (gen.assign((0, codegen_1._)`${validateName}.errors`, null), gen.return(!0));
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      let { gen, schema } = it;
-      schema === !1 ? (gen.var(valid, !1), falseSchemaError(it)) : gen.var(valid, !0);
+      let { gen, schema: schema2 } = it;
+      schema2 === !1 ? (gen.var(valid, !1), falseSchemaError(it)) : gen.var(valid, !0);
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
@@ -21796,18 +21796,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      let group = self.RULES.types[type];
-      return group && group !== !0 && shouldUseGroup(schema, group);
+    function schemaHasRulesForType({ schema: schema2, self }, type2) {
+      let group = self.RULES.types[type2];
+      return group && group !== !0 && shouldUseGroup(schema2, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema2, group) {
+      return group.rules.some((rule) => shouldUseRule(schema2, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema2, rule) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -21823,44 +21823,44 @@ var require_dataType = __commonJS({
     (function(DataType2) {
       DataType2[DataType2.Correct = 0] = "Correct", DataType2[DataType2.Wrong = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      let types = getJSONTypes(schema.type);
-      if (types.includes("null")) {
-        if (schema.nullable === !1)
+    function getSchemaTypes(schema2) {
+      let types2 = getJSONTypes(schema2.type);
+      if (types2.includes("null")) {
+        if (schema2.nullable === !1)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0)
+        if (!types2.length && schema2.nullable !== void 0)
           throw new Error('"nullable" cannot be used without "type"');
-        schema.nullable === !0 && types.push("null");
+        schema2.nullable === !0 && types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      let types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      let types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      let { gen, data, opts } = it, coerceTo = coerceToTypes(types, opts.coerceTypes), checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    function coerceAndCheckDataType(it, types2) {
+      let { gen, data, opts } = it, coerceTo = coerceToTypes(types2, opts.coerceTypes), checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        let wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        let wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
-          coerceTo.length ? coerceData(it, types, coerceTo) : reportTypeError(it);
+          coerceTo.length ? coerceData(it, types2, coerceTo) : reportTypeError(it);
         });
       }
       return checkTypes;
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       let { gen, data, opts } = it, dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`), coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      opts.coerceTypes === "array" && gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data))), gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      opts.coerceTypes === "array" && gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data))), gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (let t of coerceTo)
         (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") && coerceSpecificType(t);
       gen.else(), reportTypeError(it), gen.endIf(), gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
@@ -21923,21 +21923,21 @@ var require_dataType = __commonJS({
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1)
         return checkDataType(dataTypes[0], data, strictNums, correct);
-      let cond, types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      let cond, types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         let notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`, delete types.null, delete types.array, delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`, delete types2.null, delete types2.array, delete types2.object;
       } else
         cond = codegen_1.nil;
-      types.number && delete types.integer;
-      for (let t in types)
+      types2.number && delete types2.integer;
+      for (let t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema: schema2 }) => `must be ${schema2}`,
+      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       let cxt = getTypeErrorContext(it);
@@ -21945,15 +21945,15 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      let { gen, data, schema } = it, schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      let { gen, data, schema: schema2 } = it, schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema.type,
+        schema: schema2.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema,
+        parentSchema: schema2,
         params: {},
         it
       };
@@ -22085,13 +22085,13 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      let { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
+      let { gen, schema: schema2, keyword, it } = cxt;
+      if (!Array.isArray(schema2))
         throw new Error("ajv implementation error");
-      if (schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch)) && !it.opts.unevaluated)
+      if (schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch)) && !it.opts.unevaluated)
         return;
       let valid = gen.let("valid", !1), schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
+      gen.block(() => schema2.forEach((_sch, i) => {
         let schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -22112,7 +22112,7 @@ var require_keyword = __commonJS({
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen(), names_1 = require_names(), code_1 = require_code2(), errors_1 = require_errors3();
     function macroKeywordCode(cxt, def) {
-      let { gen, keyword, schema, parentSchema, it } = cxt, macroSchema = def.macro.call(it.self, schema, parentSchema, it), schemaRef = useKeyword(gen, keyword, macroSchema);
+      let { gen, keyword, schema: schema2, parentSchema, it } = cxt, macroSchema = def.macro.call(it.self, schema2, parentSchema, it), schemaRef = useKeyword(gen, keyword, macroSchema);
       it.opts.validateSchema !== !1 && it.self.validateSchema(macroSchema, !0);
       let valid = gen.name("valid");
       cxt.subschema({
@@ -22126,9 +22126,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      let { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      let { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      let validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate3), valid = gen.let("valid");
+      let validate3 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate, validateRef = useKeyword(gen, keyword, validate3), valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword), cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
         if (def.errors === !1)
@@ -22175,17 +22175,17 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema, schemaType, allowUndefined = !1) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema > "u");
+    function validSchemaType(schema2, schemaType, allowUndefined = !1) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 > "u");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword)
         throw new Error("ajv implementation error");
       let deps = def.dependencies;
-      if (deps?.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd)))
+      if (deps?.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd)))
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      if (def.validateSchema && !def.validateSchema(schema[keyword])) {
+      if (def.validateSchema && !def.validateSchema(schema2[keyword])) {
         let msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
         if (opts.validateSchema === "log")
           self.logger.error(msg);
@@ -22204,8 +22204,8 @@ var require_subschema = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen(), util_1 = require_util9();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0)
+    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema2 !== void 0)
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       if (keyword !== void 0) {
         let sch = it.schema[keyword];
@@ -22219,11 +22219,11 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema !== void 0) {
+      if (schema2 !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0)
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         return {
-          schema,
+          schema: schema2,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -22293,12 +22293,12 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module.exports = function(schema2, opts, cb) {
       typeof opts == "function" && (cb = opts, opts = {}), cb = opts.cb || cb;
       var pre = typeof cb == "function" ? cb : cb.pre || function() {
       }, post2 = cb.post || function() {
       };
-      _traverse(opts, pre, post2, schema, "", schema);
+      _traverse(opts, pre, post2, schema2, "", schema2);
     };
     traverse.keywords = {
       additionalItems: !0,
@@ -22344,26 +22344,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: !0,
       minProperties: !0
     };
-    function _traverse(opts, pre, post2, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+    function _traverse(opts, pre, post2, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
+        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema2) {
+          var sch = schema2[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords)
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post2, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post2, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object")
               for (var prop in sch)
-                _traverse(opts, pre, post2, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-          } else (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) && _traverse(opts, pre, post2, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+                _traverse(opts, pre, post2, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
+          } else (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) && _traverse(opts, pre, post2, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
         }
-        post2(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post2(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -22392,8 +22392,8 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema, limit = !0) {
-      return typeof schema == "boolean" ? !0 : limit === !0 ? !hasRef(schema) : limit ? countKeys(schema) <= limit : !1;
+    function inlineRef(schema2, limit = !0) {
+      return typeof schema2 == "boolean" ? !0 : limit === !0 ? !hasRef(schema2) : limit ? countKeys(schema2) <= limit : !1;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -22403,22 +22403,22 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema) {
-      for (let key in schema) {
+    function hasRef(schema2) {
+      for (let key in schema2) {
         if (REF_KEYWORDS.has(key))
           return !0;
-        let sch = schema[key];
+        let sch = schema2[key];
         if (Array.isArray(sch) && sch.some(hasRef) || typeof sch == "object" && hasRef(sch))
           return !0;
       }
       return !1;
     }
-    function countKeys(schema) {
+    function countKeys(schema2) {
       let count2 = 0;
-      for (let key in schema) {
+      for (let key in schema2) {
         if (key === "$ref")
           return 1 / 0;
-        if (count2++, !SIMPLE_INLINED.has(key) && (typeof schema[key] == "object" && (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch)), count2 === 1 / 0))
+        if (count2++, !SIMPLE_INLINED.has(key) && (typeof schema2[key] == "object" && (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch)), count2 === 1 / 0))
           return 1 / 0;
       }
       return count2;
@@ -22443,11 +22443,11 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
+    function getSchemaRefs(schema2, baseId) {
+      if (typeof schema2 == "boolean")
         return {};
-      let { schemaId, uriResolver } = this.opts, schId = normalizeId(schema[schemaId] || baseId), baseIds = { "": schId }, pathPrefix = getFullPath(uriResolver, schId, !1), localRefs = {}, schemaRefs = /* @__PURE__ */ new Set();
-      return traverse(schema, { allKeys: !0 }, (sch, jsonPtr, _, parentJsonPtr) => {
+      let { schemaId, uriResolver } = this.opts, schId = normalizeId(schema2[schemaId] || baseId), baseIds = { "": schId }, pathPrefix = getFullPath(uriResolver, schId, !1), localRefs = {}, schemaRefs = /* @__PURE__ */ new Set();
+      return traverse(schema2, { allKeys: !0 }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         let fullPath = pathPrefix + jsonPtr, innerBaseId = baseIds[parentJsonPtr];
@@ -22495,10 +22495,10 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
       opts.code.es5 ? gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-        gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`), destructureValCxtES5(gen, opts), gen.code(body);
-      }) : gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`), destructureValCxtES5(gen, opts), gen.code(body);
+      }) : gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
     }
     function destructureValCxt(opts) {
       return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
@@ -22511,17 +22511,17 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      let { schema, opts, gen } = it;
+      let { schema: schema2, opts, gen } = it;
       validateFunction(it, () => {
-        opts.$comment && schema.$comment && commentKeyword(it), checkNoDefault(it), gen.let(names_1.default.vErrors, null), gen.let(names_1.default.errors, 0), opts.unevaluated && resetEvaluated(it), typeAndKeywords(it), returnResults(it);
+        opts.$comment && schema2.$comment && commentKeyword(it), checkNoDefault(it), gen.let(names_1.default.vErrors, null), gen.let(names_1.default.errors, 0), opts.unevaluated && resetEvaluated(it), typeAndKeywords(it), returnResults(it);
       });
     }
     function resetEvaluated(it) {
       let { gen, validateName } = it;
       it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`), gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`)), gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema, opts) {
-      let schId = typeof schema == "object" && schema[opts.schemaId];
+    function funcSourceUrl(schema2, opts) {
+      let schId = typeof schema2 == "object" && schema2[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -22531,10 +22531,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (let key in schema)
+    function schemaCxtHasRules({ schema: schema2, self }) {
+      if (typeof schema2 == "boolean")
+        return !schema2;
+      for (let key in schema2)
         if (self.RULES.all[key])
           return !0;
       return !1;
@@ -22543,8 +22543,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      let { schema, gen, opts } = it;
-      opts.$comment && schema.$comment && commentKeyword(it), updateContext(it), checkAsyncSchema(it);
+      let { schema: schema2, gen, opts } = it;
+      opts.$comment && schema2.$comment && commentKeyword(it), updateContext(it), checkAsyncSchema(it);
       let errsCount = gen.const("_errs", names_1.default.errors);
       typeAndKeywords(it, errsCount), gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
@@ -22554,16 +22554,16 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], !1, errsCount);
-      let types = (0, dataType_1.getSchemaTypes)(it.schema), checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      let types2 = (0, dataType_1.getSchemaTypes)(it.schema), checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      let { schema, errSchemaPath, opts, self } = it;
-      schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES) && self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      let { schema: schema2, errSchemaPath, opts, self } = it;
+      schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES) && self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
     }
     function checkNoDefault(it) {
-      let { schema, opts } = it;
-      schema.default !== void 0 && opts.useDefaults && opts.strictSchema && (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      let { schema: schema2, opts } = it;
+      schema2.default !== void 0 && opts.useDefaults && opts.strictSchema && (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
     }
     function updateContext(it) {
       let schId = it.schema[it.opts.schemaId];
@@ -22573,8 +22573,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      let msg = schema.$comment;
+    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
+      let msg = schema2.$comment;
       if (opts.$comment === !0)
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       else if (typeof opts.$comment == "function") {
@@ -22589,40 +22589,40 @@ var require_validate = __commonJS({
     function assignEvaluated({ gen, evaluated, props, items }) {
       props instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.props`, props), items instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      let { gen, schema, data, allErrors, opts, self } = it, { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
+      let { gen, schema: schema2, data, allErrors, opts, self } = it, { RULES } = self;
+      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
-      opts.jtd || checkStrictTypes(it, types), gen.block(() => {
+      opts.jtd || checkStrictTypes(it, types2), gen.block(() => {
         for (let group of RULES.rules)
           groupKeywords(group);
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        (0, applicability_1.shouldUseGroup)(schema, group) && (group.type ? (gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers)), iterateKeywords(it, group), types.length === 1 && types[0] === group.type && typeErrors && (gen.else(), (0, dataType_2.reportTypeError)(it)), gen.endIf()) : iterateKeywords(it, group), allErrors || gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`));
+        (0, applicability_1.shouldUseGroup)(schema2, group) && (group.type ? (gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers)), iterateKeywords(it, group), types2.length === 1 && types2[0] === group.type && typeErrors && (gen.else(), (0, dataType_2.reportTypeError)(it)), gen.endIf()) : iterateKeywords(it, group), allErrors || gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`));
       }
     }
     function iterateKeywords(it, group) {
-      let { gen, schema, opts: { useDefaults } } = it;
+      let { gen, schema: schema2, opts: { useDefaults } } = it;
       useDefaults && (0, defaults_1.assignDefaults)(it, group.type), gen.block(() => {
         for (let rule of group.rules)
-          (0, applicability_1.shouldUseRule)(schema, rule) && keywordCode(it, rule.keyword, rule.definition, group.type);
+          (0, applicability_1.shouldUseRule)(schema2, rule) && keywordCode(it, rule.keyword, rule.definition, group.type);
       });
     }
-    function checkStrictTypes(it, types) {
-      it.schemaEnv.meta || !it.opts.strictTypes || (checkContextTypes(it, types), it.opts.allowUnionTypes || checkMultipleTypes(it, types), checkKeywordTypes(it, it.dataTypes));
+    function checkStrictTypes(it, types2) {
+      it.schemaEnv.meta || !it.opts.strictTypes || (checkContextTypes(it, types2), it.opts.allowUnionTypes || checkMultipleTypes(it, types2), checkKeywordTypes(it, it.dataTypes));
     }
-    function checkContextTypes(it, types) {
-      if (types.length) {
+    function checkContextTypes(it, types2) {
+      if (types2.length) {
         if (!it.dataTypes.length) {
-          it.dataTypes = types;
+          it.dataTypes = types2;
           return;
         }
-        types.forEach((t) => {
+        types2.forEach((t) => {
           includesType(it.dataTypes, t) || strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }), narrowSchemaTypes(it, types);
+        }), narrowSchemaTypes(it, types2);
       }
     }
     function checkMultipleTypes(it, ts) {
@@ -22633,8 +22633,8 @@ var require_validate = __commonJS({
       for (let keyword in rules) {
         let rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          let { type } = rule.definition;
-          type.length && !type.some((t) => hasApplicableType(ts, t)) && strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          let { type: type2 } = rule.definition;
+          type2.length && !type2.some((t) => hasApplicableType(ts, t)) && strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
         }
       }
     }
@@ -22834,8 +22834,8 @@ var require_compile = __commonJS({
       constructor(env2) {
         var _a;
         this.refs = {}, this.dynamicAnchors = {};
-        let schema;
-        typeof env2.schema == "object" && (schema = env2.schema), this.schema = env2.schema, this.schemaId = env2.schemaId, this.root = env2.root || this, this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema?.[env2.schemaId || "$id"]), this.schemaPath = env2.schemaPath, this.localRefs = env2.localRefs, this.meta = env2.meta, this.$async = schema?.$async, this.refs = {};
+        let schema2;
+        typeof env2.schema == "object" && (schema2 = env2.schema), this.schema = env2.schema, this.schemaId = env2.schemaId, this.root = env2.root || this, this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2?.[env2.schemaId || "$id"]), this.schemaPath = env2.schemaPath, this.localRefs = env2.localRefs, this.meta = env2.meta, this.$async = schema2?.$async, this.refs = {};
       }
     };
     exports.SchemaEnv = SchemaEnv;
@@ -22905,8 +22905,8 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
-        let schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
-        schema && (_sch = new SchemaEnv({ schema, schemaId, root, baseId }));
+        let schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
+        schema2 && (_sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId }));
       }
       if (_sch !== void 0)
         return root.refs[ref] = inlineOrCompile.call(this, _sch);
@@ -22941,8 +22941,8 @@ var require_compile = __commonJS({
       }
       if (typeof schOrRef?.schema == "object") {
         if (schOrRef.validate || compileSchema.call(this, schOrRef), id === (0, resolve_1.normalizeId)(ref)) {
-          let { schema } = schOrRef, { schemaId } = this.opts, schId = schema[schemaId];
-          return schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId)), new SchemaEnv({ schema, schemaId, root, baseId });
+          let { schema: schema2 } = schOrRef, { schemaId } = this.opts, schId = schema2[schemaId];
+          return schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId)), new SchemaEnv({ schema: schema2, schemaId, root, baseId });
         }
         return getJsonPointer.call(this, p, schOrRef);
       }
@@ -22955,27 +22955,27 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (let part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema == "boolean")
+        if (typeof schema2 == "boolean")
           return;
-        let partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        let partSchema = schema2[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema = partSchema;
-        let schId = typeof schema == "object" && schema[this.opts.schemaId];
+        schema2 = partSchema;
+        let schId = typeof schema2 == "object" && schema2[this.opts.schemaId];
         !PREVENT_SCOPE_CHANGE.has(part) && schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId));
       }
       let env2;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        let $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
+        let $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
         env2 = resolveSchema.call(this, root, $ref);
       }
       let { schemaId } = this.opts;
-      if (env2 = env2 || new SchemaEnv({ schema, schemaId, root, baseId }), env2.schema !== env2.root.schema)
+      if (env2 = env2 || new SchemaEnv({ schema: schema2, schemaId, root, baseId }), env2.schema !== env2.root.schema)
         return env2;
     }
   }
@@ -23096,10 +23096,10 @@ var require_utils2 = __commonJS({
         isIPV6: !0
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++)
-        str[i] === token && ind++;
+      for (let i = 0; i < str2.length; i++)
+        str2[i] === token && ind++;
       return ind;
     }
     function removeDotSegments(path) {
@@ -23788,7 +23788,7 @@ var require_core2 = __commonJS({
     Object.defineProperty(exports, "CodeGen", { enumerable: !0, get: function() {
       return codegen_1.CodeGen;
     } });
-    var validation_error_1 = require_validation_error(), ref_error_1 = require_ref_error(), rules_1 = require_rules(), compile_1 = require_compile(), codegen_2 = require_codegen(), resolve_1 = require_resolve(), dataType_1 = require_dataType(), util_1 = require_util9(), $dataRefSchema = require_data(), uri_1 = require_uri(), defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var validation_error_1 = require_validation_error(), ref_error_1 = require_ref_error(), rules_1 = require_rules(), compile_1 = require_compile(), codegen_2 = require_codegen(), resolve_1 = require_resolve(), dataType_1 = require_dataType(), util_1 = require_util9(), $dataRefSchema = require_data(), uri_1 = require_uri(), defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"], EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
       "validate",
@@ -23878,15 +23878,15 @@ var require_core2 = __commonJS({
         let valid = v(data);
         return "$async" in v || (this.errors = v.errors), valid;
       }
-      compile(schema, _meta) {
-        let sch = this._addSchema(schema, _meta);
+      compile(schema2, _meta) {
+        let sch = this._addSchema(schema2, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta) {
+      compileAsync(schema2, meta) {
         if (typeof this.opts.loadSchema != "function")
           throw new Error("options.loadSchema should be a function");
         let { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
+        return runCompileAsync.call(this, schema2, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           let sch = this._addSchema(_schema, _meta);
@@ -23924,35 +23924,35 @@ var require_core2 = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (let sch of schema)
+      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema2)) {
+          for (let sch of schema2)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema == "object") {
+        if (typeof schema2 == "object") {
           let { schemaId } = this.opts;
-          if (id = schema[schemaId], id !== void 0 && typeof id != "string")
+          if (id = schema2[schemaId], id !== void 0 && typeof id != "string")
             throw new Error(`schema ${schemaId} must be string`);
         }
-        return key = (0, resolve_1.normalizeId)(key || id), this._checkUnique(key), this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, !0), this;
+        return key = (0, resolve_1.normalizeId)(key || id), this._checkUnique(key), this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, !0), this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        return this.addSchema(schema, key, !0, _validateSchema), this;
+      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
+        return this.addSchema(schema2, key, !0, _validateSchema), this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
+      validateSchema(schema2, throwOrLogError) {
+        if (typeof schema2 == "boolean")
           return !0;
         let $schema;
-        if ($schema = schema.$schema, $schema !== void 0 && typeof $schema != "string")
+        if ($schema = schema2.$schema, $schema !== void 0 && typeof $schema != "string")
           throw new Error("$schema must be a string");
         if ($schema = $schema || this.opts.defaultMeta || this.defaultMeta(), !$schema)
           return this.logger.warn("meta-schema not available"), this.errors = null, !0;
-        let valid = this.validate($schema, schema);
+        let valid = this.validate($schema, schema2);
         if (!valid && throwOrLogError) {
           let message2 = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -24057,8 +24057,8 @@ var require_core2 = __commonJS({
             let rule = rules[key];
             if (typeof rule != "object")
               continue;
-            let { $data } = rule.definition, schema = keywords[key];
-            $data && schema && (keywords[key] = schemaOrData(schema));
+            let { $data } = rule.definition, schema2 = keywords[key];
+            $data && schema2 && (keywords[key] = schemaOrData(schema2));
           }
         }
         return metaSchema;
@@ -24069,22 +24069,22 @@ var require_core2 = __commonJS({
           (!regex || regex.test(keyRef)) && (typeof sch == "string" ? delete schemas[keyRef] : sch && !sch.meta && (this._cache.delete(sch.schema), delete schemas[keyRef]));
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id, { schemaId } = this.opts;
-        if (typeof schema == "object")
-          id = schema[schemaId];
+        if (typeof schema2 == "object")
+          id = schema2[schemaId];
         else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          if (typeof schema != "boolean")
+          if (typeof schema2 != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema);
+        let sch = this._cache.get(schema2);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        let localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        return sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs }), this._cache.set(sch.schema, sch), addSchema && !baseId.startsWith("#") && (baseId && this._checkUnique(baseId), this.refs[baseId] = sch), validateSchema && this.validateSchema(schema, !0), sch;
+        let localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
+        return sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs }), this._cache.set(sch.schema, sch), addSchema && !baseId.startsWith("#") && (baseId && this._checkUnique(baseId), this.refs[baseId] = sch), validateSchema && this.validateSchema(schema2, !0), sch;
       }
       _checkUnique(id) {
         if (this.schemas[id] || this.refs[id])
@@ -24202,8 +24202,8 @@ var require_core2 = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
+    function schemaOrData(schema2) {
+      return { anyOf: [schema2, $dataRef] };
     }
   }
 });
@@ -24320,7 +24320,7 @@ var require_core3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var id_1 = require_id(), ref_1 = require_ref(), core = [
+    var id_1 = require_id(), ref_1 = require_ref(), core2 = [
       "$schema",
       "$id",
       "$defs",
@@ -24330,7 +24330,7 @@ var require_core3 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports.default = core;
+    exports.default = core2;
   }
 });
 
@@ -24390,10 +24390,10 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    function ucs2length(str) {
-      let len = str.length, length = 0, pos = 0, value;
+    function ucs2length(str2) {
+      let len = str2.length, length = 0, pos = 0, value;
       for (; pos < len; )
-        length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
+        length++, value = str2.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str2.charCodeAt(pos), (value & 64512) === 56320 && pos++);
       return length;
     }
     exports.default = ucs2length;
@@ -24442,12 +24442,12 @@ var require_pattern = __commonJS({
       $data: !0,
       error: error4,
       code(cxt) {
-        let { gen, data, $data, schema, schemaCode, it } = cxt, u = it.opts.unicodeRegExp ? "u" : "";
+        let { gen, data, $data, schema: schema2, schemaCode, it } = cxt, u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           let { regExp } = it.opts.code, regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp), valid = gen.let("valid");
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, !1)), cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          let regExp = (0, code_1.usePattern)(cxt, schema);
+          let regExp = (0, code_1.usePattern)(cxt, schema2);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -24497,13 +24497,13 @@ var require_required = __commonJS({
       $data: !0,
       error: error4,
       code(cxt) {
-        let { gen, schema, schemaCode, data, $data, it } = cxt, { opts } = it;
-        if (!$data && schema.length === 0)
+        let { gen, schema: schema2, schemaCode, data, $data, it } = cxt, { opts } = it;
+        if (!$data && schema2.length === 0)
           return;
-        let useLoop = schema.length >= opts.loopRequired;
+        let useLoop = schema2.length >= opts.loopRequired;
         if (it.allErrors ? allErrorsMode() : exitOnErrorMode(), opts.strictRequired) {
           let props = cxt.parentSchema.properties, { definedProperties } = cxt.it;
-          for (let requiredKey of schema)
+          for (let requiredKey of schema2)
             if (props?.[requiredKey] === void 0 && !definedProperties.has(requiredKey)) {
               let schemaPath = it.schemaEnv.baseId + it.errSchemaPath, msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
               (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
@@ -24513,7 +24513,7 @@ var require_required = __commonJS({
           if (useLoop || $data)
             cxt.block$data(codegen_1.nil, loopAllRequired);
           else
-            for (let prop of schema)
+            for (let prop of schema2)
               (0, code_1.checkReportMissingProp)(cxt, prop);
         }
         function exitOnErrorMode() {
@@ -24522,7 +24522,7 @@ var require_required = __commonJS({
             let valid = gen.let("valid", !0);
             cxt.block$data(valid, () => loopUntilMissing(missing, valid)), cxt.ok(valid);
           } else
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing)), (0, code_1.reportMissingProp)(cxt, missing), gen.else();
+            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing)), (0, code_1.reportMissingProp)(cxt, missing), gen.else();
         }
         function loopAllRequired() {
           gen.forOf("prop", schemaCode, (prop) => {
@@ -24594,8 +24594,8 @@ var require_uniqueItems = __commonJS({
       $data: !0,
       error: error4,
       code(cxt) {
-        let { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
+        let { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema2)
           return;
         let valid = gen.let("valid"), itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`), cxt.ok(valid);
@@ -24639,8 +24639,8 @@ var require_const = __commonJS({
       $data: !0,
       error: error4,
       code(cxt) {
-        let { gen, data, $data, schemaCode, schema } = cxt;
-        $data || schema && typeof schema == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        let { gen, data, $data, schemaCode, schema: schema2 } = cxt;
+        $data || schema2 && typeof schema2 == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
       }
     };
     exports.default = def;
@@ -24661,24 +24661,24 @@ var require_enum = __commonJS({
       $data: !0,
       error: error4,
       code(cxt) {
-        let { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
+        let { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        if (!$data && schema2.length === 0)
           throw new Error("enum must have non-empty array");
-        let useLoop = schema.length >= it.opts.loopEnum, eql, getEql = () => eql ?? (eql = (0, util_1.useFunc)(gen, equal_1.default)), valid;
+        let useLoop = schema2.length >= it.opts.loopEnum, eql, getEql = () => eql ?? (eql = (0, util_1.useFunc)(gen, equal_1.default)), valid;
         if (useLoop || $data)
           valid = gen.let("valid"), cxt.block$data(valid, loopEnum);
         else {
-          if (!Array.isArray(schema))
+          if (!Array.isArray(schema2))
             throw new Error("ajv implementation error");
           let vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, !1), gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, !0).break()));
         }
         function equalCode(vSchema, i) {
-          let sch = schema[i];
+          let sch = schema2[i];
           return typeof sch == "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -24740,12 +24740,12 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      let { gen, schema, data, keyword, it } = cxt;
+      let { gen, schema: schema2, data, keyword, it } = cxt;
       it.items = !0;
       let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === !1)
+      if (schema2 === !1)
         cxt.setParams({ len: items.length }), cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+      else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
         let valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid)), cxt.ok(valid);
       }
@@ -24772,10 +24772,10 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        let { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema) && cxt.ok((0, code_1.validateArray)(cxt));
+        let { schema: schema2, it } = cxt;
+        if (Array.isArray(schema2))
+          return validateTuple(cxt, "additionalItems", schema2);
+        it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema2) && cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
@@ -24833,8 +24833,8 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error: error4,
       code(cxt) {
-        let { schema, parentSchema, it } = cxt, { prefixItems } = parentSchema;
-        it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
+        let { schema: schema2, parentSchema, it } = cxt, { prefixItems } = parentSchema;
+        it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema2) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
       }
     };
     exports.default = def;
@@ -24857,7 +24857,7 @@ var require_contains = __commonJS({
       trackErrors: !0,
       error: error4,
       code(cxt) {
-        let { gen, schema, parentSchema, data, it } = cxt, min, max, { minContains, maxContains } = parentSchema;
+        let { gen, schema: schema2, parentSchema, data, it } = cxt, min, max, { minContains, maxContains } = parentSchema;
         it.opts.next ? (min = minContains === void 0 ? 1 : minContains, max = maxContains) : min = 1;
         let len = gen.const("len", (0, codegen_1._)`${data}.length`);
         if (cxt.setParams({ min, max }), max === void 0 && min === 0) {
@@ -24868,7 +24868,7 @@ var require_contains = __commonJS({
           (0, util_1.checkStrictMode)(it, '"minContains" > "maxContains" is always invalid'), cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           max !== void 0 && (cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`), cxt.pass(cond);
           return;
@@ -24927,13 +24927,13 @@ var require_dependencies = __commonJS({
         validatePropertyDeps(cxt, propDeps), validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema }) {
+    function splitDependencies({ schema: schema2 }) {
       let propertyDeps = {}, schemaDeps = {};
-      for (let key in schema) {
+      for (let key in schema2) {
         if (key === "__proto__")
           continue;
-        let deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        let deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema2[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -24990,8 +24990,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error: error4,
       code(cxt) {
-        let { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        let { gen, schema: schema2, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema2))
           return;
         let valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -25027,11 +25027,11 @@ var require_additionalProperties = __commonJS({
       trackErrors: !0,
       error: error4,
       code(cxt) {
-        let { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        let { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         let { allErrors, opts } = it;
-        if (it.props = !0, opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+        if (it.props = !0, opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
           return;
         let props = (0, code_1.allSchemaProperties)(parentSchema.properties), patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
         checkAdditionalProperties(), cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
@@ -25052,15 +25052,15 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === !1) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === !1) {
             deleteAdditional(key);
             return;
           }
-          if (schema === !1) {
+          if (schema2 === !1) {
             cxt.setParams({ additionalProperty: key }), cxt.error(), allErrors || gen.break();
             return;
           }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
             let valid = gen.name("valid");
             opts.removeAdditional === "failing" ? (applyAdditionalSchema(key, valid, !1), gen.if((0, codegen_1.not)(valid), () => {
               cxt.reset(), deleteAdditional(key);
@@ -25095,20 +25095,20 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        let { gen, schema, parentSchema, data, it } = cxt;
+        let { gen, schema: schema2, parentSchema, data, it } = cxt;
         it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0 && additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        let allProps = (0, code_1.allSchemaProperties)(schema);
+        let allProps = (0, code_1.allSchemaProperties)(schema2);
         for (let prop of allProps)
           it.definedProperties.add(prop);
         it.opts.unevaluated && allProps.length && it.props !== !0 && (it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props));
-        let properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        let properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
         if (properties.length === 0)
           return;
         let valid = gen.name("valid");
         for (let prop of properties)
           hasDefault(prop) ? applyPropertySchema(prop) : (gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties)), applyPropertySchema(prop), it.allErrors || gen.else().var(valid, !0), gen.endIf()), cxt.it.definedProperties.add(prop), cxt.ok(valid);
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -25133,7 +25133,7 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        let { gen, schema, data, parentSchema, it } = cxt, { opts } = it, patterns = (0, code_1.allSchemaProperties)(schema), alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        let { gen, schema: schema2, data, parentSchema, it } = cxt, { opts } = it, patterns = (0, code_1.allSchemaProperties)(schema2), alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === !0))
           return;
         let checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties, valid = gen.name("valid");
@@ -25177,8 +25177,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: !0,
       code(cxt) {
-        let { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        let { gen, schema: schema2, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
           cxt.fail();
           return;
         }
@@ -25226,12 +25226,12 @@ var require_oneOf = __commonJS({
       trackErrors: !0,
       error: error4,
       code(cxt) {
-        let { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
+        let { gen, schema: schema2, parentSchema, it } = cxt;
+        if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        let schArr = schema, valid = gen.let("valid", !1), passing = gen.let("passing", null), schValid = gen.name("_valid");
+        let schArr = schema2, valid = gen.let("valid", !1), passing = gen.let("passing", null), schValid = gen.name("_valid");
         cxt.setParams({ passing }), gen.block(validateOneOf), cxt.result(valid, () => cxt.reset(), () => cxt.error(!0));
         function validateOneOf() {
           schArr.forEach((sch, i) => {
@@ -25260,11 +25260,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        let { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
+        let { gen, schema: schema2, it } = cxt;
+        if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         let valid = gen.name("valid");
-        schema.forEach((sch, i) => {
+        schema2.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           let schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -25319,8 +25319,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      let schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+      let schema2 = it.schema[keyword];
+      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
     }
     exports.default = def;
   }
@@ -25385,7 +25385,7 @@ var require_format = __commonJS({
       $data: !0,
       error: error4,
       code(cxt, ruleType) {
-        let { gen, data, $data, schema, schemaCode, it } = cxt, { opts, errSchemaPath, schemaEnv, self } = it;
+        let { gen, data, $data, schema: schema2, schemaCode, it } = cxt, { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
         $data ? validate$DataFormat() : validateFormat();
@@ -25404,7 +25404,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          let formatDef = self.formats[schema];
+          let formatDef = self.formats[schema2];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -25420,11 +25420,11 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            let code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0, fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            let code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0, fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
             return typeof fmtDef == "object" && !(fmtDef instanceof RegExp) ? [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`] : ["string", fmtDef, fmt];
           }
           function validCondition() {
@@ -25519,13 +25519,13 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error: error4,
       code(cxt) {
-        let { gen, data, schema, parentSchema, it } = cxt, { oneOf } = parentSchema;
+        let { gen, data, schema: schema2, parentSchema, it } = cxt, { oneOf } = parentSchema;
         if (!it.opts.discriminator)
           throw new Error("discriminator: requires discriminator option");
-        let tagName = schema.propertyName;
+        let tagName = schema2.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
+        if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -27700,10 +27700,10 @@ var require_request3 = __commonJS({
             if (typeof val[i] == "object")
               throw new InvalidArgumentError(`invalid ${key} header`);
             {
-              let str = `${val[i]}`;
-              if (!isValidHeaderValue(str))
+              let str2 = `${val[i]}`;
+              if (!isValidHeaderValue(str2))
                 throw new InvalidArgumentError(`invalid ${key} header`);
-              arr.push(str);
+              arr.push(str2);
             }
           }
         val = arr;
@@ -29055,8 +29055,8 @@ var require_infra = __commonJS({
       return idx === -1 ? (position.position = input.length, input.slice(start)) : (position.position = idx, input.slice(start, position.position));
     }
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g, nonASCIIRegex = /[^\x00-\x7F]/;
-    function asciiLowercase(str) {
-      return nonASCIIRegex.test(str) ? str.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str.toLowerCase();
+    function asciiLowercase(str2) {
+      return nonASCIIRegex.test(str2) ? str2.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str2.toLowerCase();
     }
     function forgivingBase64(data) {
       data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
@@ -29089,16 +29089,16 @@ var require_infra = __commonJS({
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
     }
-    function removeASCIIWhitespace(str, leading = !0, trailing = !0) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = !0, trailing = !0) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
-      let lead = 0, trail = str.length - 1;
+    function removeChars(str2, leading, trailing, predicate) {
+      let lead = 0, trail = str2.length - 1;
       if (leading)
-        for (; lead < str.length && predicate(str.charCodeAt(lead)); ) lead++;
+        for (; lead < str2.length && predicate(str2.charCodeAt(lead)); ) lead++;
       if (trailing)
-        for (; trail > 0 && predicate(str.charCodeAt(trail)); ) trail--;
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+        for (; trail > 0 && predicate(str2.charCodeAt(trail)); ) trail--;
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function serializeJavascriptValueToJSONString(value) {
       let result = JSON.stringify(value);
@@ -29179,12 +29179,12 @@ var require_data_url2 = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, !0, !0);
-      let position = { position: 0 }, type = collectASequenceOfCodePointsFast(
+      let position = { position: 0 }, type2 = collectASequenceOfCodePointsFast(
         "/",
         input,
         position
       );
-      if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type) || position.position >= input.length)
+      if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2) || position.position >= input.length)
         return "failure";
       position.position++;
       let subtype = collectASequenceOfCodePointsFast(
@@ -29194,7 +29194,7 @@ var require_data_url2 = __commonJS({
       );
       if (subtype = removeHTTPWhitespace(subtype, !1, !0), subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype))
         return "failure";
-      let typeLowercase = type.toLowerCase(), subtypeLowercase = subtype.toLowerCase(), mimeType = {
+      let typeLowercase = type2.toLowerCase(), subtypeLowercase = subtype.toLowerCase(), mimeType = {
         type: typeLowercase,
         subtype: subtypeLowercase,
         /** @type {Map<string, string>} */
@@ -29269,8 +29269,8 @@ var require_data_url2 = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = !0, trailing = !0) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = !0, trailing = !0) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -29413,7 +29413,7 @@ var require_runtime_features = __commonJS({
 var require_webidl2 = __commonJS({
   "node_modules/undici/lib/web/webidl/index.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { types, inspect } = __require("node:util"), { runtimeFeatures } = require_runtime_features(), UNDEFINED = 1, BOOLEAN = 2, STRING = 3, SYMBOL = 4, NUMBER2 = 5, BIGINT = 6, NULL = 7, OBJECT = 8, FunctionPrototypeSymbolHasInstance = Function.call.bind(Function.prototype[Symbol.hasInstance]), webidl = {
+    var assert = __require("node:assert"), { types: types2, inspect } = __require("node:util"), { runtimeFeatures } = require_runtime_features(), UNDEFINED = 1, BOOLEAN = 2, STRING = 3, SYMBOL = 4, NUMBER2 = 5, BIGINT = 6, NULL = 7, OBJECT = 8, FunctionPrototypeSymbolHasInstance = Function.call.bind(Function.prototype[Symbol.hasInstance]), webidl = {
       converters: {},
       util: {},
       errors: {},
@@ -29555,9 +29555,9 @@ var require_webidl2 = __commonJS({
       }
     };
     webidl.util.IsResizableArrayBuffer = function(V) {
-      if (types.isArrayBuffer(V))
+      if (types2.isArrayBuffer(V))
         return V.resizable;
-      if (types.isSharedArrayBuffer(V))
+      if (types2.isSharedArrayBuffer(V))
         return V.growable;
       throw webidl.errors.exception({
         header: "IsResizableArrayBuffer",
@@ -29574,7 +29574,7 @@ var require_webidl2 = __commonJS({
             header: prefix,
             message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
           });
-        let method = typeof Iterable == "function" ? Iterable() : V?.[Symbol.iterator]?.(), seq = [], index = 0;
+        let method = typeof Iterable == "function" ? Iterable() : V?.[Symbol.iterator]?.(), seq2 = [], index = 0;
         if (method === void 0 || typeof method.next != "function")
           throw webidl.errors.exception({
             header: prefix,
@@ -29584,9 +29584,9 @@ var require_webidl2 = __commonJS({
           let { done, value } = method.next();
           if (done)
             break;
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
         }
-        return seq;
+        return seq2;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
@@ -29597,7 +29597,7 @@ var require_webidl2 = __commonJS({
             message: `${argument} ("${webidl.util.TypeValueToString(O)}") is not an Object.`
           });
         let result = {};
-        if (!types.isProxy(O)) {
+        if (!types2.isProxy(O)) {
           let keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (let key of keys2) {
             let keyName = webidl.util.Stringify(key), typedKey = keyConverter(key, prefix, `Key ${keyName} in ${argument}`), typedValue = valueConverter(O[key], prefix, `${argument}[${keyName}]`);
@@ -29666,11 +29666,11 @@ var require_webidl2 = __commonJS({
     webidl.is.AbortSignal = webidl.util.MakeTypeAssertion(AbortSignal);
     webidl.is.MessagePort = webidl.util.MakeTypeAssertion(MessagePort);
     webidl.is.BufferSource = function(V) {
-      return types.isArrayBuffer(V) || ArrayBuffer.isView(V) && types.isArrayBuffer(V.buffer);
+      return types2.isArrayBuffer(V) || ArrayBuffer.isView(V) && types2.isArrayBuffer(V.buffer);
     };
     webidl.util.getCopyOfBytesHeldByBufferSource = function(bufferSource) {
       let jsBufferSource = bufferSource, jsArrayBuffer = jsBufferSource, offset = 0, length = 0;
-      if (types.isTypedArray(jsBufferSource) || types.isDataView(jsBufferSource) ? (jsArrayBuffer = jsBufferSource.buffer, offset = jsBufferSource.byteOffset, length = jsBufferSource.byteLength) : (assert(types.isAnyArrayBuffer(jsBufferSource)), length = jsBufferSource.byteLength), jsArrayBuffer.detached)
+      if (types2.isTypedArray(jsBufferSource) || types2.isDataView(jsBufferSource) ? (jsArrayBuffer = jsBufferSource.buffer, offset = jsBufferSource.byteOffset, length = jsBufferSource.byteLength) : (assert(types2.isAnyArrayBuffer(jsBufferSource)), length = jsBufferSource.byteLength), jsArrayBuffer.detached)
         return new Uint8Array(0);
       let bytes = new Uint8Array(length), view = new Uint8Array(jsArrayBuffer, offset, length);
       return bytes.set(view), bytes;
@@ -29721,7 +29721,7 @@ var require_webidl2 = __commonJS({
       return webidl.util.ConvertToInt(V, 16, "unsigned", flags, prefix, argument);
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, flags) {
-      if (webidl.util.Type(V) !== OBJECT || !types.isArrayBuffer(V))
+      if (webidl.util.Type(V) !== OBJECT || !types2.isArrayBuffer(V))
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
@@ -29735,7 +29735,7 @@ var require_webidl2 = __commonJS({
       return V;
     };
     webidl.converters.SharedArrayBuffer = function(V, prefix, argument, flags) {
-      if (webidl.util.Type(V) !== OBJECT || !types.isSharedArrayBuffer(V))
+      if (webidl.util.Type(V) !== OBJECT || !types2.isSharedArrayBuffer(V))
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
@@ -29749,13 +29749,13 @@ var require_webidl2 = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, argument, flags) {
-      if (webidl.util.Type(V) !== OBJECT || !types.isTypedArray(V) || V.constructor.name !== T.name)
+      if (webidl.util.Type(V) !== OBJECT || !types2.isTypedArray(V) || V.constructor.name !== T.name)
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
-      if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer))
+      if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types2.isSharedArrayBuffer(V.buffer))
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} cannot be a view on a shared array buffer.`
@@ -29768,13 +29768,13 @@ var require_webidl2 = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, argument, flags) {
-      if (webidl.util.Type(V) !== OBJECT || !types.isDataView(V))
+      if (webidl.util.Type(V) !== OBJECT || !types2.isDataView(V))
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["DataView"]
         });
-      if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer))
+      if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types2.isSharedArrayBuffer(V.buffer))
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} cannot be a view on a shared array buffer.`
@@ -29787,13 +29787,13 @@ var require_webidl2 = __commonJS({
       return V;
     };
     webidl.converters.ArrayBufferView = function(V, prefix, argument, flags) {
-      if (webidl.util.Type(V) !== OBJECT || !types.isArrayBufferView(V))
+      if (webidl.util.Type(V) !== OBJECT || !types2.isArrayBufferView(V))
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBufferView"]
         });
-      if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer))
+      if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types2.isSharedArrayBuffer(V.buffer))
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} cannot be a view on a shared array buffer.`
@@ -29806,11 +29806,11 @@ var require_webidl2 = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, argument, flags) {
-      if (types.isArrayBuffer(V))
+      if (types2.isArrayBuffer(V))
         return webidl.converters.ArrayBuffer(V, prefix, argument, flags);
-      if (types.isArrayBufferView(V))
+      if (types2.isArrayBufferView(V))
         return flags &= ~webidl.attributes.AllowShared, webidl.converters.ArrayBufferView(V, prefix, argument, flags);
-      throw types.isSharedArrayBuffer(V) ? webidl.errors.exception({
+      throw types2.isSharedArrayBuffer(V) ? webidl.errors.exception({
         header: prefix,
         message: `${argument} cannot be a SharedArrayBuffer.`
       }) : webidl.errors.conversionFailed({
@@ -29820,11 +29820,11 @@ var require_webidl2 = __commonJS({
       });
     };
     webidl.converters.AllowSharedBufferSource = function(V, prefix, argument, flags) {
-      if (types.isArrayBuffer(V))
+      if (types2.isArrayBuffer(V))
         return webidl.converters.ArrayBuffer(V, prefix, argument, flags);
-      if (types.isSharedArrayBuffer(V))
+      if (types2.isSharedArrayBuffer(V))
         return webidl.converters.SharedArrayBuffer(V, prefix, argument, flags);
-      if (types.isArrayBufferView(V))
+      if (types2.isArrayBufferView(V))
         return flags |= webidl.attributes.AllowShared, webidl.converters.ArrayBufferView(V, prefix, argument, flags);
       throw webidl.errors.conversionFailed({
         prefix,
@@ -29969,8 +29969,8 @@ var require_util11 = __commonJS({
         }
       }
     }
-    function coarsenTime(timestamp, crossOriginIsolatedCapability) {
-      return timestamp;
+    function coarsenTime(timestamp2, crossOriginIsolatedCapability) {
+      return timestamp2;
     }
     function clampAndCoarsenConnectionTimingInfo(connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
       return !connectionTimingInfo?.startTime || connectionTimingInfo.startTime < defaultStartTime ? {
@@ -30819,17 +30819,17 @@ var require_body2 = __commonJS({
         },
         type: "bytes"
       }), assert(webidl.is.ReadableStream(stream));
-      let action = null, source = null, length = null, type = null;
+      let action = null, source = null, length = null, type2 = null;
       if (typeof object == "string")
-        source = object, type = "text/plain;charset=UTF-8";
+        source = object, type2 = "text/plain;charset=UTF-8";
       else if (webidl.is.URLSearchParams(object))
-        source = object.toString(), type = "application/x-www-form-urlencoded;charset=UTF-8";
+        source = object.toString(), type2 = "application/x-www-form-urlencoded;charset=UTF-8";
       else if (webidl.is.BufferSource(object))
         source = webidl.util.getCopyOfBytesHeldByBufferSource(object);
       else if (webidl.is.FormData(object)) {
         let boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`, prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        let formdataEscape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, `\r
+        let formdataEscape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, `\r
 `), blobParts = [], rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = !1;
@@ -30854,9 +30854,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           for (let part of blobParts)
             part.stream ? yield* part.stream() : yield part;
         })();
-        action = () => parts, type = `multipart/form-data; boundary=${boundary}`;
+        action = () => parts, type2 = `multipart/form-data; boundary=${boundary}`;
       } else if (webidl.is.Blob(object))
-        source = object, length = object.size, object.type && (type = object.type);
+        source = object, length = object.size, object.type && (type2 = object.type);
       else if (typeof object[Symbol.asyncIterator] == "function") {
         if (keepalive)
           throw new TypeError("keepalive");
@@ -30866,7 +30866,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           );
         stream = webidl.is.ReadableStream(object) ? object : ReadableStreamFrom(object);
       }
-      return (typeof source == "string" || isUint8Array(source)) && (action = () => source, length = typeof source == "string" ? Buffer.byteLength(source) : source.length), [{ stream, source, length }, type];
+      return (typeof source == "string" || isUint8Array(source)) && (action = () => source, length = typeof source == "string" ? Buffer.byteLength(source) : source.length), [{ stream, source, length }, type2];
     }
     function safelyExtractBody(object, keepalive = !1) {
       return webidl.is.ReadableStream(object) && (assert(!util.isDisturbed(object), "The body has already been consumed."), assert(!object.locked, "The stream is locked.")), extractBody(object, keepalive);
@@ -31105,8 +31105,8 @@ var require_client_h12 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutWeakRef = new WeakRef(this), this.timeoutValue = null, this.timeoutType = null, this.statusCode = 0, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, this.timeoutWeakRef) : (this.timeout = setTimeout(onParserTimeout, delay, this.timeoutWeakRef), this.timeout?.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
+      setTimeout(delay, type2) {
+        delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type2 & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, this.timeoutWeakRef) : (this.timeout = setTimeout(onParserTimeout, delay, this.timeoutWeakRef), this.timeout?.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type2;
       }
       resume() {
         this.socket.destroyed || !this.paused || (assert(this.ptr != null), assert(currentParser === null), this.llhttp.llhttp_resume(this.ptr), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), this.paused = !1, this.execute(this.socket.read() || EMPTY_BUF), this.readMore());
@@ -31815,9 +31815,9 @@ var require_client_h22 = __commonJS({
     function onHttp2SessionError(err2) {
       this[kSocket][kError] = err2, this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type2, code, id) {
       if (id === 0) {
-        let err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        let err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
         this[kSocket][kError] = err2, this[kClient][kOnError](err2);
       }
     }
@@ -31965,8 +31965,8 @@ var require_client_h22 = __commonJS({
         stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request.aborted && !request.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
       }), stream.once("error", function(err2) {
         stream.removeAllListeners("data"), abort(err2);
-      }), stream.once("frameError", (type, code) => {
-        stream.removeAllListeners("data"), abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      }), stream.once("frameError", (type2, code) => {
+        stream.removeAllListeners("data"), abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
       }), stream.on("aborted", () => {
         stream.removeAllListeners("data");
       }), stream.on("timeout", () => {
@@ -33021,10 +33021,10 @@ var require_socks5_utils = __commonJS({
       }
       return buffer;
     }
-    function buildAddressBuffer(type, addressBuffer, port) {
+    function buildAddressBuffer(type2, addressBuffer, port) {
       let portBuffer = Buffer2.allocUnsafe(2);
       return portBuffer.writeUInt16BE(port, 0), Buffer2.concat([
-        Buffer2.from([type]),
+        Buffer2.from([type2]),
         addressBuffer,
         portBuffer
       ]);
@@ -34254,7 +34254,7 @@ var require_readable2 = __commonJS({
     function isUnusable(bodyReadable) {
       return util.isDisturbed(bodyReadable) || isLocked(bodyReadable);
     }
-    function consume(stream, type) {
+    function consume(stream, type2) {
       return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
@@ -34264,7 +34264,7 @@ var require_readable2 = __commonJS({
         } else
           queueMicrotask(() => {
             stream[kConsume] = {
-              type,
+              type: type2,
               stream,
               resolve: resolve2,
               reject,
@@ -34313,9 +34313,9 @@ var require_readable2 = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      let { type, body, resolve: resolve2, stream, length } = consume2;
+      let { type: type2, body, resolve: resolve2, stream, length } = consume2;
       try {
-        type === "text" ? resolve2(chunksDecode(body, length, encoding)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
+        type2 === "text" ? resolve2(chunksDecode(body, length, encoding)) : type2 === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type2 === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type2 === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type2 === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err2) {
         stream.destroy(err2);
       }
@@ -36756,9 +36756,9 @@ var require_dns2 = __commonJS({
         return ip == null || Date.now() - ip.timestamp > ip.ttl && family.ips.splice(position, 1), ip;
       }
       setRecords(origin, addresses) {
-        let timestamp = Date.now(), records = { records: { 4: null, 6: null } }, minTTL = this.#maxTTL;
+        let timestamp2 = Date.now(), records = { records: { 4: null, 6: null } }, minTTL = this.#maxTTL;
         for (let record of addresses) {
-          record.timestamp = timestamp, typeof record.ttl == "number" ? (record.ttl = Math.min(record.ttl, this.#maxTTL), minTTL = Math.min(minTTL, record.ttl)) : record.ttl = this.#maxTTL;
+          record.timestamp = timestamp2, typeof record.ttl == "number" ? (record.ttl = Math.min(record.ttl, this.#maxTTL), minTTL = Math.min(minTTL, record.ttl)) : record.ttl = this.#maxTTL;
           let familyRecords = records.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record), records.records[record.family] = familyRecords;
         }
@@ -37764,8 +37764,8 @@ var require_cache_handler = __commonJS({
        * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} cacheKey
        * @param {import('../../types/dispatcher.d.ts').default.DispatchHandler} handler
        */
-      constructor({ store, type, cacheByDefault }, cacheKey, handler) {
-        this.#store = store, this.#cacheType = type, this.#cacheByDefault = cacheByDefault, this.#cacheKey = cacheKey, this.#handler = handler;
+      constructor({ store, type: type2, cacheByDefault }, cacheKey, handler) {
+        this.#store = store, this.#cacheType = type2, this.#cacheByDefault = cacheByDefault, this.#cacheKey = cacheKey, this.#handler = handler;
       }
       onRequestStart(controller, context) {
         this.#writeStream?.destroy(), this.#writeStream = void 0, this.#replaying304 = !1, this.#suppress304End = !1, this.#pending304End = void 0, this.#history = context?.history, this.#handler.onRequestStart?.(controller, context);
@@ -38602,20 +38602,20 @@ var require_cache3 = __commonJS({
         store = new MemoryCacheStore(),
         methods = ["GET"],
         cacheByDefault = void 0,
-        type = "shared",
+        type: type2 = "shared",
         origins = void 0
       } = opts;
       if (typeof opts != "object" || opts === null)
         throw new TypeError(`expected type of opts to be an Object, got ${opts === null ? "null" : typeof opts}`);
       if (assertCacheStore(store, "opts.store"), assertCacheMethods(methods, "opts.methods"), assertCacheOrigins(origins, "opts.origins"), typeof cacheByDefault < "u" && typeof cacheByDefault != "number")
         throw new TypeError(`expected opts.cacheByDefault to be number or undefined, got ${typeof cacheByDefault}`);
-      if (typeof type < "u" && type !== "shared" && type !== "private")
-        throw new TypeError(`expected opts.type to be shared, private, or undefined, got ${typeof type}`);
+      if (typeof type2 < "u" && type2 !== "shared" && type2 !== "private")
+        throw new TypeError(`expected opts.type to be shared, private, or undefined, got ${typeof type2}`);
       let globalOpts = {
         store,
         methods,
         cacheByDefault,
-        type
+        type: type2
       }, safeMethodsToNotCache = [];
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         let method = util.safeHTTPMethods[i];
@@ -40146,8 +40146,8 @@ var require_response2 = __commonJS({
         body !== null && (body = webidl.converters.BodyInit(body, "Response", "body")), init = webidl.converters.ResponseInit(init), this.#state = makeResponse({}), this.#headers = new Headers2(kConstruct), setHeadersGuard(this.#headers, "response"), setHeadersList(this.#headers, this.#state.headersList);
         let bodyWithType = null;
         if (body != null) {
-          let [extractedBody, type] = extractBody(body);
-          bodyWithType = { body: extractedBody, type };
+          let [extractedBody, type2] = extractBody(body);
+          bodyWithType = { body: extractedBody, type: type2 };
         }
         initializeResponse(this, init, bodyWithType);
       }
@@ -40319,18 +40319,18 @@ var require_response2 = __commonJS({
         }
       });
     }
-    function filterResponse(response, type) {
-      if (type === "basic")
+    function filterResponse(response, type2) {
+      if (type2 === "basic")
         return makeFilteredResponse(response, {
           type: "basic",
           headersList: response.headersList
         });
-      if (type === "cors")
+      if (type2 === "cors")
         return makeFilteredResponse(response, {
           type: "cors",
           headersList: response.headersList
         });
-      if (type === "opaque")
+      if (type2 === "opaque")
         return makeFilteredResponse(response, {
           type: "opaque",
           urlList: [],
@@ -40338,7 +40338,7 @@ var require_response2 = __commonJS({
           statusText: "",
           body: null
         });
-      if (type === "opaqueredirect")
+      if (type2 === "opaqueredirect")
         return makeFilteredResponse(response, {
           type: "opaqueredirect",
           status: 0,
@@ -41303,7 +41303,7 @@ var require_fetch2 = __commonJS({
           let blob = resolveObjectURL(blobURLEntry.toString());
           if (request.method !== "GET" || !webidl.is.Blob(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
-          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type = blob.type;
+          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type2 = blob.type;
           if (request.headersList.contains("range", !0)) {
             response.rangeRequested = !0;
             let rangeHeader = request.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
@@ -41317,13 +41317,13 @@ var require_fetch2 = __commonJS({
                 return Promise.resolve(makeNetworkError("Range start is greater than the blob's size."));
               (rangeEnd === null || rangeEnd >= fullLength) && (rangeEnd = fullLength - 1);
             }
-            let slicedBlob = blob.slice(rangeStart, rangeEnd + 1, type), slicedBodyWithType = extractBody(slicedBlob);
+            let slicedBlob = blob.slice(rangeStart, rangeEnd + 1, type2), slicedBodyWithType = extractBody(slicedBlob);
             response.body = slicedBodyWithType[0];
             let serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`), contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
-            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type, !0), response.headersList.set("content-range", contentRange, !0);
+            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type2, !0), response.headersList.set("content-range", contentRange, !0);
           } else {
             let bodyWithType = extractBody(blob);
-            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type, !0);
+            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type2, !0);
           }
           return Promise.resolve(response);
         }
@@ -42532,8 +42532,8 @@ var require_cookies2 = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie"), brandChecks(headers), cookie = webidl.converters.Cookie(cookie);
-      let str = stringify(cookie);
-      str && headers.append("set-cookie", str, !0);
+      let str2 = stringify(cookie);
+      str2 && headers.append("set-cookie", str2, !0);
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
       {
@@ -42613,13 +42613,13 @@ var require_events2 = __commonJS({
     "use strict";
     var { webidl } = require_webidl2(), { kEnumerableProperty } = require_util10(), { kConstruct } = require_symbols6(), MessageEvent = class _MessageEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict = {}) {
-        if (type === kConstruct) {
+      constructor(type2, eventInitDict = {}) {
+        if (type2 === kConstruct) {
           super(arguments[1], arguments[2]), webidl.util.markAsUncloneable(this);
           return;
         }
         let prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), type = webidl.converters.DOMString(type, prefix, "type"), eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict"), super(type, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
+        webidl.argumentLengthCheck(arguments, 1, prefix), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict"), super(type2, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
       }
       get data() {
         return webidl.brandCheck(this, _MessageEvent), this.#eventInit.data;
@@ -42636,8 +42636,8 @@ var require_events2 = __commonJS({
       get ports() {
         return webidl.brandCheck(this, _MessageEvent), Object.isFrozen(this.#eventInit.ports) || Object.freeze(this.#eventInit.ports), this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = !1, cancelable = !1, data = null, origin = "", lastEventId = "", source = null, ports = []) {
-        return webidl.brandCheck(this, _MessageEvent), webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent"), new _MessageEvent(type, {
+      initMessageEvent(type2, bubbles = !1, cancelable = !1, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+        return webidl.brandCheck(this, _MessageEvent), webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent"), new _MessageEvent(type2, {
           bubbles,
           cancelable,
           data,
@@ -42647,17 +42647,17 @@ var require_events2 = __commonJS({
           ports
         });
       }
-      static createFastMessageEvent(type, init) {
-        let messageEvent = new _MessageEvent(kConstruct, type, init);
+      static createFastMessageEvent(type2, init) {
+        let messageEvent = new _MessageEvent(kConstruct, type2, init);
         return messageEvent.#eventInit = init, messageEvent.#eventInit.data ??= null, messageEvent.#eventInit.origin ??= "", messageEvent.#eventInit.lastEventId ??= "", messageEvent.#eventInit.source ??= null, messageEvent.#eventInit.ports ??= [], messageEvent;
       }
     }, { createFastMessageEvent } = MessageEvent;
     delete MessageEvent.createFastMessageEvent;
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict = {}) {
+      constructor(type2, eventInitDict = {}) {
         let prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), type = webidl.converters.DOMString(type, prefix, "type"), eventInitDict = webidl.converters.CloseEventInit(eventInitDict), super(type, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
+        webidl.argumentLengthCheck(arguments, 1, prefix), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.CloseEventInit(eventInitDict), super(type2, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
       }
       get wasClean() {
         return webidl.brandCheck(this, _CloseEvent), this.#eventInit.wasClean;
@@ -42670,9 +42670,9 @@ var require_events2 = __commonJS({
       }
     }, ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict) {
+      constructor(type2, eventInitDict) {
         let prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), super(type, eventInitDict), webidl.util.markAsUncloneable(this), type = webidl.converters.DOMString(type, prefix, "type"), eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {}), this.#eventInit = eventInitDict;
+        webidl.argumentLengthCheck(arguments, 1, prefix), super(type2, eventInitDict), webidl.util.markAsUncloneable(this), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {}), this.#eventInit = eventInitDict;
       }
       get message() {
         return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.message;
@@ -42895,12 +42895,12 @@ var require_util14 = __commonJS({
     function isClosed(readyState) {
       return readyState === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
       let event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(handler, type, data) {
-      handler.onMessage(type, data);
+    function websocketMessageReceived(handler, type2, data) {
+      handler.onMessage(type2, data);
     }
     function toArrayBuffer(buffer) {
       return buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : new Uint8Array(buffer).buffer;
@@ -43728,8 +43728,8 @@ var require_websocket2 = __commonJS({
       get binaryType() {
         return webidl.brandCheck(this, _WebSocket), this.#binaryType;
       }
-      set binaryType(type) {
-        webidl.brandCheck(this, _WebSocket), type !== "blob" && type !== "arraybuffer" ? this.#binaryType = "blob" : this.#binaryType = type;
+      set binaryType(type2) {
+        webidl.brandCheck(this, _WebSocket), type2 !== "blob" && type2 !== "arraybuffer" ? this.#binaryType = "blob" : this.#binaryType = type2;
       }
       /**
        * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
@@ -43759,18 +43759,18 @@ var require_websocket2 = __commonJS({
           });
         }
       }
-      #onMessage(type, data) {
+      #onMessage(type2, data) {
         if (this.#handler.readyState !== states.OPEN)
           return;
         let dataForEvent;
-        if (type === opcodes.TEXT)
+        if (type2 === opcodes.TEXT)
           try {
             dataForEvent = utf8Decode(data);
           } catch {
             failWebsocketConnection(this.#handler, 1007, "Received invalid UTF-8 in text frame.");
             return;
           }
-        else type === opcodes.BINARY && (this.#binaryType === "blob" ? dataForEvent = new Blob([data]) : dataForEvent = toArrayBuffer(data));
+        else type2 === opcodes.BINARY && (this.#binaryType === "blob" ? dataForEvent = new Blob([data]) : dataForEvent = toArrayBuffer(data));
         fireEvent("message", this, createFastMessageEvent, {
           origin: this.#url.origin,
           data: dataForEvent
@@ -43785,9 +43785,9 @@ var require_websocket2 = __commonJS({
        */
       #onSocketClose() {
         let wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED), code = 1005, reason = "", result = this.#parser?.closingInfo;
-        result && !result.error && (code = result.code ?? 1005, reason = result.reason), this.#handler.readyState = states.CLOSED, this.#handler.closeState.has(sentCloseFrameState.RECEIVED) || (code = 1006, fireEvent("error", this, (type, init) => new ErrorEvent(type, init), {
+        result && !result.error && (code = result.code ?? 1005, reason = result.reason), this.#handler.readyState = states.CLOSED, this.#handler.closeState.has(sentCloseFrameState.RECEIVED) || (code = 1006, fireEvent("error", this, (type2, init) => new ErrorEvent(type2, init), {
           error: new TypeError(reason)
-        })), fireEvent("close", this, (type, init) => new CloseEvent(type, init), {
+        })), fireEvent("close", this, (type2, init) => new CloseEvent(type2, init), {
           wasClean,
           code,
           reason
@@ -44091,18 +44091,18 @@ var require_websocketstream = __commonJS({
         });
       }
       /** @type {import('../websocket').Handler['onMessage']} */
-      #onMessage(type, data) {
+      #onMessage(type2, data) {
         if (this.#handler.readyState !== states.OPEN)
           return;
         let chunk;
-        if (type === opcodes.TEXT)
+        if (type2 === opcodes.TEXT)
           try {
             chunk = utf8Decode(data);
           } catch {
             failWebsocketConnection(this.#handler, 1007, "Received invalid UTF-8 in text frame.");
             return;
           }
-        else type === opcodes.BINARY && (chunk = new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+        else type2 === opcodes.BINARY && (chunk = new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
         this.#readableStreamController.enqueue(chunk);
       }
       /** @type {import('../websocket').Handler['onSocketClose']} */
@@ -45594,12 +45594,12 @@ function changedKeys(desired, field, changes) {
   return out;
 }
 function writeOnlyPatch(field, want, changes) {
-  let values = isPlainObject(want) ? want : {}, set = {}, remove = [];
+  let values = isPlainObject(want) ? want : {}, set2 = {}, remove = [];
   for (let c of changes) {
     let name = c.path[1];
-    c.path[0] !== field || name === void 0 || (c.after === void 0 ? remove.push(name) : set[name] = values[name]);
+    c.path[0] !== field || name === void 0 || (c.after === void 0 ? remove.push(name) : set2[name] = values[name]);
   }
-  return { set, remove };
+  return { set: set2, remove };
 }
 function mergeDeep(live, desired) {
   if (!isPlainObject(desired))
@@ -45665,9 +45665,9 @@ function valuesNotCompared(desired, live) {
 }
 
 // build/src/plan/draft.js
-function draftChanges(target, spec, pairs, options) {
+function draftChanges(target, spec, pairs2, options) {
   let drafts = [], unchanged = [], unseen = [], missing = [];
-  for (let { desired, live: match } of pairs) {
+  for (let { desired, live: match } of pairs2) {
     if (!match) {
       let absent = spec.requiredOnCreate.filter((p) => valueAt(desired.fields, p) === void 0);
       if (absent.length > 0) {
@@ -45858,7 +45858,7 @@ function matchHooks(target, desired, live) {
     let list = byKey.get(h.key) ?? [];
     list.push(h), byKey.set(h.key, list);
   }
-  let pairs = desired.map((d) => {
+  let pairs2 = desired.map((d) => {
     if (d.pinnedId !== void 0)
       return { desired: d, live: byId.get(d.pinnedId) };
     let candidates = byKey.get(d.key) ?? [];
@@ -45871,7 +45871,7 @@ function matchHooks(target, desired, live) {
   });
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_PLAN", `cannot match the hooks of target ${target}; nothing was changed`, problems);
-  return { pairs, unmatched: live.filter((h) => !claimed.has(h.id)) };
+  return { pairs: pairs2, unmatched: live.filter((h) => !claimed.has(h.id)) };
 }
 function entryIndexFor(desired) {
   let byId = /* @__PURE__ */ new Map(), byKey = /* @__PURE__ */ new Map();
@@ -45900,7 +45900,7 @@ function planTargets(states, options = {}) {
   return { targets: states.map((s) => planTarget(s, options)) };
 }
 function planTarget({ target, spec, live: listed }, options) {
-  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs, unmatched } = matchHooks(target.name, target.hooks, live), { drafts, unchanged, unseen } = draftChanges(target, spec, pairs, options), prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : void 0;
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs: pairs2, unmatched } = matchHooks(target.name, target.hooks, live), { drafts, unchanged, unseen } = draftChanges(target, spec, pairs2, options), prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : void 0;
   if (prune)
     for (let h of leftovers)
       drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
@@ -45936,8 +45936,8 @@ function writtenForms(value) {
   return [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)];
 }
 function echoedForms(value) {
-  let [, json, uri, form] = writtenForms(value), escaped = [...value].map((c) => /^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c)).join("");
-  return [visible(value), json.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
+  let [, json2, uri, form] = writtenForms(value), escaped = [...value].map((c) => /^[A-Za-z0-9]$/.test(c) ? c : utf16Escapes(c)).join("");
+  return [visible(value), json2.replace(/\//g, "\\/"), escaped, escaped.replace(/\\u([0-9a-f]{4})/g, (_, h) => `\\u${h.toUpperCase()}`), lowerHex(uri), lowerHex(form)];
 }
 var utf16Escapes = (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""), lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()), MASK = "(sensitive value)", Redactor = class {
   onSecret;
@@ -46296,17 +46296,17 @@ function createAuth0Adapter(target, deps) {
       fields = { ...fields, ...full.fields };
     }
     return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
-  }, addSecrets = async (id, set) => {
-    let missing = set;
+  }, addSecrets = async (id, set2) => {
+    let missing = set2;
     await sendOnce(async () => (await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]), !0), async () => {
       let have = await secretNames(id);
       return missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0 ? !0 : void 0;
     });
   }, writeSecrets = async (id, patch, done) => {
-    let set = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
-    Object.values(set).forEach((v) => redactor2.add(v));
+    let set2 = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
+    Object.values(set2).forEach((v) => redactor2.add(v));
     let steps = [];
-    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set).length > 0 && steps.push([`add secrets ${Object.keys(set).join(", ")}`, () => addSecrets(id, set)]);
+    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set2).length > 0 && steps.push([`add secrets ${Object.keys(set2).join(", ")}`, () => addSecrets(id, set2)]);
     for (let [what, step] of steps)
       try {
         await step();
@@ -46975,6 +46975,1724 @@ import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, 
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile, stat as stat2 } from "node:fs/promises";
 
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x.default : x;
+}
+var jsYaml = {}, loader = {}, common = {}, hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject > "u" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject == "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    return Array.isArray(sequence) ? sequence : isNothing(sequence) ? [] : [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      let sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        let key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count2) {
+    let result = "";
+    for (let cycle = 0; cycle < count2; cycle += 1)
+      result += string;
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  return common.isNothing = isNothing, common.isObject = isObject, common.toArray = toArray, common.repeat = repeat, common.isNegativeZero = isNegativeZero, common.extend = extend, common;
+}
+var exception, hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "", message2 = exception2.reason || "(unknown reason)";
+    return exception2.mark ? (exception2.mark.name && (where += 'in "' + exception2.mark.name + '" '), where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")", !compact && exception2.mark.snippet && (where += `
+
+` + exception2.mark.snippet), message2 + " " + where) : message2;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this), this.name = "YAMLException", this.reason = reason, this.mark = mark, this.message = formatError(this, !1), Error.captureStackTrace ? Error.captureStackTrace(this, this.constructor) : this.stack = new Error().stack || "";
+  }
+  return YAMLException2.prototype = Object.create(Error.prototype), YAMLException2.prototype.constructor = YAMLException2, YAMLException2.prototype.toString = function(compact) {
+    return this.name + ": " + formatError(this, compact);
+  }, exception = YAMLException2, exception;
+}
+var snippet, hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  let common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "", tail = "", maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    return position - lineStart > maxHalfLength && (head = " ... ", lineStart = position - maxHalfLength + head.length), lineEnd - position > maxHalfLength && (tail = " ...", lineEnd = position + maxHalfLength - tail.length), {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    if (options = Object.create(options || null), !mark.buffer) return null;
+    options.maxLength || (options.maxLength = 79), typeof options.indent != "number" && (options.indent = 1), typeof options.linesBefore != "number" && (options.linesBefore = 3), typeof options.linesAfter != "number" && (options.linesAfter = 2);
+    let re = /\r?\n|\r|\0/g, lineStarts = [0], lineEnds = [], match, foundLineNo = -1;
+    for (; match = re.exec(mark.buffer); )
+      lineEnds.push(match.index), lineStarts.push(match.index + match[0].length), mark.position <= match.index && foundLineNo < 0 && (foundLineNo = lineStarts.length - 2);
+    foundLineNo < 0 && (foundLineNo = lineStarts.length - 1);
+    let result = "", lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length, maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore && !(foundLineNo - i < 0); i++) {
+      let line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + `
+` + result;
+    }
+    let line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + `
+`, result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + `^
+`;
+    for (let i = 1; i <= options.linesAfter && !(foundLineNo + i >= lineEnds.length); i++) {
+      let line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + `
+`;
+    }
+    return result.replace(/\n$/, "");
+  }
+  return snippet = makeSnippet, snippet;
+}
+var type, hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  let YAMLException2 = requireException(), TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ], YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    let result = {};
+    return map2 !== null && Object.keys(map2).forEach(function(style) {
+      map2[style].forEach(function(alias) {
+        result[String(alias)] = style;
+      });
+    }), result;
+  }
+  function Type2(tag, options) {
+    if (options = options || {}, Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1)
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    }), this.options = options, this.tag = tag, this.kind = options.kind || null, this.resolve = options.resolve || function() {
+      return !0;
+    }, this.construct = options.construct || function(data) {
+      return data;
+    }, this.instanceOf = options.instanceOf || null, this.predicate = options.predicate || null, this.represent = options.represent || null, this.representName = options.representName || null, this.defaultStyle = options.defaultStyle || null, this.multi = options.multi || !1, this.styleAliases = compileStyleAliases(options.styleAliases || null), YAML_NODE_KINDS.indexOf(this.kind) === -1)
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+  }
+  return type = Type2, type;
+}
+var schema, hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  let YAMLException2 = requireException(), Type2 = requireType();
+  function compileList(schema2, name) {
+    let result = [];
+    return schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi && (newIndex = previousIndex);
+      }), result[newIndex] = currentType;
+    }), result;
+  }
+  function compileMap() {
+    let result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      type2.multi ? (result.multi[type2.kind].push(type2), result.multi.fallback.push(type2)) : result[type2.kind][type2.tag] = result.fallback[type2.tag] = type2;
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1)
+      arguments[index].forEach(collectType);
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  return Schema2.prototype.extend = function(definition) {
+    let implicit = [], explicit = [];
+    if (definition instanceof Type2)
+      explicit.push(definition);
+    else if (Array.isArray(definition))
+      explicit = explicit.concat(definition);
+    else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit)))
+      definition.implicit && (implicit = implicit.concat(definition.implicit)), definition.explicit && (explicit = explicit.concat(definition.explicit));
+    else
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2))
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      if (type2.loadKind && type2.loadKind !== "scalar")
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      if (type2.multi)
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+    }), explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2))
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+    });
+    let result = Object.create(Schema2.prototype);
+    return result.implicit = (this.implicit || []).concat(implicit), result.explicit = (this.explicit || []).concat(explicit), result.compiledImplicit = compileList(result, "implicit"), result.compiledExplicit = compileList(result, "explicit"), result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit), result;
+  }, schema = Schema2, schema;
+}
+var str, hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  let Type2 = requireType();
+  return str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  }), str;
+}
+var seq, hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  let Type2 = requireType();
+  return seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  }), seq;
+}
+var map, hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  let Type2 = requireType();
+  return map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  }), map;
+}
+var failsafe, hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  let Schema2 = requireSchema();
+  return failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  }), failsafe;
+}
+var _null, hasRequired_null;
+function require_null2() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  let Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return !0;
+    let max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  return _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  }), _null;
+}
+var bool, hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  let Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return !1;
+    let max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  return bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  }), bool;
+}
+var int, hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  let common2 = requireCommon(), Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return !1;
+    let max = data.length, index = 0, hasDigits = !1;
+    if (!max) return !1;
+    let ch = data[index];
+    if ((ch === "-" || ch === "+") && (ch = data[++index]), ch === "0") {
+      if (index + 1 === max) return !0;
+      if (ch = data[++index], ch === "b") {
+        for (index++; index < max; index++) {
+          if (ch = data[index], ch !== "0" && ch !== "1") return !1;
+          hasDigits = !0;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        for (index++; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return !1;
+          hasDigits = !0;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        for (index++; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return !1;
+          hasDigits = !0;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index)))
+        return !1;
+      hasDigits = !0;
+    }
+    return hasDigits ? isFinite(parseYamlInteger(data)) : !1;
+  }
+  function parseYamlInteger(data) {
+    let value = data, sign = 1, ch = value[0];
+    if ((ch === "-" || ch === "+") && (ch === "-" && (sign = -1), value = value.slice(1), ch = value[0]), value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && object % 1 === 0 && !common2.isNegativeZero(object);
+  }
+  return int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  }), int;
+}
+var float, hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  let common2 = requireCommon(), Type2 = requireType(), YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  ), YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    return data === null || !YAML_FLOAT_PATTERN.test(data) ? !1 : isFinite(parseFloat(data, 10)) ? !0 : YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase(), sign = value[0] === "-" ? -1 : 1;
+    return "+-".indexOf(value[0]) >= 0 && (value = value.slice(1)), value === ".inf" ? sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY : value === ".nan" ? NaN : sign * parseFloat(value, 10);
+  }
+  let SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object))
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    else if (Number.POSITIVE_INFINITY === object)
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    else if (Number.NEGATIVE_INFINITY === object)
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    else if (common2.isNegativeZero(object))
+      return "-0.0";
+    let res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  return float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  }), float;
+}
+var json, hasRequiredJson;
+function requireJson() {
+  return hasRequiredJson || (hasRequiredJson = 1, json = requireFailsafe().extend({
+    implicit: [
+      require_null2(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  })), json;
+}
+var core, hasRequiredCore;
+function requireCore() {
+  return hasRequiredCore || (hasRequiredCore = 1, core = requireJson()), core;
+}
+var timestamp, hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  let Type2 = requireType(), YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  ), YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    return data === null ? !1 : YAML_DATE_REGEXP.exec(data) !== null || YAML_TIMESTAMP_REGEXP.exec(data) !== null;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0, delta = null, match = YAML_DATE_REGEXP.exec(data);
+    if (match === null && (match = YAML_TIMESTAMP_REGEXP.exec(data)), match === null) throw new Error("Date resolve error");
+    let year = +match[1], month = +match[2] - 1, day = +match[3];
+    if (!match[4])
+      return new Date(Date.UTC(year, month, day));
+    let hour = +match[4], minute = +match[5], second = +match[6];
+    if (match[7]) {
+      for (fraction = match[7].slice(0, 3); fraction.length < 3; )
+        fraction += "0";
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      let tzHour = +match[10], tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4, match[9] === "-" && (delta = -delta);
+    }
+    let date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    return delta && date.setTime(date.getTime() - delta), date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  return timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  }), timestamp;
+}
+var merge, hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  let Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  return merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  }), merge;
+}
+var binary, hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  let Type2 = requireType(), BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;
+  function resolveYamlBinary(data) {
+    if (data === null) return !1;
+    let bitlen = 0, max = data.length, map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      let code = map2.indexOf(data.charAt(idx));
+      if (!(code > 64)) {
+        if (code < 0) return !1;
+        bitlen += 6;
+      }
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    let input = data.replace(/[\r\n=]/g, ""), max = input.length, map2 = BASE64_MAP, bits = 0, result = [];
+    for (let idx = 0; idx < max; idx++)
+      idx % 4 === 0 && idx && (result.push(bits >> 16 & 255), result.push(bits >> 8 & 255), result.push(bits & 255)), bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    let tailbits = max % 4 * 6;
+    return tailbits === 0 ? (result.push(bits >> 16 & 255), result.push(bits >> 8 & 255), result.push(bits & 255)) : tailbits === 18 ? (result.push(bits >> 10 & 255), result.push(bits >> 2 & 255)) : tailbits === 12 && result.push(bits >> 4 & 255), new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "", bits = 0, max = object.length, map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++)
+      idx % 3 === 0 && idx && (result += map2[bits >> 18 & 63], result += map2[bits >> 12 & 63], result += map2[bits >> 6 & 63], result += map2[bits & 63]), bits = (bits << 8) + object[idx];
+    let tail = max % 3;
+    return tail === 0 ? (result += map2[bits >> 18 & 63], result += map2[bits >> 12 & 63], result += map2[bits >> 6 & 63], result += map2[bits & 63]) : tail === 2 ? (result += map2[bits >> 10 & 63], result += map2[bits >> 4 & 63], result += map2[bits << 2 & 63], result += map2[64]) : tail === 1 && (result += map2[bits >> 2 & 63], result += map2[bits << 4 & 63], result += map2[64], result += map2[64]), result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  return binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  }), binary;
+}
+var omap, hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  let Type2 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty, _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return !0;
+    let objectKeys = {}, object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let pair = object[index], pairHasKey = !1;
+      if (_toString.call(pair) !== "[object Object]") return !1;
+      let pairKey;
+      for (pairKey in pair)
+        if (_hasOwnProperty.call(pair, pairKey))
+          if (!pairHasKey) pairHasKey = !0;
+          else return !1;
+      if (!pairHasKey || _hasOwnProperty.call(objectKeys, pairKey)) return !1;
+      Object.defineProperty(objectKeys, pairKey, { value: !0 });
+    }
+    return !0;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  return omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  }), omap;
+}
+var pairs, hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  let Type2 = requireType(), _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return !0;
+    let object = data, result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return !1;
+      let keys = Object.keys(pair);
+      if (keys.length !== 1) return !1;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return !0;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    let object = data, result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let pair = object[index], keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  return pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  }), pairs;
+}
+var set, hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  let Type2 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return !0;
+    let object = data;
+    for (let key in object)
+      if (_hasOwnProperty.call(object, key) && object[key] !== null)
+        return !1;
+    return !0;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  return set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  }), set;
+}
+var _default, hasRequired_default;
+function require_default() {
+  return hasRequired_default || (hasRequired_default = 1, _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  })), _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  let common2 = requireCommon(), YAMLException2 = requireException(), makeSnippet = requireSnippet(), DEFAULT_SCHEMA2 = require_default(), _hasOwnProperty = Object.prototype.hasOwnProperty, CONTEXT_FLOW_IN = 1, CONTEXT_FLOW_OUT = 2, CONTEXT_BLOCK_IN = 3, CONTEXT_BLOCK_OUT = 4, CHOMPING_CLIP = 1, CHOMPING_STRIP = 2, CHOMPING_KEEP = 3, PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/, PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/, PATTERN_FLOW_INDICATORS = /[,\[\]{}]/, PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/, PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57)
+      return c - 48;
+    let lc = c | 32;
+    return lc >= 97 && lc <= 102 ? lc - 97 + 10 : -1;
+  }
+  function escapedHexLen(c) {
+    return c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+  }
+  function fromDecimalCode(c) {
+    return c >= 48 && c <= 57 ? c - 48 : -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return `
+`;
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    return c <= 65535 ? String.fromCharCode(c) : String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    key === "__proto__" ? Object.defineProperty(object, key, {
+      configurable: !0,
+      enumerable: !0,
+      writable: !0,
+      value
+    }) : object[key] = value;
+  }
+  let simpleEscapeCheck = new Array(256), simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++)
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0, simpleEscapeMap[i] = simpleEscapeSequence(i);
+  function State(input, options) {
+    this.input = input, this.filename = options.filename || null, this.schema = options.schema || DEFAULT_SCHEMA2, this.onWarning = options.onWarning || null, this.legacy = options.legacy || !1, this.json = options.json || !1, this.listener = options.listener || null, this.maxDepth = typeof options.maxDepth == "number" ? options.maxDepth : 100, this.maxTotalMergeKeys = typeof options.maxTotalMergeKeys == "number" ? options.maxTotalMergeKeys : 1e4, this.implicitTypes = this.schema.compiledImplicit, this.typeMap = this.schema.compiledTypeMap, this.length = input.length, this.position = 0, this.line = 0, this.lineStart = 0, this.lineIndent = 0, this.depth = 0, this.totalMergeKeys = 0, this.firstTabInLine = -1, this.documents = [], this.anchorMapTransactions = [];
+  }
+  function generateError(state, message2) {
+    let mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    return mark.snippet = makeSnippet(mark), new YAMLException2(message2, mark);
+  }
+  function throwError(state, message2) {
+    throw generateError(state, message2);
+  }
+  function throwWarning(state, message2) {
+    state.onWarning && state.onWarning.call(null, generateError(state, message2));
+  }
+  function storeAnchor(state, name, value) {
+    let transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      let transaction = transactions[transactions.length - 1];
+      _hasOwnProperty.call(transaction, name) || (transaction[name] = {
+        existed: _hasOwnProperty.call(state.anchorMap, name),
+        value: state.anchorMap[name]
+      });
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    let transaction = state.anchorMapTransactions.pop(), transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    let parent = transactions[transactions.length - 1], names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      let name = names[index];
+      _hasOwnProperty.call(parent, name) || (parent[name] = transaction[name]);
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    let transaction = state.anchorMapTransactions.pop(), names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      let entry = transaction[names[index]];
+      entry.existed ? state.anchorMap[names[index]] = entry.value : delete state.anchorMap[names[index]];
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position, state.line = snapshot.line, state.lineStart = snapshot.lineStart, state.lineIndent = snapshot.lineIndent, state.firstTabInLine = snapshot.firstTabInLine, state.tag = snapshot.tag, state.anchor = snapshot.anchor, state.kind = snapshot.kind, state.result = snapshot.result;
+  }
+  let directiveHandlers = {
+    YAML: function(state, name, args) {
+      state.version !== null && throwError(state, "duplication of %YAML directive"), args.length !== 1 && throwError(state, "YAML directive accepts exactly one argument");
+      let match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      match === null && throwError(state, "ill-formed argument of the YAML directive");
+      let major = parseInt(match[1], 10), minor = parseInt(match[2], 10);
+      major !== 1 && throwError(state, "unacceptable YAML version of the document"), state.version = args[0], state.checkLineBreaks = minor < 2, minor !== 1 && minor !== 2 && throwWarning(state, "unsupported YAML version of the document");
+    },
+    TAG: function(state, name, args) {
+      let prefix;
+      args.length !== 2 && throwError(state, "TAG directive accepts exactly two arguments");
+      let handle = args[0];
+      prefix = args[1], PATTERN_TAG_HANDLE.test(handle) || throwError(state, "ill-formed tag handle (first argument) of the TAG directive"), _hasOwnProperty.call(state.tagMap, handle) && throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle'), PATTERN_TAG_URI.test(prefix) || throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      let _result = state.input.slice(start, end);
+      if (checkJson)
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          let _character = _result.charCodeAt(_position);
+          _character === 9 || _character >= 32 && _character <= 1114111 || throwError(state, "expected valid JSON character");
+        }
+      else PATTERN_NON_PRINTABLE.test(_result) && throwError(state, "the stream contains non-printable characters");
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++, state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys && throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    common2.isObject(source) || throwError(state, "cannot merge mappings; the provided source object is unacceptable"), chargeMergeWork(state);
+    let sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      let key = sourceKeys[index];
+      chargeMergeWork(state), _hasOwnProperty.call(destination, key) || (setProperty(destination, key, source[key]), overridableKeys[key] = !0);
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1)
+        Array.isArray(keyNode[index]) && throwError(state, "nested arrays are not supported inside keys"), typeof keyNode == "object" && _class(keyNode[index]) === "[object Object]" && (keyNode[index] = "[object Object]");
+    }
+    if (typeof keyNode == "object" && _class(keyNode) === "[object Object]" && (keyNode = "[object Object]"), keyNode = String(keyNode), _result === null && (_result = {}), keyTag === "tag:yaml.org,2002:merge")
+      if (Array.isArray(valueNode)) {
+        valueNode.length > 100 && throwError(state, "abnormal merge sequence size");
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1)
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+      } else
+        mergeMappings(state, _result, valueNode, overridableKeys);
+    else
+      !state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode) && (state.line = startLine || state.line, state.lineStart = startLineStart || state.lineStart, state.position = startPos || state.position, throwError(state, "duplicated mapping key")), setProperty(_result, keyNode, valueNode), delete overridableKeys[keyNode];
+    return _result;
+  }
+  function readLineBreak(state) {
+    let ch = state.input.charCodeAt(state.position);
+    ch === 10 ? state.position++ : ch === 13 ? (state.position++, state.input.charCodeAt(state.position) === 10 && state.position++) : throwError(state, "a line break is expected"), state.line += 1, state.lineStart = state.position, state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+    for (; ch !== 0; ) {
+      for (; isWhiteSpace(ch); )
+        ch === 9 && state.firstTabInLine === -1 && (state.firstTabInLine = state.position), ch = state.input.charCodeAt(++state.position);
+      if (allowComments && ch === 35)
+        do
+          ch = state.input.charCodeAt(++state.position);
+        while (ch !== 10 && ch !== 13 && ch !== 0);
+      if (isEol(ch))
+        for (readLineBreak(state), ch = state.input.charCodeAt(state.position), lineBreaks++, state.lineIndent = 0; ch === 32; )
+          state.lineIndent++, ch = state.input.charCodeAt(++state.position);
+      else
+        break;
+    }
+    return checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent && throwWarning(state, "deficient indentation"), lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position, ch = state.input.charCodeAt(_position);
+    return !!((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2) && (_position += 3, ch = state.input.charCodeAt(_position), ch === 0 || isWsOrEol(ch)));
+  }
+  function writeFoldedLines(state, count2) {
+    count2 === 1 ? state.result += " " : count2 > 1 && (state.result += common2.repeat(`
+`, count2 - 1));
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96)
+      return !1;
+    if (ch === 63 || ch === 45) {
+      let following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following))
+        return !1;
+    }
+    for (state.kind = "scalar", state.result = "", captureStart = captureEnd = state.position, hasPendingContent = !1; ch !== 0; ) {
+      if (ch === 58) {
+        let following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following))
+          break;
+      } else if (ch === 35) {
+        let preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding))
+          break;
+      } else {
+        if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch))
+          break;
+        if (isEol(ch))
+          if (_line = state.line, _lineStart = state.lineStart, _lineIndent = state.lineIndent, skipSeparationSpace(state, !1, -1), state.lineIndent >= nodeIndent) {
+            hasPendingContent = !0, ch = state.input.charCodeAt(state.position);
+            continue;
+          } else {
+            state.position = captureEnd, state.line = _line, state.lineStart = _lineStart, state.lineIndent = _lineIndent;
+            break;
+          }
+      }
+      hasPendingContent && (captureSegment(state, captureStart, captureEnd, !1), writeFoldedLines(state, state.line - _line), captureStart = captureEnd = state.position, hasPendingContent = !1), isWhiteSpace(ch) || (captureEnd = state.position + 1), ch = state.input.charCodeAt(++state.position);
+    }
+    return captureSegment(state, captureStart, captureEnd, !1), state.result ? !0 : (state.kind = _kind, state.result = _result, !1);
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart, captureEnd, ch = state.input.charCodeAt(state.position);
+    if (ch !== 39)
+      return !1;
+    for (state.kind = "scalar", state.result = "", state.position++, captureStart = captureEnd = state.position; (ch = state.input.charCodeAt(state.position)) !== 0; )
+      if (ch === 39)
+        if (captureSegment(state, captureStart, state.position, !0), ch = state.input.charCodeAt(++state.position), ch === 39)
+          captureStart = state.position, state.position++, captureEnd = state.position;
+        else
+          return !0;
+      else isEol(ch) ? (captureSegment(state, captureStart, captureEnd, !0), writeFoldedLines(state, skipSeparationSpace(state, !1, nodeIndent)), captureStart = captureEnd = state.position) : state.position === state.lineStart && testDocumentSeparator(state) ? throwError(state, "unexpected end of the document within a single quoted scalar") : (state.position++, isWhiteSpace(ch) || (captureEnd = state.position));
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart, captureEnd, tmp, ch = state.input.charCodeAt(state.position);
+    if (ch !== 34)
+      return !1;
+    for (state.kind = "scalar", state.result = "", state.position++, captureStart = captureEnd = state.position; (ch = state.input.charCodeAt(state.position)) !== 0; ) {
+      if (ch === 34)
+        return captureSegment(state, captureStart, state.position, !0), state.position++, !0;
+      if (ch === 92) {
+        if (captureSegment(state, captureStart, state.position, !0), ch = state.input.charCodeAt(++state.position), isEol(ch))
+          skipSeparationSpace(state, !1, nodeIndent);
+        else if (ch < 256 && simpleEscapeCheck[ch])
+          state.result += simpleEscapeMap[ch], state.position++;
+        else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp, hexResult = 0;
+          for (; hexLength > 0; hexLength--)
+            ch = state.input.charCodeAt(++state.position), (tmp = fromHexCode(ch)) >= 0 ? hexResult = (hexResult << 4) + tmp : throwError(state, "expected hexadecimal character");
+          state.result += charFromCodepoint(hexResult), state.position++;
+        } else
+          throwError(state, "unknown escape sequence");
+        captureStart = captureEnd = state.position;
+      } else isEol(ch) ? (captureSegment(state, captureStart, captureEnd, !0), writeFoldedLines(state, skipSeparationSpace(state, !1, nodeIndent)), captureStart = captureEnd = state.position) : state.position === state.lineStart && testDocumentSeparator(state) ? throwError(state, "unexpected end of the document within a double quoted scalar") : (state.position++, isWhiteSpace(ch) || (captureEnd = state.position));
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = !0, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, terminator, isPair2, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch = state.input.charCodeAt(state.position);
+    if (ch === 91)
+      terminator = 93, isMapping = !1, _result = [];
+    else if (ch === 123)
+      terminator = 125, isMapping = !0, _result = {};
+    else
+      return !1;
+    for (state.anchor !== null && storeAnchor(state, state.anchor, _result), ch = state.input.charCodeAt(++state.position); ch !== 0; ) {
+      if (skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === terminator)
+        return state.position++, state.tag = _tag, state.anchor = _anchor, state.kind = isMapping ? "mapping" : "sequence", state.result = _result, !0;
+      if (readNext ? ch === 44 && throwError(state, "expected the node content, but found ','") : throwError(state, "missed comma between flow collection entries"), keyTag = keyNode = valueNode = null, isPair2 = isExplicitPair = !1, ch === 63) {
+        let following = state.input.charCodeAt(state.position + 1);
+        isWsOrEol(following) && (isPair2 = isExplicitPair = !0, state.position++, skipSeparationSpace(state, !0, nodeIndent));
+      }
+      _line = state.line, _lineStart = state.lineStart, _pos = state.position, composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), keyTag = state.tag, keyNode = state.result, skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), (isExplicitPair || state.line === _line) && ch === 58 && (isPair2 = !0, ch = state.input.charCodeAt(++state.position), skipSeparationSpace(state, !0, nodeIndent), composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), valueNode = state.result), isMapping ? storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos) : isPair2 ? _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos)) : _result.push(keyNode), skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === 44 ? (readNext = !0, ch = state.input.charCodeAt(++state.position)) : readNext = !1;
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding, chomping = CHOMPING_CLIP, didReadContent = !1, detectedIndent = !1, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = !1, tmp, ch = state.input.charCodeAt(state.position);
+    if (ch === 124)
+      folding = !1;
+    else if (ch === 62)
+      folding = !0;
+    else
+      return !1;
+    for (state.kind = "scalar", state.result = ""; ch !== 0; )
+      if (ch = state.input.charCodeAt(++state.position), ch === 43 || ch === 45)
+        CHOMPING_CLIP === chomping ? chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP : throwError(state, "repeat of a chomping mode identifier");
+      else if ((tmp = fromDecimalCode(ch)) >= 0)
+        tmp === 0 ? throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one") : detectedIndent ? throwError(state, "repeat of an indentation width identifier") : (textIndent = nodeIndent + tmp - 1, detectedIndent = !0);
+      else
+        break;
+    if (isWhiteSpace(ch)) {
+      do
+        ch = state.input.charCodeAt(++state.position);
+      while (isWhiteSpace(ch));
+      if (ch === 35)
+        do
+          ch = state.input.charCodeAt(++state.position);
+        while (!isEol(ch) && ch !== 0);
+    }
+    for (; ch !== 0; ) {
+      for (readLineBreak(state), state.lineIndent = 0, ch = state.input.charCodeAt(state.position); (!detectedIndent || state.lineIndent < textIndent) && ch === 32; )
+        state.lineIndent++, ch = state.input.charCodeAt(++state.position);
+      if (!detectedIndent && state.lineIndent > textIndent && (textIndent = state.lineIndent), isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0 && throwError(state, "missing indentation for block scalar"), state.lineIndent < textIndent) {
+        chomping === CHOMPING_KEEP ? state.result += common2.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines) : chomping === CHOMPING_CLIP && didReadContent && (state.result += `
+`);
+        break;
+      }
+      folding ? isWhiteSpace(ch) ? (atMoreIndented = !0, state.result += common2.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines)) : atMoreIndented ? (atMoreIndented = !1, state.result += common2.repeat(`
+`, emptyLines + 1)) : emptyLines === 0 ? didReadContent && (state.result += " ") : state.result += common2.repeat(`
+`, emptyLines) : state.result += common2.repeat(`
+`, didReadContent ? 1 + emptyLines : emptyLines), didReadContent = !0, detectedIndent = !0, emptyLines = 0;
+      let captureStart = state.position;
+      for (; !isEol(ch) && ch !== 0; )
+        ch = state.input.charCodeAt(++state.position);
+      captureSegment(state, captureStart, state.position, !1);
+    }
+    return !0;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    let _tag = state.tag, _anchor = state.anchor, _result = [], detected = !1;
+    if (state.firstTabInLine !== -1) return !1;
+    state.anchor !== null && storeAnchor(state, state.anchor, _result);
+    let ch = state.input.charCodeAt(state.position);
+    for (; ch !== 0 && (state.firstTabInLine !== -1 && (state.position = state.firstTabInLine, throwError(state, "tab characters must not be used in indentation")), ch === 45); ) {
+      let following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following))
+        break;
+      if (detected = !0, state.position++, skipSeparationSpace(state, !0, -1) && state.lineIndent <= nodeIndent) {
+        _result.push(null), ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      let _line = state.line;
+      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, !1, !0), _result.push(state.result), skipSeparationSpace(state, !0, -1), ch = state.input.charCodeAt(state.position), (state.line === _line || state.lineIndent > nodeIndent) && ch !== 0)
+        throwError(state, "bad indentation of a sequence entry");
+      else if (state.lineIndent < nodeIndent)
+        break;
+    }
+    return detected ? (state.tag = _tag, state.anchor = _anchor, state.kind = "sequence", state.result = _result, !0) : !1;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact, _keyLine, _keyLineStart, _keyPos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = /* @__PURE__ */ Object.create(null), keyTag = null, keyNode = null, valueNode = null, atExplicitKey = !1, detected = !1;
+    if (state.firstTabInLine !== -1) return !1;
+    state.anchor !== null && storeAnchor(state, state.anchor, _result);
+    let ch = state.input.charCodeAt(state.position);
+    for (; ch !== 0; ) {
+      !atExplicitKey && state.firstTabInLine !== -1 && (state.position = state.firstTabInLine, throwError(state, "tab characters must not be used in indentation"));
+      let following = state.input.charCodeAt(state.position + 1), _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following))
+        ch === 63 ? (atExplicitKey && (storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos), keyTag = keyNode = valueNode = null), detected = !0, atExplicitKey = !0, allowCompact = !0) : atExplicitKey ? (atExplicitKey = !1, allowCompact = !0) : throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line"), state.position += 1, ch = following;
+      else {
+        if (_keyLine = state.line, _keyLineStart = state.lineStart, _keyPos = state.position, !composeNode(state, flowIndent, CONTEXT_FLOW_OUT, !1, !0))
+          break;
+        if (state.line === _line) {
+          for (ch = state.input.charCodeAt(state.position); isWhiteSpace(ch); )
+            ch = state.input.charCodeAt(++state.position);
+          if (ch === 58)
+            ch = state.input.charCodeAt(++state.position), isWsOrEol(ch) || throwError(state, "a whitespace character is expected after the key-value separator within a block mapping"), atExplicitKey && (storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos), keyTag = keyNode = valueNode = null), detected = !0, atExplicitKey = !1, allowCompact = !1, keyTag = state.tag, keyNode = state.result;
+          else if (detected)
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          else
+            return state.tag = _tag, state.anchor = _anchor, !0;
+        } else if (detected)
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        else
+          return state.tag = _tag, state.anchor = _anchor, !0;
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && (atExplicitKey && (_keyLine = state.line, _keyLineStart = state.lineStart, _keyPos = state.position), composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, !0, allowCompact) && (atExplicitKey ? keyNode = state.result : valueNode = state.result), atExplicitKey || (storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos), keyTag = keyNode = valueNode = null), skipSeparationSpace(state, !0, -1), ch = state.input.charCodeAt(state.position)), (state.line === _line || state.lineIndent > nodeIndent) && ch !== 0)
+        throwError(state, "bad indentation of a mapping entry");
+      else if (state.lineIndent < nodeIndent)
+        break;
+    }
+    return atExplicitKey && storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos), detected && (state.tag = _tag, state.anchor = _anchor, state.kind = "mapping", state.result = _result), detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = !1, isNamed = !1, tagHandle, tagName, ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return !1;
+    state.tag !== null && throwError(state, "duplication of a tag property"), ch = state.input.charCodeAt(++state.position), ch === 60 ? (isVerbatim = !0, ch = state.input.charCodeAt(++state.position)) : ch === 33 ? (isNamed = !0, tagHandle = "!!", ch = state.input.charCodeAt(++state.position)) : tagHandle = "!";
+    let _position = state.position;
+    if (isVerbatim) {
+      do
+        ch = state.input.charCodeAt(++state.position);
+      while (ch !== 0 && ch !== 62);
+      state.position < state.length ? (tagName = state.input.slice(_position, state.position), ch = state.input.charCodeAt(++state.position)) : throwError(state, "unexpected end of the stream within a verbatim tag");
+    } else {
+      for (; ch !== 0 && !isWsOrEol(ch); )
+        ch === 33 && (isNamed ? throwError(state, "tag suffix cannot contain exclamation marks") : (tagHandle = state.input.slice(_position - 1, state.position + 1), PATTERN_TAG_HANDLE.test(tagHandle) || throwError(state, "named tag handle cannot contain such characters"), isNamed = !0, _position = state.position + 1)), ch = state.input.charCodeAt(++state.position);
+      tagName = state.input.slice(_position, state.position), PATTERN_FLOW_INDICATORS.test(tagName) && throwError(state, "tag suffix cannot contain flow indicator characters");
+    }
+    tagName && !PATTERN_TAG_URI.test(tagName) && throwError(state, "tag name cannot contain such characters: " + tagName);
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    return isVerbatim ? state.tag = tagName : _hasOwnProperty.call(state.tagMap, tagHandle) ? state.tag = state.tagMap[tagHandle] + tagName : tagHandle === "!" ? state.tag = "!" + tagName : tagHandle === "!!" ? state.tag = "tag:yaml.org,2002:" + tagName : throwError(state, 'undeclared tag handle "' + tagHandle + '"'), !0;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return !1;
+    state.anchor !== null && throwError(state, "duplication of an anchor property"), ch = state.input.charCodeAt(++state.position);
+    let _position = state.position;
+    for (; ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch); )
+      ch = state.input.charCodeAt(++state.position);
+    return state.position === _position && throwError(state, "name of an anchor node must contain at least one character"), state.anchor = state.input.slice(_position, state.position), !0;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return !1;
+    ch = state.input.charCodeAt(++state.position);
+    let _position = state.position;
+    for (; ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch); )
+      ch = state.input.charCodeAt(++state.position);
+    state.position === _position && throwError(state, "name of an alias node must contain at least one character");
+    let alias = state.input.slice(_position, state.position);
+    return _hasOwnProperty.call(state.anchorMap, alias) || throwError(state, 'unidentified alias "' + alias + '"'), state.result = state.anchorMap[alias], skipSeparationSpace(state, !0, -1), !0;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    let fallbackState = snapshotState(state);
+    return beginAnchorTransaction(state), restoreState(state, propertyStart), state.tag = null, state.anchor = null, state.kind = null, state.result = null, readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping" ? (commitAnchorTransaction(state), !0) : (rollbackAnchorTransaction(state), restoreState(state, fallbackState), !1);
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = !1, hasContent = !1, propertyStart = null, type2, flowIndent, blockIndent;
+    state.depth >= state.maxDepth && throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")"), state.depth += 1, state.listener !== null && state.listener("open", state), state.tag = null, state.anchor = null, state.kind = null, state.result = null;
+    let allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek && skipSeparationSpace(state, !0, -1) && (atNewLine = !0, state.lineIndent > parentIndent ? indentStatus = 1 : state.lineIndent === parentIndent ? indentStatus = 0 : state.lineIndent < parentIndent && (indentStatus = -1)), indentStatus === 1)
+      for (; ; ) {
+        let ch = state.input.charCodeAt(state.position), propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null) || !readTagProperty(state) && !readAnchorProperty(state))
+          break;
+        propertyStart === null && (propertyStart = propertyState), skipSeparationSpace(state, !0, -1) ? (atNewLine = !0, allowBlockCollections = allowBlockStyles, state.lineIndent > parentIndent ? indentStatus = 1 : state.lineIndent === parentIndent ? indentStatus = 0 : state.lineIndent < parentIndent && (indentStatus = -1)) : allowBlockCollections = !1;
+      }
+    if (allowBlockCollections && (allowBlockCollections = atNewLine || allowCompact), indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext)
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext ? flowIndent = parentIndent : flowIndent = parentIndent + 1, blockIndent = state.position - state.lineStart, indentStatus === 1)
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent))
+          hasContent = !0;
+        else {
+          let ch = state.input.charCodeAt(state.position);
+          propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          ) || allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent) ? hasContent = !0 : readAlias(state) ? (hasContent = !0, (state.tag !== null || state.anchor !== null) && throwError(state, "alias node should not have any properties")) : readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext) && (hasContent = !0, state.tag === null && (state.tag = "?")), state.anchor !== null && storeAnchor(state, state.anchor, state.result);
+        }
+      else indentStatus === 0 && (hasContent = allowBlockCollections && readBlockSequence(state, blockIndent));
+    if (state.tag === null)
+      state.anchor !== null && storeAnchor(state, state.anchor, state.result);
+    else if (state.tag === "?") {
+      state.result !== null && state.kind !== "scalar" && throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1)
+        if (type2 = state.implicitTypes[typeIndex], type2.resolve(state.result)) {
+          state.result = type2.construct(state.result), state.tag = type2.tag, state.anchor !== null && storeAnchor(state, state.anchor, state.result);
+          break;
+        }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag))
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      else {
+        type2 = null;
+        let typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1)
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+      }
+      type2 || throwError(state, "unknown tag !<" + state.tag + ">"), state.result !== null && type2.kind !== state.kind && throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"'), type2.resolve(state.result, state.tag) ? (state.result = type2.construct(state.result, state.tag), state.anchor !== null && storeAnchor(state, state.anchor, state.result)) : throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+    }
+    return state.listener !== null && state.listener("close", state), state.depth -= 1, state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    let documentStart = state.position, hasDirectives = !1, ch;
+    for (state.version = null, state.checkLineBreaks = state.legacy, state.tagMap = /* @__PURE__ */ Object.create(null), state.anchorMap = /* @__PURE__ */ Object.create(null); (ch = state.input.charCodeAt(state.position)) !== 0 && (skipSeparationSpace(state, !0, -1), ch = state.input.charCodeAt(state.position), !(state.lineIndent > 0 || ch !== 37)); ) {
+      hasDirectives = !0, ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      for (; ch !== 0 && !isWsOrEol(ch); )
+        ch = state.input.charCodeAt(++state.position);
+      let directiveName = state.input.slice(_position, state.position), directiveArgs = [];
+      for (directiveName.length < 1 && throwError(state, "directive name must not be less than one character in length"); ch !== 0; ) {
+        for (; isWhiteSpace(ch); )
+          ch = state.input.charCodeAt(++state.position);
+        if (ch === 35) {
+          do
+            ch = state.input.charCodeAt(++state.position);
+          while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        for (_position = state.position; ch !== 0 && !isWsOrEol(ch); )
+          ch = state.input.charCodeAt(++state.position);
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      ch !== 0 && readLineBreak(state), _hasOwnProperty.call(directiveHandlers, directiveName) ? directiveHandlers[directiveName](state, directiveName, directiveArgs) : throwWarning(state, 'unknown document directive "' + directiveName + '"');
+    }
+    if (skipSeparationSpace(state, !0, -1), state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 ? (state.position += 3, skipSeparationSpace(state, !0, -1)) : hasDirectives && throwError(state, "directives end mark is expected"), composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, !1, !0), skipSeparationSpace(state, !0, -1), state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position)) && throwWarning(state, "non-ASCII line breaks are interpreted as content"), state.documents.push(state.result), state.position === state.lineStart && testDocumentSeparator(state)) {
+      state.input.charCodeAt(state.position) === 46 && (state.position += 3, skipSeparationSpace(state, !0, -1));
+      return;
+    }
+    state.position < state.length - 1 && throwError(state, "end of the stream or a document separator is expected");
+  }
+  function loadDocuments(input, options) {
+    input = String(input), options = options || {}, input.length !== 0 && (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13 && (input += `
+`), input.charCodeAt(0) === 65279 && (input = input.slice(1)));
+    let state = new State(input, options), nullpos = input.indexOf("\0");
+    for (nullpos !== -1 && (state.position = nullpos, throwError(state, "null byte is not allowed in input")), state.input += "\0"; state.input.charCodeAt(state.position) === 32; )
+      state.lineIndent += 1, state.position += 1;
+    for (; state.position < state.length - 1; )
+      readDocument(state);
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    iterator !== null && typeof iterator == "object" && typeof options > "u" && (options = iterator, iterator = null);
+    let documents = loadDocuments(input, options);
+    if (typeof iterator != "function")
+      return documents;
+    for (let index = 0, length = documents.length; index < length; index += 1)
+      iterator(documents[index]);
+  }
+  function load2(input, options) {
+    let documents = loadDocuments(input, options);
+    if (documents.length !== 0) {
+      if (documents.length === 1)
+        return documents[0];
+      throw new YAMLException2("expected a single document in the stream, but found more");
+    }
+  }
+  return loader.loadAll = loadAll2, loader.load = load2, loader;
+}
+var dumper = {}, hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  let common2 = requireCommon(), YAMLException2 = requireException(), DEFAULT_SCHEMA2 = require_default(), _toString = Object.prototype.toString, _hasOwnProperty = Object.prototype.hasOwnProperty, CHAR_BOM = 65279, CHAR_TAB = 9, CHAR_LINE_FEED = 10, CHAR_CARRIAGE_RETURN = 13, CHAR_SPACE = 32, CHAR_EXCLAMATION = 33, CHAR_DOUBLE_QUOTE = 34, CHAR_SHARP = 35, CHAR_PERCENT = 37, CHAR_AMPERSAND = 38, CHAR_SINGLE_QUOTE = 39, CHAR_ASTERISK = 42, CHAR_COMMA = 44, CHAR_MINUS = 45, CHAR_COLON = 58, CHAR_EQUALS = 61, CHAR_GREATER_THAN = 62, CHAR_QUESTION = 63, CHAR_COMMERCIAL_AT = 64, CHAR_LEFT_SQUARE_BRACKET = 91, CHAR_RIGHT_SQUARE_BRACKET = 93, CHAR_GRAVE_ACCENT = 96, CHAR_LEFT_CURLY_BRACKET = 123, CHAR_VERTICAL_LINE = 124, CHAR_RIGHT_CURLY_BRACKET = 125, ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0", ESCAPE_SEQUENCES[7] = "\\a", ESCAPE_SEQUENCES[8] = "\\b", ESCAPE_SEQUENCES[9] = "\\t", ESCAPE_SEQUENCES[10] = "\\n", ESCAPE_SEQUENCES[11] = "\\v", ESCAPE_SEQUENCES[12] = "\\f", ESCAPE_SEQUENCES[13] = "\\r", ESCAPE_SEQUENCES[27] = "\\e", ESCAPE_SEQUENCES[34] = '\\"', ESCAPE_SEQUENCES[92] = "\\\\", ESCAPE_SEQUENCES[133] = "\\N", ESCAPE_SEQUENCES[160] = "\\_", ESCAPE_SEQUENCES[8232] = "\\L", ESCAPE_SEQUENCES[8233] = "\\P";
+  let DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ], DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    let result = {}, keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index], style = String(map2[tag]);
+      tag.slice(0, 2) === "!!" && (tag = "tag:yaml.org,2002:" + tag.slice(2));
+      let type2 = schema2.compiledTypeMap.fallback[tag];
+      type2 && _hasOwnProperty.call(type2.styleAliases, style) && (style = type2.styleAliases[style]), result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle, length, string = character.toString(16).toUpperCase();
+    if (character <= 255)
+      handle = "x", length = 2;
+    else if (character <= 65535)
+      handle = "u", length = 4;
+    else if (character <= 4294967295)
+      handle = "U", length = 8;
+    else
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  let QUOTING_TYPE_SINGLE = 1, QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options.schema || DEFAULT_SCHEMA2, this.indent = Math.max(1, options.indent || 2), this.noArrayIndent = options.noArrayIndent || !1, this.skipInvalid = options.skipInvalid || !1, this.flowLevel = common2.isNothing(options.flowLevel) ? -1 : options.flowLevel, this.styleMap = compileStyleMap(this.schema, options.styles || null), this.sortKeys = options.sortKeys || !1, this.lineWidth = options.lineWidth || 80, this.noRefs = options.noRefs || !1, this.noCompatMode = options.noCompatMode || !1, this.condenseFlow = options.condenseFlow || !1, this.quotingType = options.quotingType === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE, this.forceQuotes = options.forceQuotes || !1, this.replacer = typeof options.replacer == "function" ? options.replacer : null, this.implicitTypes = this.schema.compiledImplicit, this.explicitTypes = this.schema.compiledExplicit, this.tag = null, this.result = "", this.duplicates = [], this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    let ind = common2.repeat(" ", spaces), position = 0, result = "", length = string.length;
+    for (; position < length; ) {
+      let line, next = string.indexOf(`
+`, position);
+      next === -1 ? (line = string.slice(position), position = length) : (line = string.slice(position, next + 1), position = next + 1), line.length && line !== `
+` && (result += ind), result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return `
+` + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1)
+      if (state.implicitTypes[index].resolve(str2))
+        return !0;
+    return !1;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    let cIsNsCharOrWhitespace = isNsCharOrWhitespace(c), cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    let first = string.charCodeAt(pos), second;
+    return first >= 55296 && first <= 56319 && pos + 1 < string.length && (second = string.charCodeAt(pos + 1), second >= 56320 && second <= 57343) ? (first - 55296) * 1024 + second - 56320 + 65536 : first;
+  }
+  function needIndentIndicator(string) {
+    return /^\n* /.test(string);
+  }
+  let STYLE_PLAIN = 1, STYLE_SINGLE = 2, STYLE_LITERAL = 3, STYLE_FOLDED = 4, STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i, char = 0, prevChar = null, hasLineBreak = !1, hasFoldableLine = !1, shouldTrackWidth = lineWidth !== -1, previousLineBreak = -1, plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes)
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        if (char = codePointAt(string, i), !isPrintable(char))
+          return STYLE_DOUBLE;
+        plain = plain && isPlainSafe(char, prevChar, inblock), prevChar = char;
+      }
+    else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        if (char = codePointAt(string, i), char === CHAR_LINE_FEED)
+          hasLineBreak = !0, shouldTrackWidth && (hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+          i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ", previousLineBreak = i);
+        else if (!isPrintable(char))
+          return STYLE_DOUBLE;
+        plain = plain && isPlainSafe(char, prevChar, inblock), prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+    }
+    return !hasLineBreak && !hasFoldableLine ? plain && !forceQuotes && !testAmbiguousType(string) ? STYLE_PLAIN : quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE : indentPerLevel > 9 && needIndentIndicator(string) ? STYLE_DOUBLE : forceQuotes ? quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE : hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0)
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      if (!state.noCompatMode && (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)))
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+      let indent = state.indent * Math.max(1, level), lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent), singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    let indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "", clip = string[string.length - 1] === `
+`, chomp = clip && (string[string.length - 2] === `
+` || string === `
+`) ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + `
+`;
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === `
+` ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    let lineRe = /(\n+)([^\n]*)/g, result = (function() {
+      let nextLF = string.indexOf(`
+`);
+      return nextLF = nextLF !== -1 ? nextLF : string.length, lineRe.lastIndex = nextLF, foldLine(string.slice(0, nextLF), width);
+    })(), prevMoreIndented = string[0] === `
+` || string[0] === " ", moreIndented, match;
+    for (; match = lineRe.exec(string); ) {
+      let prefix = match[1], line = match[2];
+      moreIndented = line[0] === " ", result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
+` : "") + foldLine(line, width), prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    let breakRe = / [^ ]/g, match, start = 0, end, curr = 0, next = 0, result = "";
+    for (; match = breakRe.exec(line); )
+      next = match.index, next - start > width && (end = curr > start ? curr : next, result += `
+` + line.slice(start, end), start = end + 1), curr = next;
+    return result += `
+`, line.length - start > width && curr > start ? result += line.slice(start, curr) + `
+` + line.slice(curr + 1) : result += line.slice(start), result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "", char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      let escapeSeq = ESCAPE_SEQUENCES[char];
+      !escapeSeq && isPrintable(char) ? (result += string[i], char >= 65536 && (result += string[i + 1])) : result += escapeSeq || encodeHex(char);
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "", _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      state.replacer && (value = state.replacer.call(object, String(index), value)), (writeNode(state, level, value, !1, !1) || typeof value > "u" && writeNode(state, level, null, !1, !1)) && (_result !== "" && (_result += "," + (state.condenseFlow ? "" : " ")), _result += state.dump);
+    }
+    state.tag = _tag, state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "", _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      state.replacer && (value = state.replacer.call(object, String(index), value)), (writeNode(state, level + 1, value, !0, !0, !1, !0) || typeof value > "u" && writeNode(state, level + 1, null, !0, !0, !1, !0)) && ((!compact || _result !== "") && (_result += generateNextLine(state, level)), state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0) ? _result += "-" : _result += "- ", _result += state.dump);
+    }
+    state.tag = _tag, state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "", _tag = state.tag, objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      _result !== "" && (pairBuffer += ", "), state.condenseFlow && (pairBuffer += '"');
+      let objectKey = objectKeyList[index], objectValue = object[objectKey];
+      state.replacer && (objectValue = state.replacer.call(object, objectKey, objectValue)), writeNode(state, level, objectKey, !1, !1) && (state.dump.length > 1024 && (pairBuffer += "? "), pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " "), writeNode(state, level, objectValue, !1, !1) && (pairBuffer += state.dump, _result += pairBuffer));
+    }
+    state.tag = _tag, state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "", _tag = state.tag, objectKeyList = Object.keys(object);
+    if (state.sortKeys === !0)
+      objectKeyList.sort();
+    else if (typeof state.sortKeys == "function")
+      objectKeyList.sort(state.sortKeys);
+    else if (state.sortKeys)
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      (!compact || _result !== "") && (pairBuffer += generateNextLine(state, level));
+      let objectKey = objectKeyList[index], objectValue = object[objectKey];
+      if (state.replacer && (objectValue = state.replacer.call(object, objectKey, objectValue)), !writeNode(state, level + 1, objectKey, !0, !0, !0))
+        continue;
+      let explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      explicitPair && (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0) ? pairBuffer += "?" : pairBuffer += "? "), pairBuffer += state.dump, explicitPair && (pairBuffer += generateNextLine(state, level)), writeNode(state, level + 1, objectValue, !0, explicitPair) && (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0) ? pairBuffer += ":" : pairBuffer += ": ", pairBuffer += state.dump, _result += pairBuffer);
+    }
+    state.tag = _tag, state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    let typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      let type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object == "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit ? type2.multi && type2.representName ? state.tag = type2.representName(object) : state.tag = type2.tag : state.tag = "?", type2.represent) {
+          let style = state.styleMap[type2.tag] || type2.defaultStyle, _result;
+          if (_toString.call(type2.represent) === "[object Function]")
+            _result = type2.represent(object, style);
+          else if (_hasOwnProperty.call(type2.represent, style))
+            _result = type2.represent[style](object, style);
+          else
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          state.dump = _result;
+        }
+        return !0;
+      }
+    }
+    return !1;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null, state.dump = object, detectType(state, object, !1) || detectType(state, object, !0);
+    let type2 = _toString.call(state.dump), inblock = block;
+    block && (block = state.flowLevel < 0 || state.flowLevel > level);
+    let objectOrArray = type2 === "[object Object]" || type2 === "[object Array]", duplicateIndex, duplicate;
+    if (objectOrArray && (duplicateIndex = state.duplicates.indexOf(object), duplicate = duplicateIndex !== -1), (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) && (compact = !1), duplicate && state.usedDuplicates[duplicateIndex])
+      state.dump = "*ref_" + duplicateIndex;
+    else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex] && (state.usedDuplicates[duplicateIndex] = !0), type2 === "[object Object]")
+        block && Object.keys(state.dump).length !== 0 ? (writeBlockMapping(state, level, state.dump, compact), duplicate && (state.dump = "&ref_" + duplicateIndex + state.dump)) : (writeFlowMapping(state, level, state.dump), duplicate && (state.dump = "&ref_" + duplicateIndex + " " + state.dump));
+      else if (type2 === "[object Array]")
+        block && state.dump.length !== 0 ? (state.noArrayIndent && !isblockseq && level > 0 ? writeBlockSequence(state, level - 1, state.dump, compact) : writeBlockSequence(state, level, state.dump, compact), duplicate && (state.dump = "&ref_" + duplicateIndex + state.dump)) : (writeFlowSequence(state, level, state.dump), duplicate && (state.dump = "&ref_" + duplicateIndex + " " + state.dump));
+      else if (type2 === "[object String]")
+        state.tag !== "?" && writeScalar(state, state.dump, level, iskey, inblock);
+      else {
+        if (type2 === "[object Undefined]")
+          return !1;
+        if (state.skipInvalid) return !1;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        state.tag[0] === "!" ? tagStr = "!" + tagStr : tagStr.slice(0, 18) === "tag:yaml.org,2002:" ? tagStr = "!!" + tagStr.slice(18) : tagStr = "!<" + tagStr + ">", state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return !0;
+  }
+  function getDuplicateReferences(object, state) {
+    let objects = [], duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    let length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1)
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object == "object") {
+      let index = objects.indexOf(object);
+      if (index !== -1)
+        duplicatesIndexes.indexOf(index) === -1 && duplicatesIndexes.push(index);
+      else if (objects.push(object), Array.isArray(object))
+        for (let i = 0, length = object.length; i < length; i += 1)
+          inspectNode(object[i], objects, duplicatesIndexes);
+      else {
+        let objectKeyList = Object.keys(object);
+        for (let i = 0, length = objectKeyList.length; i < length; i += 1)
+          inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    let state = new State(options);
+    state.noRefs || getDuplicateReferences(input, state);
+    let value = input;
+    return state.replacer && (value = state.replacer.call({ "": value }, "", value)), writeNode(state, 0, value, !0, !0) ? state.dump + `
+` : "";
+  }
+  return dumper.dump = dump2, dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  let loader2 = requireLoader(), dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  return jsYaml.Type = requireType(), jsYaml.Schema = requireSchema(), jsYaml.FAILSAFE_SCHEMA = requireFailsafe(), jsYaml.JSON_SCHEMA = requireJson(), jsYaml.CORE_SCHEMA = requireCore(), jsYaml.DEFAULT_SCHEMA = require_default(), jsYaml.load = loader2.load, jsYaml.loadAll = loader2.loadAll, jsYaml.dump = dumper2.dump, jsYaml.YAMLException = requireException(), jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null2(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  }, jsYaml.safeLoad = renamed("safeLoad", "load"), jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll"), jsYaml.safeDump = renamed("safeDump", "dump"), jsYaml;
+}
+var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports), {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+// build/src/config/fast-yaml.js
+var scalar = (tag, resolve2, construct) => new yaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s) => s !== null && resolve2(s), construct: (s) => construct(s) }), CORE_1_2 = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar("null", (s) => /^(?:~|null|Null|NULL)?$/.test(s), () => null),
+    scalar("bool", (s) => /^(?:true|True|TRUE|false|False|FALSE)$/.test(s), (s) => /^t/i.test(s)),
+    scalar("int", (s) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s), (s) => s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : Number(s)),
+    scalar("float", (s) => /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(s), (s) => /inf/i.test(s) ? s.startsWith("-") ? -1 / 0 : 1 / 0 : /nan/i.test(s) ? NaN : Number(s))
+  ]
+}), FORBIDDEN = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function quickValue(text) {
+  if (/[&*]/.test(text) && /(^|[\s[{,])[&*][^\s,\]}]/m.test(text) || /(^|\s)\?(\s|$)/m.test(text))
+    return;
+  let value;
+  try {
+    value = yaml.load(text, { schema: CORE_1_2, json: !1 });
+  } catch {
+    return;
+  }
+  return plainKeys(value) ? value : void 0;
+}
+function plainKeys(v) {
+  if (Array.isArray(v))
+    return v.every(plainKeys);
+  if (v === null || typeof v != "object")
+    return !0;
+  for (let [k, x] of Object.entries(v))
+    if (FORBIDDEN.has(k) || k === "null" || k === "~" || k === "Null" || k === "NULL" || !plainKeys(x))
+      return !1;
+  return !0;
+}
+
 // build/src/config/syntax.js
 function syntaxError(file, text, lines, errors) {
   let first = errors[0], at = lines.linePos(first.pos[0]), what = first.message.split(`
@@ -47134,6 +48852,9 @@ function parseSource(file, text) {
   let lines = new import_yaml.LineCounter(), most = valuesAtMost(text);
   if (most > MAX_CONFIG_VALUES * 2)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} could hold up to ${Math.floor(most / 2).toLocaleString("en-US")} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString("en-US")} a hooks file may have; is it the right file?`);
+  let quick = quickValue(text);
+  if (quick !== void 0)
+    return lazilyPositioned(file, text, withoutPrototypes(quick));
   let doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !1 });
   if (doc.errors.length > 0)
     throw syntaxError(file, text, lines, doc.errors);
@@ -47142,9 +48863,9 @@ function parseSource(file, text) {
     return `${file}:${at.line}:${at.col}`;
   }, forbidden = [], duplicates = [], firstAlias;
   if ((0, import_yaml.visit)(doc, {
-    Map: (_, map) => {
+    Map: (_, map2) => {
       let seen = /* @__PURE__ */ new Map();
-      for (let pair of map.items) {
+      for (let pair of map2.items) {
         if (!(0, import_yaml.isScalar)(pair.key))
           continue;
         let key = String(pair.key.value), first = seen.get(key);
@@ -47168,6 +48889,25 @@ function parseSource(file, text) {
     throw /alias/i.test(e.message) ? new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${where(firstAlias)} YAML aliases here expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?); write the values out instead of nesting aliases`) : e;
   }
   return { file, doc, lines, value: withoutPrototypes(value) };
+}
+function lazilyPositioned(file, text, value) {
+  let parsed, positioned = () => {
+    if (!parsed) {
+      let lines = new import_yaml.LineCounter();
+      parsed = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !1 }), lines };
+    }
+    return parsed;
+  };
+  return {
+    file,
+    value,
+    get doc() {
+      return positioned().doc;
+    },
+    get lines() {
+      return positioned().lines;
+    }
+  };
 }
 function withoutPrototypes(v) {
   if (Array.isArray(v))
@@ -47197,15 +48937,15 @@ function positionOf(source, path, key = !1) {
   return { file: source.file, line, col };
 }
 var PAIRS = /* @__PURE__ */ new WeakMap();
-function pairsOf(map) {
-  let pairs = PAIRS.get(map);
-  if (!pairs) {
-    pairs = /* @__PURE__ */ new Map();
-    for (let p of map.items)
-      (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && !pairs.has(String(p.key.value)) && pairs.set(String(p.key.value), p);
-    PAIRS.set(map, pairs);
+function pairsOf(map2) {
+  let pairs2 = PAIRS.get(map2);
+  if (!pairs2) {
+    pairs2 = /* @__PURE__ */ new Map();
+    for (let p of map2.items)
+      (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && !pairs2.has(String(p.key.value)) && pairs2.set(String(p.key.value), p);
+    PAIRS.set(map2, pairs2);
   }
-  return pairs;
+  return pairs2;
 }
 function locate(source, path, key = !1) {
   let pos = positionOf(source, path, key);
@@ -47454,23 +49194,28 @@ var PRECOMPILED = "./schema-validate.js", validate2 = await import(PRECOMPILED).
   for (let provider of PROVIDER_NAMES)
     ajv.addSchema(read(`providers/${provider}.json`));
   return ajv.compile(read("hooks.schema.json"));
-});
+}), MAX_SHOWN_PROBLEMS = 100;
 function schemaProblems(source, value, unresolved, fromVariables = []) {
   let written = leaves2(value), valid = validate2(value), coerced = coercionProblems(source, written, value, fromVariables);
   if (valid)
     return coerced;
-  let problems = [...coerced];
+  let problems = [...coerced], more = 0;
   for (let err2 of validate2.errors ?? []) {
     if (err2.keyword === "if" || err2.keyword === "required" && err2.schemaPath.includes("/oneOf/"))
       continue;
     let path = pointerToPath(err2.instancePath);
     if (unresolved.some((u) => startsWith(path, u)))
       continue;
+    if (problems.length >= MAX_SHOWN_PROBLEMS) {
+      more++;
+      continue;
+    }
     let line = describe(source, err2, path, value);
     line && problems.push(line);
   }
-  return [...new Set(problems)];
+  return [...new Set(problems), ...more > 0 ? [moreLine(more)] : []];
 }
+var moreLine = (n) => `and ${n.toLocaleString("en-US")} more findings like these (the first ${MAX_SHOWN_PROBLEMS} are shown; fix them and run validate again)`;
 function leaves2(value, path = [], out = []) {
   if (Array.isArray(value))
     value.forEach((v, i) => leaves2(v, [...path, i], out));
@@ -47482,15 +49227,19 @@ function leaves2(value, path = [], out = []) {
   return out;
 }
 function coercionProblems(source, written, after, fromVariables) {
-  let problems = [];
+  let problems = [], more = 0;
   for (let { path, value } of written) {
     let now = valueAt(after, path.map(String));
     if (now === value || fromVariables.some((v) => startsWith(path, v)))
       continue;
+    if (problems.length >= MAX_SHOWN_PROBLEMS) {
+      more++;
+      continue;
+    }
     let at = locate(source, path);
     value === null ? problems.push(`${at}: has no value; write one (${typeof now == "boolean" ? "true or false" : `${article(typeof now)}`}) or remove the line`) : problems.push(`${at}: ${JSON.stringify(value)} is ${article(typeof value)}, and this field takes ${article(typeof now)}${typeof now == "string" ? `; quote it: "${String(value)}"` : ""}`);
   }
-  return problems;
+  return more > 0 ? [...problems, moreLine(more)] : problems;
 }
 function describe(source, err2, path, root) {
   let at = (p, key = !1) => locate(source, p, key), params = err2.params;
@@ -47553,7 +49302,7 @@ async function loadConfig(file, options) {
 function buildConfig(source, options) {
   let result = interpolate(source.value, options.env), isSensitive = (path) => !plainPath(result.value, path);
   result.secretValues.filter((v) => isSensitive(v.path)).forEach((v) => options.redactor?.add(v.value));
-  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema = schemaProblems(source, result.value, unresolved, result.fromVariables), files = schema.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
+  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema2 = schemaProblems(source, result.value, unresolved, result.fromVariables), files = schema2.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema2, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length, "problem")}; fix each at the place named`, problems);
   if (missingLines.length > 0 && !options.offline) {
@@ -47582,7 +49331,10 @@ function toConfig(source, value, sensitive) {
         pinnedId,
         fields,
         sensitivePaths,
-        position: positionOf(source, base),
+        // Found when a message needs it: the document with positions is parsed only then.
+        get position() {
+          return positionOf(source, base);
+        },
         protect: protect === !0
       };
     }), auth = t.auth, provider = providerOf(t.provider), own = Object.keys(provider.target.properties ?? {}).filter((k) => t[k] !== void 0);
@@ -47600,7 +49352,9 @@ function toConfig(source, value, sensitive) {
       owns: typeof t.owns == "string" ? t.owns : void 0,
       rateLimit: statedLimit(t.rateLimit),
       hooks,
-      position: positionOf(source, ["targets", name])
+      get position() {
+        return positionOf(source, ["targets", name]);
+      }
     };
   });
   return { file: source.file, targets };
@@ -48661,7 +50415,7 @@ function readInputs() {
   let githubToken = getInput("github-token"), command = getInput("command") || "plan";
   if (!COMMANDS.includes(command))
     throw new HooksyncError("HOOKSYNC_USAGE", `input command is "${command}"; use one of: ${COMMANDS.join(", ")}`);
-  let bool = (name, fallback) => {
+  let bool2 = (name, fallback) => {
     let raw = getInput(name).trim().toLowerCase();
     if (raw === "")
       return fallback;
@@ -48692,13 +50446,13 @@ function readInputs() {
     config: getInput("config") || "hooks.yaml",
     commentAuthor: getInput("comment-author").trim() || WORKFLOW_BOT,
     targets: getInput("targets").split(/[\s,]+/).filter(Boolean),
-    prune: bool("prune", !1),
-    allowSecretLoss: bool("allow-secret-loss", !1),
+    prune: bool2("prune", !1),
+    allowSecretLoss: bool2("allow-secret-loss", !1),
     maxDeletes: count2("max-deletes", 10),
     onPlanMismatch: oneOf("on-plan-mismatch", ["fail", "apply"], "fail"),
     githubToken,
-    comment: bool("comment", !0),
-    reconcile: bool("reconcile", !1),
+    comment: bool2("comment", !0),
+    reconcile: bool2("reconcile", !1),
     maxWait
   };
 }

@@ -95,7 +95,10 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
         pinnedId,
         fields,
         sensitivePaths,
-        position: positionOf(source, base),
+        // Found when a message needs it: the document with positions is parsed only then.
+        get position() {
+          return positionOf(source, base);
+        },
         protect: protect === true,
       };
     });
@@ -116,7 +119,9 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
       owns: typeof t.owns === 'string' ? t.owns : undefined,
       rateLimit: statedLimit(t.rateLimit),
       hooks,
-      position: positionOf(source, ['targets', name]),
+      get position() {
+        return positionOf(source, ['targets', name]);
+      },
     };
   });
   return { file: source.file, targets };

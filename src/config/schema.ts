@@ -43,23 +43,36 @@ const validate: ValidateFunction = await import(PRECOMPILED).then(
  * a value written in the file itself that only coercion would accept (`url: 123`, an `enabled:`
  * with no value) is a finding, by name.
  */
+/**
+ * Findings shown at most for one file: past this many, the rest are counted, not described,
+ * since each costs a position and a file with 75,000 bad values would take seconds to report.
+ */
+export const MAX_SHOWN_PROBLEMS = 100;
+
 export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[], fromVariables: readonly Path[] = []): string[] {
   const written = leaves(value);
   const valid = validate(value);
   const coerced = coercionProblems(source, written, value, fromVariables);
   if (valid) return coerced;
   const problems: string[] = [...coerced];
+  let more = 0;
   for (const err of validate.errors ?? []) {
     if (err.keyword === 'if') continue; // the branch's own errors say what is wrong
     if (err.keyword === 'required' && err.schemaPath.includes('/oneOf/')) continue; // the oneOf error names every choice
     const path = pointerToPath(err.instancePath);
     // A value we could not resolve offline cannot be judged: say nothing rather than guess.
     if (unresolved.some((u) => startsWith(path, u))) continue;
+    if (problems.length >= MAX_SHOWN_PROBLEMS) {
+      more++;
+      continue;
+    }
     const line = describe(source, err, path, value);
     if (line) problems.push(line);
   }
-  return [...new Set(problems)];
+  return [...new Set(problems), ...(more > 0 ? [moreLine(more)] : [])];
 }
+
+const moreLine = (n: number): string => `and ${n.toLocaleString('en-US')} more findings like these (the first ${MAX_SHOWN_PROBLEMS} are shown; fix them and run validate again)`;
 
 /** Every scalar leaf of `value` with its path, before validation may convert it. */
 function leaves(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: unknown }[] = []): { path: (string | number)[]; value: unknown }[] {
@@ -71,14 +84,19 @@ function leaves(value: unknown, path: (string | number)[] = [], out: { path: (st
 
 function coercionProblems(source: Source, written: readonly { path: (string | number)[]; value: unknown }[], after: unknown, fromVariables: readonly Path[]): string[] {
   const problems: string[] = [];
+  let more = 0;
   for (const { path, value } of written) {
     const now = valueAt(after, path.map(String));
     if (now === value || fromVariables.some((v) => startsWith(path, v))) continue;
+    if (problems.length >= MAX_SHOWN_PROBLEMS) {
+      more++;
+      continue;
+    }
     const at = locate(source, path);
     if (value === null) problems.push(`${at}: has no value; write one (${typeof now === 'boolean' ? 'true or false' : `${article(typeof now)}`}) or remove the line`);
     else problems.push(`${at}: ${JSON.stringify(value)} is ${article(typeof value)}, and this field takes ${article(typeof now)}${typeof now === 'string' ? `; quote it: "${String(value)}"` : ''}`);
   }
-  return problems;
+  return more > 0 ? [...problems, moreLine(more)] : problems;
 }
 
 function describe(source: Source, err: ErrorObject, path: string[], root: unknown): string | undefined {

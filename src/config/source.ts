@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { HooksyncError } from '../core/errors.js';
 import type { Position } from '../core/model.js';
+import { quickValue } from './fast-yaml.js';
 import { formatPath } from './paths.js';
 import { syntaxError } from './syntax.js';
 import { examplePath } from '../core/install.js';
@@ -81,9 +82,10 @@ function firstInvalidUtf8(bytes: Buffer): number {
 }
 
 /**
- * The most values (scalars, keys, items) a hooks file may hold. Ten thousand hooks of ten fields
- * are 100,000; the YAML document that keeps every position costs about a kilobyte a value, so
- * this keeps any file within some 200 MB, and a file past it is refused before it is parsed.
+ * The most values (scalars, keys, items) a hooks file may hold, counted by the separators that
+ * could make them: ten thousand hooks of a few fields each take 60,000 to 80,000. The YAML
+ * document that keeps every position costs about a kilobyte a value, so this keeps any file
+ * within some 200 MB, and a file past it is refused before it is parsed.
  */
 export const MAX_CONFIG_VALUES = 100_000;
 
@@ -106,6 +108,9 @@ export function parseSource(file: string, text: string): Source {
   if (most > MAX_CONFIG_VALUES * 2) {
     throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} could hold up to ${Math.floor(most / 2).toLocaleString('en-US')} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString('en-US')} a hooks file may have; is it the right file?`);
   }
+  // The quick read, when it can answer; the positioned document then waits until a line is needed.
+  const quick = quickValue(text);
+  if (quick !== undefined) return lazilyPositioned(file, text, withoutPrototypes(quick));
   // The duplicate-key check is ours (below): the parser's own compares every key with every
   // other, which costs the square of a map's size (25,000 keys took 17 s).
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -145,6 +150,32 @@ export function parseSource(file: string, text: string): Source {
     throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${where(firstAlias)} YAML aliases here expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?); write the values out instead of nesting aliases`);
   }
   return { file, doc, lines, value: withoutPrototypes(value) };
+}
+
+/**
+ * A source whose value is known and whose document with positions is parsed the first time a
+ * finding asks for a line (most runs never do). Errors were the quick read's to find: the
+ * document is used for positions only.
+ */
+function lazilyPositioned(file: string, text: string, value: unknown): Source {
+  let parsed: { doc: Document; lines: LineCounter } | undefined;
+  const positioned = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
+    }
+    return parsed;
+  };
+  return {
+    file,
+    value,
+    get doc() {
+      return positioned().doc;
+    },
+    get lines() {
+      return positioned().lines;
+    },
+  };
 }
 
 /** The plain value with every object made anew without a prototype, so no key can reach one. */
