@@ -48839,7 +48839,7 @@ function firstInvalidUtf8(bytes) {
     return lo;
   }
 }
-var MAX_CONFIG_VALUES = 1e5;
+var MAX_CONFIG_VALUES = 1e5, QUICK_READ_FROM = 64 * 1024;
 function valuesAtMost(text) {
   let n = 1;
   for (let i = 0; i < text.length; i++) {
@@ -48852,7 +48852,7 @@ function parseSource(file, text) {
   let lines = new import_yaml.LineCounter(), most = valuesAtMost(text);
   if (most > MAX_CONFIG_VALUES * 2)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} could hold up to ${Math.floor(most / 2).toLocaleString("en-US")} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString("en-US")} a hooks file may have; is it the right file?`);
-  let quick = quickValue(text);
+  let quick = text.length >= QUICK_READ_FROM ? quickValue(text) : void 0;
   if (quick !== void 0)
     return lazilyPositioned(file, text, withoutPrototypes(quick));
   let doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !1 });

@@ -89,6 +89,9 @@ function firstInvalidUtf8(bytes: Buffer): number {
  */
 export const MAX_CONFIG_VALUES = 100_000;
 
+/** Files from this size on are read quickly first (fast-yaml.ts): some hundreds of hooks. */
+const QUICK_READ_FROM = 64 * 1024;
+
 /**
  * An upper bound of the values a text can parse to, counted in one pass without parsing: every
  * value but the first is preceded by a line break, a comma, or an opening bracket.
@@ -108,8 +111,10 @@ export function parseSource(file: string, text: string): Source {
   if (most > MAX_CONFIG_VALUES * 2) {
     throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} could hold up to ${Math.floor(most / 2).toLocaleString('en-US')} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString('en-US')} a hooks file may have; is it the right file?`);
   }
-  // The quick read, when it can answer; the positioned document then waits until a line is needed.
-  const quick = quickValue(text);
+  // The quick read, when it can answer; the positioned document then waits until a line is
+  // needed. A small file is parsed with positions at once: it costs little, and a validate that
+  // warns of unset variables needs them anyway.
+  const quick = text.length >= QUICK_READ_FROM ? quickValue(text) : undefined;
   if (quick !== undefined) return lazilyPositioned(file, text, withoutPrototypes(quick));
   // The duplicate-key check is ours (below): the parser's own compares every key with every
   // other, which costs the square of a map's size (25,000 keys took 17 s).

@@ -5,7 +5,7 @@
  * Each is one clear line with the place, exit 1, and never a crash.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, closeSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, closeSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTemp } from '../helpers/cli.js';
@@ -69,6 +69,15 @@ describe('hostile hooks files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file}:${13 + 25_000}:13 is not valid YAML: the key "H7" appears twice in one map (first at line 20); keys must be unique\n`);
     expect((await validate(writeTemp(LOGTO(hook.replace('            H7: again\n', ''))))).code).toBe(0);
+  });
+
+  it('a large file read the quick way still names the line of each finding', async () => {
+    const hooks = Array.from({ length: 2000 }, (_, i) => `      - name: h${i}\n        events: [PostRegister]\n        config: { url: https://h${i}.example.com }\n`).join('');
+    const file = writeTemp(LOGTO(`${hooks}      - name: last\n        events: [PostRegister]\n        enabled: "yes"\n`));
+    expect(readFileSync(file).length).toBeGreaterThan(64 * 1024);
+    const r = await validate(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:${7 + 2000 * 3 + 3}:18 targets.t.hooks[2000].enabled:`);
   });
 
   it('refuses a file that could hold more values than any hooks file, before parsing it', async () => {
