@@ -45374,6 +45374,9 @@ var ReplaceHalfDone = class extends Error {
   }
 };
 
+// build/src/apply/words.js
+var PAST = { create: "created", update: "updated", replace: "replaced", delete: "deleted" }, resultLine = (r) => r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error ?? ""}`;
+
 // build/src/core/visible.js
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g, SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" }, visible = (text) => text.replace(INVISIBLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
@@ -50150,7 +50153,7 @@ init_model();
 init_model();
 
 // build/src/cli/commands/apply.js
-var PAST = { create: "created", update: "updated", replace: "replaced", delete: "deleted" }, VERB = { create: "create", update: "update", replace: "replace (delete, then create)", delete: "delete" };
+var VERB = { create: "create", update: "update", replace: "replace (delete, then create)", delete: "delete" };
 function progressLine(e) {
   let n = `[${e.index}/${e.total}]`, r = e.result;
   return r.outcome === "failed" ? `${visible(`${n} ${r.target}/${r.key}: FAILED to ${VERB[r.action]}: ${r.error}`)}
@@ -50158,7 +50161,7 @@ function progressLine(e) {
 `;
 }
 function resultsText(results) {
-  let done = results.filter((r) => r.outcome === "done"), failed2 = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => visible(r.outcome === "done" ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ""}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`)), head = failed2.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed2.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
+  let done = results.filter((r) => r.outcome === "done"), failed2 = results.filter((r) => r.outcome === "failed"), count2 = (a) => done.filter((r) => r.action === a).length, lines = results.map((r) => visible(resultLine(r))), head = failed2.length === 0 ? "Apply complete!" : `Apply incomplete: ${failed2.length} of ${results.length} ${results.length === 1 ? "change" : "changes"} failed; the others were made.`, replaced = count2("replace") > 0 ? `, ${count2("replace")} replaced` : "";
   return `Results:
 ${lines.join(`
 `)}

@@ -4,10 +4,9 @@
  * what was never sent.
  */
 import { visible } from '../core/visible.js';
-import type { Change, Plan } from '../plan/model.js';
+import type { Plan } from '../plan/model.js';
 import type { HookResult } from './execute.js';
-
-const PAST: Readonly<Record<Change['action'], string>> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
+import { PAST, resultLine } from './words.js';
 
 export class ApplyProgress {
   private readonly inFlight = new Set<string>();
@@ -35,13 +34,11 @@ export class ApplyProgress {
         const r = this.results.get(id);
         const name = `${t.target}/${c.key}`;
         const [kind, line] =
-          r?.outcome === 'done'
-            ? (['done', `  ok      ${name} ${PAST[c.action]}${r.note ? ` (${r.note})` : ''}`] as const)
-            : r
-              ? (['failed', `  FAILED  ${name} not ${PAST[c.action]}: ${r.error ?? ''}`] as const)
-              : this.inFlight.has(id)
-                ? (['flying', `  UNKNOWN ${name}: in flight when apply stopped; it may or may not have been ${PAST[c.action]}: run plan to see`] as const)
-                : (['unsent', `  FAILED  ${name} not ${PAST[c.action]}: not sent: apply was stopped (${signal}) before this change began`] as const);
+          r !== undefined
+            ? ([r.outcome === 'done' ? 'done' : 'failed', resultLine(r)] as const)
+            : this.inFlight.has(id)
+              ? (['flying', `  UNKNOWN ${name}: in flight when apply stopped; it may or may not have been ${PAST[c.action]}: run plan to see`] as const)
+              : (['unsent', `  FAILED  ${name} not ${PAST[c.action]}: not sent: apply was stopped (${signal}) before this change began`] as const);
         count[kind]++;
         lines.push(line);
       });

@@ -23,14 +23,12 @@ import { WindowPace } from './window-pace.js';
 
 export { OverBudget, type LimitWait, type Ticket } from './waits.js';
 
-/** A stated or learned window limit. */
-export type LimitPolicy = RateLimitPolicy;
 
 export interface LimiterOptions {
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
   /** The target's stated limit (hooks.yaml `rateLimit`). */
-  readonly policy?: LimitPolicy | undefined;
+  readonly policy?: RateLimitPolicy | undefined;
   /** The vendor's quota refills continuously (a token bucket) rather than at `reset`. */
   readonly tokenBucket?: boolean;
   /** Requests kept in hand, for other clients of the same tenant and rounding: default 1. */

@@ -4,7 +4,7 @@
  * it is not, and a SIGTERM mid-apply starts nothing new, reports what was and was not done,
  * exits 143, and a re-run converges without a duplicate. `export -o` never overwrites by accident.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,23 @@ import { useSandbox } from '../helpers/sandbox.js';
 
 const sandbox = useSandbox();
 const BIN = join(process.cwd(), 'build/cli/bin.js');
+
+/**
+ * `hooksync apply` as its own process (signals need one); `onStderr` sees stderr as it grows and
+ * may signal the child. Resolves with the exit code and both outputs.
+ */
+function applyProcess(args: string[], env: Record<string, string>, onStderr: (stderr: string, child: ChildProcess) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, 'apply', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString();
+    onStderr(stderr, child);
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
 const hooks = (n: number) => Array.from({ length: n }, (_, i) => `      - name: h${i}\n        events: [PostRegister]\n        config: { url: https://h${i}.example.com }\n`).join('');
 
 /** Runs `command` under a pseudo-terminal; `answer` is typed once the prompt shows. */
@@ -63,15 +80,9 @@ describe('interrupts', () => {
     const s = await sandbox();
     s.logto.server.faults.delayMs = 150;
     const file = writeTemp(LOGTO_TARGET(hooks(12)));
-    const child = spawn(process.execPath, [BIN, 'apply', '-c', file, '--yes', '--parallelism', '1'], { env: { ...process.env, ...s.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-      if (stderr.includes('[2/12]') && !child.killed) child.kill('SIGTERM');
+    const { code, stdout, stderr } = await applyProcess(['-c', file, '--yes', '--parallelism', '1'], s.env, (err, child) => {
+      if (err.includes('[2/12]') && !child.killed) child.kill('SIGTERM');
     });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(143);
     expect(stderr).toContain('SIGTERM: stopping; nothing new starts');
     const made = s.logto.all().length;
@@ -93,18 +104,12 @@ describe('a second signal', () => {
     const s = await sandbox();
     // Every create's answer is held until the child has gone: it is in flight when apply stops.
     const release = s.logto.server.hold({ method: 'POST', path: '/api/hooks' });
-    const child = spawn(process.execPath, [BIN, 'apply', '-c', writeTemp(LOGTO_TARGET(hooks(3))), '--yes'], { env: { ...process.env, ...s.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    let stdout = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-      if (stderr.includes('Applying 3 changes') && !child.killed) {
+    const { code, stdout, stderr } = await applyProcess(['-c', writeTemp(LOGTO_TARGET(hooks(3))), '--yes'], s.env, (err, child) => {
+      if (err.includes('Applying 3 changes') && !child.killed) {
         child.kill('SIGINT');
         setTimeout(() => child.kill('SIGINT'), 100);
       }
     });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     release();
     expect(code).toBe(130);
     expect(stderr).toContain('SIGINT: stopping');
@@ -146,16 +151,10 @@ describe('a stop that cannot wait', () => {
     s.logto.seed({ name: 'h0', enabled: false, events: ['PostRegister'], config: { url: 'https://h0.example.com' } });
     const release = s.logto.server.hold({ method: 'POST', path: '/api/hooks' });
     const file = writeTemp(LOGTO_TARGET(hooks(3).replace('      - name: h0\n', '      - name: h0\n        enabled: true\n')));
-    const child = spawn(process.execPath, [BIN, 'apply', '-c', file, '--yes', '--parallelism', '1'], { env: { ...process.env, ...s.env, HOOKSYNC_STOP_GRACE: '100ms' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
+    const { code, stdout, stderr } = await applyProcess(['-c', file, '--yes', '--parallelism', '1'], { ...s.env, HOOKSYNC_STOP_GRACE: '100ms' }, (err, child) => {
       // The update is done and the first create hangs: stop now.
-      if (stderr.includes('[1/3]') && !child.killed) child.kill('SIGTERM');
+      if (err.includes('[1/3]') && !child.killed) child.kill('SIGTERM');
     });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     release();
     expect(code).toBe(143);
     expect(stderr).toContain('error: HOOKSYNC_ABORTED: requests still in flight 100ms after SIGTERM');

@@ -4,6 +4,7 @@
  */
 import { executePlan, type HookResult, type ProgressEvent } from '../../apply/execute.js';
 import { ApplyProgress } from '../../apply/progress.js';
+import { PAST, resultLine } from '../../apply/words.js';
 import type { NetFlags } from '../session.js';
 import { HooksyncError } from '../../core/errors.js';
 import { visible } from '../../core/visible.js';
@@ -34,8 +35,6 @@ export interface ApplyFlags extends NetFlags {
   readonly planFile?: string | undefined;
 }
 
-/** Each action in the past tense, for results: shared with the GitHub Action. */
-export const PAST: Record<HookResult['action'], string> = { create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted' };
 const VERB: Record<HookResult['action'], string> = { create: 'create', update: 'update', replace: 'replace (delete, then create)', delete: 'delete' };
 
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
@@ -111,7 +110,7 @@ export function resultsText(results: readonly HookResult[]): string {
   const done = results.filter((r) => r.outcome === 'done');
   const failed = results.filter((r) => r.outcome === 'failed');
   const count = (a: HookResult['action']) => done.filter((r) => r.action === a).length;
-  const lines = results.map((r) => visible(r.outcome === 'done' ? `  ok      ${r.target}/${r.key} ${PAST[r.action]}${r.note ? ` (${r.note})` : ''}` : `  FAILED  ${r.target}/${r.key} not ${PAST[r.action]}: ${r.error}`));
+  const lines = results.map((r) => visible(resultLine(r)));
   const head = failed.length === 0 ? 'Apply complete!' : `Apply incomplete: ${failed.length} of ${results.length} ${results.length === 1 ? 'change' : 'changes'} failed; the others were made.`;
   const replaced = count('replace') > 0 ? `, ${count('replace')} replaced` : '';
   return `Results:\n${lines.join('\n')}\n\n${head} ${count('create')} added, ${count('update')} changed, ${count('delete')} deleted${replaced}${failed.length ? `, ${failed.length} failed` : ''}.\n`;
