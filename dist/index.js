@@ -18456,13 +18456,13 @@ var require_resolve_block_scalar = __commonJS({
 `.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
         return scalar2.source && (end2 += scalar2.source.length), { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent, offset = scalar2.offset + header.length, contentStart = 0;
+      let trimIndent = scalar2.indent + header.indent, offset = scalar2.offset + header.length, contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         if (content === "" || content === "\r")
           header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
-          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
+          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent.length), contentStart2 = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
           break;
         }
         offset += indent.length + content.length + 1;
@@ -18470,10 +18470,10 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = lines.length - 1; i >= chompStart; --i)
         lines[i][0].length > trimIndent && (chompStart = i + 1);
       let value = "", sep = "", prevMoreIndented = !1;
-      for (let i = 0; i < contentStart; ++i)
+      for (let i = 0; i < contentStart2; ++i)
         value += lines[i][0].slice(trimIndent) + `
 `;
-      for (let i = contentStart; i < chompStart; ++i) {
+      for (let i = contentStart2; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
@@ -45883,8 +45883,8 @@ function entryIndexFor(desired) {
   }), (hook) => byId.get(hook.id) ?? (hook.key === "" ? void 0 : byKey.get(hook.key));
 }
 function pinHint(d, live) {
-  let same = live.filter((h) => h.key === d.key && !d.key.startsWith("id:"));
-  return same.length === 1 ? `a hook with its key "${d.key}" has id ${same[0].id} (a replacement gives a hook a new id): write "id: ${same[0].id}" there if that is the hook, or remove the id to match by key` : "remove the id to create the hook (or match it by key), or correct it";
+  let same2 = live.filter((h) => h.key === d.key && !d.key.startsWith("id:"));
+  return same2.length === 1 ? `a hook with its key "${d.key}" has id ${same2[0].id} (a replacement gives a hook a new id): write "id: ${same2[0].id}" there if that is the hook, or remove the id to match by key` : "remove the id to create the hook (or match it by key), or correct it";
 }
 
 // build/src/plan/prune.js
@@ -46850,7 +46850,7 @@ function createNursaAdapter(target, deps) {
     deps,
     token: { vendor: "Nursa", url: nursaTokenUrl(base), style: "basic-form", defaultTtlSeconds: 3600 },
     words: (body, res) => isPlainObject(body) ? { code: res.status === 400 ? void 0 : body.error, message: body.message } : {}
-  }), unwrap = (body, what) => {
+  }), unwrap2 = (body, what) => {
     if (!isPlainObject(body) || !("data" in body))
       throw new HooksyncError("HOOKSYNC_API", `Nursa answered ${what} without the {"data": ...} wrapper it always uses; nothing more was done with it`);
     return body.data;
@@ -46860,18 +46860,18 @@ function createNursaAdapter(target, deps) {
   };
   return {
     async list() {
-      let { body } = await call({ method: "GET", url: `${base}${PATH2}` }, "the webhook list", SUCCESS), data = unwrap(body, "the webhook list");
+      let { body } = await call({ method: "GET", url: `${base}${PATH2}` }, "the webhook list", SUCCESS), data = unwrap2(body, "the webhook list");
       if (!Array.isArray(data))
         throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook list with data that is not a list");
       return checkSize("Nursa", data.length), data.map((h) => toLive(h, "the webhook list"));
     },
     async create(body) {
       let { body: created } = await call({ method: "POST", url: `${base}${PATH2}`, json: body }, "the create", SUCCESS);
-      return toLive(unwrap(created, "the create"), "the create");
+      return toLive(unwrap2(created, "the create"), "the create");
     },
     async update(id, body) {
       let { body: updated } = await call({ method: "PATCH", url: `${base}${PATH2}/${encodeURIComponent(id)}`, json: body }, "the update", SUCCESS);
-      return toLive(unwrap(updated, "the update"), "the update");
+      return toLive(unwrap2(updated, "the update"), "the update");
     },
     remove: (id) => deleteIfPresent(call, `${base}${PATH2}/${encodeURIComponent(id)}`)
   };
@@ -46926,8 +46926,10 @@ var specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof 
 init_model();
 var REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g, NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function interpolate(input, env2) {
-  let fromVariables = [], missing = [], malformed = [], secretValues = [], replaceIn = (text, path) => {
-    let used = !1, fromEnvironment = !1, out = text.replace(REF, (whole, inner) => {
+  let fromVariables = [], missing = [], malformed = [], secretValues = [], at = [], replaceIn = (text) => {
+    if (!text.includes("${"))
+      return text;
+    let path = [...at], used = !1, fromEnvironment = !1, out = text.replace(REF, (whole, inner) => {
       if (whole === "$${")
         return "${";
       if (used = !0, inner === void 0)
@@ -46941,20 +46943,24 @@ function interpolate(input, env2) {
       return value === void 0 ? (missing.push({ name, path }), whole) : (useEnv && (secretValues.push({ value, path }), fromEnvironment = !0), value);
     });
     return used && (fromVariables.push(path), fromEnvironment && out !== text && secretValues.push({ value: out, path })), out;
-  }, walk = (v, path) => {
+  }, walk = (v) => {
     if (typeof v == "string")
-      return replaceIn(v, path);
-    if (Array.isArray(v))
-      return v.map((item, i) => walk(item, [...path, i]));
+      return replaceIn(v);
+    if (Array.isArray(v)) {
+      let out = new Array(v.length);
+      for (let i = 0; i < v.length; i++)
+        at.push(i), out[i] = walk(v[i]), at.pop();
+      return out;
+    }
     if (isPlainObject(v)) {
       let out = /* @__PURE__ */ Object.create(null);
-      for (let [k, item] of Object.entries(v))
-        out[k] = walk(item, [...path, k]);
+      for (let k of Object.keys(v))
+        at.push(k), out[k] = walk(v[k]), at.pop();
       return out;
     }
     return v;
   };
-  return { value: walk(input, []), fromVariables, missing, malformed, secretValues };
+  return { value: walk(input), fromVariables, missing, malformed, secretValues };
 }
 
 // build/src/config/paths.js
@@ -48665,7 +48671,7 @@ var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFrom
   safeDump
 } = yaml;
 
-// build/src/config/fast-yaml.js
+// build/src/config/core-schema.js
 var scalar = (tag, resolve2, construct) => new yaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s) => s !== null && resolve2(s), construct: (s) => construct(s) }), CORE_1_2 = yaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar("null", (s) => /^(?:~|null|Null|NULL)?$/.test(s), () => null),
@@ -48673,34 +48679,201 @@ var scalar = (tag, resolve2, construct) => new yaml.Type(`tag:yaml.org,2002:${ta
     scalar("int", (s) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s), (s) => s.startsWith("0o") ? parseInt(s.slice(2), 8) : s.startsWith("0x") ? parseInt(s.slice(2), 16) : Number(s)),
     scalar("float", (s) => /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(s), (s) => /inf/i.test(s) ? s.startsWith("-") ? -1 / 0 : 1 / 0 : /nan/i.test(s) ? NaN : Number(s))
   ]
-}), FORBIDDEN = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function quickValue(text) {
-  if (/[&*]/.test(text) && /(^|[\s[{,])[&*][^\s,\]}]/m.test(text) || /(^|\s)\?(\s|$)/m.test(text))
-    return;
-  let value;
+});
+
+// build/src/config/quick-positions.js
+function eventRecorder(text) {
+  let stack = [{ start: 0, end: 0, result: void 0, kids: [] }];
+  return {
+    listener(kind2, state) {
+      if (kind2 === "open")
+        stack.push({ start: state.position, end: state.position, result: void 0, kids: void 0 });
+      else {
+        let ev = stack.pop();
+        ev.result = state.result, ev.end = state.position, (stack[stack.length - 1].kids ??= []).push(ev);
+      }
+    },
+    index: () => {
+      let root = stack.length === 1 ? stack[0].kids?.[0] : void 0;
+      return root ? offsetIndex(text, root) : void 0;
+    },
+    earlierKey: (offset) => {
+      let maps = [...stack[0].kids ?? []];
+      for (; maps.length > 0; ) {
+        let ev = unwrap(maps.pop()), kids = (ev.kids ?? []).map(unwrap);
+        if (ev.result !== null && typeof ev.result == "object" && !Array.isArray(ev.result))
+          for (let i = 0; i + 1 < kids.length; i += 2) {
+            if (contentStart(text, kids[i].start, !0) !== offset)
+              continue;
+            let name = String(kids[i].result);
+            for (let j = 0; j < i; j += 2)
+              if (String(kids[j].result) === name)
+                return contentStart(text, kids[j].start, !0);
+          }
+        for (let k of kids)
+          k.kids && maps.push(k);
+      }
+    }
+  };
+}
+function offsetIndex(text, root) {
+  let start = (ev) => {
+    let at = contentStart(text, ev.start, !0);
+    return ev.result === null && at >= ev.end ? contentStart(text, ev.start, !1) : at;
+  };
+  return (path, key) => {
+    let at = unwrap(root), offset = start(at);
+    for (let i = 0; i < path.length; i++) {
+      let seg = path[i], last = i === path.length - 1, result = at.result;
+      if (Array.isArray(result)) {
+        let kids = itemsOf(at);
+        if (!kids)
+          return;
+        let item = kids[Number(seg)];
+        if (!item)
+          break;
+        at = item, offset = start(at);
+      } else if (result !== null && typeof result == "object") {
+        let pairs2 = pairsOf(at);
+        if (!pairs2)
+          return;
+        let pair = pairs2.get(String(seg));
+        if (!pair)
+          break;
+        at = last && key ? pair[0] : pair[1], offset = start(at);
+      } else
+        break;
+    }
+    return offset;
+  };
+}
+var same = (a, b) => a === b || Number.isNaN(a) && Number.isNaN(b);
+function unwrap(ev) {
+  let at = ev;
+  for (; at.kids?.length === 1 && same(at.kids[0].result, at.result); )
+    at = at.kids[0];
+  return at;
+}
+var ITEMS = /* @__PURE__ */ new WeakMap();
+function itemsOf(ev) {
+  let items = ITEMS.get(ev);
+  if (items === void 0) {
+    let kids = (ev.kids ?? []).map(unwrap);
+    items = kids.length === ev.result.length ? kids : null, ITEMS.set(ev, items);
+  }
+  return items ?? void 0;
+}
+var PAIRS = /* @__PURE__ */ new WeakMap();
+function pairsOf(ev) {
+  let pairs2 = PAIRS.get(ev);
+  if (pairs2 === void 0) {
+    let size = Object.keys(ev.result).length, kids = (ev.kids ?? []).map(unwrap);
+    if (kids.length === size * 2 + 1 && kids[kids.length - 1].result === null && kids.pop(), pairs2 = null, kids.length === size * 2) {
+      pairs2 = /* @__PURE__ */ new Map();
+      for (let i = 0; i < kids.length; i += 2)
+        pairs2.set(String(kids[i].result), [kids[i], kids[i + 1]]);
+      pairs2.size !== size && (pairs2 = null);
+    }
+    PAIRS.set(ev, pairs2);
+  }
+  return pairs2 ?? void 0;
+}
+function contentStart(text, from, lineBreaks) {
+  let i = from;
+  for (; ; ) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || lineBreaks && (c === 10 || c === 13))
+      i++;
+    else if (lineBreaks)
+      if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+        let eol = text.indexOf(`
+`, i);
+        if (eol === -1)
+          return text.length;
+        i = eol + 1;
+      } else
+        return i;
+    else return i;
+  }
+}
+function lineIndex(text) {
+  let starts = [0];
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1))
+    starts.push(i + 1);
+  return (offset) => {
+    let lo = 0, hi = starts.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      starts[mid] <= offset ? lo = mid : hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
+  };
+}
+
+// build/src/config/fast-yaml.js
+var FORBIDDEN = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function quickRead(text) {
+  if (/[&*]/.test(text) && /(^|[\s[{,])[&*][^\s,\]}]/m.test(text))
+    return { kind: "defer", why: "YAML anchors or aliases (& or *)" };
+  if (/(^|\s)\?(\s|$)/m.test(text))
+    return { kind: "defer", why: 'a complex key ("? ")' };
+  let value, recorder = eventRecorder(text);
   try {
-    value = yaml.load(text, { schema: CORE_1_2, json: !1 });
+    value = yaml.load(text, { schema: CORE_1_2, json: !1, listener: recorder.listener });
+  } catch (e) {
+    if (!(e instanceof yaml.YAMLException))
+      throw e;
+    let offset = e.mark?.position ?? 0;
+    return { kind: "error", reason: e.reason ?? "cannot be read", offset, ...e.reason === "duplicated mapping key" ? { firstOffset: firstOfDuplicate(text, offset) } : {} };
+  }
+  if (!plainKeys(value))
+    return { kind: "defer", why: "a null key or one that could reach an object's prototype" };
+  let offsets;
+  return { kind: "value", value, offsets: () => (offsets === void 0 ? offsets = recorder.index() ?? null : offsets) ?? void 0 };
+}
+function firstOfDuplicate(text, offset) {
+  let recorder = eventRecorder(text);
+  try {
+    yaml.load(text, { schema: CORE_1_2, json: !0, listener: recorder.listener });
   } catch {
     return;
   }
-  return plainKeys(value) ? value : void 0;
+  return recorder.earlierKey(offset);
 }
 function plainKeys(v) {
-  if (Array.isArray(v))
-    return v.every(plainKeys);
+  if (Array.isArray(v)) {
+    for (let x of v)
+      if (!plainKeys(x))
+        return !1;
+    return !0;
+  }
   if (v === null || typeof v != "object")
     return !0;
-  for (let [k, x] of Object.entries(v))
-    if (FORBIDDEN.has(k) || k === "null" || k === "~" || k === "Null" || k === "NULL" || !plainKeys(x))
+  for (let k in v)
+    if (FORBIDDEN.has(k) || k === "null" || k === "~" || k === "Null" || k === "NULL" || !plainKeys(v[k]))
       return !1;
   return !0;
 }
 
 // build/src/config/syntax.js
 function syntaxError(file, text, lines, errors) {
-  let first = errors[0], at = lines.linePos(first.pos[0]), what = first.message.split(`
-`)[0] ?? first.message, rest = errors.length - 1, more = rest === 0 ? "" : ` (and ${rest} more after it, most likely caused by this one)`, fix = flowVariableFix(text.split(/\r?\n/), at.line);
-  return new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${at.line}:${at.col} is not valid YAML: ${what}${more}`, fix ? [fix] : []);
+  let first = errors[0], what = first.message.split(`
+`)[0] ?? first.message, rest = errors.length - 1, more = rest === 0 ? "" : ` (and ${rest} more after it, most likely caused by this one)`;
+  return errorAt(file, text, lines.linePos(first.pos[0]), `${what}${more}`);
+}
+function quickSyntaxError(file, text, error4) {
+  let line = lineIndex(text), at = line(error4.offset);
+  if (error4.reason === "duplicated mapping key") {
+    let key = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:/.exec(text.slice(error4.offset, error4.offset + 1024))?.[1] ?? "", name = /^["']/.test(key) ? key.slice(1, -1) : key, first = error4.firstOffset === void 0 ? "first earlier in the same map" : `first at line ${line(error4.firstOffset).line}`;
+    return new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${at.line}:${at.col} is not valid YAML: the key "${name}" appears twice in one map (${first}); keys must be unique`);
+  }
+  return errorAt(file, text, at, error4.reason);
+}
+function errorAt(file, text, at, what) {
+  let fix = flowVariableFix(text.split(/\r?\n/), at.line);
+  return new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${at.line}:${at.col} is not valid YAML: ${what}`, fix ? [fix] : []);
 }
 function flowVariableFix(lines, errorLine) {
   for (let n = errorLine; n >= Math.max(1, errorLine - 5); n--) {
@@ -48842,7 +49015,7 @@ function firstInvalidUtf8(bytes) {
     return lo;
   }
 }
-var MAX_CONFIG_VALUES = 1e5, QUICK_READ_FROM = 64 * 1024;
+var MAX_CONFIG_VALUES = 1e5, MAX_POSITIONED_VALUES = 15e3, QUICK_READ_FROM = 64 * 1024;
 function valuesAtMost(text) {
   let n = 1;
   for (let i = 0; i < text.length; i++) {
@@ -48855,9 +49028,13 @@ function parseSource(file, text) {
   let lines = new import_yaml.LineCounter(), most = valuesAtMost(text);
   if (most > MAX_CONFIG_VALUES * 2)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} could hold up to ${Math.floor(most / 2).toLocaleString("en-US")} values (lines, commas and brackets), more than the ${MAX_CONFIG_VALUES.toLocaleString("en-US")} a hooks file may have; is it the right file?`);
-  let quick = text.length >= QUICK_READ_FROM ? quickValue(text) : void 0;
-  if (quick !== void 0)
-    return lazilyPositioned(file, text, withoutPrototypes(quick));
+  if (text.length >= QUICK_READ_FROM) {
+    let quick = quickRead(text);
+    if (quick.kind === "value")
+      return lazilyPositioned(file, text, quick.value, quick.offsets);
+    if (most > MAX_POSITIONED_VALUES * 2)
+      throw quick.kind === "error" ? quickSyntaxError(file, text, quick) : new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file} uses ${quick.why} and could hold up to ${Math.floor(most / 2).toLocaleString("en-US")} values; a file that does may hold at most ${MAX_POSITIONED_VALUES.toLocaleString("en-US")} (the parser that reads them takes some 40 \xB5s a value); write the values out, or split the file`);
+  }
   let doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !1 });
   if (doc.errors.length > 0)
     throw syntaxError(file, text, lines, doc.errors);
@@ -48891,43 +49068,32 @@ function parseSource(file, text) {
   } catch (e) {
     throw /alias/i.test(e.message) ? new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${where(firstAlias)} YAML aliases here expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?); write the values out instead of nesting aliases`) : e;
   }
-  return { file, doc, lines, value: withoutPrototypes(value) };
+  return { file, value, offsetOf: (path, key) => documentOffset(doc, path, key), linePos: (offset) => lines.linePos(offset) };
 }
-function lazilyPositioned(file, text, value) {
-  let parsed, positioned = () => {
-    if (!parsed) {
-      let lines = new import_yaml.LineCounter();
-      parsed = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: !1, uniqueKeys: !1 }), lines };
-    }
-    return parsed;
-  };
+function lazilyPositioned(file, text, value, quick) {
+  let slow, line;
   return {
     file,
     value,
-    get doc() {
-      return positioned().doc;
+    offsetOf(path, key) {
+      let offset = quick()?.(path, key);
+      return offset !== void 0 ? offset : (slow ??= (0, import_yaml.parseDocument)(text, { prettyErrors: !1, uniqueKeys: !1 }), documentOffset(slow, path, key));
     },
-    get lines() {
-      return positioned().lines;
+    linePos(offset) {
+      return line ??= lineIndex(text), line(offset);
     }
   };
 }
-function withoutPrototypes(v) {
-  if (Array.isArray(v))
-    return v.map(withoutPrototypes);
-  if (v === null || typeof v != "object")
-    return v;
-  let out = /* @__PURE__ */ Object.create(null);
-  for (let [k, x] of Object.entries(v))
-    out[k] = withoutPrototypes(x);
-  return out;
-}
 function positionOf(source, path, key = !1) {
-  let node = source.doc.contents, at = node;
+  let { line, col } = source.linePos(source.offsetOf(path, key));
+  return { file: source.file, line, col };
+}
+function documentOffset(doc, path, key) {
+  let node = doc.contents, at = node;
   for (let i = 0; i < path.length && node; i++) {
     let seg = path[i], last = i === path.length - 1;
     if ((0, import_yaml.isMap)(node)) {
-      let pair = pairsOf(node).get(String(seg));
+      let pair = pairsOf2(node).get(String(seg));
       if (!pair)
         break;
       node = last && key ? pair.key : pair.value, at = node ?? pair.key;
@@ -48936,17 +49102,16 @@ function positionOf(source, path, key = !1) {
     else
       break;
   }
-  let offset = at?.range?.[0] ?? 0, { line, col } = source.lines.linePos(offset);
-  return { file: source.file, line, col };
+  return at?.range?.[0] ?? 0;
 }
-var PAIRS = /* @__PURE__ */ new WeakMap();
-function pairsOf(map2) {
-  let pairs2 = PAIRS.get(map2);
+var PAIRS2 = /* @__PURE__ */ new WeakMap();
+function pairsOf2(map2) {
+  let pairs2 = PAIRS2.get(map2);
   if (!pairs2) {
     pairs2 = /* @__PURE__ */ new Map();
     for (let p of map2.items)
       (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && !pairs2.has(String(p.key.value)) && pairs2.set(String(p.key.value), p);
-    PAIRS.set(map2, pairs2);
+    PAIRS2.set(map2, pairs2);
   }
   return pairs2;
 }
@@ -49092,23 +49257,26 @@ function ruleProblems(source, value, unresolved) {
   return [...problems, ...controlProblems(targets, unresolved, where), ...sharedTenantProblems(source, value, unresolved)];
 }
 function controlProblems(targets, unresolved, where) {
-  let problems = [], what = (s) => s.includes("\0") ? "a NUL character" : "a line break (CR or LF)", bad2 = (s, lines) => s.includes("\0") || !lines && /[\r\n]/.test(s), walk = (v, path, lines) => {
-    if (!unresolved.some((u) => startsWith(path, u))) {
+  let problems = [], what = (s) => s.includes("\0") ? "a NUL character" : "a line break (CR or LF)", bad2 = (s, lines) => s.includes("\0") || !lines && /[\r\n]/.test(s), path = [], walk = (v, lines) => {
+    if (!(unresolved.length > 0 && unresolved.some((u) => startsWith(path, u)))) {
       if (typeof v == "string")
-        bad2(v, lines) && problems.push(`${where(path)}: holds ${what(v)}, which cannot be sent (it would end an HTTP header or reach the vendor changed); remove it`);
+        bad2(v, lines) && problems.push(`${where([...path])}: holds ${what(v)}, which cannot be sent (it would end an HTTP header or reach the vendor changed); remove it`);
       else if (Array.isArray(v))
-        v.forEach((x, i) => walk(x, [...path, i], lines));
+        for (let i = 0; i < v.length; i++)
+          path.push(i), walk(v[i], lines), path.pop();
       else if (isPlainObject(v))
-        for (let [k, x] of Object.entries(v))
-          bad2(k, !1) && problems.push(`${where(path)}: the key ${JSON.stringify(k)} holds ${what(k)}, which cannot be sent; remove it`), walk(x, [...path, k], lines);
+        for (let k of Object.keys(v))
+          bad2(k, !1) && problems.push(`${where([...path])}: the key ${JSON.stringify(k)} holds ${what(k)}, which cannot be sent; remove it`), path.push(k), walk(v[k], lines), path.pop();
     }
+  }, walkAt = (v, at, lines) => {
+    path.length = 0, path.push(...at), walk(v, lines);
   };
   for (let [name, target] of Object.entries(targets)) {
     if (!isPlainObject(target))
       continue;
     let spec = isProviderKind(target.provider) ? specFor(target.provider) : void 0;
     for (let [field, v] of Object.entries(target))
-      field !== "hooks" ? walk(v, ["targets", name, field], !1) : Array.isArray(v) && v.forEach((hook, i) => isPlainObject(hook) && Object.entries(hook).forEach(([f, x]) => walk(x, ["targets", name, "hooks", i, f], spec?.multilineFields?.includes(f) === !0)));
+      field !== "hooks" ? walkAt(v, ["targets", name, field], !1) : Array.isArray(v) && v.forEach((hook, i) => isPlainObject(hook) && Object.keys(hook).forEach((f) => walkAt(hook[f], ["targets", name, "hooks", i, f], spec?.multilineFields?.includes(f) === !0)));
   }
   return problems;
 }
@@ -49202,7 +49370,7 @@ function schemaProblems(source, value, unresolved, fromVariables = []) {
   let written = leaves2(value), valid = validate2(value), coerced = coercionProblems(source, written, value, fromVariables);
   if (valid)
     return coerced;
-  let problems = [...coerced], more = 0;
+  let problems = [...coerced.lines], more = coerced.more;
   for (let err2 of validate2.errors ?? []) {
     if (err2.keyword === "if" || err2.keyword === "required" && err2.schemaPath.includes("/oneOf/"))
       continue;
@@ -49216,33 +49384,47 @@ function schemaProblems(source, value, unresolved, fromVariables = []) {
     let line = describe(source, err2, path, value);
     line && problems.push(line);
   }
-  return [...new Set(problems), ...more > 0 ? [moreLine(more)] : []];
+  return { lines: [...new Set(problems)], more };
 }
 var moreLine = (n) => `and ${n.toLocaleString("en-US")} more findings like these (the first ${MAX_SHOWN_PROBLEMS} are shown; fix them and run validate again)`;
-function leaves2(value, path = [], out = []) {
+function leaves2(value, out = []) {
   if (Array.isArray(value))
-    value.forEach((v, i) => leaves2(v, [...path, i], out));
+    for (let v of value)
+      leaves2(v, out);
   else if (value !== null && typeof value == "object")
-    for (let [k, v] of Object.entries(value))
-      leaves2(v, [...path, k], out);
+    for (let k of Object.keys(value))
+      leaves2(value[k], out);
   else
-    out.push({ path, value });
+    out.push(value);
   return out;
+}
+function forChangedLeaves(written, after, each) {
+  let path = [], i = 0, walk = (v) => {
+    if (Array.isArray(v))
+      for (let j = 0; j < v.length; j++)
+        path.push(j), walk(v[j]), path.pop();
+    else if (v !== null && typeof v == "object")
+      for (let k of Object.keys(v))
+        path.push(k), walk(v[k]), path.pop();
+    else {
+      let was = written[i++];
+      was !== v && each(path, was, v);
+    }
+  };
+  walk(after);
 }
 function coercionProblems(source, written, after, fromVariables) {
   let problems = [], more = 0;
-  for (let { path, value } of written) {
-    let now = valueAt(after, path.map(String));
-    if (now === value || fromVariables.some((v) => startsWith(path, v)))
-      continue;
+  return forChangedLeaves(written, after, (path, value, now) => {
+    if (fromVariables.length > 0 && fromVariables.some((v) => startsWith(path, v)))
+      return;
     if (problems.length >= MAX_SHOWN_PROBLEMS) {
       more++;
-      continue;
+      return;
     }
-    let at = locate(source, path);
+    let at = locate(source, [...path]);
     value === null ? problems.push(`${at}: has no value; write one (${typeof now == "boolean" ? "true or false" : `${article(typeof now)}`}) or remove the line`) : problems.push(`${at}: ${JSON.stringify(value)} is ${article(typeof value)}, and this field takes ${article(typeof now)}${typeof now == "string" ? `; quote it: "${String(value)}"` : ""}`);
-  }
-  return more > 0 ? [...problems, moreLine(more)] : problems;
+  }), { lines: problems, more };
 }
 function describe(source, err2, path, root) {
   let at = (p, key = !1) => locate(source, p, key), params = err2.params;
@@ -49305,9 +49487,9 @@ async function loadConfig(file, options) {
 function buildConfig(source, options) {
   let result = interpolate(source.value, options.env), isSensitive = (path) => !plainPath(result.value, path);
   result.secretValues.filter((v) => isSensitive(v.path)).forEach((v) => options.redactor?.add(v.value));
-  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema2 = schemaProblems(source, result.value, unresolved, result.fromVariables), files = schema2.length === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema2, ...ruleProblems(source, result.value, unresolved), ...files];
+  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema2 = schemaProblems(source, result.value, unresolved, result.fromVariables), files = schema2.lines.length === 0 && schema2.more === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema2.lines, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0)
-    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length, "problem")}; fix each at the place named`, problems);
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length + schema2.more, "problem")}; fix each at the place named`, schema2.more > 0 ? [...problems, moreLine(schema2.more)] : problems);
   if (missingLines.length > 0 && !options.offline) {
     let names = [...new Set(needed.map((m) => m.name))];
     throw new HooksyncError("HOOKSYNC_ENV_MISSING", `${count(names.length, "environment variable")} used by ${source.file} ${names.length === 1 ? "is" : "are"} not set (${names.join(", ")}); nothing was sent`, missingLines);
@@ -49368,7 +49550,7 @@ function statedLimit(value) {
   let perMs = parseDuration(String(value.per));
   return perMs === void 0 ? void 0 : { requests: Number(value.requests), perMs };
 }
-var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+var count = (n, noun) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 function plainPath(value, path) {
   let [root, name, section, index, ...field] = path;
   if (root !== "targets" || typeof name != "string")

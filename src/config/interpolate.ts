@@ -30,7 +30,12 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
   const malformed: { text: string; path: Path }[] = [];
   const secretValues: { value: string; path: Path }[] = [];
 
-  const replaceIn = (text: string, path: Path): string => {
+  // One path array, grown and shrunk as the walk goes, and copied only for what is recorded: a
+  // copy for every value cost more than the substitution on files of 75,000 values.
+  const at: (string | number)[] = [];
+  const replaceIn = (text: string): string => {
+    if (!text.includes('${')) return text; // nothing to replace, `$${` included
+    const path: Path = [...at];
     let used = false;
     let fromEnvironment = false;
     const out = text.replace(REF, (whole: string, inner: string | undefined) => {
@@ -73,16 +78,28 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
     return out;
   };
 
-  const walk = (v: unknown, path: Path): unknown => {
-    if (typeof v === 'string') return replaceIn(v, path);
-    if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i]));
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return replaceIn(v);
+    if (Array.isArray(v)) {
+      const out: unknown[] = new Array(v.length);
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        out[i] = walk(v[i]);
+        at.pop();
+      }
+      return out;
+    }
     if (isPlainObject(v)) {
       const out = Object.create(null) as Record<string, unknown>; // no key of the file can reach a prototype
-      for (const [k, item] of Object.entries(v)) out[k] = walk(item, [...path, k]);
+      for (const k of Object.keys(v)) {
+        at.push(k);
+        out[k] = walk(v[k]);
+        at.pop();
+      }
       return out;
     }
     return v;
   };
 
-  return { value: walk(input, []), fromVariables, missing, malformed, secretValues };
+  return { value: walk(input), fromVariables, missing, malformed, secretValues };
 }

@@ -13,7 +13,7 @@ import { interpolate, type Path } from './interpolate.js';
 import { startsWith } from './paths.js';
 import { resolveFileFields } from './files.js';
 import { ruleProblems } from './rules.js';
-import { schemaProblems } from './schema.js';
+import { moreLine, schemaProblems } from './schema.js';
 import { locate, positionOf, readSource, type Source } from './source.js';
 
 export interface LoadOptions {
@@ -49,10 +49,11 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
 
   const unresolved = result.missing.map((m) => m.path);
   const schema = schemaProblems(source, result.value, unresolved, result.fromVariables);
-  const files = schema.length === 0 ? resolveFileFields(source, result.value) : [];
-  const problems = [...malformed, ...schema, ...ruleProblems(source, result.value, unresolved), ...files];
+  const files = schema.lines.length === 0 && schema.more === 0 ? resolveFileFields(source, result.value) : [];
+  const problems = [...malformed, ...schema.lines, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0) {
-    throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${source.file} has ${count(problems.length, 'problem')}; fix each at the place named`, problems);
+    // The count is of findings, those only counted included; the line for those comes last.
+    throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${source.file} has ${count(problems.length + schema.more, 'problem')}; fix each at the place named`, schema.more > 0 ? [...problems, moreLine(schema.more)] : problems);
   }
   if (missingLines.length > 0 && !options.offline) {
     const names = [...new Set(needed.map((m) => m.name))];
@@ -133,7 +134,7 @@ function statedLimit(value: unknown): RateLimitPolicy | undefined {
   return perMs === undefined ? undefined : { requests: Number(value.requests), perMs };
 }
 
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
  * A path a variable may fill without making it sensitive: a hook field its provider declares

@@ -82,24 +82,38 @@ function controlProblems(targets: Record<string, unknown>, unresolved: readonly 
   const problems: string[] = [];
   const what = (s: string) => (s.includes('\u0000') ? 'a NUL character' : 'a line break (CR or LF)');
   const bad = (s: string, lines: boolean) => s.includes('\u0000') || (!lines && /[\r\n]/.test(s));
-  const walk = (v: unknown, path: Path, lines: boolean) => {
-    if (unresolved.some((u) => startsWith(path, u))) return;
+  // One path, grown and shrunk as the walk goes: a copy per value cost more than the check.
+  const path: (string | number)[] = [];
+  const walk = (v: unknown, lines: boolean) => {
+    if (unresolved.length > 0 && unresolved.some((u) => startsWith(path, u))) return;
     if (typeof v === 'string') {
-      if (bad(v, lines)) problems.push(`${where(path)}: holds ${what(v)}, which cannot be sent (it would end an HTTP header or reach the vendor changed); remove it`);
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i], lines));
-    else if (isPlainObject(v)) {
-      for (const [k, x] of Object.entries(v)) {
-        if (bad(k, false)) problems.push(`${where(path)}: the key ${JSON.stringify(k)} holds ${what(k)}, which cannot be sent; remove it`);
-        walk(x, [...path, k], lines);
+      if (bad(v, lines)) problems.push(`${where([...path])}: holds ${what(v)}, which cannot be sent (it would end an HTTP header or reach the vendor changed); remove it`);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], lines);
+        path.pop();
+      }
+    } else if (isPlainObject(v)) {
+      for (const k of Object.keys(v)) {
+        if (bad(k, false)) problems.push(`${where([...path])}: the key ${JSON.stringify(k)} holds ${what(k)}, which cannot be sent; remove it`);
+        path.push(k);
+        walk(v[k], lines);
+        path.pop();
       }
     }
+  };
+  const walkAt = (v: unknown, at: Path, lines: boolean) => {
+    path.length = 0;
+    path.push(...at);
+    walk(v, lines);
   };
   for (const [name, target] of Object.entries(targets)) {
     if (!isPlainObject(target)) continue;
     const spec = isProviderKind(target.provider) ? specFor(target.provider) : undefined;
     for (const [field, v] of Object.entries(target)) {
-      if (field !== 'hooks') walk(v, ['targets', name, field], false);
-      else if (Array.isArray(v)) v.forEach((hook, i) => isPlainObject(hook) && Object.entries(hook).forEach(([f, x]) => walk(x, ['targets', name, 'hooks', i, f], spec?.multilineFields?.includes(f) === true)));
+      if (field !== 'hooks') walkAt(v, ['targets', name, field], false);
+      else if (Array.isArray(v)) v.forEach((hook, i) => isPlainObject(hook) && Object.keys(hook).forEach((f) => walkAt(hook[f], ['targets', name, 'hooks', i, f], spec?.multilineFields?.includes(f) === true)));
     }
   }
   return problems;

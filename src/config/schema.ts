@@ -49,13 +49,19 @@ const validate: ValidateFunction = await import(PRECOMPILED).then(
  */
 export const MAX_SHOWN_PROBLEMS = 100;
 
-export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[], fromVariables: readonly Path[] = []): string[] {
+/** The findings described (at most MAX_SHOWN_PROBLEMS) and how many more there are. */
+export interface Findings {
+  readonly lines: readonly string[];
+  readonly more: number;
+}
+
+export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[], fromVariables: readonly Path[] = []): Findings {
   const written = leaves(value);
   const valid = validate(value);
   const coerced = coercionProblems(source, written, value, fromVariables);
   if (valid) return coerced;
-  const problems: string[] = [...coerced];
-  let more = 0;
+  const problems: string[] = [...coerced.lines];
+  let more = coerced.more;
   for (const err of validate.errors ?? []) {
     if (err.keyword === 'if') continue; // the branch's own errors say what is wrong
     if (err.keyword === 'required' && err.schemaPath.includes('/oneOf/')) continue; // the oneOf error names every choice
@@ -69,34 +75,66 @@ export function schemaProblems(source: Source, value: unknown, unresolved: reado
     const line = describe(source, err, path, value);
     if (line) problems.push(line);
   }
-  return [...new Set(problems), ...(more > 0 ? [moreLine(more)] : [])];
+  return { lines: [...new Set(problems)], more };
 }
 
-const moreLine = (n: number): string => `and ${n.toLocaleString('en-US')} more findings like these (the first ${MAX_SHOWN_PROBLEMS} are shown; fix them and run validate again)`;
+/** The line that stands for the findings not described. */
+export const moreLine = (n: number): string => `and ${n.toLocaleString('en-US')} more findings like these (the first ${MAX_SHOWN_PROBLEMS} are shown; fix them and run validate again)`;
 
-/** Every scalar leaf of `value` with its path, before validation may convert it. */
-function leaves(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: unknown }[] = []): { path: (string | number)[]; value: unknown }[] {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
-  else out.push({ path, value });
+/**
+ * Every scalar leaf of `value`, in the order of a walk, before validation may convert it. ajv's
+ * coercion changes scalars in place and never adds or removes keys, so the same walk after it
+ * meets the same leaves in the same order, and no path is made unless a leaf changed.
+ */
+function leaves(value: unknown, out: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) for (const v of value) leaves(v, out);
+  else if (value !== null && typeof value === 'object') for (const k of Object.keys(value)) leaves((value as Record<string, unknown>)[k], out);
+  else out.push(value);
   return out;
 }
 
-function coercionProblems(source: Source, written: readonly { path: (string | number)[]; value: unknown }[], after: unknown, fromVariables: readonly Path[]): string[] {
+/**
+ * Calls `each` for every leaf of `after` that differs from what was written, with a path that is
+ * only good during the call (copy it to keep it): a copy per leaf cost more than the check.
+ */
+function forChangedLeaves(written: readonly unknown[], after: unknown, each: (path: readonly (string | number)[], value: unknown, now: unknown) => void): void {
+  const path: (string | number)[] = [];
+  let i = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; j++) {
+        path.push(j);
+        walk(v[j]);
+        path.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    } else {
+      const was = written[i++];
+      if (was !== v) each(path, was, v);
+    }
+  };
+  walk(after);
+}
+
+function coercionProblems(source: Source, written: readonly unknown[], after: unknown, fromVariables: readonly Path[]): Findings {
   const problems: string[] = [];
   let more = 0;
-  for (const { path, value } of written) {
-    const now = valueAt(after, path.map(String));
-    if (now === value || fromVariables.some((v) => startsWith(path, v))) continue;
+  forChangedLeaves(written, after, (path, value, now) => {
+    if (fromVariables.length > 0 && fromVariables.some((v) => startsWith(path, v))) return;
     if (problems.length >= MAX_SHOWN_PROBLEMS) {
       more++;
-      continue;
+      return;
     }
-    const at = locate(source, path);
+    const at = locate(source, [...path]);
     if (value === null) problems.push(`${at}: has no value; write one (${typeof now === 'boolean' ? 'true or false' : `${article(typeof now)}`}) or remove the line`);
     else problems.push(`${at}: ${JSON.stringify(value)} is ${article(typeof value)}, and this field takes ${article(typeof now)}${typeof now === 'string' ? `; quote it: "${String(value)}"` : ''}`);
-  }
-  return more > 0 ? [...problems, moreLine(more)] : problems;
+  });
+  return { lines: problems, more };
 }
 
 function describe(source: Source, err: ErrorObject, path: string[], root: unknown): string | undefined {

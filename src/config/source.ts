@@ -6,17 +6,23 @@ import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { HooksyncError } from '../core/errors.js';
 import type { Position } from '../core/model.js';
-import { quickValue } from './fast-yaml.js';
+import { quickRead } from './fast-yaml.js';
+import { lineIndex, type OffsetIndex } from './quick-positions.js';
 import { formatPath } from './paths.js';
-import { syntaxError } from './syntax.js';
+import { quickSyntaxError, syntaxError } from './syntax.js';
 import { examplePath } from '../core/install.js';
 
 export interface Source {
   readonly file: string;
-  readonly doc: Document;
-  readonly lines: LineCounter;
-  /** The plain value of the document, before interpolation. */
+  /**
+   * The plain value of the document, before interpolation. Its objects may have prototypes (no
+   * key that reaches one gets this far); interpolation makes the copy without them that every
+   * later check reads.
+   */
   readonly value: unknown;
+  /** Where the node at `path` (or its nearest existing ancestor) starts; `key` for its key. */
+  offsetOf(path: readonly (string | number)[], key: boolean): number;
+  linePos(offset: number): { line: number; col: number };
 }
 
 /** Far larger than any hooks file (10,000 hooks is about 0.5 MiB); a larger one is refused unread. */
@@ -89,6 +95,13 @@ function firstInvalidUtf8(bytes: Buffer): number {
  */
 export const MAX_CONFIG_VALUES = 100_000;
 
+/**
+ * The most values a file may hold when only the positioned parser can read it (it uses anchors
+ * or complex keys): that parser takes some 40 µs and a kilobyte a value, so this keeps such a
+ * file under a second.
+ */
+export const MAX_POSITIONED_VALUES = 15_000;
+
 /** Files from this size on are read quickly first (fast-yaml.ts): some hundreds of hooks. */
 const QUICK_READ_FROM = 64 * 1024;
 
@@ -114,8 +127,16 @@ export function parseSource(file: string, text: string): Source {
   // The quick read, when it can answer; the positioned document then waits until a line is
   // needed. A small file is parsed with positions at once: it costs little, and a validate that
   // warns of unset variables needs them anyway.
-  const quick = text.length >= QUICK_READ_FROM ? quickValue(text) : undefined;
-  if (quick !== undefined) return lazilyPositioned(file, text, withoutPrototypes(quick));
+  if (text.length >= QUICK_READ_FROM) {
+    const quick = quickRead(text);
+    if (quick.kind === 'value') return lazilyPositioned(file, text, quick.value, quick.offsets);
+    // The positioned parser says what it says of small files, as long as it can do so in time;
+    // past that, js-yaml's error stands, and a file needing the positioned parser is refused.
+    if (most > MAX_POSITIONED_VALUES * 2) {
+      if (quick.kind === 'error') throw quickSyntaxError(file, text, quick);
+      throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file} uses ${quick.why} and could hold up to ${Math.floor(most / 2).toLocaleString('en-US')} values; a file that does may hold at most ${MAX_POSITIONED_VALUES.toLocaleString('en-US')} (the parser that reads them takes some 40 µs a value); write the values out, or split the file`);
+    }
+  }
   // The duplicate-key check is ours (below): the parser's own compares every key with every
   // other, which costs the square of a map's size (25,000 keys took 17 s).
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -154,42 +175,31 @@ export function parseSource(file: string, text: string): Source {
     if (!/alias/i.test((e as Error).message)) throw e;
     throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${where(firstAlias)} YAML aliases here expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?); write the values out instead of nesting aliases`);
   }
-  return { file, doc, lines, value: withoutPrototypes(value) };
+  return { file, value, offsetOf: (path, key) => documentOffset(doc, path, key), linePos: (offset) => lines.linePos(offset) };
 }
 
 /**
- * A source whose value is known and whose document with positions is parsed the first time a
- * finding asks for a line (most runs never do). Errors were the quick read's to find: the
- * document is used for positions only.
+ * A source whose value is known and whose positions are found the first time a finding asks for
+ * a line (most runs never do): by js-yaml's events recorded in the quick read (quick-positions.ts), and by the `yaml`
+ * library's document only where those cannot say.
  */
-function lazilyPositioned(file: string, text: string, value: unknown): Source {
-  let parsed: { doc: Document; lines: LineCounter } | undefined;
-  const positioned = () => {
-    if (!parsed) {
-      const lines = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
-    }
-    return parsed;
-  };
+function lazilyPositioned(file: string, text: string, value: unknown, quick: () => OffsetIndex | undefined): Source {
+  let slow: Document | undefined;
+  let line: ((offset: number) => { line: number; col: number }) | undefined;
   return {
     file,
     value,
-    get doc() {
-      return positioned().doc;
+    offsetOf(path, key) {
+      const offset = quick()?.(path, key);
+      if (offset !== undefined) return offset;
+      slow ??= parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+      return documentOffset(slow, path, key);
     },
-    get lines() {
-      return positioned().lines;
+    linePos(offset) {
+      line ??= lineIndex(text);
+      return line(offset);
     },
   };
-}
-
-/** The plain value with every object made anew without a prototype, so no key can reach one. */
-function withoutPrototypes(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(withoutPrototypes);
-  if (v === null || typeof v !== 'object') return v;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [k, x] of Object.entries(v)) out[k] = withoutPrototypes(x);
-  return out;
 }
 
 /**
@@ -197,7 +207,13 @@ function withoutPrototypes(v: unknown): unknown {
  * the key of the last segment rather than its value (for "unknown field" findings).
  */
 export function positionOf(source: Source, path: readonly (string | number)[], key = false): Position {
-  let node: Node | null | undefined = source.doc.contents as Node | null;
+  const { line, col } = source.linePos(source.offsetOf(path, key));
+  return { file: source.file, line, col };
+}
+
+/** The offset of the node at `path` in a positioned document, or of its nearest ancestor. */
+function documentOffset(doc: Document, path: readonly (string | number)[], key: boolean): number {
+  let node: Node | null | undefined = doc.contents as Node | null;
   let at: Node | null | undefined = node;
   for (let i = 0; i < path.length && node; i++) {
     const seg = path[i];
@@ -214,9 +230,7 @@ export function positionOf(source: Source, path: readonly (string | number)[], k
       break;
     }
   }
-  const offset = at?.range?.[0] ?? 0;
-  const { line, col } = source.lines.linePos(offset);
-  return { file: source.file, line, col };
+  return at?.range?.[0] ?? 0;
 }
 
 /**

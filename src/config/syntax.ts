@@ -5,15 +5,32 @@
  */
 import type { LineCounter, YAMLError } from 'yaml';
 import { HooksyncError } from '../core/errors.js';
+import { lineIndex } from './quick-positions.js';
 
 export function syntaxError(file: string, text: string, lines: LineCounter, errors: readonly YAMLError[]): HooksyncError {
   const first = errors[0]!;
-  const at = lines.linePos(first.pos[0]);
   const what = first.message.split('\n')[0] ?? first.message;
   const rest = errors.length - 1;
   const more = rest === 0 ? '' : ` (and ${rest} more after it, most likely caused by this one)`;
+  return errorAt(file, text, lines.linePos(first.pos[0]), `${what}${more}`);
+}
+
+/** A syntax error as the quick read (js-yaml) found it, for files too large for the positioned parser. */
+export function quickSyntaxError(file: string, text: string, error: { reason: string; offset: number; firstOffset?: number }): HooksyncError {
+  const line = lineIndex(text);
+  const at = line(error.offset);
+  if (error.reason === 'duplicated mapping key') {
+    const key = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:/.exec(text.slice(error.offset, error.offset + 1024))?.[1] ?? '';
+    const name = /^["']/.test(key) ? key.slice(1, -1) : key;
+    const first = error.firstOffset === undefined ? 'first earlier in the same map' : `first at line ${line(error.firstOffset).line}`;
+    return new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file}:${at.line}:${at.col} is not valid YAML: the key "${name}" appears twice in one map (${first}); keys must be unique`);
+  }
+  return errorAt(file, text, at, error.reason);
+}
+
+function errorAt(file: string, text: string, at: { line: number; col: number }, what: string): HooksyncError {
   const fix = flowVariableFix(text.split(/\r?\n/), at.line);
-  return new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file}:${at.line}:${at.col} is not valid YAML: ${what}${more}`, fix ? [fix] : []);
+  return new HooksyncError('HOOKSYNC_CONFIG_INVALID', `${file}:${at.line}:${at.col} is not valid YAML: ${what}`, fix ? [fix] : []);
 }
 
 /**

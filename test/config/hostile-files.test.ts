@@ -80,6 +80,42 @@ describe('hostile hooks files', () => {
     expect(r.stderr).toContain(`${file}:${7 + 2000 * 3 + 3}:18 targets.t.hooks[2000].enabled:`);
   });
 
+  it('a large file with thousands of findings counts them all, describes the first 100 each at its own line, and says how many more', async () => {
+    const headers = Array.from({ length: 5_000 }, (_, i) => `            H${i}: ${i}\n`).join('');
+    const hooks = Array.from({ length: 150 }, (_, i) => `      - name: h${i}\n        events: [PostRegister]\n        config: { url: https://h${i}.example.com }\n        enabled: "no"\n`).join('');
+    const file = writeTemp(LOGTO(`      - name: first\n        events: [PostRegister]\n        config:\n          url: https://f.example.com\n          headers:\n${headers}${hooks}`));
+    expect(readFileSync(file).length).toBeGreaterThan(64 * 1024);
+    const r = await validate(file);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file} has 5,150 problems; fix each at the place named`);
+    expect(lines).toHaveLength(1 + 100 + 1);
+    // Header H{i} stands on line 13 + i, at column 16 + the length of i (after "            Hi: ").
+    for (let i = 0; i < 100; i++) expect(lines[1 + i]).toBe(`  ${file}:${13 + i}:${16 + String(i).length} targets.t.hooks[0].config.headers.H${i}: ${i} is a number, and this field takes a string; quote it: "${i}"`);
+    expect(lines[101]).toBe('  and 5,050 more findings like these (the first 100 are shown; fix them and run validate again)');
+  });
+
+  it('past 15,000 values, a file the quick read cannot take is answered from js-yaml or refused, never left to the slow parser', async () => {
+    const headers = Array.from({ length: 40_000 }, (_, i) => `            H${i}: v\n`).join('');
+    const hook = (extra: string) => `      - name: h\n        events: [PostRegister]\n        config:\n          url: https://h.example.com\n          headers:\n${headers}${extra}`;
+    const dup = writeTemp(LOGTO(hook('            H7: again\n')));
+    let r = await validate(dup);
+    expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${dup}:${13 + 40_000}:13 is not valid YAML: the key "H7" appears twice in one map (first at line 20); keys must be unique\n`);
+    const broken = writeTemp(LOGTO(hook('      - name: [unclosed\n')));
+    r = await validate(broken);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^error: HOOKSYNC_CONFIG_INVALID: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${14 + 40_000}:1 is not valid YAML: \\S`));
+    const anchored = writeTemp(`common: &common { url: https://c.example.com }\n${LOGTO(hook(''))}`);
+    r = await validate(anchored);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ uses YAML anchors or aliases \(& or \*\) and could hold up to [\d,]+ values; a file that does may hold at most 15,000 \(the parser that reads them takes some 40 µs a value\); write the values out, or split the file\n$/);
+    // The same anchor in a file under the bound (padded past the quick read's 64 KiB) is read as ever.
+    const small = writeTemp(`${'# padding\n'.repeat(7000)}common: &common { url: https://c.example.com }\n${LOGTO(Array.from({ length: 50 }, (_, i) => `      - name: h${i}\n        events: [PostRegister]\n        config: *common\n`).join(''))}`);
+    expect(readFileSync(small).length).toBeGreaterThan(64 * 1024);
+    r = await validate(small);
+    expect(r.stderr).toMatch(/:7001:1 common: unknown field "common"/);
+  });
+
   it('refuses a file that could hold more values than any hooks file, before parsing it', async () => {
     const file = writeTemp(`version: 1\ntargets: [${Array.from({ length: 600_000 }, () => '1').join(',')}]\n`);
     const r = await validate(file);
