@@ -14007,7 +14007,15 @@ var AUTH0_TRIGGERS, NAME, CREATE_KEYS, PATCH_KEYS, init_emulator_rules = __esm({
 // build/src/providers/auth0/emulator-token.js
 function auth0TokenAnswer(req, e) {
   let json2 = jsonBody(req.rawBody), fields = json2.ok && isPlainObject(json2.value) ? json2.value : Object.fromEntries(new URLSearchParams(req.rawBody)), logBody = { grant_type: fields.grant_type, audience: fields.audience }, basic = clientCredentials(req.headers.authorization), id = fields.client_id ?? basic.id, secret = fields.client_secret ?? basic.secret;
-  return fields.grant_type !== "client_credentials" ? { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody } : id !== e.clientId || secret !== e.clientSecret ? { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody } : fields.audience !== `${e.url}/api/v2/` ? { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody } : { status: 200, body: { access_token: e.tokens.issue(86400), expires_in: 86400, scope: e.scope, token_type: "Bearer" }, logBody };
+  if (fields.grant_type !== "client_credentials")
+    return { status: 403, body: { error: "unauthorized_client", error_description: "Grant type not allowed for the client." }, logBody };
+  if (id !== e.clientId || secret !== e.clientSecret)
+    return { status: 401, body: { error: "access_denied", error_description: "Unauthorized" }, logBody };
+  let identifier = `${e.url}/api/v2/`, spelled = `${new URL(e.url).protocol}//${req.headers.host ?? ""}/api/v2/`;
+  if (fields.audience !== identifier && fields.audience !== spelled)
+    return { status: 403, body: { error: "access_denied", error_description: `Service not found: ${String(fields.audience)}` }, logBody };
+  let claims = { iss: `${new URL(e.url).protocol}//${req.headers.host ?? ""}/`, sub: `${id}@clients`, aud: identifier, azp: id, scope: e.scope, gty: "client-credentials", iat: Math.floor(Date.now() / 1e3), exp: Math.floor(Date.now() / 1e3) + 86400 };
+  return { status: 200, body: { access_token: e.tokens.issue(86400, [], claims), expires_in: 86400, scope: e.scope, token_type: "Bearer" }, logBody };
 }
 var init_emulator_token = __esm({
   "build/src/providers/auth0/emulator-token.js"() {
@@ -46218,6 +46226,15 @@ function auth0Caller(target, deps, scopes) {
     words: (body) => isPlainObject(body) ? { code: body.errorCode, message: body.message } : {}
   });
 }
+function auth0Tenant(call) {
+  let claims = call.claims();
+  if (typeof claims?.aud == "string")
+    return `audience ${claims.aud}`;
+  if (Array.isArray(claims?.aud) && typeof claims.aud[0] == "string")
+    return `audience ${[...claims.aud].sort().join(" ")}`;
+  let client = typeof claims?.azp == "string" ? claims.azp : typeof claims?.sub == "string" ? claims.sub.replace(/@clients$/, "") : void 0;
+  return client === void 0 ? void 0 : { key: `client ${client}`, said: "one client issued both targets' tokens" };
+}
 
 // build/src/providers/pages.js
 var MAX_HOOKS = 5e4, maxPages = (perPage) => Math.ceil(MAX_HOOKS / Math.max(1, perPage)) + 1, DEFAULT_PAGES_AT_ONCE = 4;
@@ -46319,6 +46336,8 @@ function createAuth0Adapter(target, deps) {
       }
   };
   return {
+    // The token says which tenant answered (its audience), whichever domain the target wrote.
+    tenant: () => auth0Tenant(call),
     async list(options) {
       let hooks = await readPages({
         vendor: "Auth0",
@@ -46421,6 +46440,8 @@ function createEventStreamsAdapter(target, deps) {
     return isPlainObject(raw.destination) && (fields.destination = readableDestination(raw.destination, deps.redactor)), { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
   };
   return {
+    // The token says which tenant answered (its audience), whichever domain the target wrote.
+    tenant: () => auth0Tenant(call),
     async list() {
       let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `Auth0's event stream list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), out = [], seen = /* @__PURE__ */ new Set(), from;
       for (let page = 1; ; page++) {
@@ -50312,18 +50333,18 @@ async function openSession(options, env2, output2) {
 }
 var aboutTarget = (target, message2) => message2.startsWith(`target ${target}:`) ? message2 : `target ${target}: ${message2}`, nothingChanged = (message2) => /nothing (more )?was (changed|sent|planned|done)/.test(message2) ? message2 : `${message2}; nothing was changed`;
 function sameTenantClash(groups) {
-  let byTenant = /* @__PURE__ */ new Map();
+  let byTenant = /* @__PURE__ */ new Map(), shown2 = /* @__PURE__ */ new Map();
   for (let g of groups) {
-    let said = g.adapter.tenant?.();
-    if (said === void 0)
+    let mark = g.adapter.tenant?.();
+    if (mark === void 0)
       continue;
-    let key = `${g.members[0].provider} ${said}`;
-    byTenant.set(key, [...byTenant.get(key) ?? [], ...g.members]);
+    let key = `${g.members[0].provider} ${typeof mark == "string" ? mark : mark.key}`;
+    shown2.set(key, typeof mark == "string" ? mark : mark.said), byTenant.set(key, [...byTenant.get(key) ?? [], ...g.members]);
   }
   for (let [key, members] of byTenant) {
     if (new Set(members.map((m) => `${m.endpoint} ${JSON.stringify(m.options ?? {})}`)).size < 2 || !members.find((a, i) => members.slice(i + 1).some((b) => a.owns === void 0 || b.owns === void 0 || a.owns.startsWith(b.owns) || b.owns.startsWith(a.owns))))
       continue;
-    let names = members.map((m) => `"${m.name}" (${m.endpoint})`).join(" and "), said = key.slice(key.indexOf(" ") + 1);
+    let names = members.map((m) => `"${m.name}" (${m.endpoint})`).join(" and "), said = shown2.get(key);
     return `targets ${names} reach one tenant (${specFor(members[0].provider).displayName} says so: ${said}), so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them; nothing was changed`;
   }
 }

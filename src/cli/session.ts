@@ -151,10 +151,12 @@ export const nothingChanged = (message: string): string => (/nothing (more )?was
  */
 function sameTenantClash(groups: readonly { members: readonly TargetConfig[]; adapter: ProviderAdapter }[]): string | undefined {
   const byTenant = new Map<string, TargetConfig[]>();
+  const shown = new Map<string, string>();
   for (const g of groups) {
-    const said = g.adapter.tenant?.();
-    if (said === undefined) continue;
-    const key = `${g.members[0]!.provider} ${said}`;
+    const mark = g.adapter.tenant?.();
+    if (mark === undefined) continue;
+    const key = `${g.members[0]!.provider} ${typeof mark === 'string' ? mark : mark.key}`;
+    shown.set(key, typeof mark === 'string' ? mark : mark.said);
     byTenant.set(key, [...(byTenant.get(key) ?? []), ...g.members]);
   }
   for (const [key, members] of byTenant) {
@@ -162,7 +164,7 @@ function sameTenantClash(groups: readonly { members: readonly TargetConfig[]; ad
     const clash = members.find((a, i) => members.slice(i + 1).some((b) => a.owns === undefined || b.owns === undefined || a.owns.startsWith(b.owns) || b.owns.startsWith(a.owns)));
     if (!clash) continue;
     const names = members.map((m) => `"${m.name}" (${m.endpoint})`).join(' and ');
-    const said = key.slice(key.indexOf(' ') + 1);
+    const said = shown.get(key)!;
     return `targets ${names} reach one tenant (${specFor(members[0]!.provider).displayName} says so: ${said}), so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them; nothing was changed`;
   }
   return undefined;

@@ -33,11 +33,16 @@ export interface ProviderAdapter {
   /**
    * After a list: what the vendor's own answers say the tenant is (Logto: its token's issuer;
    * Bold Penguin: the tenant_id on its subscriptions; GitHub: the repository its hooks belong
-   * to), so two spellings of one tenant (localhost and 127.0.0.1, a custom domain) are known for
-   * one. Undefined: the vendor said nothing that tells.
+   * to; Auth0: the client its token was issued to), so two spellings of one tenant (localhost and
+   * 127.0.0.1, a custom domain) are known for one. A string is shown as it is; a mark whose key
+   * must not be shown (a client id may be a secret of the file) says what it is in `said`.
+   * Undefined: the vendor said nothing that tells.
    */
-  tenant?(): string | undefined;
+  tenant?(): TenantMark | undefined;
 }
+
+/** What tells a tenant: compared by `key`, shown by `said`. */
+export type TenantMark = string | { readonly key: string; readonly said: string };
 
 /**
  * How an update of a write-only map travels: the names to set (new ones, with their values)

@@ -62,6 +62,30 @@ describe('one tenant, two spellings', () => {
     expect(r.stderr).toMatch(/reach one tenant \(GitHub says so: 127\.0\.0\.1:\d+ repos\/acme\/webhooks\)/);
   });
 
+  it('Auth0 hooks: the Management API audience on its token names the tenant whichever domain asked, and disjoint owns let both work', async () => {
+    const s = await sandbox();
+    s.auth0.seed({ name: 'live-one', triggerId: 'credentials-exchange', script: 'x' });
+    const url = s.env.AUTH0_ENDPOINT!;
+    const target = (name: string, endpoint: string, owns = '') => `  ${name}:\n    provider: auth0\n    endpoint: ${endpoint}\n    auth: { clientId: "\${AUTH0_CLIENT_ID}", clientSecret: "\${AUTH0_CLIENT_SECRET}" }\n    prune: true${owns}\n    hooks:\n      - { name: ${name}-hook, triggerId: post-user-registration, script: "module.exports = () => {};" }\n`;
+    const r = await runCli(['apply', '--yes', '-c', writeTemp(`version: 1\ntargets:\n${target('one', url)}${target('two', localhost(url))}`)], s.env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`targets "one" (${url}) and "two" (${localhost(url)}) reach one tenant (Auth0 says so: audience ${url}/api/v2/)`);
+    expect(s.auth0.server.requests({ pathPrefix: '/api/v2/hooks' }).filter((q) => q.method !== 'GET')).toEqual([]);
+    const owned = await runCli(['apply', '--yes', '-c', writeTemp(`version: 1\ntargets:\n${target('one', url, '\n    owns: one-')}${target('two', localhost(url), '\n    owns: two-')}`)], s.env);
+    expect(owned.code, owned.stderr).toBe(0);
+    expect(s.auth0.all().map((h) => h.name).sort()).toEqual(['live-one', 'one-hook', 'two-hook']);
+  });
+
+  it('Auth0 Event Streams: the same token audience tells, and the client id is never shown', async () => {
+    const s = await sandbox();
+    const url = s.env.AUTH0_EVENTS_ENDPOINT!;
+    const target = (name: string, endpoint: string) => `  ${name}:\n    provider: auth0-event-streams\n    endpoint: ${endpoint}\n    auth: { clientId: "\${AUTH0_EVENTS_CLIENT_ID}", clientSecret: "\${AUTH0_EVENTS_CLIENT_SECRET}" }\n    hooks: []\n`;
+    const r = await runCli(['plan', '-c', writeTemp(`version: 1\ntargets:\n${target('one', url)}${target('two', localhost(url))}`)], s.env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`reach one tenant (Auth0 Event Streams says so: audience ${url}/api/v2/)`);
+    expect(r.stderr).not.toContain(s.env.AUTH0_EVENTS_CLIENT_ID!);
+  });
+
   it('takes every address of 127.0.0.0/8 for loopback, where plain http is allowed', async () => {
     const file = writeTemp(`version: 1\ntargets:\n  t:\n    provider: logto\n    endpoint: http://127.0.0.2:3001\n    auth: { clientId: a, clientSecret: b }\n    hooks: []\n`);
     expect((await runCli(['validate', '-c', file], {})).code).toBe(0);

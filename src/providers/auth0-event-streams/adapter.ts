@@ -12,7 +12,7 @@ import { isPlainObject } from '../../core/model.js';
 import type { Redactor } from '../../core/redact.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { deleteIfPresent } from '../bearer.js';
-import { auth0Caller } from '../auth0/management.js';
+import { auth0Caller, auth0Tenant } from '../auth0/management.js';
 import { maxPages, MAX_HOOKS } from '../pages.js';
 import { WRITE_ONLY } from '../../core/spec.js';
 import type { ProviderAdapter } from '../../core/adapter.js';
@@ -34,6 +34,8 @@ export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDep
   };
 
   return {
+    // The token says which tenant answered (its audience), whichever domain the target wrote.
+    tenant: () => auth0Tenant(call),
     async list() {
       const untrusted = (why: string) => new HooksyncError('HOOKSYNC_API', `Auth0's event stream list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`);
       const out: LiveHook[] = [];

@@ -10,7 +10,7 @@ import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
 import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { deleteIfPresent } from '../bearer.js';
-import { auth0Caller } from './management.js';
+import { auth0Caller, auth0Tenant } from './management.js';
 import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
 import { WRITE_ONLY } from '../../core/spec.js';
@@ -92,6 +92,8 @@ export function createAuth0Adapter(target: TargetConfig, deps: AdapterDeps): Pro
   };
 
   return {
+    // The token says which tenant answered (its audience), whichever domain the target wrote.
+    tenant: () => auth0Tenant(call),
     async list(options) {
       const hooks = await readPages({
         vendor: 'Auth0',
