@@ -19,8 +19,10 @@ import { isPlainObject } from '../../core/model.js';
 import { GithubLimits, type GithubLimitOptions } from './emulator-limits.js';
 import { checkActive, checkConfig, checkEvents, CONFIG_KEYS, invalid, message, notPermitted, overlap, shownConfig, VERSIONS, withoutEmptySecret, type GithubHook } from './emulator-rules.js';
 import { GITHUB_EVENTS } from './events.js';
+import { GithubOrgs, type GithubRepo, type RepoSeed } from './emulator-org.js';
 
 export type { GithubHook } from './emulator-rules.js';
+export type { GithubRepo, RepoSeed } from './emulator-org.js';
 
 export type TokenAccess = 'write' | 'read' | 'none';
 
@@ -51,6 +53,8 @@ export class GithubEmulator extends EmulatedApi {
   private readonly now: () => number;
   private readonly limits: GithubLimits;
   private readonly known: ReadonlySet<string>;
+  /** The organizations' repositories, with topics, visibility and custom properties. */
+  readonly orgs = new GithubOrgs();
 
   constructor(private readonly options: GithubEmulatorOptions = {}) {
     super(options);
@@ -77,6 +81,16 @@ export class GithubEmulator extends EmulatedApi {
   /** Revokes the token, as a user or an expiry would: it answers 401 from now on. */
   revokeTokens(): void {
     this.token = `revoked-${randomId(40)}`;
+  }
+
+  /**
+   * Adds a repository to an organization (which then exists too), with its topics, visibility,
+   * archived and fork flags, custom properties, and whether the token is an admin of it.
+   */
+  addRepository(org: string, seed: RepoSeed): GithubRepo {
+    this.organizations.add(org);
+    this.repositories.add(`${org}/${seed.name}`);
+    return this.orgs.add(org, seed);
   }
 
   /** The first repository and organization: what the sandbox's variables name. */
@@ -117,11 +131,14 @@ export class GithubEmulator extends EmulatedApi {
     const spent = this.limits.spendPrimary();
     if (spent) return spent;
 
+    const listed = this.access === 'none' ? undefined : this.orgs.answer(req, this.url, (o) => this.organizations.has(o));
+    if (listed) return listed;
     const m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
     if (!m) return message(404, 'Not Found');
     const scope = m[1]!;
     const org = scope.startsWith('orgs/');
-    const exists = org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6));
+    // A repository of an organization where the token is not an admin hides its hooks.
+    const exists = org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6)) && this.orgs.get(scope.slice(6))?.admin !== false;
     // A token that may not read webhooks cannot tell them from nothing: GitHub hides existence.
     if (!exists || this.access === 'none') return message(404, 'Not Found');
     const write = req.method !== 'GET';
