@@ -8391,11 +8391,11 @@ var require_headers = __commonJS({
       get [kHeadersSortedMap]() {
         if (this.#headersList[kHeadersSortedMap])
           return this.#headersList[kHeadersSortedMap];
-        let headers = [], names = this.#headersList.toSortedArray(), cookies = this.#headersList.cookies;
+        let headers = [], names2 = this.#headersList.toSortedArray(), cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1)
-          return this.#headersList[kHeadersSortedMap] = names;
-        for (let i = 0; i < names.length; ++i) {
-          let { 0: name, 1: value } = names[i];
+          return this.#headersList[kHeadersSortedMap] = names2;
+        for (let i = 0; i < names2.length; ++i) {
+          let { 0: name, 1: value } = names2[i];
           if (name === "set-cookie")
             for (let j = 0; j < cookies.length; ++j)
               headers.push([name, cookies[j]]);
@@ -13244,6 +13244,31 @@ var require_undici = __commonJS({
   }
 });
 
+// build/src/core/errors.js
+var HooksyncError, ApiError, NetworkError, isHooksyncError, answerLost, init_errors = __esm({
+  "build/src/core/errors.js"() {
+    "use strict";
+    HooksyncError = class extends Error {
+      code;
+      problems;
+      constructor(code, message2, problems = []) {
+        super(message2), this.name = "HooksyncError", this.code = code, this.problems = problems;
+      }
+    }, ApiError = class extends HooksyncError {
+      status;
+      vendorCode;
+      constructor(opts) {
+        super(opts.status === 401 || opts.status === 403 ? "HOOKSYNC_AUTH" : "HOOKSYNC_API", opts.message), this.name = "ApiError", this.status = opts.status, this.vendorCode = opts.vendorCode;
+      }
+    }, NetworkError = class extends HooksyncError {
+      cause;
+      constructor(message2, cause) {
+        super("HOOKSYNC_NETWORK", message2), this.name = "NetworkError", this.cause = cause;
+      }
+    }, isHooksyncError = (e) => e instanceof HooksyncError, answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
+  }
+});
+
 // build/src/core/model.js
 function valueAt(root, path) {
   let v = root;
@@ -13255,6 +13280,34 @@ var isPlainObject, formatPosition, init_model = __esm({
   "build/src/core/model.js"() {
     "use strict";
     isPlainObject = (v) => v !== null && typeof v == "object" && !Array.isArray(v), formatPosition = (p) => `${p.file}:${p.line}:${p.col}`;
+  }
+});
+
+// build/src/core/spec.js
+function keyIn(spec, fields) {
+  let v = fields;
+  for (let seg of keyPath(spec))
+    v = v !== null && typeof v == "object" && !Array.isArray(v) ? v[seg] : void 0;
+  return typeof v == "string" ? v : void 0;
+}
+function isPlainPath(spec, path) {
+  let matches = (pattern) => pattern.length === path.length && pattern.every((seg, i) => seg === "*" || seg === path[i]);
+  return spec.plainPatterns.some(matches) && !isSensitivePath(spec, path);
+}
+function isSensitivePath(spec, path) {
+  return spec.sensitivePatterns.some((pattern) => {
+    let n = Math.min(pattern.length, path.length);
+    for (let i = 0; i < n; i++)
+      if (pattern[i] !== "*" && pattern[i] !== path[i])
+        return !1;
+    return !0;
+  });
+}
+var keyPath, WRITE_ONLY, init_spec = __esm({
+  "build/src/core/spec.js"() {
+    "use strict";
+    keyPath = (spec) => spec.keyField.split(".");
+    WRITE_ONLY = "(write-only)";
   }
 });
 
@@ -13710,6 +13763,115 @@ var require_fast_json_patch = __commonJS({
   }
 });
 
+// build/src/providers/vendor-json.js
+function parseJson(vendor, res, what) {
+  if (res.text !== "")
+    try {
+      return JSON.parse(res.text);
+    } catch {
+      throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with HTTP ${res.status} and a body that is not JSON (${res.text.length} bytes, starting ${JSON.stringify(res.text.slice(0, 40))}); nothing was changed by this call`);
+    }
+}
+function readAnswer(vendor, res, what, success) {
+  if (success)
+    return parseJson(vendor, res, what);
+  try {
+    return JSON.parse(res.text);
+  } catch {
+    return;
+  }
+}
+function vendorError(vendor, res, what, words) {
+  let code = typeof words.code == "string" ? words.code : void 0, message2 = typeof words.message == "string" ? words.message : Array.isArray(words.message) ? words.message.join("; ") : void 0, details = typeof words.details == "string" && words.details !== "" ? ` (${words.details})` : "", said = [code, message2].filter(Boolean).join(": ") || summarizeBody(res.text);
+  return new ApiError({
+    status: res.status,
+    vendorCode: code,
+    message: `${vendor} answered ${res.status} to ${what}: ${said}${details}`
+  });
+}
+function summarizeBody(text) {
+  if (text === "")
+    return "(empty body)";
+  let plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return plain === "" ? "(empty body)" : plain.slice(0, 160);
+}
+function requireRecord(vendor, noun, raw, what) {
+  if (isPlainObject(raw) && typeof raw.id == "string")
+    return raw;
+  throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with something that is not a ${noun} (no string "id"); nothing more was done with it`);
+}
+var init_vendor_json = __esm({
+  "build/src/providers/vendor-json.js"() {
+    "use strict";
+    init_errors();
+    init_model();
+  }
+});
+
+// build/src/providers/pages.js
+async function readPages(o) {
+  let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
+    if (page.items.length > o.perPage)
+      throw untrusted(`page ${n} holds ${page.items.length} hooks, more than the ${o.perPage} asked for`);
+    for (let item of page.items)
+      out.push(item);
+  };
+  if (first.total === void 0) {
+    take(first, o.first);
+    for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
+      if (out.length >= MAX_HOOKS)
+        throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
+      if (n - o.first >= maxPages(o.perPage))
+        throw untrusted(`it goes on past ${maxPages(o.perPage)} pages`);
+      if (last = await o.fetch(n), last.total !== void 0)
+        throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
+      take(last, n);
+    }
+    return out;
+  }
+  let total = first.total;
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw untrusted(`the count is ${String(total)}`);
+  if (total > MAX_HOOKS)
+    throw untrusted(`it claims ${total} hooks, more than the ${MAX_HOOKS} any tenant has`);
+  let pages = Math.max(1, Math.ceil(total / o.perPage)), expected = (i) => i < pages - 1 ? o.perPage : total - o.perPage * (pages - 1), check = (page, i) => {
+    if (page.total !== total)
+      throw untrusted(`the count changed between pages (${total} on the first, ${String(page.total)} on page ${o.first + i})`);
+    if (page.items.length !== expected(i))
+      throw untrusted(`page ${o.first + i} holds ${page.items.length} hooks where the count of ${total} promised ${expected(i)}`);
+  };
+  check(first, 0);
+  let rest = new Array(pages), next = 1, worker = async () => {
+    for (; next < pages; ) {
+      let i = next++, page = await o.fetch(o.first + i);
+      check(page, i), rest[i] = page;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, o.pagesAtOnce ?? DEFAULT_PAGES_AT_ONCE), pages - 1) }, worker)), take(first, o.first);
+  for (let i = 1; i < pages; i++)
+    take(rest[i], o.first + i);
+  return out;
+}
+function checkSize(vendor, length) {
+  if (length > MAX_HOOKS)
+    throw new HooksyncError("HOOKSYNC_API", `${vendor} listed ${length} hooks, more than the ${MAX_HOOKS} any tenant has; the list cannot be trusted, so nothing was planned or changed for this target`);
+}
+function checkUniqueIds(vendor, hooks) {
+  let seen = /* @__PURE__ */ new Set();
+  for (let h of hooks) {
+    if (seen.has(h.id))
+      throw new HooksyncError("HOOKSYNC_API", `${vendor} listed hook id ${h.id} twice; the list cannot be trusted, so nothing was planned or changed for this target`);
+    seen.add(h.id);
+  }
+}
+var MAX_HOOKS, maxPages, DEFAULT_PAGES_AT_ONCE, init_pages = __esm({
+  "build/src/providers/pages.js"() {
+    "use strict";
+    init_errors();
+    MAX_HOOKS = 5e4, maxPages = (perPage) => Math.ceil(MAX_HOOKS / Math.max(1, perPage)) + 1, DEFAULT_PAGES_AT_ONCE = 4;
+  }
+});
+
 // build/src/sandbox/faults.js
 function nextFault(settings, method, path, random) {
   let i = settings.script.findIndex((s) => (s.method === void 0 || s.method === method) && (s.path === void 0 || path.startsWith(s.path)));
@@ -14155,17 +14317,17 @@ var HIDDEN, ALNUM, Auth0Emulator, error2, init_emulator = __esm({
         }
         if (!isPlainObject(body) || Object.values(body).some((v) => typeof v != "string"))
           return error2(400, "Bad Request", "Payload validation error: 'Expected type string' on property secrets.", "invalid_body");
-        let names = Object.keys(body);
+        let names2 = Object.keys(body);
         if (method === "POST") {
-          if (names.length < 1 || names.length > 20)
+          if (names2.length < 1 || names2.length > 20)
             return error2(400, "Bad Request", "Payload validation error: 'Too few properties defined (0), minimum 1'.", "invalid_body");
-          let taken = names.find((n) => n in stored2);
+          let taken = names2.find((n) => n in stored2);
           if (taken)
             return error2(409, "Conflict", `Secret "${taken}" already exists.`, "secret_conflict");
-          if (Object.keys(stored2).length + names.length > 20)
+          if (Object.keys(stored2).length + names2.length > 20)
             return error2(400, "Bad Request", "A hook can have at most 20 secrets.", "too_many_secrets");
         } else if (method === "PATCH") {
-          if (names.some((n) => !(n in stored2)))
+          if (names2.some((n) => !(n in stored2)))
             return error2(404, "Not Found", "Hook or secret not found", "HookDoesNotExist");
         } else
           return error2(404, "Not Found", "Not Found");
@@ -14478,6 +14640,249 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
   }
 });
 
+// build/src/core/version.js
+var VERSION, init_version = __esm({
+  "build/src/core/version.js"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// build/src/providers/github/adapter.js
+function githubScope(target) {
+  let repository = target.options?.repository;
+  if (typeof repository == "string")
+    return { path: `repos/${repository}`, org: !1, name: repository };
+  let organization = String(target.options?.organization ?? "");
+  return { path: `orgs/${organization}`, org: !0, name: organization };
+}
+function githubCaller(target, deps, scope = githubScope(target)) {
+  let token = target.auth.token ?? "";
+  return async (req, what, ok) => {
+    let res = await deps.http.request({
+      ...req,
+      headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": API_VERSION, "user-agent": `hooksync/${VERSION}` }
+    }), success = ok.includes(res.status), body = readAnswer("GitHub", res, what, success);
+    if (success)
+      return body;
+    throw refusal(res, body, what, scope, target.name);
+  };
+}
+function createGithubAdapter(target, deps) {
+  let scope = githubScope(target), base = `${target.endpoint}/${scope.path}/hooks`, call = githubCaller(target, deps, scope), home, toLive = (raw, what) => {
+    if (isPlainObject(raw) && typeof raw.url == "string" && (home ??= hookHome(raw.url)), !isPlainObject(raw) || typeof raw.id != "number" && typeof raw.id != "string")
+      throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${what} with something that is not a webhook (no "id"); nothing more was done with it`);
+    let config = isPlainObject(raw.config) ? raw.config : {}, { secret, ...readable } = config, fields = { name: raw.name, config: { ...readable, ...secret != null && secret !== "" ? { secret: WRITE_ONLY } : {} }, events: raw.events, active: raw.active };
+    return secret !== void 0 && secret !== MASKED && typeof secret == "string" && deps.redactor.add(secret), { id: String(raw.id), key: typeof config.url == "string" ? config.url : "", fields };
+  };
+  return {
+    async list() {
+      return (await readPages({
+        vendor: "GitHub",
+        perPage: PER_PAGE2,
+        first: 1,
+        pagesAtOnce: deps.pagesAtOnce,
+        fetch: async (page) => {
+          let body = await call({ method: "GET", url: `${base}?per_page=${PER_PAGE2}&page=${page}` }, "the webhook list", [200]);
+          if (!Array.isArray(body))
+            throw new HooksyncError("HOOKSYNC_API", "GitHub answered the webhook list with something that is not a list; nothing was planned or changed for this target");
+          return { items: body };
+        }
+      })).map((h) => toLive(h, "the webhook list"));
+    },
+    tenant: () => home,
+    async create(body) {
+      let created = await call({ method: "POST", url: base, json: { name: "web", ...body } }, "the create", [201]);
+      return toLive(created, "the create");
+    },
+    async update(id, body) {
+      let { config, ...rest } = body, answer = { id, key: "", fields: {} };
+      if (isPlainObject(config) && Object.keys(config).length > 0) {
+        let keys = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === null ? "" : v])), shown2 = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}/config`, json: keys }, "the config update", [200]);
+        answer = { id, key: isPlainObject(shown2) && typeof shown2.url == "string" ? shown2.url : "", fields: { config: shown2 } };
+      }
+      if (Object.keys(rest).length > 0) {
+        let updated = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}`, json: rest }, "the update", [200]);
+        answer = toLive(updated, "the update");
+      }
+      return answer;
+    },
+    async remove(id) {
+      try {
+        await call({ method: "DELETE", url: `${base}/${encodeURIComponent(id)}` }, "the delete", [204]);
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404)
+          return;
+        throw e;
+      }
+    }
+  };
+}
+function refusal(res, body, what, scope, target) {
+  let words = isPlainObject(body) ? body : {}, errors = Array.isArray(words.errors) ? words.errors.filter(isPlainObject).map((e) => typeof e.message == "string" ? e.message : [e.field, e.code].filter(Boolean).join(" ")).join("; ") : "", base = vendorError("GitHub", res, what, { message: words.message, details: errors }), where = scope.org ? `organization ${scope.name}` : `repository ${scope.name}`, needs = scope.org ? '"Webhooks" organization permission (fine-grained token or GitHub App: organization_hooks), or the admin:org_hook scope (classic token), held by an organization owner' : '"Webhooks" repository permission (fine-grained token or GitHub App: repository_hooks), or the admin:repo_hook scope (classic token), held by a repository admin', level = what === "the webhook list" ? "read" : "write";
+  if (res.status === 401)
+    return new ApiError({ status: 401, message: `${base.message}; the token of target ${target} is wrong or expired` });
+  if (res.status === 404 && what === "the webhook list")
+    return new ApiError({ status: 404, message: `${base.message}; either ${where} does not exist, or the token cannot see its webhooks: it needs the ${needs.replace('"Webhooks"', `"Webhooks: ${level}"`)} (with the workflow's own GITHUB_TOKEN, pass a token that has it instead)` });
+  if (res.status === 403) {
+    let accepted = res.headers["x-accepted-github-permissions"];
+    return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
+  }
+  return base;
+}
+function hookHome(url) {
+  try {
+    let u = new URL(url), m = /^\/(?:api\/v3\/)?((?:repos\/[^/]+\/[^/]+)|(?:orgs\/[^/]+))\/hooks\//.exec(u.pathname);
+    return m ? `${u.host} ${m[1].toLowerCase()}` : void 0;
+  } catch {
+    return;
+  }
+}
+var API_VERSION, PER_PAGE2, MASKED, init_adapter = __esm({
+  "build/src/providers/github/adapter.js"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_version();
+    init_pages();
+    init_spec();
+    init_vendor_json();
+    API_VERSION = "2022-11-28", PER_PAGE2 = 100, MASKED = "********";
+  }
+});
+
+// build/src/providers/github/selection.js
+function selects(selector, repo) {
+  let name = repo.name.toLowerCase();
+  if (selector.include && !selector.include.some((g) => glob(g).test(name)) || selector.exclude?.some((g) => glob(g).test(name)) || selector.topics && !selector.topics.some((t) => repo.topics.includes(t.toLowerCase())) || selector.visibility && !selector.visibility.includes(repo.visibility) || repo.archived !== (selector.archived ?? !1) || repo.fork && selector.forks !== !0)
+    return !1;
+  for (let [property, wanted] of Object.entries(selector.properties ?? {})) {
+    let has = repo.properties[property], values = has == null ? [] : typeof has == "string" ? [has] : has, ok = typeof wanted == "string" ? [wanted] : wanted;
+    if (!values.some((v) => ok.includes(v)))
+      return !1;
+  }
+  return !0;
+}
+function glob(pattern) {
+  let re = GLOBS.get(pattern);
+  return re || (re = new RegExp(`^${pattern.toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`), GLOBS.set(pattern, re)), re;
+}
+function describeSelector(s) {
+  return [
+    s.include ? `named ${s.include.join(", ")}` : "every repository",
+    ...s.exclude ? [`not ${s.exclude.join(", ")}`] : [],
+    ...s.topics ? [`topic ${s.topics.join(" or ")}`] : [],
+    ...Object.entries(s.properties ?? {}).map(([k, v]) => `${k} = ${typeof v == "string" ? v : v.join(" or ")}`),
+    ...s.visibility ? [s.visibility.join(" or ")] : [],
+    s.archived === !0 ? "archived only" : "not archived",
+    ...s.forks === !0 ? ["forks included"] : []
+  ].join("; ");
+}
+var needsProperties, GLOBS, asSelector, init_selection = __esm({
+  "build/src/providers/github/selection.js"() {
+    "use strict";
+    needsProperties = (selectors) => selectors.some((s) => s.properties !== void 0 && Object.keys(s.properties).length > 0), GLOBS = /* @__PURE__ */ new Map();
+    asSelector = (value) => value ?? {};
+  }
+});
+
+// build/src/providers/github/expand.js
+var expand_exports = {};
+__export(expand_exports, {
+  expandSelection: () => expandSelection
+});
+async function expandSelection(target, deps) {
+  let org = String(target.options?.organization ?? ""), selector = asSelector(target.options?.repositories), call = githubCaller(target, deps, { org: !0, name: org }), base = `${target.endpoint}/orgs/${encodeURIComponent(org)}`, repos = await readPages({
+    vendor: "GitHub",
+    perPage: PER_PAGE3,
+    first: 1,
+    pagesAtOnce: deps.pagesAtOnce,
+    fetch: async (page) => {
+      let body = await call({ method: "GET", url: `${base}/repos?type=all&per_page=${PER_PAGE3}&page=${page}` }, "the repository list", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", `GitHub answered the repository list of ${org} with something that is not a list; nothing was planned or changed for target ${target.name}`);
+      return { items: body };
+    }
+  }), selectors = [selector, ...target.hooks.flatMap((h) => h.select ? [asSelector(h.select)] : [])], properties = needsProperties(selectors) ? await propertyValues(call, base, org, target.name, deps) : /* @__PURE__ */ new Map(), facts = repos.map((r) => repoFacts(r, org, target.name, properties)), selected = facts.filter((r) => selects(selector, r.facts));
+  if (selected.length === 0)
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `target ${target.name}: its repositories select none of the ${facts.length} repositories of ${org} (${describeSelector(selector)}); a selection that matches nothing is far more often a wrong selector or token than an intent, so nothing was planned or changed`);
+  let members = [], skipped = [];
+  for (let r of selected) {
+    if (!r.admin) {
+      skipped.push({ repository: r.fullName, why: "the token is not an admin of it (GitHub's repository list says so), so it may not read or change its webhooks" });
+      continue;
+    }
+    members.push({ ...target, name: `${target.name}/${r.facts.name}`, parent: target.name, options: { repository: r.fullName }, hooks: hooksFor(target, r) });
+  }
+  return { members, skipped, of: facts.length, described: describeSelector(selector) };
+}
+function hooksFor(target, r) {
+  let hooks = target.hooks.filter((h) => h.select === void 0 || selects(asSelector(h.select), r.facts)), seen = /* @__PURE__ */ new Map();
+  for (let h of hooks) {
+    let first = seen.get(h.key);
+    if (first)
+      throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `target ${target.name}: repository ${r.fullName} is taken by two entries for ${h.key} (lines ${first.position.line} and ${h.position.line}); narrow their repositories so that one applies; nothing was planned or changed`);
+    seen.set(h.key, h);
+  }
+  return hooks;
+}
+function repoFacts(raw, org, target, properties) {
+  if (!isPlainObject(raw) || typeof raw.name != "string")
+    throw new HooksyncError("HOOKSYNC_API", `GitHub answered the repository list of ${org} with an entry that is not a repository (no "name"); nothing was planned or changed for target ${target}`);
+  let fullName = typeof raw.full_name == "string" ? raw.full_name : `${org}/${raw.name}`, permissions = isPlainObject(raw.permissions) ? raw.permissions : {}, visibility = typeof raw.visibility == "string" ? raw.visibility : raw.private === !0 ? "private" : "public";
+  return {
+    fullName,
+    // Without a permissions object (an unusual token), try: the hook list says 404 if not.
+    admin: permissions.admin !== !1,
+    facts: {
+      name: raw.name,
+      topics: Array.isArray(raw.topics) ? raw.topics.filter((t) => typeof t == "string") : [],
+      visibility,
+      archived: raw.archived === !0,
+      fork: raw.fork === !0,
+      properties: properties.get(fullName.toLowerCase()) ?? {}
+    }
+  };
+}
+async function propertyValues(call, base, org, target, deps) {
+  let rows = await readPages({
+    vendor: "GitHub",
+    perPage: PER_PAGE3,
+    first: 1,
+    pagesAtOnce: deps.pagesAtOnce,
+    fetch: async (page) => {
+      let body = await call({ method: "GET", url: `${base}/properties/values?per_page=${PER_PAGE3}&page=${page}` }, "the custom property values", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", `GitHub answered the custom property values of ${org} with something that is not a list; nothing was planned or changed for target ${target}`);
+      return { items: body };
+    }
+  }), out = /* @__PURE__ */ new Map();
+  for (let row of rows) {
+    if (!isPlainObject(row) || typeof row.repository_full_name != "string" || !Array.isArray(row.properties))
+      continue;
+    let values = /* @__PURE__ */ Object.create(null);
+    for (let p of row.properties) {
+      if (!isPlainObject(p) || typeof p.property_name != "string")
+        continue;
+      let v = p.value;
+      values[p.property_name] = typeof v == "string" ? v : Array.isArray(v) ? v.filter((x) => typeof x == "string") : null;
+    }
+    out.set(row.repository_full_name.toLowerCase(), values);
+  }
+  return out;
+}
+var PER_PAGE3, init_expand = __esm({
+  "build/src/providers/github/expand.js"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_pages();
+    init_adapter();
+    init_selection();
+    PER_PAGE3 = 100;
+  }
+});
+
 // build/src/sandbox/fixed-window.js
 var FixedWindow, init_fixed_window = __esm({
   "build/src/sandbox/fixed-window.js"() {
@@ -14702,6 +15107,68 @@ var GITHUB_EVENTS, init_events2 = __esm({
   }
 });
 
+// build/src/providers/github/emulator-org.js
+function shownRepo(r, base) {
+  return {
+    id: r.id,
+    node_id: `R_${r.id.toString(36)}`,
+    name: r.name,
+    full_name: `${r.org}/${r.name}`,
+    owner: { login: r.org, id: 9000001, type: "Organization" },
+    private: r.visibility !== "public",
+    visibility: r.visibility,
+    fork: r.fork,
+    archived: r.archived,
+    disabled: !1,
+    topics: [...r.topics],
+    url: `${base}/repos/${r.org}/${r.name}`,
+    hooks_url: `${base}/repos/${r.org}/${r.name}/hooks`,
+    permissions: { admin: r.admin, maintain: r.admin, push: !0, triage: !0, pull: !0 }
+  };
+}
+var GithubOrgs, init_emulator_org = __esm({
+  "build/src/providers/github/emulator-org.js"() {
+    "use strict";
+    GithubOrgs = class {
+      repos = /* @__PURE__ */ new Map();
+      nextId = 700000001;
+      add(org, seed) {
+        let repo = {
+          id: this.nextId++,
+          org,
+          name: seed.name,
+          topics: [...seed.topics ?? []],
+          visibility: seed.visibility ?? "private",
+          archived: seed.archived ?? !1,
+          fork: seed.fork ?? !1,
+          properties: { ...seed.properties ?? {} },
+          admin: seed.admin ?? !0
+        };
+        return this.repos.set(`${org}/${seed.name}`.toLowerCase(), repo), repo;
+      }
+      get(fullName) {
+        return this.repos.get(fullName.toLowerCase());
+      }
+      of(org) {
+        return [...this.repos.values()].filter((r) => r.org.toLowerCase() === org.toLowerCase());
+      }
+      /** `GET /orgs/{org}/repos` and `GET /orgs/{org}/properties/values`, or undefined for other paths. */
+      answer(req, base, orgExists) {
+        let m = /^\/orgs\/([^/]+)\/(repos|properties\/values)\/?$/.exec(req.path);
+        if (!m)
+          return;
+        if (req.method !== "GET")
+          return { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" } };
+        let org = m[1];
+        if (!orgExists(org))
+          return { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" } };
+        let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30)), page = Math.max(1, Number(req.query.get("page") ?? 1) || 1), all = this.of(org).sort((a, b) => a.id - b.id), last = Math.max(1, Math.ceil(all.length / perPage)), path = `orgs/${org}/${m[2]}`, link = (p, rel) => `<${base}/${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`, rels = [...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next"), link(last, "last")] : [], ...page > 1 ? [link(1, "first")] : []], slice = all.slice((page - 1) * perPage, page * perPage);
+        return { status: 200, body: m[2] === "repos" ? slice.map((r) => shownRepo(r, base)) : slice.map((r) => ({ repository_id: r.id, repository_name: r.name, repository_full_name: `${r.org}/${r.name}`, properties: Object.entries(r.properties).map(([property_name, value]) => ({ property_name, value })) })), headers: rels.length > 0 && all.length > perPage ? { link: rels.join(", ") } : {} };
+      }
+    };
+  }
+});
+
 // build/src/providers/github/emulator.js
 var emulator_exports4 = {};
 __export(emulator_exports4, {
@@ -14716,6 +15183,7 @@ var GithubEmulator, init_emulator4 = __esm({
     init_emulator_limits();
     init_emulator_rules2();
     init_events2();
+    init_emulator_org();
     GithubEmulator = class extends EmulatedApi {
       options;
       token;
@@ -14728,6 +15196,8 @@ var GithubEmulator, init_emulator4 = __esm({
       now;
       limits;
       known;
+      /** The organizations' repositories, with topics, visibility and custom properties. */
+      orgs = new GithubOrgs();
       constructor(options = {}) {
         super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now, this.limits = new GithubLimits(options, this.now), this.known = new Set(options.events ?? GITHUB_EVENTS);
       }
@@ -14742,6 +15212,13 @@ var GithubEmulator, init_emulator4 = __esm({
       /** Revokes the token, as a user or an expiry would: it answers 401 from now on. */
       revokeTokens() {
         this.token = `revoked-${randomId(40)}`;
+      }
+      /**
+       * Adds a repository to an organization (which then exists too), with its topics, visibility,
+       * archived and fork flags, custom properties, and whether the token is an admin of it.
+       */
+      addRepository(org, seed) {
+        return this.organizations.add(org), this.repositories.add(`${org}/${seed.name}`), this.orgs.add(org, seed);
       }
       /** The first repository and organization: what the sandbox's variables name. */
       get repository() {
@@ -14777,11 +15254,14 @@ var GithubEmulator, init_emulator4 = __esm({
         let spent = this.limits.spendPrimary();
         if (spent)
           return spent;
+        let listed = this.access === "none" ? void 0 : this.orgs.answer(req, this.url, (o) => this.organizations.has(o));
+        if (listed)
+          return listed;
         let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
         if (!m)
           return message(404, "Not Found");
         let scope = m[1], org = scope.startsWith("orgs/");
-        if (!(org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6))) || this.access === "none")
+        if (!(org ? this.organizations.has(scope.slice(5)) : this.repositories.has(scope.slice(6)) && this.orgs.get(scope.slice(6))?.admin !== !1) || this.access === "none")
           return message(404, "Not Found");
         let write = req.method !== "GET";
         if (write && this.access !== "write")
@@ -20709,7 +21189,7 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => (c instanceof Name && (names[c.str] = (names[c.str] || 0) + 1), names), {});
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => (c instanceof Name && (names2[c.str] = (names2[c.str] || 0) + 1), names2), {});
       }
     };
     exports._Code = _Code;
@@ -20983,9 +21463,9 @@ var require_codegen = __commonJS({
         let varKind = es5 ? scope_1.varKinds.var : this.varKind, rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (names[this.name.str])
-          return this.rhs && (this.rhs = optimizeExpr(this.rhs, names, constants3)), this;
+      optimizeNames(names2, constants3) {
+        if (names2[this.name.str])
+          return this.rhs && (this.rhs = optimizeExpr(this.rhs, names2, constants3)), this;
       }
       get names() {
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
@@ -20997,13 +21477,13 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (!(this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects))
-          return this.rhs = optimizeExpr(this.rhs, names, constants3), this;
+      optimizeNames(names2, constants3) {
+        if (!(this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects))
+          return this.rhs = optimizeExpr(this.rhs, names2, constants3), this;
       }
       get names() {
-        let names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        let names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     }, AssignOp = class extends Assign {
       constructor(lhs, op, rhs, sideEffects) {
@@ -21046,8 +21526,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        return this.code = optimizeExpr(this.code, names, constants3), this;
+      optimizeNames(names2, constants3) {
+        return this.code = optimizeExpr(this.code, names2, constants3), this;
       }
       get names() {
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
@@ -21067,16 +21547,16 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         let { nodes } = this, i = nodes.length;
         for (; i--; ) {
           let n = nodes[i];
-          n.optimizeNames(names, constants3) || (subtractNames(names, n.names), nodes.splice(i, 1));
+          n.optimizeNames(names2, constants3) || (subtractNames(names2, n.names), nodes.splice(i, 1));
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     }, BlockNode = class extends ParentNode {
       render(opts) {
@@ -21109,14 +21589,14 @@ var require_codegen = __commonJS({
         if (!(cond === !1 || !this.nodes.length))
           return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a;
-        if (this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3), !!(super.optimizeNames(names, constants3) || this.else))
-          return this.condition = optimizeExpr(this.condition, names, constants3), this;
+        if (this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3), !!(super.optimizeNames(names2, constants3) || this.else))
+          return this.condition = optimizeExpr(this.condition, names2, constants3), this;
       }
       get names() {
-        let names = super.names;
-        return addExprNames(names, this.condition), this.else && addNames(names, this.else.names), names;
+        let names2 = super.names;
+        return addExprNames(names2, this.condition), this.else && addNames(names2, this.else.names), names2;
       }
     };
     If.kind = "if";
@@ -21130,9 +21610,9 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (super.optimizeNames(names, constants3))
-          return this.iteration = optimizeExpr(this.iteration, names, constants3), this;
+      optimizeNames(names2, constants3) {
+        if (super.optimizeNames(names2, constants3))
+          return this.iteration = optimizeExpr(this.iteration, names2, constants3), this;
       }
       get names() {
         return addNames(super.names, this.iteration.names);
@@ -21146,8 +21626,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        let names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        let names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     }, ForIter = class extends For {
       constructor(loop, varKind, name, iterable) {
@@ -21156,9 +21636,9 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (super.optimizeNames(names, constants3))
-          return this.iterable = optimizeExpr(this.iterable, names, constants3), this;
+      optimizeNames(names2, constants3) {
+        if (super.optimizeNames(names2, constants3))
+          return this.iterable = optimizeExpr(this.iterable, names2, constants3), this;
       }
       get names() {
         return addNames(super.names, this.iterable.names);
@@ -21187,13 +21667,13 @@ var require_codegen = __commonJS({
         var _a, _b;
         return super.optimizeNodes(), (_a = this.catch) === null || _a === void 0 || _a.optimizeNodes(), (_b = this.finally) === null || _b === void 0 || _b.optimizeNodes(), this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        return super.optimizeNames(names, constants3), (_a = this.catch) === null || _a === void 0 || _a.optimizeNames(names, constants3), (_b = this.finally) === null || _b === void 0 || _b.optimizeNames(names, constants3), this;
+        return super.optimizeNames(names2, constants3), (_a = this.catch) === null || _a === void 0 || _a.optimizeNames(names2, constants3), (_b = this.finally) === null || _b === void 0 || _b.optimizeNames(names2, constants3), this;
       }
       get names() {
-        let names = super.names;
-        return this.catch && addNames(names, this.catch.names), this.finally && addNames(names, this.finally.names), names;
+        let names2 = super.names;
+        return this.catch && addNames(names2, this.catch.names), this.finally && addNames(names2, this.finally.names), names2;
       }
     }, Catch = class extends BlockNode {
       constructor(error4) {
@@ -21421,15 +21901,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (let n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21437,15 +21917,15 @@ var require_codegen = __commonJS({
       return new code_1._Code(expr._items.reduce((items, c) => (c instanceof code_1.Name && (c = replaceName(c)), c instanceof code_1._Code ? items.push(...c._items) : items.push(c), items), []));
       function replaceName(n) {
         let c = constants3[n.str];
-        return c === void 0 || names[n.str] !== 1 ? n : (delete names[n.str], c);
+        return c === void 0 || names2[n.str] !== 1 ? n : (delete names2[n.str], c);
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (let n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -21620,7 +22100,7 @@ var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), names = {
+    var codegen_1 = require_codegen(), names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -21649,7 +22129,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -39814,11 +40294,11 @@ var require_headers2 = __commonJS({
         return [];
       if (headersList.sortedMap)
         return headersList.sortedMap;
-      let headers = [], names = headersList.toSortedArray(), cookies = headersList.cookies;
+      let headers = [], names2 = headersList.toSortedArray(), cookies = headersList.cookies;
       if (cookies === null || cookies.length === 1)
-        return headersList.sortedMap = names;
-      for (let i = 0; i < names.length; ++i) {
-        let { 0: name, 1: value } = names[i];
+        return headersList.sortedMap = names2;
+      for (let i = 0; i < names2.length; ++i) {
+        let { 0: name, 1: value } = names2[i];
         if (name === "set-cookie")
           for (let j = 0; j < cookies.length; ++j)
             headers.push([name, cookies[j]]);
@@ -45242,27 +45722,11 @@ function info(message2) {
   process.stdout.write(message2 + os4.EOL);
 }
 
-// build/src/core/errors.js
-var HooksyncError = class extends Error {
-  code;
-  problems;
-  constructor(code, message2, problems = []) {
-    super(message2), this.name = "HooksyncError", this.code = code, this.problems = problems;
-  }
-}, ApiError = class extends HooksyncError {
-  status;
-  vendorCode;
-  constructor(opts) {
-    super(opts.status === 401 || opts.status === 403 ? "HOOKSYNC_AUTH" : "HOOKSYNC_API", opts.message), this.name = "ApiError", this.status = opts.status, this.vendorCode = opts.vendorCode;
-  }
-}, NetworkError = class extends HooksyncError {
-  cause;
-  constructor(message2, cause) {
-    super("HOOKSYNC_NETWORK", message2), this.name = "NetworkError", this.cause = cause;
-  }
-}, isHooksyncError = (e) => e instanceof HooksyncError, answerLost = (e) => e instanceof NetworkError || e instanceof ApiError && (e.status >= 500 || e.status === 408);
+// build/src/apply/execute.js
+init_errors();
 
 // build/src/http/lost-answer.js
+init_errors();
 var LOST_ANSWER_TRIES = 5;
 async function sendOnce(send3, look) {
   for (let tries = 1; ; tries++)
@@ -45388,6 +45852,9 @@ var PAST = { create: "created", update: "updated", replace: "replaced", delete: 
 // build/src/core/visible.js
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g, SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" }, visible = (text) => text.replace(INVISIBLE, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
+// build/src/cli/commands/apply.js
+init_errors();
+
 // build/src/plan/model.js
 function summarize(plan) {
   let all = plan.targets.flatMap((t) => t.changes);
@@ -45404,34 +45871,14 @@ function summarize(plan) {
 var hasChanges = (plan) => plan.targets.some((t) => t.changes.length > 0);
 
 // build/src/plan/draft.js
+init_errors();
 init_model();
-
-// build/src/core/spec.js
-var keyPath = (spec) => spec.keyField.split(".");
-function keyIn(spec, fields) {
-  let v = fields;
-  for (let seg of keyPath(spec))
-    v = v !== null && typeof v == "object" && !Array.isArray(v) ? v[seg] : void 0;
-  return typeof v == "string" ? v : void 0;
-}
-var WRITE_ONLY = "(write-only)";
-function isPlainPath(spec, path) {
-  let matches = (pattern) => pattern.length === path.length && pattern.every((seg, i) => seg === "*" || seg === path[i]);
-  return spec.plainPatterns.some(matches) && !isSensitivePath(spec, path);
-}
-function isSensitivePath(spec, path) {
-  return spec.sensitivePatterns.some((pattern) => {
-    let n = Math.min(pattern.length, path.length);
-    for (let i = 0; i < n; i++)
-      if (pattern[i] !== "*" && pattern[i] !== path[i])
-        return !1;
-    return !0;
-  });
-}
+init_spec();
 
 // build/src/plan/diff.js
 var import_fast_json_patch = __toESM(require_fast_json_patch(), 1);
 init_model();
+init_spec();
 function normalizeSets(spec, fields) {
   if (!spec.setFields.some((f) => Array.isArray(fields[f])))
     return fields;
@@ -45576,6 +46023,7 @@ init_model();
 
 // build/src/plan/request.js
 init_model();
+init_spec();
 function createBody(desired) {
   return withoutNulls(desired);
 }
@@ -45760,9 +46208,9 @@ function orderHolders(holders, initiallyRefused) {
           list.push({ on: freer.change, why: `${freer.label} frees ${r.what}` }), needs.set(taker.change, list);
         }
     for (let cycle of cyclesOf(needs)) {
-      let names = cycle.map((i) => holders.find((h) => h.change === i).label);
+      let names2 = cycle.map((i) => holders.find((h) => h.change === i).label);
       for (let i of cycle)
-        refused.set(i, `${names.join(", ")} each wait for another of them to free a name or slot first (a swap); make one of these changes in one apply (or through a temporary name) and the rest in the next`);
+        refused.set(i, `${names2.join(", ")} each wait for another of them to free a name or slot first (a swap); make one of these changes in one apply (or through a temporary name) and the rest in the next`);
     }
     if (refused.size === before)
       return { needs, refused };
@@ -45857,6 +46305,7 @@ function perValueTerms(spec, drafts, staying, refusedAlready) {
 }
 
 // build/src/plan/match.js
+init_errors();
 init_model();
 function matchHooks(target, desired, live) {
   let byId = new Map(live.map((h) => [h.id, h])), claimed = /* @__PURE__ */ new Set(), problems = [];
@@ -45908,15 +46357,25 @@ function pruneGuard(target, deletes, options) {
 
 // build/src/plan/plan.js
 function planTargets(states, options = {}) {
-  return { targets: states.map((s) => planTarget(s, options)) };
+  let plans = states.map((s) => planTarget(s, options)), byParent = /* @__PURE__ */ new Map();
+  states.forEach((s, i) => s.target.parent !== void 0 && byParent.set(s.target.parent, [...byParent.get(s.target.parent) ?? [], i]));
+  for (let [parent, members] of byParent) {
+    let deletes = members.reduce((n, i) => n + plans[i].changes.filter((c) => c.action === "delete" && c.refused === void 0).length, 0), limit = states[members[0]].target.maxDeletes ?? options.maxDeletes ?? 10;
+    if (deletes <= limit)
+      continue;
+    let why = `${deletes} deletes planned for target ${parent} over its ${members.length} repositories, more than the limit of ${limit}; raise --max-deletes (or maxDeletes on the target) if you mean it`;
+    for (let i of members)
+      plans[i] = planTarget(states[i], options, why);
+  }
+  return { targets: plans };
 }
-function planTarget({ target, spec, live: listed }, options) {
-  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs: pairs2, unmatched } = matchHooks(target.name, target.hooks, live), { drafts, unchanged, unseen } = draftChanges(target, spec, pairs2, options), prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : void 0;
+function planTarget({ target, spec, live: listed }, options, deletesRefused) {
+  let live = target.owns === void 0 ? listed : listed.filter((h) => h.key.startsWith(target.owns)), { pairs: pairs2, unmatched } = matchHooks(target.name, target.hooks, live), { drafts, unchanged, unseen } = draftChanges(target, spec, pairs2, options), prune = options.prune === !0 || target.prune, byKey = (a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id), leftovers = [...unmatched].sort(byKey), deleteRefusal = prune && leftovers.length > 0 ? deletesRefused ?? pruneGuard(target, leftovers.length, options) : void 0;
   if (prune)
     for (let h of leftovers)
       drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
   let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], others = target.owns === void 0 || !spec.quota ? [] : listed.filter((h) => !h.key.startsWith(target.owns)), changes = settle(target.name, spec, drafts, staying, others), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
-  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen) };
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen), ...target.parent !== void 0 ? { parent: target.parent } : {} };
 }
 function settle(target, spec, drafts, staying, others) {
   let holders = [
@@ -45998,6 +46457,7 @@ function planToJson(plan) {
     format_version: JSON_FORMAT_VERSION,
     has_changes: hasChanges(plan),
     summary: summarize(plan),
+    ...plan.selections?.length ? { selections: plan.selections } : {},
     targets: plan.targets.map((t) => ({
       target: t.target,
       provider: t.provider,
@@ -46013,7 +46473,8 @@ function planToJson(plan) {
       })),
       unchanged: t.unchanged,
       unmanaged: t.unmanaged,
-      notes: t.notes
+      notes: t.notes,
+      ...t.parent !== void 0 ? { parent: t.parent } : {}
     }))
   };
 }
@@ -46051,6 +46512,9 @@ function changeLine(c) {
   return "before" in c ? "after" in c ? c.sensitive ? `~ ${c.path}: ${MASK}` : `~ ${c.path}: ${show(c.before)} -> ${show(c.after)}` : `- ${c.path}: ${show(c.before)}` : `+ ${c.path}: ${show(c.after)}`;
 }
 
+// build/src/config/load.js
+init_errors();
+
 // build/src/core/duration.js
 var UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 function parseDuration(text) {
@@ -46079,7 +46543,11 @@ var defineProvider = (p) => p, clientCredentialsEnv = (e) => ({
 });
 
 // build/src/providers/auth0/adapter.js
+init_errors();
 init_model();
+
+// build/src/providers/bearer.js
+init_errors();
 
 // build/src/http/token.js
 var TokenCache = class {
@@ -46109,48 +46577,9 @@ var TokenCache = class {
 };
 
 // build/src/providers/oauth.js
+init_errors();
 init_model();
-
-// build/src/providers/vendor-json.js
-init_model();
-function parseJson(vendor, res, what) {
-  if (res.text !== "")
-    try {
-      return JSON.parse(res.text);
-    } catch {
-      throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with HTTP ${res.status} and a body that is not JSON (${res.text.length} bytes, starting ${JSON.stringify(res.text.slice(0, 40))}); nothing was changed by this call`);
-    }
-}
-function readAnswer(vendor, res, what, success) {
-  if (success)
-    return parseJson(vendor, res, what);
-  try {
-    return JSON.parse(res.text);
-  } catch {
-    return;
-  }
-}
-function vendorError(vendor, res, what, words) {
-  let code = typeof words.code == "string" ? words.code : void 0, message2 = typeof words.message == "string" ? words.message : Array.isArray(words.message) ? words.message.join("; ") : void 0, details = typeof words.details == "string" && words.details !== "" ? ` (${words.details})` : "", said = [code, message2].filter(Boolean).join(": ") || summarizeBody(res.text);
-  return new ApiError({
-    status: res.status,
-    vendorCode: code,
-    message: `${vendor} answered ${res.status} to ${what}: ${said}${details}`
-  });
-}
-function summarizeBody(text) {
-  if (text === "")
-    return "(empty body)";
-  let plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  return plain === "" ? "(empty body)" : plain.slice(0, 160);
-}
-function requireRecord(vendor, noun, raw, what) {
-  if (isPlainObject(raw) && typeof raw.id == "string")
-    return raw;
-  throw new HooksyncError("HOOKSYNC_API", `${vendor} answered ${what} with something that is not a ${noun} (no string "id"); nothing more was done with it`);
-}
-
-// build/src/providers/oauth.js
+init_vendor_json();
 function jwtClaims(token) {
   let [, payload] = token.split(".");
   if (!(payload === void 0 || token.split(".").length !== 3))
@@ -46182,6 +46611,7 @@ async function requestToken(target, deps, t) {
 }
 
 // build/src/providers/bearer.js
+init_vendor_json();
 function createCaller(o) {
   let vendor = o.token.vendor, tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
   return Object.assign(async (req, what, ok) => {
@@ -46236,65 +46666,10 @@ function auth0Tenant(call) {
   return client === void 0 ? void 0 : { key: `client ${client}`, said: "one client issued both targets' tokens" };
 }
 
-// build/src/providers/pages.js
-var MAX_HOOKS = 5e4, maxPages = (perPage) => Math.ceil(MAX_HOOKS / Math.max(1, perPage)) + 1, DEFAULT_PAGES_AT_ONCE = 4;
-async function readPages(o) {
-  let untrusted = (why) => new HooksyncError("HOOKSYNC_API", `${o.vendor}'s hook list does not add up: ${why}; the list cannot be trusted, so nothing was planned or changed for this target`), first = await o.fetch(o.first), out = [], take = (page, n) => {
-    if (page.items.length > o.perPage)
-      throw untrusted(`page ${n} holds ${page.items.length} hooks, more than the ${o.perPage} asked for`);
-    for (let item of page.items)
-      out.push(item);
-  };
-  if (first.total === void 0) {
-    take(first, o.first);
-    for (let n = o.first + 1, last = first; last.items.length === o.perPage; n++) {
-      if (out.length >= MAX_HOOKS)
-        throw untrusted(`it goes on past ${MAX_HOOKS} hooks, more than any tenant has`);
-      if (n - o.first >= maxPages(o.perPage))
-        throw untrusted(`it goes on past ${maxPages(o.perPage)} pages`);
-      if (last = await o.fetch(n), last.total !== void 0)
-        throw untrusted(`page ${n} gives a count (${last.total}) the first page did not`);
-      take(last, n);
-    }
-    return out;
-  }
-  let total = first.total;
-  if (!Number.isSafeInteger(total) || total < 0)
-    throw untrusted(`the count is ${String(total)}`);
-  if (total > MAX_HOOKS)
-    throw untrusted(`it claims ${total} hooks, more than the ${MAX_HOOKS} any tenant has`);
-  let pages = Math.max(1, Math.ceil(total / o.perPage)), expected = (i) => i < pages - 1 ? o.perPage : total - o.perPage * (pages - 1), check = (page, i) => {
-    if (page.total !== total)
-      throw untrusted(`the count changed between pages (${total} on the first, ${String(page.total)} on page ${o.first + i})`);
-    if (page.items.length !== expected(i))
-      throw untrusted(`page ${o.first + i} holds ${page.items.length} hooks where the count of ${total} promised ${expected(i)}`);
-  };
-  check(first, 0);
-  let rest = new Array(pages), next = 1, worker = async () => {
-    for (; next < pages; ) {
-      let i = next++, page = await o.fetch(o.first + i);
-      check(page, i), rest[i] = page;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, o.pagesAtOnce ?? DEFAULT_PAGES_AT_ONCE), pages - 1) }, worker)), take(first, o.first);
-  for (let i = 1; i < pages; i++)
-    take(rest[i], o.first + i);
-  return out;
-}
-function checkSize(vendor, length) {
-  if (length > MAX_HOOKS)
-    throw new HooksyncError("HOOKSYNC_API", `${vendor} listed ${length} hooks, more than the ${MAX_HOOKS} any tenant has; the list cannot be trusted, so nothing was planned or changed for this target`);
-}
-function checkUniqueIds(vendor, hooks) {
-  let seen = /* @__PURE__ */ new Set();
-  for (let h of hooks) {
-    if (seen.has(h.id))
-      throw new HooksyncError("HOOKSYNC_API", `${vendor} listed hook id ${h.id} twice; the list cannot be trusted, so nothing was planned or changed for this target`);
-    seen.add(h.id);
-  }
-}
-
 // build/src/providers/auth0/adapter.js
+init_pages();
+init_vendor_json();
+init_spec();
 var PER_PAGE = 100, FIELDS = ["name", "script", "triggerId", "enabled", "dependencies"];
 function createAuth0Adapter(target, deps) {
   let { redactor: redactor2 } = deps, api = `${target.endpoint}/api/v2`, call = auth0Caller(target, deps, "read:hooks, create:hooks, update:hooks and delete:hooks"), toLive = (answer, what) => {
@@ -46430,7 +46805,11 @@ var auth0 = defineProvider({
 });
 
 // build/src/providers/auth0-event-streams/adapter.js
+init_errors();
 init_model();
+init_pages();
+init_spec();
+init_vendor_json();
 var TAKE = 100, SERVER_KEYS = ["aws_partner_event_source"];
 function createEventStreamsAdapter(target, deps) {
   let api = `${target.endpoint}/api/v2/event-streams`, call = auth0Caller(target, deps, "read:event_streams, create:event_streams, update:event_streams and delete:event_streams"), toLive = (answer, what) => {
@@ -46540,7 +46919,10 @@ var auth0EventStreams = defineProvider({
 });
 
 // build/src/providers/boldpenguin/adapter.js
+init_errors();
 init_model();
+init_pages();
+init_vendor_json();
 function boldPenguinTokenUrl(endpoint) {
   let host = new URL(endpoint).hostname;
   return host === "hookshot.boldpenguin.com" ? "https://boldpenguin-auth.boldpenguin.com/auth/token" : host === "hookshot-uat.beta.boldpenguin.com" ? "https://boldpenguin-auth-uat.beta.boldpenguin.com/auth/token" : `${endpoint}/auth/token`;
@@ -46612,99 +46994,8 @@ var boldpenguin = defineProvider({
   sandbox: { envPrefix: "BOLDPENGUIN", emulator: async () => (await Promise.resolve().then(() => (init_emulator3(), emulator_exports3))).BoldPenguinEmulator, env: clientCredentialsEnv }
 });
 
-// build/src/providers/github/adapter.js
-init_model();
-
-// build/src/core/version.js
-var VERSION = "0.1.0";
-
-// build/src/providers/github/adapter.js
-var API_VERSION = "2022-11-28", PER_PAGE2 = 100, MASKED = "********";
-function githubScope(target) {
-  let repository = target.options?.repository;
-  if (typeof repository == "string")
-    return { path: `repos/${repository}`, org: !1, name: repository };
-  let organization = String(target.options?.organization ?? "");
-  return { path: `orgs/${organization}`, org: !0, name: organization };
-}
-function createGithubAdapter(target, deps) {
-  let scope = githubScope(target), base = `${target.endpoint}/${scope.path}/hooks`, token = target.auth.token ?? "", call = async (req, what, ok) => {
-    let res = await deps.http.request({
-      ...req,
-      headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": API_VERSION, "user-agent": `hooksync/${VERSION}` }
-    }), success = ok.includes(res.status), body = readAnswer("GitHub", res, what, success);
-    if (success)
-      return body;
-    throw refusal(res, body, what, scope, target.name);
-  }, home, toLive = (raw, what) => {
-    if (isPlainObject(raw) && typeof raw.url == "string" && (home ??= hookHome(raw.url)), !isPlainObject(raw) || typeof raw.id != "number" && typeof raw.id != "string")
-      throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${what} with something that is not a webhook (no "id"); nothing more was done with it`);
-    let config = isPlainObject(raw.config) ? raw.config : {}, { secret, ...readable } = config, fields = { name: raw.name, config: { ...readable, ...secret != null && secret !== "" ? { secret: WRITE_ONLY } : {} }, events: raw.events, active: raw.active };
-    return secret !== void 0 && secret !== MASKED && typeof secret == "string" && deps.redactor.add(secret), { id: String(raw.id), key: typeof config.url == "string" ? config.url : "", fields };
-  };
-  return {
-    async list() {
-      return (await readPages({
-        vendor: "GitHub",
-        perPage: PER_PAGE2,
-        first: 1,
-        pagesAtOnce: deps.pagesAtOnce,
-        fetch: async (page) => {
-          let body = await call({ method: "GET", url: `${base}?per_page=${PER_PAGE2}&page=${page}` }, "the webhook list", [200]);
-          if (!Array.isArray(body))
-            throw new HooksyncError("HOOKSYNC_API", "GitHub answered the webhook list with something that is not a list; nothing was planned or changed for this target");
-          return { items: body };
-        }
-      })).map((h) => toLive(h, "the webhook list"));
-    },
-    tenant: () => home,
-    async create(body) {
-      let created = await call({ method: "POST", url: base, json: { name: "web", ...body } }, "the create", [201]);
-      return toLive(created, "the create");
-    },
-    async update(id, body) {
-      let { config, ...rest } = body, answer = { id, key: "", fields: {} };
-      if (isPlainObject(config) && Object.keys(config).length > 0) {
-        let keys = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, v === null ? "" : v])), shown2 = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}/config`, json: keys }, "the config update", [200]);
-        answer = { id, key: isPlainObject(shown2) && typeof shown2.url == "string" ? shown2.url : "", fields: { config: shown2 } };
-      }
-      if (Object.keys(rest).length > 0) {
-        let updated = await call({ method: "PATCH", url: `${base}/${encodeURIComponent(id)}`, json: rest }, "the update", [200]);
-        answer = toLive(updated, "the update");
-      }
-      return answer;
-    },
-    async remove(id) {
-      try {
-        await call({ method: "DELETE", url: `${base}/${encodeURIComponent(id)}` }, "the delete", [204]);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404)
-          return;
-        throw e;
-      }
-    }
-  };
-}
-function refusal(res, body, what, scope, target) {
-  let words = isPlainObject(body) ? body : {}, errors = Array.isArray(words.errors) ? words.errors.filter(isPlainObject).map((e) => typeof e.message == "string" ? e.message : [e.field, e.code].filter(Boolean).join(" ")).join("; ") : "", base = vendorError("GitHub", res, what, { message: words.message, details: errors }), where = scope.org ? `organization ${scope.name}` : `repository ${scope.name}`, needs = scope.org ? '"Webhooks" organization permission (fine-grained token or GitHub App: organization_hooks), or the admin:org_hook scope (classic token), held by an organization owner' : '"Webhooks" repository permission (fine-grained token or GitHub App: repository_hooks), or the admin:repo_hook scope (classic token), held by a repository admin', level = what === "the webhook list" ? "read" : "write";
-  if (res.status === 401)
-    return new ApiError({ status: 401, message: `${base.message}; the token of target ${target} is wrong or expired` });
-  if (res.status === 404 && what === "the webhook list")
-    return new ApiError({ status: 404, message: `${base.message}; either ${where} does not exist, or the token cannot see its webhooks: it needs the ${needs.replace('"Webhooks"', `"Webhooks: ${level}"`)} (with the workflow's own GITHUB_TOKEN, pass a token that has it instead)` });
-  if (res.status === 403) {
-    let accepted = res.headers["x-accepted-github-permissions"];
-    return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
-  }
-  return base;
-}
-function hookHome(url) {
-  try {
-    let u = new URL(url), m = /^\/(?:api\/v3\/)?((?:repos\/[^/]+\/[^/]+)|(?:orgs\/[^/]+))\/hooks\//.exec(u.pathname);
-    return m ? `${u.host} ${m[1].toLowerCase()}` : void 0;
-  } catch {
-    return;
-  }
-}
+// build/src/providers/github/index.js
+init_adapter();
 
 // build/src/providers/github/spec.js
 var githubSpec = {
@@ -46729,6 +47020,27 @@ var githubSpec = {
   perValueLimit: { field: "events", limit: 20, rule: "GitHub allows at most 20 hooks per event on a repository or organization" }
 };
 
+// build/src/providers/github/selector-schema.js
+var names = { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" } }, SELECTOR_SCHEMA = {
+  type: "object",
+  additionalProperties: !1,
+  description: "Which of the organization's repositories this manages hooks on (every condition written must hold); archived repositories and forks are left out unless asked for",
+  properties: {
+    include: { ...names, description: "name globs (* and ?); default: every repository" },
+    exclude: { ...names, description: "name globs to leave out" },
+    topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" },
+    properties: {
+      type: "object",
+      minProperties: 1,
+      description: "organization custom properties: each must have this value, or one of these values",
+      additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] }
+    },
+    visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" },
+    archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" },
+    forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" }
+  }
+};
+
 // build/src/providers/github/index.js
 function githubRateLimited(res) {
   if (!(res.status !== 403 && res.status !== 429)) {
@@ -46746,9 +47058,11 @@ var github = defineProvider({
     defaultEndpoint: "https://api.github.com",
     properties: {
       repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" },
-      organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" }
+      organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" },
+      repositories: { ...SELECTOR_SCHEMA, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own" }
     },
     plain: ["repository", "organization"],
+    selection: { field: "repositories", within: "organization", noun: "repositories" },
     oneOf: [["repository"], ["organization"]],
     scopeOf: (t) => typeof t.repository == "string" ? `repos/${t.repository.toLowerCase()}` : typeof t.organization == "string" ? `orgs/${t.organization.toLowerCase()}` : void 0,
     // "Make requests for a single user or client ID serially ... wait at least one second
@@ -46756,6 +47070,8 @@ var github = defineProvider({
     writeGapMs: 1e3
   },
   createAdapter: createGithubAdapter,
+  // Only a target with repositories: selects; the file's other GitHub targets are themselves.
+  expand: async (target, deps) => (await Promise.resolve().then(() => (init_expand(), expand_exports))).expandSelection(target, deps),
   rateLimited: githubRateLimited,
   sandbox: {
     envPrefix: "GITHUB",
@@ -46770,7 +47086,10 @@ var github = defineProvider({
 });
 
 // build/src/providers/logto/adapter.js
+init_errors();
 init_model();
+init_pages();
+init_vendor_json();
 
 // build/src/providers/logto/spec.js
 var logtoSpec = {
@@ -46859,7 +47178,10 @@ var logto = defineProvider({
 });
 
 // build/src/providers/nursa/adapter.js
+init_errors();
 init_model();
+init_pages();
+init_vendor_json();
 var PATH2 = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
 function nursaTokenUrl(endpoint) {
   let host = new URL(endpoint).hostname;
@@ -46943,6 +47265,9 @@ function providerOf(kind2) {
 }
 var specFor = (kind2) => providerOf(kind2).spec, isProviderKind = (v) => typeof v == "string" && BY_KIND.has(v);
 
+// build/src/config/load.js
+init_spec();
+
 // build/src/config/interpolate.js
 init_model();
 var REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g, NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -47003,6 +47328,7 @@ import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, 
 
 // build/src/config/source.js
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 import { readFile, stat as stat2 } from "node:fs/promises";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -47840,17 +48166,17 @@ function requireLoader() {
   function commitAnchorTransaction(state) {
     let transaction = state.anchorMapTransactions.pop(), transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
-    let parent = transactions[transactions.length - 1], names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      let name = names[index];
+    let parent = transactions[transactions.length - 1], names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      let name = names2[index];
       _hasOwnProperty.call(parent, name) || (parent[name] = transaction[name]);
     }
   }
   function rollbackAnchorTransaction(state) {
-    let transaction = state.anchorMapTransactions.pop(), names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      let entry = transaction[names[index]];
-      entry.existed ? state.anchorMap[names[index]] = entry.value : delete state.anchorMap[names[index]];
+    let transaction = state.anchorMapTransactions.pop(), names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      let entry = transaction[names2[index]];
+      entry.existed ? state.anchorMap[names2[index]] = entry.value : delete state.anchorMap[names2[index]];
     }
   }
   function snapshotState(state) {
@@ -48879,6 +49205,7 @@ function plainKeys(v) {
 }
 
 // build/src/config/syntax.js
+init_errors();
 function syntaxError(file, text, lines, errors) {
   let first = errors[0], what = first.message.split(`
 `)[0] ?? first.message, rest = errors.length - 1, more = rest === 0 ? "" : ` (and ${rest} more after it, most likely caused by this one)`;
@@ -49189,9 +49516,11 @@ function readConfined(home, ref) {
 
 // build/src/config/rules.js
 init_model();
+init_spec();
 
 // build/src/config/tenants.js
 init_model();
+init_spec();
 function tenantOf(provider, endpoint) {
   try {
     let url = new URL(endpoint);
@@ -49212,16 +49541,16 @@ function sharedTenantProblems(source, value, unresolved) {
     id && byTenant.set(id, [...byTenant.get(id) ?? [], name]);
   }
   let problems = [];
-  for (let names of byTenant.values()) {
-    if (names.length < 2)
+  for (let names2 of byTenant.values()) {
+    if (names2.length < 2)
       continue;
-    let owns = names.map((n) => targets[n].owns), list = names.map((n) => `"${n}"`).join(" and "), missing = names.filter((_, i) => typeof owns[i] != "string");
+    let owns = names2.map((n) => targets[n].owns), list = names2.map((n) => `"${n}"`).join(" and "), missing = names2.filter((_, i) => typeof owns[i] != "string");
     if (missing.length > 0) {
       problems.push(`${locate(source, ["targets", missing[0], "endpoint"])}: targets ${list} reach the same tenant, so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them`);
       continue;
     }
-    names.forEach((a, i) => {
-      names.slice(i + 1).forEach((b, j) => {
+    names2.forEach((a, i) => {
+      names2.slice(i + 1).forEach((b, j) => {
         let pa = owns[i], pb = owns[i + 1 + j];
         (pa.startsWith(pb) || pb.startsWith(pa)) && problems.push(`${locate(source, ["targets", b, "owns"])}: targets "${a}" and "${b}" reach the same tenant and their owns prefixes "${pa}" and "${pb}" overlap; make them disjoint`);
       });
@@ -49256,22 +49585,22 @@ function ruleProblems(source, value, unresolved) {
     let rateLimit = isPlainObject(target.rateLimit) ? target.rateLimit : {};
     if (typeof rateLimit.per == "string" && parseDuration(rateLimit.per) === 0 && problems.push(`${where(["targets", name, "rateLimit", "per"])}: the window must be longer than 0; write ${DURATION_HINT}`), !isProviderKind(target.provider))
       continue;
-    let hooks = Array.isArray(target.hooks) ? target.hooks : [], byName = /* @__PURE__ */ new Map(), byId = /* @__PURE__ */ new Map(), spec = specFor(target.provider), keyField = spec.keyField;
-    problems.push(...quotaProblems(spec, name, hooks, where), ...perValueProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
+    let hooks = Array.isArray(target.hooks) ? target.hooks : [], byName = /* @__PURE__ */ new Map(), byId = /* @__PURE__ */ new Map(), spec = specFor(target.provider), keyField = spec.keyField, selection = providerOf(target.provider).target.selection, selecting = selection !== void 0 && target[selection.field] !== void 0;
+    selection && selecting && target[selection.within] === void 0 && problems.push(`${where(["targets", name, selection.field])}: ${selection.field} selects among the ${selection.noun} of an ${selection.within}; write "${selection.within}: NAME" beside it`), problems.push(...quotaProblems(spec, name, hooks, where), ...perValueProblems(spec, name, hooks, where)), hooks.forEach((hook, i) => {
       if (!isPlainObject(hook))
         return;
       let path = ["targets", name, "hooks", i], refused = spec.refusedValues, listed = refused ? hook[refused.field] : void 0;
       refused && Array.isArray(listed) && listed.forEach((v, j) => {
         let why = typeof v == "string" && Object.hasOwn(refused.values, v) ? refused.values[v] : void 0;
         why && problems.push(`${where([...path, refused.field, j])}: "${v}" ${why}`);
-      });
+      }), selection && !selecting && hook[selection.field] !== void 0 && problems.push(`${where([...path, selection.field])}: only a target that selects ${selection.noun} (${selection.field}: on the target) takes ${selection.field} on a hook entry; remove it, or select on the target`);
       let hookName = keyIn(spec, hook), id = typeof hook.id == "string" || typeof hook.id == "number" ? String(hook.id) : void 0;
       if (hookName === void 0 && id === void 0 && problems.push(`${where(path)}: a hook needs a "${keyField}" (how it is matched) or a pinned "id"; add one`), id !== void 0) {
         let first = byId.get(id);
         first !== void 0 ? problems.push(`${where([...path, "id"])}: id "${id}" is already pinned by ${formatPath(["targets", name, "hooks", first])} (line ${positionOf(source, ["targets", name, "hooks", first]).line}); an id can be pinned once`) : byId.set(id, i);
       } else if (hookName !== void 0) {
-        let first = byName.get(hookName);
-        first !== void 0 ? problems.push(`${where([...path, ...keyPath(spec)])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ["targets", name, "hooks", first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`) : byName.set(hookName, i);
+        let first = byName.get(hookName), narrowed = selecting && selection && hook[selection.field] !== void 0 && isPlainObject(hooks[first ?? -1]) && hooks[first][selection.field] !== void 0;
+        first !== void 0 && !narrowed ? problems.push(`${where([...path, ...keyPath(spec)])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ["targets", name, "hooks", first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`) : byName.set(hookName, i);
       }
     });
   }
@@ -49374,6 +49703,7 @@ function distance(a, b) {
 
 // build/src/config/schema.js
 init_model();
+init_spec();
 
 // build/src/providers/names.js
 var PROVIDER_NAMES = PROVIDERS.map((p) => p.kind), PROVIDER_DISPLAY = Object.fromEntries(PROVIDERS.map((p) => [p.kind, p.spec.displayName]));
@@ -49512,8 +49842,8 @@ function buildConfig(source, options) {
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length + schema2.more, "problem")}; fix each at the place named`, schema2.more > 0 ? [...problems, moreLine(schema2.more)] : problems);
   if (missingLines.length > 0 && !options.offline) {
-    let names = [...new Set(needed.map((m) => m.name))];
-    throw new HooksyncError("HOOKSYNC_ENV_MISSING", `${count(names.length, "environment variable")} used by ${source.file} ${names.length === 1 ? "is" : "are"} not set (${names.join(", ")}); nothing was sent`, missingLines);
+    let names2 = [...new Set(needed.map((m) => m.name))];
+    throw new HooksyncError("HOOKSYNC_ENV_MISSING", `${count(names2.length, "environment variable")} used by ${source.file} ${names2.length === 1 ? "is" : "are"} not set (${names2.join(", ")}); nothing was sent`, missingLines);
   }
   let config = toConfig(source, result.value, result.fromVariables.filter(isSensitive)), unset = (path) => result.missing.some((m) => m.path.length === path.length && startsWith(m.path, path));
   for (let t of config.targets)
@@ -49531,7 +49861,9 @@ function toConfig(source, value, sensitive) {
   }
   let targets = Object.entries(root.targets).map(([name, t]) => {
     let hooks = t.hooks.map((raw, i) => {
-      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, hookName = keyIn(specFor(t.provider), fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = byHook.get(JSON.stringify(base.map(String))) ?? [];
+      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, selectField = providerOf(t.provider).target.selection?.field, select = selectField === void 0 ? void 0 : fields[selectField];
+      selectField !== void 0 && delete fields[selectField];
+      let hookName = keyIn(specFor(t.provider), fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = byHook.get(JSON.stringify(base.map(String))) ?? [];
       return {
         key: hookName ?? `id:${pinnedId ?? ""}`,
         pinnedId,
@@ -49541,7 +49873,8 @@ function toConfig(source, value, sensitive) {
         get position() {
           return positionOf(source, base);
         },
-        protect: protect === !0
+        protect: protect === !0,
+        ...isPlainObject(select) ? { select } : {}
       };
     }), auth = t.auth, provider = providerOf(t.provider), own = Object.keys(provider.target.properties ?? {}).filter((k) => t[k] !== void 0);
     return {
@@ -49584,6 +49917,9 @@ function plainPath(value, path) {
   return typeof index != "number" || typeof provider != "string" || !isProviderKind(provider) ? !1 : isPlainPath(specFor(provider), field.map(String));
 }
 var TARGET_PLAIN = [["provider"], ["prune"], ["maxDeletes"], ["owns"], ["writeGap"], ["rateLimit", "requests"], ["rateLimit", "per"]];
+
+// build/src/cli/session.js
+init_errors();
 
 // node_modules/is-network-error/index.js
 var objectToString = Object.prototype.toString, isError = (value) => objectToString.call(value) === "[object Error]", errorMessages = /* @__PURE__ */ new Set([
@@ -49701,6 +50037,9 @@ async function pRetry(input, options = {}) {
   }
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
+
+// build/src/http/client.js
+init_errors();
 
 // build/src/http/defaults.js
 var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, requestMs: 3e4 }, DEFAULT_MAX_WAIT_MS = 12e4, MAX_ANSWER_BYTES = 8 * 1024 * 1024, DEFAULT_RETRIES = 5;
@@ -50051,6 +50390,7 @@ function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
 
 // build/src/http/transport.js
 var import_undici2 = __toESM(require_undici2(), 1);
+init_errors();
 var AnswerTooLarge = class extends HooksyncError {
   constructor(host, bytes) {
     super("HOOKSYNC_API", `${host} sent an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB${bytes !== void 0 ? ` (${bytes} bytes announced)` : ""}, far more than any hook list page; it was not read`), this.name = "AnswerTooLarge";
@@ -50194,8 +50534,12 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
     this.options = options, this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS, this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS, this.transport = new Transport(this.timeouts, options.connections ?? 16);
   }
   /** Requests for one target, paced by its limiter. */
+  /** A write gate on this client's clock: one per set of credentials, shared by its targets. */
+  writeGate(gapMs) {
+    return new WriteGate(gapMs, this.now, this.sleep);
+  }
   forTarget(target, limiter, settings = {}) {
-    let writes = settings.writeGapMs ? new WriteGate(settings.writeGapMs, this.now, this.sleep) : void 0, scope = { target, limiter, ...writes ? { writes } : {}, ...settings.rateLimited ? { rateLimited: settings.rateLimited } : {} };
+    let writes = settings.writes ?? (settings.writeGapMs ? this.writeGate(settings.writeGapMs) : void 0), scope = { target, limiter, ...writes ? { writes } : {}, ...settings.rateLimited ? { rateLimited: settings.rateLimited } : {} };
     return { request: (req) => this.request(req, scope) };
   }
   async request(req, scope) {
@@ -50271,6 +50615,9 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
 // build/src/providers/registry.js
 var createAdapter = (target, deps) => providerOf(target.provider).createAdapter(target, deps);
 
+// build/src/cli/session.js
+init_pages();
+
 // build/src/plan/detail.js
 function detailNeeds(spec, desired) {
   let entryOf = entryIndexFor(desired);
@@ -50302,31 +50649,71 @@ async function openSession(options, env2, output2) {
     ...time,
     onWait: (w) => output2.err(`${visible(`  ${w.target ?? "token"}: waiting ${formatDuration(w.ms)}: ${w.reason}`)}
 `)
-  }), groups = /* @__PURE__ */ new Map();
-  for (let t of targets) {
-    let key = JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, providerOf(t.provider).target.scopeOf?.({ ...t.options }) ?? "", t.auth, t.tokenUrl ?? ""]);
-    groups.set(key, [...groups.get(key) ?? [], t]);
-  }
-  let shared = [...groups.values()].map((members) => {
-    let first = members[0], policy = members.find((m) => m.rateLimit)?.rateLimit, writeGapMs = Math.max(0, ...members.map((m) => m.writeGapMs ?? 0)), limiter = new RateLimiter({ policy, tokenBucket: specFor(first.provider).tokenBucket === !0, ...time }), { rateLimited } = providerOf(first.provider), settings = { ...writeGapMs ? { writeGapMs } : {}, ...rateLimited ? { rateLimited } : {} }, name = members.length === 1 ? first.name : `${first.name} (and ${members.length - 1} more on its tenant)`, adapter = createAdapter(first, { http: http.forTarget(name, limiter, settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency });
-    return { members, adapter };
-  }), adapters = new Map(shared.flatMap((g) => g.members.map((t) => [t.name, g.adapter])));
+  }), credentialsOf = (t) => JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, t.auth, t.tokenUrl ?? ""]), paces = /* @__PURE__ */ new Map(), paceOf = (t) => {
+    let key = credentialsOf(t), pace = paces.get(key);
+    if (!pace) {
+      let same2 = targets.filter((m) => credentialsOf(m) === key), policy = same2.find((m) => m.rateLimit)?.rateLimit, writeGapMs = Math.max(0, ...same2.map((m) => m.writeGapMs ?? 0)), { rateLimited } = providerOf(t.provider);
+      pace = {
+        limiter: new RateLimiter({ policy, tokenBucket: specFor(t.provider).tokenBucket === !0, ...time }),
+        settings: { ...writeGapMs ? { writes: http.writeGate(writeGapMs) } : {}, ...rateLimited ? { rateLimited } : {} }
+      }, paces.set(key, pace);
+    }
+    return pace;
+  }, depsOf = (t, name) => {
+    let pace = paceOf(t);
+    return { http: http.forTarget(name, pace.limiter, pace.settings), redactor: output2.redactor, pagesAtOnce: net.listConcurrency };
+  }, groupsOf = (list) => {
+    let groups = /* @__PURE__ */ new Map();
+    for (let t of list) {
+      let key = JSON.stringify([credentialsOf(t), providerOf(t.provider).target.scopeOf?.({ ...t.options }) ?? ""]);
+      groups.set(key, [...groups.get(key) ?? [], t]);
+    }
+    return [...groups.values()].map((members) => {
+      let first = members[0], name = members.length === 1 ? first.name : `${first.name} (and ${members.length - 1} more on its tenant)`;
+      return { members, adapter: createAdapter(first, depsOf(first, name)) };
+    });
+  }, selecting = (t) => {
+    let field = providerOf(t.provider).target.selection?.field;
+    return field !== void 0 && t.options?.[field] !== void 0 && providerOf(t.provider).expand !== void 0;
+  }, shared = groupsOf(targets.filter((t) => !selecting(t))), adapters = new Map(shared.flatMap((g) => g.members.map((t) => [t.name, g.adapter]))), selections = [], failed2 = (failures, what) => {
+    let [first] = failures;
+    if (!first)
+      return;
+    let code = isHooksyncError(first.error) ? first.error.code : "HOOKSYNC_API", lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
+    throw failures.length === 1 ? new HooksyncError(code, nothingChanged(lines[0])) : new HooksyncError(code, `could not ${what} of ${failures.length} targets; nothing was changed`, lines);
+  };
   return {
     loaded,
     adapters,
+    selections,
     async list() {
+      let choosing = targets.filter(selecting), expanded = await Promise.allSettled(choosing.map((t) => providerOf(t.provider).expand(t, depsOf(t, t.name))));
+      failed2(expanded.flatMap((r, i) => r.status === "rejected" ? [{ target: choosing[i].name, error: r.reason }] : []), "read the selection");
+      let membersOf = new Map(choosing.map((t, i) => [t.name, expanded[i].value])), all = targets.flatMap((t) => membersOf.get(t.name)?.members ?? [t]);
+      if (choosing.length > 0) {
+        shared = groupsOf(all), adapters.clear();
+        for (let g of shared)
+          for (let t of g.members)
+            adapters.set(t.name, g.adapter);
+      }
       let listed = await Promise.allSettled(shared.map(async ({ members, adapter }) => {
         let needs = members.map((t) => detailNeeds(specFor(t.provider), t.hooks)), hooks = await adapter.list({ detail: options.detailAll ? everyDetail : (hook, field) => needs.some((n) => n(hook, field)) });
         return checkUniqueIds(specFor(members[0].provider).displayName, hooks), hooks;
-      })), byTarget = new Map(shared.flatMap((g, i) => g.members.map((t) => [t.name, listed[i]]))), lives = targets.map((t) => byTarget.get(t.name)), failures = lives.flatMap((r, i) => r.status === "rejected" ? [{ target: targets[i].name, error: r.reason }] : []), [first] = failures;
-      if (first) {
-        let code = isHooksyncError(first.error) ? first.error.code : "HOOKSYNC_API", lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
-        throw failures.length === 1 ? new HooksyncError(code, nothingChanged(lines[0])) : new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
-      }
+      })), byTarget = new Map(shared.flatMap((g, i) => g.members.map((t) => [t.name, listed[i]]))), skippedOf = /* @__PURE__ */ new Map(), kept = all.filter((t) => {
+        let r = byTarget.get(t.name);
+        return r.status === "fulfilled" || t.parent === void 0 || !(r.reason instanceof ApiError) || r.reason.status !== 403 && r.reason.status !== 404 ? !0 : (skippedOf.set(t.parent, [...skippedOf.get(t.parent) ?? [], { repository: String(t.options?.repository ?? t.name), why: `its webhooks cannot be read (GitHub answered ${r.reason.status})` }]), !1);
+      });
+      failed2(kept.flatMap((t) => {
+        let r = byTarget.get(t.name);
+        return r.status === "rejected" ? [{ target: t.name, error: r.reason }] : [];
+      }), "list the live hooks"), selections.splice(0, selections.length, ...choosing.map((t) => {
+        let x = membersOf.get(t.name), skipped = [...x.skipped, ...skippedOf.get(t.name) ?? []];
+        return { target: t.name, organization: String(t.options?.organization ?? ""), of: x.of, selected: x.members.length + x.skipped.length, managed: x.members.length - (skippedOf.get(t.name)?.length ?? 0), described: x.described, skipped };
+      }));
       let clash = sameTenantClash(shared);
       if (clash)
         throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", clash);
-      return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: lives[i].value }));
+      return kept.map((target) => ({ target, spec: specFor(target.provider), live: byTarget.get(target.name).value }));
     },
     close: () => http.close()
   };
@@ -50344,16 +50731,18 @@ function sameTenantClash(groups) {
   for (let [key, members] of byTenant) {
     if (new Set(members.map((m) => `${m.endpoint} ${JSON.stringify(m.options ?? {})}`)).size < 2 || !members.find((a, i) => members.slice(i + 1).some((b) => a.owns === void 0 || b.owns === void 0 || a.owns.startsWith(b.owns) || b.owns.startsWith(a.owns))))
       continue;
-    let names = members.map((m) => `"${m.name}" (${m.endpoint})`).join(" and "), said = shown2.get(key);
-    return `targets ${names} reach one tenant (${specFor(members[0].provider).displayName} says so: ${said}), so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them; nothing was changed`;
+    let names2 = members.map((m) => `"${m.name}" (${m.endpoint})`).join(" and "), said = shown2.get(key);
+    return `targets ${names2} reach one tenant (${specFor(members[0].provider).displayName} says so: ${said}), so each would undo the other and prune the other's hooks; give each an "owns: <key prefix>" that does not overlap, or merge them; nothing was changed`;
   }
 }
 
 // build/src/plan-file/format.js
+init_errors();
 init_model();
 
 // build/src/plan-file/inputs.js
 init_model();
+init_spec();
 
 // build/src/cli/commands/apply.js
 var VERB = { create: "create", update: "update", replace: "replace (delete, then create)", delete: "delete" };
@@ -50383,6 +50772,9 @@ async function validateCommand(opts, io, output2) {
   return output2.out(`${opts.config} is valid: ${config.targets.length} ${config.targets.length === 1 ? "target" : "targets"}, ${hooks} ${hooks === 1 ? "hook" : "hooks"}.
 `), 0;
 }
+
+// build/src/cli/output.js
+init_errors();
 
 // build/src/cli/colour.js
 var paint = (code, text) => `\x1B[${code}m${text}\x1B[0m`, PLAN_RULES = [
@@ -50457,6 +50849,9 @@ ${e.stack ?? ""}` : "";
   }
 };
 
+// build/src/action/main.js
+init_errors();
+
 // build/src/render/markdown.js
 var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function fenced(lines) {
@@ -50503,8 +50898,9 @@ function annotationOf(problem) {
 }
 
 // build/src/action/context.js
-import { readFileSync as readFileSync3 } from "node:fs";
+init_errors();
 init_model();
+import { readFileSync as readFileSync3 } from "node:fs";
 function readContext(env2) {
   let repository = ((name) => {
     let v = env2[name];
@@ -50533,8 +50929,9 @@ function readContext(env2) {
 }
 
 // build/src/action/github.js
+init_errors();
 init_model();
-var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE3 = 100, GitHub = class {
+var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE4 = 100, GitHub = class {
   apiUrl;
   token;
   repository;
@@ -50549,10 +50946,10 @@ var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE3 = 100, GitHub = class {
   async comments(issue2) {
     let all = [];
     for (let page = 1; ; page++) {
-      let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE3}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
+      let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE4}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
       for (let c of list.filter(isPlainObject))
         all.push({ id: Number(c.id), body: String(c.body ?? ""), author: isPlainObject(c.user) ? String(c.user.login ?? "") : "" });
-      if (list.length < PER_PAGE3 || list.length > PER_PAGE3 || page >= 100)
+      if (list.length < PER_PAGE4 || list.length > PER_PAGE4 || page >= 100)
         return all;
     }
   }
@@ -50564,7 +50961,7 @@ var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE3 = 100, GitHub = class {
   }
   /** Open issues with `label`: the drift issue is looked for among them only. */
   async openIssues(label) {
-    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE3}`, "the drift issues", "issues: read");
+    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE4}`, "the drift issues", "issues: read");
     return Array.isArray(list) ? list.filter(isPlainObject).filter((i) => !("pull_request" in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? "") })) : [];
   }
   async createIssue(title, body, label) {
@@ -50616,6 +51013,7 @@ var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE3 = 100, GitHub = class {
 };
 
 // build/src/action/inputs.js
+init_errors();
 var COMMANDS = ["plan", "apply", "drift", "validate"];
 function readInputs() {
   let githubToken = getInput("github-token"), command = getInput("command") || "plan";
@@ -50713,7 +51111,7 @@ var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((
 async function withPlan(inputs, then) {
   let session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    let plan = planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes });
+    let plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes }), selections: session.selections };
     output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });
   } finally {
     await session.close();

@@ -43,7 +43,7 @@ var require_ucs2length = __commonJS({
 });
 
 // build/src/config/schema-validate.js
-var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "number", minimum: 0, maximum: 3, description: "Delivery retries; Logto takes any number from 0 to 3." } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
+var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "number", minimum: 0, maximum: 3, description: "Delivery retries; Logto takes any number from 0 to 3." } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1795,7 +1795,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate18.errors = vErrors, errors === 0;
 }
-var schema21 = { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks" } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, schema22 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/github.json", title: "GitHub webhook", description: "A GitHub repository or organization webhook (REST API 2022-11-28). Matched by config.url. The secret is never shown by GitHub: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: ["string", "integer"], description: "Pin this entry to one live hook id (a different config.url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { const: "web", description: 'Always "web" (GitHub accepts no other); may be left out.' }, config: { type: "object", additionalProperties: !1, description: "Where and how GitHub delivers. Only the keys written here are managed; an update changes just those keys, so a secret you do not write is kept.", properties: { url: { type: "string", pattern: "^https?://\\S+$", description: "the payload URL; the matching key" }, content_type: { enum: ["json", "form"], description: "json or form (GitHub's default: form)" }, secret: { type: ["string", "null"], minLength: 1, description: "HMAC key for X-Hub-Signature-256; write-only at GitHub (null removes it)" }, insecure_ssl: { enum: ["0", "1"], description: '"1" skips TLS verification of the payload URL (not recommended)' } } }, events: { type: "array", minItems: 1, description: `Events that trigger the hook ("*" for all); compared as a set. GitHub's default: [push].`, items: { enum: ["*", "branch_protection_configuration", "branch_protection_rule", "check_run", "check_suite", "code_scanning_alert", "commit_comment", "create", "custom_property", "custom_property_values", "delete", "dependabot_alert", "deploy_key", "deployment", "deployment_protection_rule", "deployment_review", "deployment_status", "discussion", "discussion_comment", "fork", "github_app_authorization", "gollum", "installation", "installation_repositories", "installation_target", "issue_comment", "issues", "label", "marketplace_purchase", "member", "membership", "merge_group", "meta", "milestone", "org_block", "organization", "package", "page_build", "personal_access_token_request", "ping", "project", "project_card", "project_column", "projects_v2", "projects_v2_item", "public", "pull_request", "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "push", "registry_package", "release", "repository", "repository_advisory", "repository_dispatch", "repository_import", "repository_ruleset", "repository_vulnerability_alert", "secret_scanning_alert", "secret_scanning_alert_location", "security_advisory", "security_and_analysis", "sponsorship", "star", "status", "sub_issues", "team", "team_add", "watch", "workflow_dispatch", "workflow_job", "workflow_run"] } }, active: { type: "boolean", description: "Whether deliveries are sent (GitHub's default: true)." } } }, pattern16 = new RegExp("^https?://\\S+$", "u"), pattern19 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern20 = new RegExp("^[A-Za-z0-9-]+$", "u");
+var schema21 = { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, schema22 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/github.json", title: "GitHub webhook", description: "A GitHub repository or organization webhook (REST API 2022-11-28). Matched by config.url. The secret is never shown by GitHub: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: ["string", "integer"], description: "Pin this entry to one live hook id (a different config.url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, repositories: { type: "object", additionalProperties: !1, description: "Only on a target that selects repositories: the repositories of its selection this entry is on (narrower; same form as the target's)", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } }, name: { const: "web", description: 'Always "web" (GitHub accepts no other); may be left out.' }, config: { type: "object", additionalProperties: !1, description: "Where and how GitHub delivers. Only the keys written here are managed; an update changes just those keys, so a secret you do not write is kept.", properties: { url: { type: "string", pattern: "^https?://\\S+$", description: "the payload URL; the matching key" }, content_type: { enum: ["json", "form"], description: "json or form (GitHub's default: form)" }, secret: { type: ["string", "null"], minLength: 1, description: "HMAC key for X-Hub-Signature-256; write-only at GitHub (null removes it)" }, insecure_ssl: { enum: ["0", "1"], description: '"1" skips TLS verification of the payload URL (not recommended)' } } }, events: { type: "array", minItems: 1, description: `Events that trigger the hook ("*" for all); compared as a set. GitHub's default: [push].`, items: { enum: ["*", "branch_protection_configuration", "branch_protection_rule", "check_run", "check_suite", "code_scanning_alert", "commit_comment", "create", "custom_property", "custom_property_values", "delete", "dependabot_alert", "deploy_key", "deployment", "deployment_protection_rule", "deployment_review", "deployment_status", "discussion", "discussion_comment", "fork", "github_app_authorization", "gollum", "installation", "installation_repositories", "installation_target", "issue_comment", "issues", "label", "marketplace_purchase", "member", "membership", "merge_group", "meta", "milestone", "org_block", "organization", "package", "page_build", "personal_access_token_request", "ping", "project", "project_card", "project_column", "projects_v2", "projects_v2_item", "public", "pull_request", "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "push", "registry_package", "release", "repository", "repository_advisory", "repository_dispatch", "repository_import", "repository_ruleset", "repository_vulnerability_alert", "secret_scanning_alert", "secret_scanning_alert_location", "security_advisory", "security_and_analysis", "sponsorship", "star", "status", "sub_issues", "team", "team_add", "watch", "workflow_dispatch", "workflow_job", "workflow_run"] } }, active: { type: "boolean", description: "Whether deliveries are sent (GitHub's default: true)." } } }, pattern16 = new RegExp("^[A-Za-z0-9_.*?-]+$", "u"), pattern18 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u"), pattern19 = new RegExp("^https?://\\S+$", "u"), pattern22 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern23 = new RegExp("^[A-Za-z0-9-]+$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs1 = errors, valid0 = !1, passing0 = null, _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data) && data.repository === void 0) {
@@ -1906,7 +1906,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4[i0];
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (let key2 in data5)
-              if (!(key2 === "id" || key2 === "protect" || key2 === "name" || key2 === "config" || key2 === "events" || key2 === "active")) {
+              if (!(key2 === "id" || key2 === "protect" || key2 === "repositories" || key2 === "name" || key2 === "config" || key2 === "events" || key2 === "active")) {
                 let err15 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/github.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema22, data: data5 };
                 vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
               }
@@ -1944,299 +1944,755 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 coerced3 !== void 0 && (data7 = coerced3, data5 !== void 0 && (data5.protect = coerced3));
               }
             }
-            if (data5.name !== void 0) {
-              let data8 = data5.name;
-              if (data8 !== "web") {
-                let err18 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/github.json/properties/name/const", keyword: "const", params: { allowedValue: "web" }, message: "must be equal to constant", schema: "web", parentSchema: schema22.properties.name, data: data8 };
-                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-              }
-            }
-            if (data5.config !== void 0) {
-              let data9 = data5.config;
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                for (let key3 in data9)
-                  if (!(key3 === "url" || key3 === "content_type" || key3 === "secret" || key3 === "insecure_ssl")) {
-                    let err19 = { instancePath: instancePath + "/hooks/" + i0 + "/config", schemaPath: "providers/github.json/properties/config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema22.properties.config, data: data9 };
-                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            if (data5.repositories !== void 0) {
+              let data8 = data5.repositories;
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                for (let key3 in data8)
+                  if (!(key3 === "include" || key3 === "exclude" || key3 === "topics" || key3 === "properties" || key3 === "visibility" || key3 === "archived" || key3 === "forks")) {
+                    let err18 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories", schemaPath: "providers/github.json/properties/repositories/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema22.properties.repositories, data: data8 };
+                    vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                   }
-                if (data9.url !== void 0) {
-                  let data10 = data9.url;
-                  if (typeof data10 != "string") {
-                    let dataType4 = typeof data10, coerced4;
-                    if (coerced4 === void 0)
-                      if (dataType4 == "number" || dataType4 == "boolean")
-                        coerced4 = "" + data10;
-                      else if (data10 === null)
-                        coerced4 = "";
-                      else {
-                        let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.config.properties.url.type, parentSchema: schema22.properties.config.properties.url, data: data10 };
-                        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                if (data8.include !== void 0) {
+                  let data9 = data8.include;
+                  if (Array.isArray(data9)) {
+                    if (data9.length < 1) {
+                      let err19 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/include", schemaPath: "providers/github.json/properties/repositories/properties/include/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.repositories.properties.include, data: data9 };
+                      vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                    }
+                    let len1 = data9.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data10 = data9[i1];
+                      if (typeof data10 != "string") {
+                        let dataType4 = typeof data10, coerced4;
+                        if (coerced4 === void 0)
+                          if (dataType4 == "number" || dataType4 == "boolean")
+                            coerced4 = "" + data10;
+                          else if (data10 === null)
+                            coerced4 = "";
+                          else {
+                            let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/include/" + i1, schemaPath: "providers/github.json/properties/repositories/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.repositories.properties.include.items.type, parentSchema: schema22.properties.repositories.properties.include.items, data: data10 };
+                            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                          }
+                        coerced4 !== void 0 && (data10 = coerced4, data9 !== void 0 && (data9[i1] = coerced4));
                       }
-                    coerced4 !== void 0 && (data10 = coerced4, data9 !== void 0 && (data9.url = coerced4));
-                  }
-                  if (typeof data10 == "string" && !pattern16.test(data10)) {
-                    let err21 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema22.properties.config.properties.url, data: data10 };
-                    vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-                  }
-                }
-                if (data9.content_type !== void 0) {
-                  let data11 = data9.content_type;
-                  if (!(data11 === "json" || data11 === "form")) {
-                    let err22 = { instancePath: instancePath + "/hooks/" + i0 + "/config/content_type", schemaPath: "providers/github.json/properties/config/properties/content_type/enum", keyword: "enum", params: { allowedValues: schema22.properties.config.properties.content_type.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.config.properties.content_type.enum, parentSchema: schema22.properties.config.properties.content_type, data: data11 };
+                      if (typeof data10 == "string" && !pattern16.test(data10)) {
+                        let err21 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/include/" + i1, schemaPath: "providers/github.json/properties/repositories/properties/include/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema22.properties.repositories.properties.include.items, data: data10 };
+                        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+                      }
+                    }
+                  } else {
+                    let err22 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/include", schemaPath: "providers/github.json/properties/repositories/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.repositories.properties.include.type, parentSchema: schema22.properties.repositories.properties.include, data: data9 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                 }
-                if (data9.secret !== void 0) {
-                  let data12 = data9.secret;
-                  if (typeof data12 != "string" && data12 !== null) {
-                    let dataType5 = typeof data12, coerced5;
-                    if (coerced5 === void 0)
-                      if (dataType5 == "number" || dataType5 == "boolean")
-                        coerced5 = "" + data12;
-                      else if (data12 === null)
-                        coerced5 = "";
-                      else if (data12 === "" || data12 === 0 || data12 === !1)
-                        coerced5 = null;
-                      else {
-                        let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/config/secret", schemaPath: "providers/github.json/properties/config/properties/secret/type", keyword: "type", params: { type: schema22.properties.config.properties.secret.type }, message: "must be string,null", schema: schema22.properties.config.properties.secret.type, parentSchema: schema22.properties.config.properties.secret, data: data12 };
-                        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                if (data8.exclude !== void 0) {
+                  let data11 = data8.exclude;
+                  if (Array.isArray(data11)) {
+                    if (data11.length < 1) {
+                      let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/exclude", schemaPath: "providers/github.json/properties/repositories/properties/exclude/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.repositories.properties.exclude, data: data11 };
+                      vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                    }
+                    let len2 = data11.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data12 = data11[i2];
+                      if (typeof data12 != "string") {
+                        let dataType5 = typeof data12, coerced5;
+                        if (coerced5 === void 0)
+                          if (dataType5 == "number" || dataType5 == "boolean")
+                            coerced5 = "" + data12;
+                          else if (data12 === null)
+                            coerced5 = "";
+                          else {
+                            let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/exclude/" + i2, schemaPath: "providers/github.json/properties/repositories/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.repositories.properties.exclude.items.type, parentSchema: schema22.properties.repositories.properties.exclude.items, data: data12 };
+                            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                          }
+                        coerced5 !== void 0 && (data12 = coerced5, data11 !== void 0 && (data11[i2] = coerced5));
                       }
-                    coerced5 !== void 0 && (data12 = coerced5, data9 !== void 0 && (data9.secret = coerced5));
-                  }
-                  if (typeof data12 == "string" && func3(data12) < 1) {
-                    let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/config/secret", schemaPath: "providers/github.json/properties/config/properties/secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.config.properties.secret, data: data12 };
-                    vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                      if (typeof data12 == "string" && !pattern16.test(data12)) {
+                        let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/exclude/" + i2, schemaPath: "providers/github.json/properties/repositories/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema22.properties.repositories.properties.exclude.items, data: data12 };
+                        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+                      }
+                    }
+                  } else {
+                    let err26 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/exclude", schemaPath: "providers/github.json/properties/repositories/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.repositories.properties.exclude.type, parentSchema: schema22.properties.repositories.properties.exclude, data: data11 };
+                    vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
                   }
                 }
-                if (data9.insecure_ssl !== void 0) {
-                  let data13 = data9.insecure_ssl;
-                  if (!(data13 === "0" || data13 === "1")) {
-                    let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/config/insecure_ssl", schemaPath: "providers/github.json/properties/config/properties/insecure_ssl/enum", keyword: "enum", params: { allowedValues: schema22.properties.config.properties.insecure_ssl.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.config.properties.insecure_ssl.enum, parentSchema: schema22.properties.config.properties.insecure_ssl, data: data13 };
-                    vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+                if (data8.topics !== void 0) {
+                  let data13 = data8.topics;
+                  if (Array.isArray(data13)) {
+                    if (data13.length < 1) {
+                      let err27 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/topics", schemaPath: "providers/github.json/properties/repositories/properties/topics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.repositories.properties.topics, data: data13 };
+                      vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                    }
+                    let len3 = data13.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data14 = data13[i3];
+                      if (typeof data14 != "string") {
+                        let dataType6 = typeof data14, coerced6;
+                        if (coerced6 === void 0)
+                          if (dataType6 == "number" || dataType6 == "boolean")
+                            coerced6 = "" + data14;
+                          else if (data14 === null)
+                            coerced6 = "";
+                          else {
+                            let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/topics/" + i3, schemaPath: "providers/github.json/properties/repositories/properties/topics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.repositories.properties.topics.items.type, parentSchema: schema22.properties.repositories.properties.topics.items, data: data14 };
+                            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                          }
+                        coerced6 !== void 0 && (data14 = coerced6, data13 !== void 0 && (data13[i3] = coerced6));
+                      }
+                      if (typeof data14 == "string" && !pattern18.test(data14)) {
+                        let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/topics/" + i3, schemaPath: "providers/github.json/properties/repositories/properties/topics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema22.properties.repositories.properties.topics.items, data: data14 };
+                        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                      }
+                    }
+                  } else {
+                    let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/topics", schemaPath: "providers/github.json/properties/repositories/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.repositories.properties.topics.type, parentSchema: schema22.properties.repositories.properties.topics, data: data13 };
+                    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                  }
+                }
+                if (data8.properties !== void 0) {
+                  let data15 = data8.properties;
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (Object.keys(data15).length < 1) {
+                      let err31 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties", schemaPath: "providers/github.json/properties/repositories/properties/properties/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema22.properties.repositories.properties.properties, data: data15 };
+                      vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+                    }
+                    for (let key4 in data15) {
+                      let data16 = data15[key4], _errs42 = errors, valid15 = !1, passing1 = null, _errs43 = errors;
+                      if (typeof data16 != "string") {
+                        let dataType7 = typeof data16, coerced7;
+                        if (coerced7 === void 0)
+                          if (dataType7 == "number" || dataType7 == "boolean")
+                            coerced7 = "" + data16;
+                          else if (data16 === null)
+                            coerced7 = "";
+                          else {
+                            let err32 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "providers/github.json/properties/repositories/properties/properties/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[0].type, parentSchema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[0], data: data16 };
+                            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                          }
+                        coerced7 !== void 0 && (data16 = coerced7, data15 !== void 0 && (data15[key4] = coerced7));
+                      }
+                      var _valid1 = _errs43 === errors;
+                      _valid1 && (valid15 = !0, passing1 = 0);
+                      let _errs45 = errors;
+                      if (Array.isArray(data16)) {
+                        if (data16.length < 1) {
+                          let err33 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "providers/github.json/properties/repositories/properties/properties/additionalProperties/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[1], data: data16 };
+                          vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                        }
+                        let len4 = data16.length;
+                        for (let i4 = 0; i4 < len4; i4++) {
+                          let data17 = data16[i4];
+                          if (typeof data17 != "string") {
+                            let dataType8 = typeof data17, coerced8;
+                            if (coerced8 === void 0)
+                              if (dataType8 == "number" || dataType8 == "boolean")
+                                coerced8 = "" + data17;
+                              else if (data17 === null)
+                                coerced8 = "";
+                              else {
+                                let err34 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "providers/github.json/properties/repositories/properties/properties/additionalProperties/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[1].items.type, parentSchema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[1].items, data: data17 };
+                                vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                              }
+                            coerced8 !== void 0 && (data17 = coerced8, data16 !== void 0 && (data16[i4] = coerced8));
+                          }
+                        }
+                      } else {
+                        let err35 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "providers/github.json/properties/repositories/properties/properties/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[1].type, parentSchema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf[1], data: data16 };
+                        vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                      }
+                      var _valid1 = _errs45 === errors;
+                      if (_valid1 && valid15 ? (valid15 = !1, passing1 = [passing1, 1]) : _valid1 && (valid15 = !0, passing1 = 1), valid15)
+                        errors = _errs42, vErrors !== null && (_errs42 ? vErrors.length = _errs42 : vErrors = null);
+                      else {
+                        let err36 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "providers/github.json/properties/repositories/properties/properties/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema22.properties.repositories.properties.properties.additionalProperties.oneOf, parentSchema: schema22.properties.repositories.properties.properties.additionalProperties, data: data16 };
+                        vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                      }
+                    }
+                  } else {
+                    let err37 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/properties", schemaPath: "providers/github.json/properties/repositories/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.properties.repositories.properties.properties.type, parentSchema: schema22.properties.repositories.properties.properties, data: data15 };
+                    vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                  }
+                }
+                if (data8.visibility !== void 0) {
+                  let data18 = data8.visibility;
+                  if (Array.isArray(data18)) {
+                    if (data18.length < 1) {
+                      let err38 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/visibility", schemaPath: "providers/github.json/properties/repositories/properties/visibility/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.repositories.properties.visibility, data: data18 };
+                      vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                    }
+                    let len5 = data18.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data19 = data18[i5];
+                      if (!(data19 === "public" || data19 === "private" || data19 === "internal")) {
+                        let err39 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/visibility/" + i5, schemaPath: "providers/github.json/properties/repositories/properties/visibility/items/enum", keyword: "enum", params: { allowedValues: schema22.properties.repositories.properties.visibility.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.repositories.properties.visibility.items.enum, parentSchema: schema22.properties.repositories.properties.visibility.items, data: data19 };
+                        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                      }
+                    }
+                  } else {
+                    let err40 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/visibility", schemaPath: "providers/github.json/properties/repositories/properties/visibility/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.repositories.properties.visibility.type, parentSchema: schema22.properties.repositories.properties.visibility, data: data18 };
+                    vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                  }
+                }
+                if (data8.archived !== void 0) {
+                  let data20 = data8.archived;
+                  if (typeof data20 != "boolean") {
+                    let coerced9;
+                    if (coerced9 === void 0)
+                      if (data20 === "false" || data20 === 0 || data20 === null)
+                        coerced9 = !1;
+                      else if (data20 === "true" || data20 === 1)
+                        coerced9 = !0;
+                      else {
+                        let err41 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/archived", schemaPath: "providers/github.json/properties/repositories/properties/archived/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.repositories.properties.archived.type, parentSchema: schema22.properties.repositories.properties.archived, data: data20 };
+                        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                      }
+                    coerced9 !== void 0 && (data20 = coerced9, data8 !== void 0 && (data8.archived = coerced9));
+                  }
+                }
+                if (data8.forks !== void 0) {
+                  let data21 = data8.forks;
+                  if (typeof data21 != "boolean") {
+                    let coerced10;
+                    if (coerced10 === void 0)
+                      if (data21 === "false" || data21 === 0 || data21 === null)
+                        coerced10 = !1;
+                      else if (data21 === "true" || data21 === 1)
+                        coerced10 = !0;
+                      else {
+                        let err42 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/forks", schemaPath: "providers/github.json/properties/repositories/properties/forks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.repositories.properties.forks.type, parentSchema: schema22.properties.repositories.properties.forks, data: data21 };
+                        vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                      }
+                    coerced10 !== void 0 && (data21 = coerced10, data8 !== void 0 && (data8.forks = coerced10));
                   }
                 }
               } else {
-                let err26 = { instancePath: instancePath + "/hooks/" + i0 + "/config", schemaPath: "providers/github.json/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.properties.config.type, parentSchema: schema22.properties.config, data: data9 };
-                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+                let err43 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories", schemaPath: "providers/github.json/properties/repositories/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.properties.repositories.type, parentSchema: schema22.properties.repositories, data: data8 };
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+            }
+            if (data5.name !== void 0) {
+              let data22 = data5.name;
+              if (data22 !== "web") {
+                let err44 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/github.json/properties/name/const", keyword: "const", params: { allowedValue: "web" }, message: "must be equal to constant", schema: "web", parentSchema: schema22.properties.name, data: data22 };
+                vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+              }
+            }
+            if (data5.config !== void 0) {
+              let data23 = data5.config;
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                for (let key5 in data23)
+                  if (!(key5 === "url" || key5 === "content_type" || key5 === "secret" || key5 === "insecure_ssl")) {
+                    let err45 = { instancePath: instancePath + "/hooks/" + i0 + "/config", schemaPath: "providers/github.json/properties/config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema22.properties.config, data: data23 };
+                    vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                  }
+                if (data23.url !== void 0) {
+                  let data24 = data23.url;
+                  if (typeof data24 != "string") {
+                    let dataType11 = typeof data24, coerced11;
+                    if (coerced11 === void 0)
+                      if (dataType11 == "number" || dataType11 == "boolean")
+                        coerced11 = "" + data24;
+                      else if (data24 === null)
+                        coerced11 = "";
+                      else {
+                        let err46 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.config.properties.url.type, parentSchema: schema22.properties.config.properties.url, data: data24 };
+                        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                      }
+                    coerced11 !== void 0 && (data24 = coerced11, data23 !== void 0 && (data23.url = coerced11));
+                  }
+                  if (typeof data24 == "string" && !pattern19.test(data24)) {
+                    let err47 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema22.properties.config.properties.url, data: data24 };
+                    vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                  }
+                }
+                if (data23.content_type !== void 0) {
+                  let data25 = data23.content_type;
+                  if (!(data25 === "json" || data25 === "form")) {
+                    let err48 = { instancePath: instancePath + "/hooks/" + i0 + "/config/content_type", schemaPath: "providers/github.json/properties/config/properties/content_type/enum", keyword: "enum", params: { allowedValues: schema22.properties.config.properties.content_type.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.config.properties.content_type.enum, parentSchema: schema22.properties.config.properties.content_type, data: data25 };
+                    vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                  }
+                }
+                if (data23.secret !== void 0) {
+                  let data26 = data23.secret;
+                  if (typeof data26 != "string" && data26 !== null) {
+                    let dataType12 = typeof data26, coerced12;
+                    if (coerced12 === void 0)
+                      if (dataType12 == "number" || dataType12 == "boolean")
+                        coerced12 = "" + data26;
+                      else if (data26 === null)
+                        coerced12 = "";
+                      else if (data26 === "" || data26 === 0 || data26 === !1)
+                        coerced12 = null;
+                      else {
+                        let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/config/secret", schemaPath: "providers/github.json/properties/config/properties/secret/type", keyword: "type", params: { type: schema22.properties.config.properties.secret.type }, message: "must be string,null", schema: schema22.properties.config.properties.secret.type, parentSchema: schema22.properties.config.properties.secret, data: data26 };
+                        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                      }
+                    coerced12 !== void 0 && (data26 = coerced12, data23 !== void 0 && (data23.secret = coerced12));
+                  }
+                  if (typeof data26 == "string" && func3(data26) < 1) {
+                    let err50 = { instancePath: instancePath + "/hooks/" + i0 + "/config/secret", schemaPath: "providers/github.json/properties/config/properties/secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.config.properties.secret, data: data26 };
+                    vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                  }
+                }
+                if (data23.insecure_ssl !== void 0) {
+                  let data27 = data23.insecure_ssl;
+                  if (!(data27 === "0" || data27 === "1")) {
+                    let err51 = { instancePath: instancePath + "/hooks/" + i0 + "/config/insecure_ssl", schemaPath: "providers/github.json/properties/config/properties/insecure_ssl/enum", keyword: "enum", params: { allowedValues: schema22.properties.config.properties.insecure_ssl.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.config.properties.insecure_ssl.enum, parentSchema: schema22.properties.config.properties.insecure_ssl, data: data27 };
+                    vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                  }
+                }
+              } else {
+                let err52 = { instancePath: instancePath + "/hooks/" + i0 + "/config", schemaPath: "providers/github.json/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.properties.config.type, parentSchema: schema22.properties.config, data: data23 };
+                vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
               }
             }
             if (data5.events !== void 0) {
-              let data14 = data5.events;
-              if (Array.isArray(data14)) {
-                if (data14.length < 1) {
-                  let err27 = { instancePath: instancePath + "/hooks/" + i0 + "/events", schemaPath: "providers/github.json/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.events, data: data14 };
-                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+              let data28 = data5.events;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  let err53 = { instancePath: instancePath + "/hooks/" + i0 + "/events", schemaPath: "providers/github.json/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22.properties.events, data: data28 };
+                  vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
                 }
-                let len1 = data14.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data15 = data14[i1];
-                  if (!(data15 === "*" || data15 === "branch_protection_configuration" || data15 === "branch_protection_rule" || data15 === "check_run" || data15 === "check_suite" || data15 === "code_scanning_alert" || data15 === "commit_comment" || data15 === "create" || data15 === "custom_property" || data15 === "custom_property_values" || data15 === "delete" || data15 === "dependabot_alert" || data15 === "deploy_key" || data15 === "deployment" || data15 === "deployment_protection_rule" || data15 === "deployment_review" || data15 === "deployment_status" || data15 === "discussion" || data15 === "discussion_comment" || data15 === "fork" || data15 === "github_app_authorization" || data15 === "gollum" || data15 === "installation" || data15 === "installation_repositories" || data15 === "installation_target" || data15 === "issue_comment" || data15 === "issues" || data15 === "label" || data15 === "marketplace_purchase" || data15 === "member" || data15 === "membership" || data15 === "merge_group" || data15 === "meta" || data15 === "milestone" || data15 === "org_block" || data15 === "organization" || data15 === "package" || data15 === "page_build" || data15 === "personal_access_token_request" || data15 === "ping" || data15 === "project" || data15 === "project_card" || data15 === "project_column" || data15 === "projects_v2" || data15 === "projects_v2_item" || data15 === "public" || data15 === "pull_request" || data15 === "pull_request_review" || data15 === "pull_request_review_comment" || data15 === "pull_request_review_thread" || data15 === "push" || data15 === "registry_package" || data15 === "release" || data15 === "repository" || data15 === "repository_advisory" || data15 === "repository_dispatch" || data15 === "repository_import" || data15 === "repository_ruleset" || data15 === "repository_vulnerability_alert" || data15 === "secret_scanning_alert" || data15 === "secret_scanning_alert_location" || data15 === "security_advisory" || data15 === "security_and_analysis" || data15 === "sponsorship" || data15 === "star" || data15 === "status" || data15 === "sub_issues" || data15 === "team" || data15 === "team_add" || data15 === "watch" || data15 === "workflow_dispatch" || data15 === "workflow_job" || data15 === "workflow_run")) {
-                    let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/events/" + i1, schemaPath: "providers/github.json/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema22.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.events.items.enum, parentSchema: schema22.properties.events.items, data: data15 };
-                    vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                let len6 = data28.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data29 = data28[i6];
+                  if (!(data29 === "*" || data29 === "branch_protection_configuration" || data29 === "branch_protection_rule" || data29 === "check_run" || data29 === "check_suite" || data29 === "code_scanning_alert" || data29 === "commit_comment" || data29 === "create" || data29 === "custom_property" || data29 === "custom_property_values" || data29 === "delete" || data29 === "dependabot_alert" || data29 === "deploy_key" || data29 === "deployment" || data29 === "deployment_protection_rule" || data29 === "deployment_review" || data29 === "deployment_status" || data29 === "discussion" || data29 === "discussion_comment" || data29 === "fork" || data29 === "github_app_authorization" || data29 === "gollum" || data29 === "installation" || data29 === "installation_repositories" || data29 === "installation_target" || data29 === "issue_comment" || data29 === "issues" || data29 === "label" || data29 === "marketplace_purchase" || data29 === "member" || data29 === "membership" || data29 === "merge_group" || data29 === "meta" || data29 === "milestone" || data29 === "org_block" || data29 === "organization" || data29 === "package" || data29 === "page_build" || data29 === "personal_access_token_request" || data29 === "ping" || data29 === "project" || data29 === "project_card" || data29 === "project_column" || data29 === "projects_v2" || data29 === "projects_v2_item" || data29 === "public" || data29 === "pull_request" || data29 === "pull_request_review" || data29 === "pull_request_review_comment" || data29 === "pull_request_review_thread" || data29 === "push" || data29 === "registry_package" || data29 === "release" || data29 === "repository" || data29 === "repository_advisory" || data29 === "repository_dispatch" || data29 === "repository_import" || data29 === "repository_ruleset" || data29 === "repository_vulnerability_alert" || data29 === "secret_scanning_alert" || data29 === "secret_scanning_alert_location" || data29 === "security_advisory" || data29 === "security_and_analysis" || data29 === "sponsorship" || data29 === "star" || data29 === "status" || data29 === "sub_issues" || data29 === "team" || data29 === "team_add" || data29 === "watch" || data29 === "workflow_dispatch" || data29 === "workflow_job" || data29 === "workflow_run")) {
+                    let err54 = { instancePath: instancePath + "/hooks/" + i0 + "/events/" + i6, schemaPath: "providers/github.json/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema22.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.events.items.enum, parentSchema: schema22.properties.events.items, data: data29 };
+                    vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
                   }
                 }
               } else {
-                let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/events", schemaPath: "providers/github.json/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.events.type, parentSchema: schema22.properties.events, data: data14 };
-                vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                let err55 = { instancePath: instancePath + "/hooks/" + i0 + "/events", schemaPath: "providers/github.json/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.events.type, parentSchema: schema22.properties.events, data: data28 };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
               }
             }
             if (data5.active !== void 0) {
-              let data16 = data5.active;
-              if (typeof data16 != "boolean") {
-                let coerced6;
-                if (coerced6 === void 0)
-                  if (data16 === "false" || data16 === 0 || data16 === null)
-                    coerced6 = !1;
-                  else if (data16 === "true" || data16 === 1)
-                    coerced6 = !0;
+              let data30 = data5.active;
+              if (typeof data30 != "boolean") {
+                let coerced13;
+                if (coerced13 === void 0)
+                  if (data30 === "false" || data30 === 0 || data30 === null)
+                    coerced13 = !1;
+                  else if (data30 === "true" || data30 === 1)
+                    coerced13 = !0;
                   else {
-                    let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/active", schemaPath: "providers/github.json/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.active.type, parentSchema: schema22.properties.active, data: data16 };
-                    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                    let err56 = { instancePath: instancePath + "/hooks/" + i0 + "/active", schemaPath: "providers/github.json/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.active.type, parentSchema: schema22.properties.active, data: data30 };
+                    vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
                   }
-                coerced6 !== void 0 && (data16 = coerced6, data5 !== void 0 && (data5.active = coerced6));
+                coerced13 !== void 0 && (data30 = coerced13, data5 !== void 0 && (data5.active = coerced13));
               }
             }
           } else {
-            let err31 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/github.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data5 };
-            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+            let err57 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/github.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data5 };
+            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
           }
         }
       } else {
-        let err32 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.hooks.type, parentSchema: schema21.properties.hooks, data: data4 };
-        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+        let err58 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.hooks.type, parentSchema: schema21.properties.hooks, data: data4 };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
       }
     }
     if (data.prune !== void 0) {
-      let data17 = data.prune;
-      if (!(data17 === !0 || data17 === !1 || data17 === "all")) {
-        let err33 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema21.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.prune.enum, parentSchema: schema21.properties.prune, data: data17 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      let data31 = data.prune;
+      if (!(data31 === !0 || data31 === !1 || data31 === "all")) {
+        let err59 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema21.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.prune.enum, parentSchema: schema21.properties.prune, data: data31 };
+        vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
       }
     }
     if (data.rateLimit !== void 0) {
-      let data18 = data.rateLimit;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.requests === void 0) {
-          let err34 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema21.properties.rateLimit.required, parentSchema: schema21.properties.rateLimit, data: data18 };
-          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      let data32 = data.rateLimit;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.requests === void 0) {
+          let err60 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema21.properties.rateLimit.required, parentSchema: schema21.properties.rateLimit, data: data32 };
+          vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
         }
-        if (data18.per === void 0) {
-          let err35 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema21.properties.rateLimit.required, parentSchema: schema21.properties.rateLimit, data: data18 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+        if (data32.per === void 0) {
+          let err61 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema21.properties.rateLimit.required, parentSchema: schema21.properties.rateLimit, data: data32 };
+          vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
         }
-        for (let key4 in data18)
-          if (!(key4 === "requests" || key4 === "per")) {
-            let err36 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema21.properties.rateLimit, data: data18 };
-            vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        for (let key6 in data32)
+          if (!(key6 === "requests" || key6 === "per")) {
+            let err62 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema21.properties.rateLimit, data: data32 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
           }
-        if (data18.requests !== void 0) {
-          let data19 = data18.requests;
-          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-            let dataType7 = typeof data19, coerced7;
-            if (coerced7 === void 0)
-              if (dataType7 === "boolean" || data19 === null || dataType7 === "string" && data19 && data19 == +data19 && !(data19 % 1))
-                coerced7 = +data19;
+        if (data32.requests !== void 0) {
+          let data33 = data32.requests;
+          if (!(typeof data33 == "number" && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            let dataType14 = typeof data33, coerced14;
+            if (coerced14 === void 0)
+              if (dataType14 === "boolean" || data33 === null || dataType14 === "string" && data33 && data33 == +data33 && !(data33 % 1))
+                coerced14 = +data33;
               else {
-                let err37 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.rateLimit.properties.requests.type, parentSchema: schema21.properties.rateLimit.properties.requests, data: data19 };
-                vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                let err63 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.rateLimit.properties.requests.type, parentSchema: schema21.properties.rateLimit.properties.requests, data: data33 };
+                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
-            coerced7 !== void 0 && (data19 = coerced7, data18 !== void 0 && (data18.requests = coerced7));
+            coerced14 !== void 0 && (data33 = coerced14, data32 !== void 0 && (data32.requests = coerced14));
           }
-          if (typeof data19 == "number" && isFinite(data19) && (data19 < 1 || isNaN(data19))) {
-            let err38 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.rateLimit.properties.requests, data: data19 };
-            vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+          if (typeof data33 == "number" && isFinite(data33) && (data33 < 1 || isNaN(data33))) {
+            let err64 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.rateLimit.properties.requests, data: data33 };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
         }
-        if (data18.per !== void 0) {
-          let data20 = data18.per;
-          if (typeof data20 != "string") {
-            let dataType8 = typeof data20, coerced8;
-            if (coerced8 === void 0)
-              if (dataType8 == "number" || dataType8 == "boolean")
-                coerced8 = "" + data20;
-              else if (data20 === null)
-                coerced8 = "";
+        if (data32.per !== void 0) {
+          let data34 = data32.per;
+          if (typeof data34 != "string") {
+            let dataType15 = typeof data34, coerced15;
+            if (coerced15 === void 0)
+              if (dataType15 == "number" || dataType15 == "boolean")
+                coerced15 = "" + data34;
+              else if (data34 === null)
+                coerced15 = "";
               else {
-                let err39 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.rateLimit.properties.per.type, parentSchema: schema21.properties.rateLimit.properties.per, data: data20 };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                let err65 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.rateLimit.properties.per.type, parentSchema: schema21.properties.rateLimit.properties.per, data: data34 };
+                vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
               }
-            coerced8 !== void 0 && (data20 = coerced8, data18 !== void 0 && (data18.per = coerced8));
+            coerced15 !== void 0 && (data34 = coerced15, data32 !== void 0 && (data32.per = coerced15));
           }
-          if (typeof data20 == "string" && !pattern2.test(data20)) {
-            let err40 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.rateLimit.properties.per, data: data20 };
-            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+          if (typeof data34 == "string" && !pattern2.test(data34)) {
+            let err66 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.rateLimit.properties.per, data: data34 };
+            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
           }
         }
       } else {
-        let err41 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.rateLimit.type, parentSchema: schema21.properties.rateLimit, data: data18 };
-        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+        let err67 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.rateLimit.type, parentSchema: schema21.properties.rateLimit, data: data32 };
+        vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
       }
     }
     if (data.maxDeletes !== void 0) {
-      let data21 = data.maxDeletes;
-      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-        let dataType9 = typeof data21, coerced9;
-        if (coerced9 === void 0)
-          if (dataType9 === "boolean" || data21 === null || dataType9 === "string" && data21 && data21 == +data21 && !(data21 % 1))
-            coerced9 = +data21;
+      let data35 = data.maxDeletes;
+      if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+        let dataType16 = typeof data35, coerced16;
+        if (coerced16 === void 0)
+          if (dataType16 === "boolean" || data35 === null || dataType16 === "string" && data35 && data35 == +data35 && !(data35 % 1))
+            coerced16 = +data35;
           else {
-            let err42 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.maxDeletes.type, parentSchema: schema21.properties.maxDeletes, data: data21 };
-            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+            let err68 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.maxDeletes.type, parentSchema: schema21.properties.maxDeletes, data: data35 };
+            vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
           }
-        coerced9 !== void 0 && (data21 = coerced9, data !== void 0 && (data.maxDeletes = coerced9));
+        coerced16 !== void 0 && (data35 = coerced16, data !== void 0 && (data.maxDeletes = coerced16));
       }
-      if (typeof data21 == "number" && isFinite(data21) && (data21 < 0 || isNaN(data21))) {
-        let err43 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.maxDeletes, data: data21 };
-        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+      if (typeof data35 == "number" && isFinite(data35) && (data35 < 0 || isNaN(data35))) {
+        let err69 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.maxDeletes, data: data35 };
+        vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
       }
     }
     if (data.owns !== void 0) {
-      let data22 = data.owns;
-      if (typeof data22 != "string") {
-        let dataType10 = typeof data22, coerced10;
-        if (coerced10 === void 0)
-          if (dataType10 == "number" || dataType10 == "boolean")
-            coerced10 = "" + data22;
-          else if (data22 === null)
-            coerced10 = "";
+      let data36 = data.owns;
+      if (typeof data36 != "string") {
+        let dataType17 = typeof data36, coerced17;
+        if (coerced17 === void 0)
+          if (dataType17 == "number" || dataType17 == "boolean")
+            coerced17 = "" + data36;
+          else if (data36 === null)
+            coerced17 = "";
           else {
-            let err44 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.owns.type, parentSchema: schema21.properties.owns, data: data22 };
-            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+            let err70 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.owns.type, parentSchema: schema21.properties.owns, data: data36 };
+            vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
           }
-        coerced10 !== void 0 && (data22 = coerced10, data !== void 0 && (data.owns = coerced10));
+        coerced17 !== void 0 && (data36 = coerced17, data !== void 0 && (data.owns = coerced17));
       }
-      if (typeof data22 == "string" && func3(data22) < 1) {
-        let err45 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.owns, data: data22 };
-        vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+      if (typeof data36 == "string" && func3(data36) < 1) {
+        let err71 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.owns, data: data36 };
+        vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
       }
     }
     if (data.writeGap !== void 0) {
-      let data23 = data.writeGap;
-      if (typeof data23 != "string") {
-        let dataType11 = typeof data23, coerced11;
-        if (coerced11 === void 0)
-          if (dataType11 == "number" || dataType11 == "boolean")
-            coerced11 = "" + data23;
-          else if (data23 === null)
-            coerced11 = "";
+      let data37 = data.writeGap;
+      if (typeof data37 != "string") {
+        let dataType18 = typeof data37, coerced18;
+        if (coerced18 === void 0)
+          if (dataType18 == "number" || dataType18 == "boolean")
+            coerced18 = "" + data37;
+          else if (data37 === null)
+            coerced18 = "";
           else {
-            let err46 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.writeGap.type, parentSchema: schema21.properties.writeGap, data: data23 };
-            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+            let err72 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.writeGap.type, parentSchema: schema21.properties.writeGap, data: data37 };
+            vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
           }
-        coerced11 !== void 0 && (data23 = coerced11, data !== void 0 && (data.writeGap = coerced11));
+        coerced18 !== void 0 && (data37 = coerced18, data !== void 0 && (data.writeGap = coerced18));
       }
-      if (typeof data23 == "string" && !pattern2.test(data23)) {
-        let err47 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.writeGap, data: data23 };
-        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+      if (typeof data37 == "string" && !pattern2.test(data37)) {
+        let err73 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.writeGap, data: data37 };
+        vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
       }
     }
     if (data.repository !== void 0) {
-      let data24 = data.repository;
-      if (typeof data24 != "string") {
-        let dataType12 = typeof data24, coerced12;
-        if (coerced12 === void 0)
-          if (dataType12 == "number" || dataType12 == "boolean")
-            coerced12 = "" + data24;
-          else if (data24 === null)
-            coerced12 = "";
+      let data38 = data.repository;
+      if (typeof data38 != "string") {
+        let dataType19 = typeof data38, coerced19;
+        if (coerced19 === void 0)
+          if (dataType19 == "number" || dataType19 == "boolean")
+            coerced19 = "" + data38;
+          else if (data38 === null)
+            coerced19 = "";
           else {
-            let err48 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repository.type, parentSchema: schema21.properties.repository, data: data24 };
-            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+            let err74 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repository.type, parentSchema: schema21.properties.repository, data: data38 };
+            vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
           }
-        coerced12 !== void 0 && (data24 = coerced12, data !== void 0 && (data.repository = coerced12));
+        coerced19 !== void 0 && (data38 = coerced19, data !== void 0 && (data.repository = coerced19));
       }
-      if (typeof data24 == "string" && !pattern19.test(data24)) {
-        let err49 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema21.properties.repository, data: data24 };
-        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+      if (typeof data38 == "string" && !pattern22.test(data38)) {
+        let err75 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema21.properties.repository, data: data38 };
+        vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
       }
     }
     if (data.organization !== void 0) {
-      let data25 = data.organization;
-      if (typeof data25 != "string") {
-        let dataType13 = typeof data25, coerced13;
-        if (coerced13 === void 0)
-          if (dataType13 == "number" || dataType13 == "boolean")
-            coerced13 = "" + data25;
-          else if (data25 === null)
-            coerced13 = "";
+      let data39 = data.organization;
+      if (typeof data39 != "string") {
+        let dataType20 = typeof data39, coerced20;
+        if (coerced20 === void 0)
+          if (dataType20 == "number" || dataType20 == "boolean")
+            coerced20 = "" + data39;
+          else if (data39 === null)
+            coerced20 = "";
           else {
-            let err50 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.organization.type, parentSchema: schema21.properties.organization, data: data25 };
-            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+            let err76 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.organization.type, parentSchema: schema21.properties.organization, data: data39 };
+            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
           }
-        coerced13 !== void 0 && (data25 = coerced13, data !== void 0 && (data.organization = coerced13));
+        coerced20 !== void 0 && (data39 = coerced20, data !== void 0 && (data.organization = coerced20));
       }
-      if (typeof data25 == "string" && !pattern20.test(data25)) {
-        let err51 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+$"', schema: "^[A-Za-z0-9-]+$", parentSchema: schema21.properties.organization, data: data25 };
-        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+      if (typeof data39 == "string" && !pattern23.test(data39)) {
+        let err77 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+$"', schema: "^[A-Za-z0-9-]+$", parentSchema: schema21.properties.organization, data: data39 };
+        vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+      }
+    }
+    if (data.repositories !== void 0) {
+      let data40 = data.repositories;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (let key7 in data40)
+          if (!(key7 === "include" || key7 === "exclude" || key7 === "topics" || key7 === "properties" || key7 === "visibility" || key7 === "archived" || key7 === "forks")) {
+            let err78 = { instancePath: instancePath + "/repositories", schemaPath: "#/properties/repositories/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema21.properties.repositories, data: data40 };
+            vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+          }
+        if (data40.include !== void 0) {
+          let data41 = data40.include;
+          if (Array.isArray(data41)) {
+            if (data41.length < 1) {
+              let err79 = { instancePath: instancePath + "/repositories/include", schemaPath: "#/properties/repositories/properties/include/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.repositories.properties.include, data: data41 };
+              vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+            }
+            let len7 = data41.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data42 = data41[i7];
+              if (typeof data42 != "string") {
+                let dataType21 = typeof data42, coerced21;
+                if (coerced21 === void 0)
+                  if (dataType21 == "number" || dataType21 == "boolean")
+                    coerced21 = "" + data42;
+                  else if (data42 === null)
+                    coerced21 = "";
+                  else {
+                    let err80 = { instancePath: instancePath + "/repositories/include/" + i7, schemaPath: "#/properties/repositories/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repositories.properties.include.items.type, parentSchema: schema21.properties.repositories.properties.include.items, data: data42 };
+                    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+                  }
+                coerced21 !== void 0 && (data42 = coerced21, data41 !== void 0 && (data41[i7] = coerced21));
+              }
+              if (typeof data42 == "string" && !pattern16.test(data42)) {
+                let err81 = { instancePath: instancePath + "/repositories/include/" + i7, schemaPath: "#/properties/repositories/properties/include/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema21.properties.repositories.properties.include.items, data: data42 };
+                vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+              }
+            }
+          } else {
+            let err82 = { instancePath: instancePath + "/repositories/include", schemaPath: "#/properties/repositories/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.repositories.properties.include.type, parentSchema: schema21.properties.repositories.properties.include, data: data41 };
+            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+          }
+        }
+        if (data40.exclude !== void 0) {
+          let data43 = data40.exclude;
+          if (Array.isArray(data43)) {
+            if (data43.length < 1) {
+              let err83 = { instancePath: instancePath + "/repositories/exclude", schemaPath: "#/properties/repositories/properties/exclude/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.repositories.properties.exclude, data: data43 };
+              vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+            }
+            let len8 = data43.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data44 = data43[i8];
+              if (typeof data44 != "string") {
+                let dataType22 = typeof data44, coerced22;
+                if (coerced22 === void 0)
+                  if (dataType22 == "number" || dataType22 == "boolean")
+                    coerced22 = "" + data44;
+                  else if (data44 === null)
+                    coerced22 = "";
+                  else {
+                    let err84 = { instancePath: instancePath + "/repositories/exclude/" + i8, schemaPath: "#/properties/repositories/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repositories.properties.exclude.items.type, parentSchema: schema21.properties.repositories.properties.exclude.items, data: data44 };
+                    vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                  }
+                coerced22 !== void 0 && (data44 = coerced22, data43 !== void 0 && (data43[i8] = coerced22));
+              }
+              if (typeof data44 == "string" && !pattern16.test(data44)) {
+                let err85 = { instancePath: instancePath + "/repositories/exclude/" + i8, schemaPath: "#/properties/repositories/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema21.properties.repositories.properties.exclude.items, data: data44 };
+                vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+              }
+            }
+          } else {
+            let err86 = { instancePath: instancePath + "/repositories/exclude", schemaPath: "#/properties/repositories/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.repositories.properties.exclude.type, parentSchema: schema21.properties.repositories.properties.exclude, data: data43 };
+            vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+          }
+        }
+        if (data40.topics !== void 0) {
+          let data45 = data40.topics;
+          if (Array.isArray(data45)) {
+            if (data45.length < 1) {
+              let err87 = { instancePath: instancePath + "/repositories/topics", schemaPath: "#/properties/repositories/properties/topics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.repositories.properties.topics, data: data45 };
+              vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+            }
+            let len9 = data45.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data46 = data45[i9];
+              if (typeof data46 != "string") {
+                let dataType23 = typeof data46, coerced23;
+                if (coerced23 === void 0)
+                  if (dataType23 == "number" || dataType23 == "boolean")
+                    coerced23 = "" + data46;
+                  else if (data46 === null)
+                    coerced23 = "";
+                  else {
+                    let err88 = { instancePath: instancePath + "/repositories/topics/" + i9, schemaPath: "#/properties/repositories/properties/topics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repositories.properties.topics.items.type, parentSchema: schema21.properties.repositories.properties.topics.items, data: data46 };
+                    vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                  }
+                coerced23 !== void 0 && (data46 = coerced23, data45 !== void 0 && (data45[i9] = coerced23));
+              }
+              if (typeof data46 == "string" && !pattern18.test(data46)) {
+                let err89 = { instancePath: instancePath + "/repositories/topics/" + i9, schemaPath: "#/properties/repositories/properties/topics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema21.properties.repositories.properties.topics.items, data: data46 };
+                vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+              }
+            }
+          } else {
+            let err90 = { instancePath: instancePath + "/repositories/topics", schemaPath: "#/properties/repositories/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.repositories.properties.topics.type, parentSchema: schema21.properties.repositories.properties.topics, data: data45 };
+            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+          }
+        }
+        if (data40.properties !== void 0) {
+          let data47 = data40.properties;
+          if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+            if (Object.keys(data47).length < 1) {
+              let err91 = { instancePath: instancePath + "/repositories/properties", schemaPath: "#/properties/repositories/properties/properties/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema21.properties.repositories.properties.properties, data: data47 };
+              vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+            }
+            for (let key8 in data47) {
+              let data48 = data47[key8], _errs108 = errors, valid32 = !1, passing2 = null, _errs109 = errors;
+              if (typeof data48 != "string") {
+                let dataType24 = typeof data48, coerced24;
+                if (coerced24 === void 0)
+                  if (dataType24 == "number" || dataType24 == "boolean")
+                    coerced24 = "" + data48;
+                  else if (data48 === null)
+                    coerced24 = "";
+                  else {
+                    let err92 = { instancePath: instancePath + "/repositories/properties/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/repositories/properties/properties/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[0].type, parentSchema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[0], data: data48 };
+                    vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+                  }
+                coerced24 !== void 0 && (data48 = coerced24, data47 !== void 0 && (data47[key8] = coerced24));
+              }
+              var _valid2 = _errs109 === errors;
+              _valid2 && (valid32 = !0, passing2 = 0);
+              let _errs111 = errors;
+              if (Array.isArray(data48)) {
+                if (data48.length < 1) {
+                  let err93 = { instancePath: instancePath + "/repositories/properties/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/repositories/properties/properties/additionalProperties/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[1], data: data48 };
+                  vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+                }
+                let len10 = data48.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data49 = data48[i10];
+                  if (typeof data49 != "string") {
+                    let dataType25 = typeof data49, coerced25;
+                    if (coerced25 === void 0)
+                      if (dataType25 == "number" || dataType25 == "boolean")
+                        coerced25 = "" + data49;
+                      else if (data49 === null)
+                        coerced25 = "";
+                      else {
+                        let err94 = { instancePath: instancePath + "/repositories/properties/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i10, schemaPath: "#/properties/repositories/properties/properties/additionalProperties/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[1].items.type, parentSchema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[1].items, data: data49 };
+                        vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+                      }
+                    coerced25 !== void 0 && (data49 = coerced25, data48 !== void 0 && (data48[i10] = coerced25));
+                  }
+                }
+              } else {
+                let err95 = { instancePath: instancePath + "/repositories/properties/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/repositories/properties/properties/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[1].type, parentSchema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf[1], data: data48 };
+                vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+              }
+              var _valid2 = _errs111 === errors;
+              if (_valid2 && valid32 ? (valid32 = !1, passing2 = [passing2, 1]) : _valid2 && (valid32 = !0, passing2 = 1), valid32)
+                errors = _errs108, vErrors !== null && (_errs108 ? vErrors.length = _errs108 : vErrors = null);
+              else {
+                let err96 = { instancePath: instancePath + "/repositories/properties/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/repositories/properties/properties/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema21.properties.repositories.properties.properties.additionalProperties.oneOf, parentSchema: schema21.properties.repositories.properties.properties.additionalProperties, data: data48 };
+                vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+              }
+            }
+          } else {
+            let err97 = { instancePath: instancePath + "/repositories/properties", schemaPath: "#/properties/repositories/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.repositories.properties.properties.type, parentSchema: schema21.properties.repositories.properties.properties, data: data47 };
+            vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+          }
+        }
+        if (data40.visibility !== void 0) {
+          let data50 = data40.visibility;
+          if (Array.isArray(data50)) {
+            if (data50.length < 1) {
+              let err98 = { instancePath: instancePath + "/repositories/visibility", schemaPath: "#/properties/repositories/properties/visibility/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21.properties.repositories.properties.visibility, data: data50 };
+              vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+            }
+            let len11 = data50.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data51 = data50[i11];
+              if (!(data51 === "public" || data51 === "private" || data51 === "internal")) {
+                let err99 = { instancePath: instancePath + "/repositories/visibility/" + i11, schemaPath: "#/properties/repositories/properties/visibility/items/enum", keyword: "enum", params: { allowedValues: schema21.properties.repositories.properties.visibility.items.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.repositories.properties.visibility.items.enum, parentSchema: schema21.properties.repositories.properties.visibility.items, data: data51 };
+                vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+              }
+            }
+          } else {
+            let err100 = { instancePath: instancePath + "/repositories/visibility", schemaPath: "#/properties/repositories/properties/visibility/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.repositories.properties.visibility.type, parentSchema: schema21.properties.repositories.properties.visibility, data: data50 };
+            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+          }
+        }
+        if (data40.archived !== void 0) {
+          let data52 = data40.archived;
+          if (typeof data52 != "boolean") {
+            let coerced26;
+            if (coerced26 === void 0)
+              if (data52 === "false" || data52 === 0 || data52 === null)
+                coerced26 = !1;
+              else if (data52 === "true" || data52 === 1)
+                coerced26 = !0;
+              else {
+                let err101 = { instancePath: instancePath + "/repositories/archived", schemaPath: "#/properties/repositories/properties/archived/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.repositories.properties.archived.type, parentSchema: schema21.properties.repositories.properties.archived, data: data52 };
+                vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+              }
+            coerced26 !== void 0 && (data52 = coerced26, data40 !== void 0 && (data40.archived = coerced26));
+          }
+        }
+        if (data40.forks !== void 0) {
+          let data53 = data40.forks;
+          if (typeof data53 != "boolean") {
+            let coerced27;
+            if (coerced27 === void 0)
+              if (data53 === "false" || data53 === 0 || data53 === null)
+                coerced27 = !1;
+              else if (data53 === "true" || data53 === 1)
+                coerced27 = !0;
+              else {
+                let err102 = { instancePath: instancePath + "/repositories/forks", schemaPath: "#/properties/repositories/properties/forks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.repositories.properties.forks.type, parentSchema: schema21.properties.repositories.properties.forks, data: data53 };
+                vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+              }
+            coerced27 !== void 0 && (data53 = coerced27, data40 !== void 0 && (data40.forks = coerced27));
+          }
+        }
+      } else {
+        let err103 = { instancePath: instancePath + "/repositories", schemaPath: "#/properties/repositories/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.properties.repositories.type, parentSchema: schema21.properties.repositories, data: data40 };
+        vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
       }
     }
   } else {
-    let err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
-    vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+    let err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
   }
   return validate20.errors = vErrors, errors === 0;
 }
-var schema23 = { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema24 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0-event-streams.json", title: "Auth0 event stream", description: "An Auth0 Event Stream (Management API v2 /event-streams). Matched by name. The webhook token or password is never shown by Auth0: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live stream id (est_...); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this stream: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 128, description: "the matching key" }, status: { enum: ["enabled", "disabled"], description: "Auth0's default: enabled. Auth0 disables a stream after 500 failed deliveries in a row and refuses to enable it again until its failures are below 5,000." }, subscriptions: { type: "array", minItems: 1, description: "Event types delivered; compared as a set.", items: { type: "object", additionalProperties: !1, required: ["event_type"], properties: { event_type: { enum: ["user.created", "user.updated", "user.deleted", "organization.created", "organization.updated", "organization.deleted", "organization.member.added", "organization.member.deleted", "organization.member.role.assigned", "organization.member.role.deleted", "organization.connection.added", "organization.connection.updated", "organization.connection.removed", "organization.group.role.assigned", "organization.group.role.deleted", "group.created", "group.updated", "group.deleted", "group.member.added", "group.member.deleted", "group.role.assigned", "group.role.deleted"] } } } }, destination: { type: "object", additionalProperties: !1, required: ["type"], description: "Where events go. Its type cannot change: a different one replaces the stream.", properties: { type: { enum: ["webhook", "eventbridge", "action"] }, configuration: { type: "object", additionalProperties: !1, properties: { webhook_endpoint: { type: "string", pattern: "^https://\\S+$", description: "webhook: an https:// URL" }, webhook_authorization: { type: "object", additionalProperties: !1, required: ["method"], properties: { method: { enum: ["bearer", "basic"] }, token: { type: "string", minLength: 1, description: "bearer: write-only at Auth0 (only whether one is set is compared)" }, username: { type: "string", minLength: 1 }, password: { type: "string", minLength: 1, description: "basic: write-only at Auth0 (only whether one is set is compared)" } } }, aws_account_id: { type: "string", pattern: "^\\d{12}$", description: "eventbridge: cannot change" }, aws_region: { type: "string", minLength: 1, description: "eventbridge: cannot change" }, action_id: { type: "string", minLength: 1, description: "action" } } } } } } }, pattern22 = new RegExp("^\\d{12}$", "u");
+var schema23 = { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema24 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0-event-streams.json", title: "Auth0 event stream", description: "An Auth0 Event Stream (Management API v2 /event-streams). Matched by name. The webhook token or password is never shown by Auth0: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live stream id (est_...); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this stream: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 128, description: "the matching key" }, status: { enum: ["enabled", "disabled"], description: "Auth0's default: enabled. Auth0 disables a stream after 500 failed deliveries in a row and refuses to enable it again until its failures are below 5,000." }, subscriptions: { type: "array", minItems: 1, description: "Event types delivered; compared as a set.", items: { type: "object", additionalProperties: !1, required: ["event_type"], properties: { event_type: { enum: ["user.created", "user.updated", "user.deleted", "organization.created", "organization.updated", "organization.deleted", "organization.member.added", "organization.member.deleted", "organization.member.role.assigned", "organization.member.role.deleted", "organization.connection.added", "organization.connection.updated", "organization.connection.removed", "organization.group.role.assigned", "organization.group.role.deleted", "group.created", "group.updated", "group.deleted", "group.member.added", "group.member.deleted", "group.role.assigned", "group.role.deleted"] } } } }, destination: { type: "object", additionalProperties: !1, required: ["type"], description: "Where events go. Its type cannot change: a different one replaces the stream.", properties: { type: { enum: ["webhook", "eventbridge", "action"] }, configuration: { type: "object", additionalProperties: !1, properties: { webhook_endpoint: { type: "string", pattern: "^https://\\S+$", description: "webhook: an https:// URL" }, webhook_authorization: { type: "object", additionalProperties: !1, required: ["method"], properties: { method: { enum: ["bearer", "basic"] }, token: { type: "string", minLength: 1, description: "bearer: write-only at Auth0 (only whether one is set is compared)" }, username: { type: "string", minLength: 1 }, password: { type: "string", minLength: 1, description: "basic: write-only at Auth0 (only whether one is set is compared)" } } }, aws_account_id: { type: "string", pattern: "^\\d{12}$", description: "eventbridge: cannot change" }, aws_region: { type: "string", minLength: 1, description: "eventbridge: cannot change" }, action_id: { type: "string", minLength: 1, description: "action" } } } } } } }, pattern28 = new RegExp("^\\d{12}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2633,7 +3089,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         coerced11 !== void 0 && (data24 = coerced11, data17 !== void 0 && (data17.aws_account_id = coerced11));
                       }
-                      if (typeof data24 == "string" && !pattern22.test(data24)) {
+                      if (typeof data24 == "string" && !pattern28.test(data24)) {
                         let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/aws_account_id", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/aws_account_id/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', schema: "^\\d{12}$", parentSchema: schema24.properties.destination.properties.configuration.properties.aws_account_id, data: data24 };
                         vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                       }

@@ -8,14 +8,15 @@ import { tenantOf } from '../config/tenants.js';
 import { closest } from '../config/suggest.js';
 import type { Clock } from '../core/clock.js';
 import { visible } from '../core/visible.js';
-import { HooksyncError, isHooksyncError } from '../core/errors.js';
-import { HttpClient, type WaitInfo } from '../http/client.js';
+import { ApiError, HooksyncError, isHooksyncError } from '../core/errors.js';
+import { HttpClient, type TargetHttp, type WaitInfo } from '../http/client.js';
 import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
 import { formatDuration } from '../core/duration.js';
 import { RateLimiter } from '../http/limiter.js';
 import type { LiveHook, TargetConfig } from '../core/model.js';
 import { createAdapter, specFor } from '../providers/registry.js';
 import { providerOf } from '../providers/specs.js';
+import type { Expansion } from '../providers/provider.js';
 import { checkUniqueIds } from '../providers/pages.js';
 import type { ProviderAdapter } from '../core/adapter.js';
 import type { TargetState } from '../plan/plan.js';
@@ -44,9 +45,27 @@ export interface NetFlags {
   readonly listConcurrency?: number;
 }
 
+/** What a target that selects repositories came to, for the plan to say. */
+export interface Selection {
+  readonly target: string;
+  readonly organization: string;
+  /** Repositories of the organization, those the selection takes, and those it manages. */
+  readonly of: number;
+  readonly selected: number;
+  readonly managed: number;
+  readonly described: string;
+  /** Selected repositories left out, each with why. */
+  readonly skipped: readonly { readonly repository: string; readonly why: string }[];
+}
+
+type Group = { members: readonly TargetConfig[]; adapter: ProviderAdapter };
+
 export interface Session {
   readonly loaded: Loaded;
+  /** Filled by list() for the targets a selection makes. */
   readonly adapters: ReadonlyMap<string, ProviderAdapter>;
+  /** Filled by list(): what each selecting target's selection came to. */
+  readonly selections: readonly Selection[];
   list(): Promise<TargetState[]>;
   close(): Promise<void>;
 }
@@ -81,31 +100,80 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     ...time,
     onWait: (w: WaitInfo) => output.err(`${visible(`  ${w.target ?? 'token'}: waiting ${formatDuration(w.ms)}: ${w.reason}`)}\n`),
   });
+  // One pace per set of credentials (GitHub's primary quota is per token, and its secondary
+  // limits ask for serial writes per user or app): every target on them, whichever repository
+  // or owns prefix it names, shares one rate limiter and one write gate.
+  const credentialsOf = (t: TargetConfig) => JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, t.auth, t.tokenUrl ?? '']);
+  const paces = new Map<string, { limiter: RateLimiter; settings: TargetHttp }>();
+  const paceOf = (t: TargetConfig) => {
+    const key = credentialsOf(t);
+    let pace = paces.get(key);
+    if (!pace) {
+      const same = targets.filter((m) => credentialsOf(m) === key);
+      const policy = same.find((m) => m.rateLimit)?.rateLimit;
+      const writeGapMs = Math.max(0, ...same.map((m) => m.writeGapMs ?? 0));
+      const { rateLimited } = providerOf(t.provider);
+      pace = {
+        limiter: new RateLimiter({ policy, tokenBucket: specFor(t.provider).tokenBucket === true, ...time }),
+        settings: { ...(writeGapMs ? { writes: http.writeGate(writeGapMs) } : {}), ...(rateLimited ? { rateLimited } : {}) },
+      };
+      paces.set(key, pace);
+    }
+    return pace;
+  };
+  const depsOf = (t: TargetConfig, name: string) => {
+    const pace = paceOf(t);
+    return { http: http.forTarget(name, pace.limiter, pace.settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency };
+  };
   // Targets that reach one tenant with the same credentials (two owns prefixes on one Logto,
-  // say) share one adapter: one token, one limiter and write gate, and one list per run, which
-  // each target then reads its share of (plan filters by owns).
-  const groups = new Map<string, TargetConfig[]>();
-  for (const t of targets) {
-    const key = JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, providerOf(t.provider).target.scopeOf?.({ ...t.options }) ?? '', t.auth, t.tokenUrl ?? '']);
-    groups.set(key, [...(groups.get(key) ?? []), t]);
-  }
-  const shared = [...groups.values()].map((members) => {
-    const first = members[0]!;
-    const policy = members.find((m) => m.rateLimit)?.rateLimit;
-    const writeGapMs = Math.max(0, ...members.map((m) => m.writeGapMs ?? 0));
-    const limiter = new RateLimiter({ policy, tokenBucket: specFor(first.provider).tokenBucket === true, ...time });
-    const { rateLimited } = providerOf(first.provider);
-    const settings = { ...(writeGapMs ? { writeGapMs } : {}), ...(rateLimited ? { rateLimited } : {}) };
-    const name = members.length === 1 ? first.name : `${first.name} (and ${members.length - 1} more on its tenant)`;
-    const adapter = createAdapter(first, { http: http.forTarget(name, limiter, settings), redactor: output.redactor, pagesAtOnce: net.listConcurrency });
-    return { members, adapter };
-  });
+  // say) share one adapter: one token and one list per run, which each target then reads its
+  // share of (plan filters by owns).
+  const groupsOf = (list: readonly TargetConfig[]): Group[] => {
+    const groups = new Map<string, TargetConfig[]>();
+    for (const t of list) {
+      const key = JSON.stringify([credentialsOf(t), providerOf(t.provider).target.scopeOf?.({ ...t.options }) ?? '']);
+      groups.set(key, [...(groups.get(key) ?? []), t]);
+    }
+    return [...groups.values()].map((members) => {
+      const first = members[0]!;
+      const name = members.length === 1 ? first.name : `${first.name} (and ${members.length - 1} more on its tenant)`;
+      return { members, adapter: createAdapter(first, depsOf(first, name)) };
+    });
+  };
+  const selecting = (t: TargetConfig) => {
+    const field = providerOf(t.provider).target.selection?.field;
+    return field !== undefined && t.options?.[field] !== undefined && providerOf(t.provider).expand !== undefined;
+  };
+  let shared = groupsOf(targets.filter((t) => !selecting(t)));
   const adapters = new Map(shared.flatMap((g) => g.members.map((t) => [t.name, g.adapter] as const)));
+  const selections: Selection[] = [];
+
+  const failed = (failures: readonly { target: string; error: unknown }[], what: string) => {
+    const [first] = failures;
+    if (!first) return;
+    const code = isHooksyncError(first.error) ? first.error.code : 'HOOKSYNC_API';
+    const lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
+    if (failures.length === 1) throw new HooksyncError(code, nothingChanged(lines[0]!));
+    throw new HooksyncError(code, `could not ${what} of ${failures.length} targets; nothing was changed`, lines);
+  };
 
   return {
     loaded,
     adapters,
+    selections,
     async list() {
+      // A target that selects repositories becomes one target per repository, read from the
+      // vendor first; a selection that cannot be read stops the run like a list that cannot.
+      const choosing = targets.filter(selecting);
+      const expanded = await Promise.allSettled(choosing.map((t) => providerOf(t.provider).expand!(t, depsOf(t, t.name))));
+      failed(expanded.flatMap((r, i) => (r.status === 'rejected' ? [{ target: choosing[i]!.name, error: r.reason as unknown }] : [])), 'read the selection');
+      const membersOf = new Map(choosing.map((t, i) => [t.name, (expanded[i] as PromiseFulfilledResult<Expansion>).value] as const));
+      const all = targets.flatMap((t) => membersOf.get(t.name)?.members ?? [t]);
+      if (choosing.length > 0) {
+        shared = groupsOf(all);
+        adapters.clear();
+        for (const g of shared) for (const t of g.members) adapters.set(t.name, g.adapter);
+      }
       // Every target is listed before anything is planned: a target that cannot be read stops
       // the run before a single change is sent anywhere. A shared tenant is listed once, with
       // the detail reads any of its targets needs.
@@ -118,18 +186,27 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
         }),
       );
       const byTarget = new Map(shared.flatMap((g, i) => g.members.map((t) => [t.name, listed[i]!] as const)));
-      const lives = targets.map((t) => byTarget.get(t.name)!);
-      const failures = lives.flatMap((r, i) => (r.status === 'rejected' ? [{ target: targets[i]!.name, error: r.reason as unknown }] : []));
-      const [first] = failures;
-      if (first) {
-        const code = isHooksyncError(first.error) ? first.error.code : 'HOOKSYNC_API';
-        const lines = failures.map((f) => aboutTarget(f.target, f.error instanceof Error ? f.error.message : String(f.error)));
-        if (failures.length === 1) throw new HooksyncError(code, nothingChanged(lines[0]!));
-        throw new HooksyncError(code, `could not list the live hooks of ${failures.length} targets; nothing was changed`, lines);
-      }
+      // A repository of a selection whose hooks the token may not read is one finding of its
+      // target, not a failed run: it is left out, and said so.
+      const skippedOf = new Map<string, { repository: string; why: string }[]>();
+      const kept = all.filter((t) => {
+        const r = byTarget.get(t.name)!;
+        if (r.status === 'fulfilled' || t.parent === undefined || !(r.reason instanceof ApiError) || (r.reason.status !== 403 && r.reason.status !== 404)) return true;
+        skippedOf.set(t.parent, [...(skippedOf.get(t.parent) ?? []), { repository: String(t.options?.repository ?? t.name), why: `its webhooks cannot be read (GitHub answered ${r.reason.status})` }]);
+        return false;
+      });
+      failed(kept.flatMap((t) => {
+        const r = byTarget.get(t.name)!;
+        return r.status === 'rejected' ? [{ target: t.name, error: r.reason as unknown }] : [];
+      }), 'list the live hooks');
+      selections.splice(0, selections.length, ...choosing.map((t) => {
+        const x = membersOf.get(t.name)!;
+        const skipped = [...x.skipped, ...(skippedOf.get(t.name) ?? [])];
+        return { target: t.name, organization: String(t.options?.organization ?? ''), of: x.of, selected: x.members.length + x.skipped.length, managed: x.members.length - (skippedOf.get(t.name)?.length ?? 0), described: x.described, skipped };
+      }));
       const clash = sameTenantClash(shared);
       if (clash) throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', clash);
-      return targets.map((target, i) => ({ target, spec: specFor(target.provider), live: (lives[i] as PromiseFulfilledResult<LiveHook[]>).value }));
+      return kept.map((target) => ({ target, spec: specFor(target.provider), live: (byTarget.get(target.name) as PromiseFulfilledResult<LiveHook[]>).value }));
     },
     close: () => http.close(),
   };
@@ -149,7 +226,7 @@ export const nothingChanged = (message: string): string => (/nothing (more )?was
  * they may share it only when each owns a key prefix and the prefixes are disjoint, or each
  * would undo the other on every run and prune the other's hooks.
  */
-function sameTenantClash(groups: readonly { members: readonly TargetConfig[]; adapter: ProviderAdapter }[]): string | undefined {
+function sameTenantClash(groups: readonly Group[]): string | undefined {
   const byTenant = new Map<string, TargetConfig[]>();
   const shown = new Map<string, string>();
   for (const g of groups) {

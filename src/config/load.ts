@@ -88,6 +88,10 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
       const { id, protect, ...fields } = raw;
+      // An entry's own selection (GitHub's `repositories:`) says where it applies: not a field.
+      const selectField = providerOf(t.provider as ProviderKind).target.selection?.field;
+      const select = selectField === undefined ? undefined : fields[selectField];
+      if (selectField !== undefined) delete fields[selectField];
       const hookName = keyIn(specFor(t.provider as ProviderKind), fields);
       const pinnedId = typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined; // GitHub's ids are numbers
       const sensitivePaths: FieldPath[] = byHook.get(JSON.stringify(base.map(String))) ?? [];
@@ -101,6 +105,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
           return positionOf(source, base);
         },
         protect: protect === true,
+        ...(isPlainObject(select) ? { select } : {}),
       };
     });
     const auth = t.auth as { clientId?: string; clientSecret?: string; token?: string; tokenUrl?: string };

@@ -7,7 +7,7 @@ import { formatPath, startsWith } from './paths.js';
 import type { Path } from './interpolate.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
 import { isPlainObject } from '../core/model.js';
-import { isProviderKind, specFor } from '../providers/specs.js';
+import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
 import { keyIn, keyPath, type ProviderSpec } from '../core/spec.js';
 import { sharedTenantProblems } from './tenants.js';
 
@@ -39,6 +39,11 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
     const byId = new Map<string, number>();
     const spec = specFor(target.provider);
     const keyField = spec.keyField;
+    const selection = providerOf(target.provider).target.selection;
+    const selecting = selection !== undefined && target[selection.field] !== undefined;
+    if (selection && selecting && target[selection.within] === undefined) {
+      problems.push(`${where(['targets', name, selection.field])}: ${selection.field} selects among the ${selection.noun} of an ${selection.within}; write "${selection.within}: NAME" beside it`);
+    }
     problems.push(...quotaProblems(spec, name, hooks, where), ...perValueProblems(spec, name, hooks, where));
     hooks.forEach((hook, i) => {
       if (!isPlainObject(hook)) return;
@@ -50,6 +55,9 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
           const why = typeof v === 'string' && Object.hasOwn(refused.values, v) ? refused.values[v] : undefined;
           if (why) problems.push(`${where([...path, refused.field, j])}: "${v}" ${why}`);
         });
+      }
+      if (selection && !selecting && hook[selection.field] !== undefined) {
+        problems.push(`${where([...path, selection.field])}: only a target that selects ${selection.noun} (${selection.field}: on the target) takes ${selection.field} on a hook entry; remove it, or select on the target`);
       }
       const hookName = keyIn(spec, hook);
       const id = typeof hook.id === 'string' || typeof hook.id === 'number' ? String(hook.id) : undefined;
@@ -63,7 +71,10 @@ export function ruleProblems(source: Source, value: unknown, unresolved: readonl
         } else byId.set(id, i);
       } else if (hookName !== undefined) {
         const first = byName.get(hookName);
-        if (first !== undefined) {
+        // In a selecting target two entries may share a key when each narrows itself: whether
+        // their selections overlap is known only once the repositories are (expand.ts checks).
+        const narrowed = selecting && selection && hook[selection.field] !== undefined && isPlainObject(hooks[first ?? -1]) && (hooks[first!] as Record<string, unknown>)[selection.field] !== undefined;
+        if (first !== undefined && !narrowed) {
           problems.push(`${where([...path, ...keyPath(spec)])}: duplicate hook ${keyField} "${hookName}" in target ${name} (first at line ${positionOf(source, ['targets', name, 'hooks', first]).line}); the ${keyField} is how hooks are matched, so make them unique or pin each with "id"`);
         } else byName.set(hookName, i);
       }

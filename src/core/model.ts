@@ -39,6 +39,11 @@ export interface DesiredHook {
   readonly position: Position;
   /** `protect: true`: never deleted or replaced. */
   readonly protect?: boolean;
+  /**
+   * On a target that selects many places (GitHub: `repositories:`), the entry's own narrower
+   * selection, as written; the provider reads it.
+   */
+  readonly select?: Readonly<Record<string, unknown>>;
 }
 
 export interface TargetConfig {
@@ -64,6 +69,11 @@ export interface TargetConfig {
   readonly rateLimit?: RateLimitPolicy | undefined;
   readonly hooks: readonly DesiredHook[];
   readonly position: Position;
+  /**
+   * For one place of a target that selects many (a repository of a GitHub organization): the
+   * target the file wrote, which counts deletes and groups the plan.
+   */
+  readonly parent?: string;
 }
 
 export interface Config {

@@ -11,7 +11,7 @@
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { DesiredHook, Fields, FieldPath, LiveHook } from '../core/model.js';
 import { isPlainObject, valueAt } from '../core/model.js';
-import { isSensitivePath, type ProviderSpec } from '../core/spec.js';
+import { isSensitivePath, keyIn, type ProviderSpec } from '../core/spec.js';
 import { normalizeSets } from '../plan/diff.js';
 import { entryIndexFor } from '../plan/match.js';
 
@@ -29,11 +29,25 @@ export interface ExportInput {
   readonly live: readonly LiveHook[];
   /** The target's hooks as loaded (interpolated): which entry manages which live hook. */
   readonly desired: readonly DesiredHook[];
+  /**
+   * A target that selects repositories: each selected repository's live hooks, with the
+   * entries (as written, and as loaded) that apply there. The hooks common to every one are
+   * written once; the others carry the repositories they are on.
+   */
+  readonly places?: readonly ExportPlace[];
+}
+
+export interface ExportPlace {
+  readonly place: string;
+  readonly live: readonly LiveHook[];
+  /** The source file's entries that apply here, as written, in the order of `desired`. */
+  readonly written: readonly unknown[];
+  readonly desired: readonly DesiredHook[];
 }
 
 /** The source file's entry (as written, before interpolation) that manages a live hook. */
-function entryFinder(input: ExportInput): (hook: LiveHook) => Record<string, unknown> | undefined {
-  const written = Array.isArray(input.block.hooks) ? (input.block.hooks as unknown[]) : [];
+function entryFinder(input: ExportInput, entries?: readonly unknown[]): (hook: LiveHook) => Record<string, unknown> | undefined {
+  const written = entries ?? (Array.isArray(input.block.hooks) ? (input.block.hooks as unknown[]) : []);
   const entryOf = entryIndexFor(input.desired);
   return (hook) => {
     const at = entryOf(hook);
@@ -56,7 +70,7 @@ export function exportTargets(inputs: readonly ExportInput[]): Exported {
   const doc = new Document({ version: 1, targets: {} });
   const targetsNode = doc.get('targets') as YAMLMap;
   for (const input of inputs) {
-    const one = exportHooks(input, used);
+    const one = input.places ? exportPlaces(input, input.places, used) : exportHooks(input, used);
     variables.push(...one.variables);
     kept.push(...one.kept.flatMap((k) => k.paths.map((p) => `${input.name}/${k.label} ${p}`)));
     const { hooks: _ignored, ...block } = input.block;
@@ -70,7 +84,7 @@ export function exportTargets(inputs: readonly ExportInput[]): Exported {
     }
     targetsNode.set(input.name, node);
   }
-  const count = inputs.reduce((n, i) => n + i.live.length, 0);
+  const count = inputs.reduce((n, i) => n + (i.places ? i.places.reduce((m, p) => m + p.live.length, 0) : i.live.length), 0);
   const header = [
     `Exported by hooksync from ${inputs.length === 1 ? `target ${inputs[0]!.name}` : `targets ${inputs.map((i) => i.name).join(', ')}`}: ${count} live ${count === 1 ? 'hook' : 'hooks'}.`,
     ...(kept.length > 0 ? [`${kept.length} ${kept.length === 1 ? 'secret' : 'secrets'} no source entry managed stayed with the vendor and ${kept.length === 1 ? 'is' : 'are'} left out (see the comments): plan on this file leaves ${kept.length === 1 ? 'it' : 'them'} alone.`] : []),
@@ -86,14 +100,46 @@ interface HooksOf {
   readonly kept: { index: number; label: string; paths: string[] }[];
 }
 
-function exportHooks(input: ExportInput, used: Set<string>): HooksOf {
+/**
+ * A selecting target's hooks, each written once: those on every selected repository as they
+ * are, the others with `repositories: { include: [...] }` naming where they are. A secret's
+ * placeholder is named alike on every repository, so one variable serves them all.
+ */
+function exportPlaces(input: ExportInput, places: readonly ExportPlace[], used: Set<string>): HooksOf {
+  const before = new Set(used);
+  const merged = new Map<string, { hook: Fields; places: string[]; kept?: { label: string; paths: string[] } }>();
+  const variables = new Map<string, ExportedVariable>();
+  for (const p of places) {
+    const one = exportHooks({ ...input, live: p.live, desired: p.desired }, new Set(before), p.written);
+    for (const v of one.variables) {
+      variables.set(v.name, v);
+      used.add(v.name);
+    }
+    one.hooks.forEach((hook, index) => {
+      const key = JSON.stringify(hook);
+      const at = merged.get(key);
+      const kept = one.kept.find((k) => k.index === index);
+      if (at) at.places.push(p.place);
+      else merged.set(key, { hook, places: [p.place], ...(kept ? { kept: { label: kept.label, paths: kept.paths } } : {}) });
+    });
+  }
+  // In key order, as a single target's hooks are.
+  const all = [...merged.values()].sort((a, b) => (keyIn(input.spec, a.hook) ?? '').localeCompare(keyIn(input.spec, b.hook) ?? ''));
+  return {
+    hooks: all.map((m) => (m.places.length === places.length ? m.hook : { ...m.hook, repositories: { include: m.places } })),
+    variables: [...variables.values()],
+    kept: all.flatMap((m, index) => (m.kept ? [{ index, ...m.kept }] : [])),
+  };
+}
+
+function exportHooks(input: ExportInput, used: Set<string>, entries?: readonly unknown[]): HooksOf {
   const { name: targetName, spec, live } = input;
   const variables: ExportedVariable[] = [];
   const kept: HooksOf['kept'] = [];
   const keyCount = new Map<string, number>();
   for (const h of live) keyCount.set(h.key, (keyCount.get(h.key) ?? 0) + 1);
 
-  const entryFor = entryFinder(input);
+  const entryFor = entryFinder(input, entries);
   const hooks = [...live]
     .sort((a, b) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id))
     .map((h, index) => {

@@ -61,6 +61,8 @@ export interface Scope {
 export interface TargetHttp {
   readonly writeGapMs?: number;
   readonly rateLimited?: RateLimitSign;
+  /** A write gate shared with other targets on the same credentials (one pace per token). */
+  readonly writes?: WriteGate;
 }
 
 /** A rate limit outlasted the retries or the wait budget; nothing more was sent. */
@@ -95,8 +97,13 @@ export class HttpClient implements Http {
   }
 
   /** Requests for one target, paced by its limiter. */
+  /** A write gate on this client's clock: one per set of credentials, shared by its targets. */
+  writeGate(gapMs: number): WriteGate {
+    return new WriteGate(gapMs, this.now, this.sleep);
+  }
+
   forTarget(target: string, limiter: RateLimiter, settings: TargetHttp = {}): Http {
-    const writes = settings.writeGapMs ? new WriteGate(settings.writeGapMs, this.now, this.sleep) : undefined;
+    const writes = settings.writes ?? (settings.writeGapMs ? this.writeGate(settings.writeGapMs) : undefined);
     const scope: Scope = { target, limiter, ...(writes ? { writes } : {}), ...(settings.rateLimited ? { rateLimited: settings.rateLimited } : {}) };
     return { request: (req) => this.request(req, scope) };
   }

@@ -55,10 +55,25 @@ export interface TargetPlan {
   readonly unmanaged: readonly HookRef[];
   /** What the plan cannot see, said per hook (write-only values). */
   readonly notes: readonly { readonly keys: readonly string[]; readonly text: string }[];
+  /** The target the file wrote, when this is one repository of its selection. */
+  readonly parent?: string;
 }
 
 export interface Plan {
   readonly targets: readonly TargetPlan[];
+  /** What each target that selects repositories came to (read at plan time). */
+  readonly selections?: readonly PlanSelection[];
+}
+
+/** A selecting target's selection: how many places it took, and which it left out and why. */
+export interface PlanSelection {
+  readonly target: string;
+  readonly organization: string;
+  readonly of: number;
+  readonly selected: number;
+  readonly managed: number;
+  readonly described: string;
+  readonly skipped: readonly { readonly repository: string; readonly why: string }[];
 }
 
 export interface PlanSummary {

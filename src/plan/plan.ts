@@ -13,16 +13,29 @@ import { perValueTerms, quotaRefusals } from './limits.js';
 import { matchHooks } from './match.js';
 import type { Change, HookRef, Plan, TargetPlan } from './model.js';
 import { writeOnlyNotes } from './notes.js';
-import type { PlanOptions, TargetState } from './options.js';
+import { DEFAULT_MAX_DELETES, type PlanOptions, type TargetState } from './options.js';
 import { pruneGuard } from './prune.js';
 
 export { DEFAULT_MAX_DELETES, type PlanOptions, type TargetState } from './options.js';
 
 export function planTargets(states: readonly TargetState[], options: PlanOptions = {}): Plan {
-  return { targets: states.map((s) => planTarget(s, options)) };
+  const plans = states.map((s) => planTarget(s, options));
+  // A target that selects many places (a GitHub organization's repositories) is one target to
+  // --max-deletes: its deletes are counted over all its places, and past the limit every one
+  // of them is refused, as one target's would be.
+  const byParent = new Map<string, number[]>();
+  states.forEach((s, i) => s.target.parent !== undefined && byParent.set(s.target.parent, [...(byParent.get(s.target.parent) ?? []), i]));
+  for (const [parent, members] of byParent) {
+    const deletes = members.reduce((n, i) => n + plans[i]!.changes.filter((c) => c.action === 'delete' && c.refused === undefined).length, 0);
+    const limit = states[members[0]!]!.target.maxDeletes ?? options.maxDeletes ?? DEFAULT_MAX_DELETES;
+    if (deletes <= limit) continue;
+    const why = `${deletes} deletes planned for target ${parent} over its ${members.length} repositories, more than the limit of ${limit}; raise --max-deletes (or maxDeletes on the target) if you mean it`;
+    for (const i of members) plans[i] = planTarget(states[i]!, options, why);
+  }
+  return { targets: plans };
 }
 
-function planTarget({ target, spec, live: listed }: TargetState, options: PlanOptions): TargetPlan {
+function planTarget({ target, spec, live: listed }: TargetState, options: PlanOptions, deletesRefused?: string): TargetPlan {
   // Where two targets share a tenant, each sees only the hooks whose key carries its prefix.
   const live = target.owns === undefined ? listed : listed.filter((h) => h.key.startsWith(target.owns!));
   const { pairs, unmatched } = matchHooks(target.name, target.hooks, live);
@@ -31,7 +44,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const prune = options.prune === true || target.prune;
   const byKey = (a: HookRef, b: HookRef) => a.key.localeCompare(b.key) || a.id.localeCompare(b.id);
   const leftovers = [...unmatched].sort(byKey);
-  const deleteRefusal = prune ? pruneGuard(target, leftovers.length, options) : undefined;
+  const deleteRefusal = prune && leftovers.length > 0 ? (deletesRefused ?? pruneGuard(target, leftovers.length, options)) : undefined;
   if (prune) for (const h of leftovers) drafts.push({ change: { action: 'delete', key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: undefined, ...(deleteRefusal ? { refused: deleteRefusal } : {}) });
 
   // Hooks that stay as they are still hold names and slots the changes may want.
@@ -41,7 +54,7 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const changes = settle(target.name, spec, drafts, staying, others);
 
   const refs = (hs: readonly HookRef[]) => hs.map((h) => ({ key: h.key, id: h.id }));
-  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen) };
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen), ...(target.parent !== undefined ? { parent: target.parent } : {}) };
 }
 
 /**

@@ -73,6 +73,11 @@ export interface ProviderTarget {
   readonly scopeOf?: (target: Readonly<Record<string, unknown>>) => string | undefined;
   /** Least time between two writes, unless the target sets `writeGap` (GitHub: 1 s, as it asks). */
   readonly writeGapMs?: number;
+  /**
+   * A target may select many places instead of naming one (GitHub: `repositories:` of an
+   * `organization`); its hook entries may narrow themselves with the same field.
+   */
+  readonly selection?: { readonly field: string; readonly within: string; readonly noun: string };
 }
 
 export interface Provider<K extends string = string, C extends EmulatorClass = EmulatorClass> {
@@ -83,6 +88,22 @@ export interface Provider<K extends string = string, C extends EmulatorClass = E
   /** Answers besides 429 that this vendor means as a rate limit (GitHub: some 403s). */
   readonly rateLimited?: RateLimitSign;
   readonly sandbox: ProviderSandbox<C>;
+  /**
+   * A target that selects many places (`target.selection`) made into one target per place, read
+   * from the vendor at plan time. Absent, or the target selects nothing: the target is itself.
+   */
+  readonly expand?: (target: TargetConfig, deps: AdapterDeps) => Promise<Expansion>;
+}
+
+/** What a target's selection came to: one target per place, and the places left out. */
+export interface Expansion {
+  /** One target per selected place the credentials may manage, each with `parent` set. */
+  readonly members: readonly TargetConfig[];
+  /** Selected places left out, each with why (no permission there). */
+  readonly skipped: readonly { readonly repository: string; readonly why: string }[];
+  /** How many places there are to select from, and the selection in words. */
+  readonly of: number;
+  readonly described: string;
 }
 
 /** Keeps the literal kind and the emulator's own type, which the sandbox exposes to tests. */

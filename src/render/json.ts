@@ -7,7 +7,7 @@
  */
 import { MASK } from '../core/redact.js';
 import type { ProviderKind } from '../core/model.js';
-import type { FieldChange, Plan, PlanSummary } from '../plan/model.js';
+import type { FieldChange, Plan, PlanSelection, PlanSummary } from '../plan/model.js';
 import { hasChanges, summarize } from '../plan/model.js';
 import { formatFieldPath } from './values.js';
 
@@ -41,12 +41,16 @@ export interface JsonTarget {
   readonly unchanged: readonly { readonly key: string; readonly id: string }[];
   readonly unmanaged: readonly { readonly key: string; readonly id: string }[];
   readonly notes: readonly { readonly keys: readonly string[]; readonly text: string }[];
+  /** The target the file wrote, when this is one repository of its selection. */
+  readonly parent?: string;
 }
 
 export interface JsonPlan {
   readonly format_version: string;
   readonly has_changes: boolean;
   readonly summary: PlanSummary;
+  /** Targets that select repositories: what each selection came to. */
+  readonly selections?: readonly PlanSelection[];
   readonly targets: readonly JsonTarget[];
 }
 
@@ -55,6 +59,7 @@ export function planToJson(plan: Plan): JsonPlan {
     format_version: JSON_FORMAT_VERSION,
     has_changes: hasChanges(plan),
     summary: summarize(plan),
+    ...(plan.selections?.length ? { selections: plan.selections } : {}),
     targets: plan.targets.map((t) => ({
       target: t.target,
       provider: t.provider,
@@ -71,6 +76,7 @@ export function planToJson(plan: Plan): JsonPlan {
       unchanged: t.unchanged,
       unmanaged: t.unmanaged,
       notes: t.notes,
+      ...(t.parent !== undefined ? { parent: t.parent } : {}),
     })),
   };
 }

@@ -33,20 +33,19 @@ export function termLines(change: JsonChange): string[] {
 export const renderText = (plan: Plan): string => textOf(planToJson(plan));
 
 export function textOf(plan: JsonPlan): string {
-  const out: string[] = [];
-  for (const t of plan.targets) {
-    for (const change of t.changes) {
-      out.push(headline(change, t.target));
-      out.push(...termLines(change).map((l) => `    ${l}`));
-      if (change.action === 'replace') out.push('    -/+ the live hook is deleted, then created anew');
-      if (change.action !== 'delete') {
-        for (const f of change.fields ?? []) {
-          const forces = change.action === 'replace' && (change.forced_by ?? []).includes(f.path_segments[0] ?? '') ? '   # forces replacement' : '';
-          out.push(`    ${changeLine(f)}${forces}`);
-        }
-      } else out.push('    - (the whole hook)');
-      out.push('');
-    }
+  const out: string[] = [...selectionLines(plan)];
+  for (const { change, target, places } of changeBlocks(plan)) {
+    out.push(places ? groupHeadline(change, target, places.length) : headline(change, target));
+    if (places) out.push(`    on ${namesLine(places)}`);
+    out.push(...termLines(change).map((l) => `    ${l}`));
+    if (change.action === 'replace') out.push('    -/+ the live hook is deleted, then created anew');
+    if (change.action !== 'delete') {
+      for (const f of change.fields ?? []) {
+        const forces = change.action === 'replace' && (change.forced_by ?? []).includes(f.path_segments[0] ?? '') ? '   # forces replacement' : '';
+        out.push(`    ${changeLine(f)}${forces}`);
+      }
+    } else out.push('    - (the whole hook)');
+    out.push('');
   }
   for (const t of plan.targets) for (const n of t.notes) out.push(`Note (${t.target}: ${n.keys.join(', ')}): ${n.text}.`, '');
   const unmanaged = plan.targets.flatMap((t) => t.unmanaged.map((h) => `    ${t.target}/${h.key || '(no name)'} (id ${h.id})`));
@@ -65,4 +64,64 @@ export function changeLine(c: JsonField): string {
   if (!('before' in c)) return `+ ${c.path}: ${show(c.after)}`;
   if (!('after' in c)) return `- ${c.path}: ${show(c.before)}`;
   return c.sensitive ? `~ ${c.path}: ${MASK}` : `~ ${c.path}: ${show(c.before)} -> ${show(c.after)}`;
+}
+
+/** Repositories named in a grouped block before the rest are counted. */
+const NAMES_SHOWN = 10;
+
+/**
+ * The changes as blocks. The repositories of one selecting target that get the same change (the
+ * same action, key, fields and words) share one block that says on how many, so a plan for
+ * hundreds of repositories reads as a few blocks; the JSON plan keeps every change.
+ */
+function changeBlocks(plan: JsonPlan): { change: JsonChange; target: string; places?: string[] }[] {
+  const blocks: { change: JsonChange; target: string; places?: string[] }[] = [];
+  const groups = new Map<string, { change: JsonChange; target: string; places: string[] }>();
+  for (const t of plan.targets) {
+    for (const change of t.changes) {
+      if (t.parent === undefined) {
+        blocks.push({ change, target: t.target });
+        continue;
+      }
+      const { id: _id, ...same } = change;
+      const key = JSON.stringify([t.parent, same]);
+      const place = t.target.startsWith(`${t.parent}/`) ? t.target.slice(t.parent.length + 1) : t.target;
+      const group = groups.get(key);
+      if (group) group.places.push(place);
+      else {
+        const made = { change, target: t.parent, places: [place] };
+        groups.set(key, made);
+        blocks.push(made);
+      }
+    }
+  }
+  // A change on one repository alone is shown as any other, with the repository in its name.
+  return blocks.map((b) => (b.places && b.places.length === 1 ? { change: b.change, target: `${b.target}/${b.places[0]!}` } : b));
+}
+
+function groupHeadline(change: JsonChange, target: string, n: number): string {
+  const name = `${target}/${change.key}`;
+  switch (change.action) {
+    case 'create':
+      return `# ${name} will be created on ${n} repositories`;
+    case 'update':
+      return `# ${name} will be updated in-place on ${n} repositories`;
+    case 'replace':
+      return `# ${name} must be replaced on ${n} repositories: ${(change.forced_by ?? []).join(', ')} cannot be changed in place`;
+    case 'delete':
+      return `# ${name} will be DELETED on ${n} repositories`;
+  }
+}
+
+const namesLine = (places: readonly string[]): string =>
+  places.length <= NAMES_SHOWN ? places.join(', ') : `${places.slice(0, NAMES_SHOWN).join(', ')} and ${places.length - NAMES_SHOWN} more (plan -f json names every one)`;
+
+/** What each selecting target's selection came to, before its changes. */
+function selectionLines(plan: JsonPlan): string[] {
+  return (plan.selections ?? []).flatMap((s) => [
+    `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); hooks managed on ${s.managed}.`,
+    ...s.skipped.slice(0, NAMES_SHOWN).map((x) => `  ! left out: ${x.repository}: ${x.why}`),
+    ...(s.skipped.length > NAMES_SHOWN ? [`  ! and ${s.skipped.length - NAMES_SHOWN} more left out (plan -f json names every one)`] : []),
+    '',
+  ]);
 }

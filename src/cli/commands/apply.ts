@@ -45,7 +45,7 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
     const states = await session.list();
     // A saved plan's inputs are checked before anything is planned from the live state now.
     if (saved) refuseIfMoved(flags.planFile!, saved, session, states);
-    const plan = planTargets(states, options);
+    const plan = { ...planTargets(states, options), selections: session.selections };
     if (saved && JSON.stringify(planToJson(plan)) !== JSON.stringify(saved.plan)) {
       throw new HooksyncError('HOOKSYNC_STALE', `the plan computed now differs from the saved plan ${flags.planFile}, though nothing it was made from moved (made by another hooksync version?); nothing was sent. Make a new plan (plan --out) and review it`);
     }

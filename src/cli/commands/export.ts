@@ -17,14 +17,26 @@ export async function exportCommand(flags: NetFlags & { config: string; target: 
   try {
     const states = await session.list();
     const raw = session.loaded.source.value as { targets: Record<string, unknown> };
+    const plainStates = states.filter((s) => s.target.parent === undefined);
+    const selecting = session.loaded.config.targets.filter((t) => states.some((s) => s.target.parent === t.name));
+    const blockOf = (name: string) => {
+      const block = raw.targets[name];
+      return isPlainObject(block) ? block : {};
+    };
+    // In the file's order; a target that selects repositories is one block, its repositories places.
     const exported = exportTargets(
-      states.map((state) => {
-        const block = raw.targets[state.target.name];
-        return { name: state.target.name, block: isPlainObject(block) ? block : {}, spec: state.spec, live: state.live, desired: state.target.hooks };
+      session.loaded.config.targets.flatMap((t) => {
+        const block = blockOf(t.name);
+        const own = plainStates.find((s) => s.target.name === t.name);
+        if (own) return [{ name: t.name, block, spec: own.spec, live: own.live, desired: own.target.hooks }];
+        const members = states.filter((s) => s.target.parent === t.name);
+        if (members.length === 0) return [];
+        const written = Array.isArray(block.hooks) ? (block.hooks as unknown[]) : [];
+        return [{ name: t.name, block, spec: members[0]!.spec, live: [], desired: t.hooks, places: members.map((m) => ({ place: m.target.name.slice(t.name.length + 1), live: m.live, desired: m.target.hooks, written: m.target.hooks.map((h) => written[t.hooks.indexOf(h)]) })) }];
       }),
     );
     const count = states.reduce((n, s) => n + s.live.length, 0);
-    const names = states.map((s) => s.target.name).join(', ');
+    const names = [...plainStates.map((s) => s.target.name), ...selecting.map((t) => t.name)].join(', ');
     if (flags.output) {
       await writeFile(flags.output, exported.text, { flag: flags.force ? 'w' : 'wx' }).catch((e: NodeJS.ErrnoException) => {
         throw new HooksyncError('HOOKSYNC_USAGE', `cannot write ${flags.output} (${e.code ?? e.message}); nothing was written`);

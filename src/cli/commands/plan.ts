@@ -31,7 +31,7 @@ export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): 
   try {
     const states = await session.list();
     const options = { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, maxDeletes: flags.maxDeletes ?? DEFAULT_MAX_DELETES };
-    const plan = planTargets(states, options);
+    const plan = { ...planTargets(states, options), selections: session.selections };
     if (flags.format === 'text') output.outPlan(RENDERERS.text(plan));
     else output.out(RENDERERS[flags.format](plan));
     if (flags.out) {

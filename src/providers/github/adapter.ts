@@ -31,11 +31,12 @@ function githubScope(target: TargetConfig): { path: string; org: boolean; name: 
   return { path: `orgs/${organization}`, org: true, name: organization };
 }
 
-export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
-  const scope = githubScope(target);
-  const base = `${target.endpoint}/${scope.path}/hooks`;
+/** A GitHub REST call with the target's token and GitHub's headers: the answer's body, or its refusal explained. */
+export type GithubCall = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<unknown>;
+
+export function githubCaller(target: TargetConfig, deps: AdapterDeps, scope: { org: boolean; name: string } = githubScope(target)): GithubCall {
   const token = target.auth.token ?? '';
-  const call = async (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]): Promise<unknown> => {
+  return async (req, what, ok) => {
     const res = await deps.http.request({
       ...req,
       headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': API_VERSION, 'user-agent': `hooksync/${VERSION}` },
@@ -45,6 +46,12 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
     if (success) return body;
     throw refusal(res, body, what, scope, target.name);
   };
+}
+
+export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): ProviderAdapter {
+  const scope = githubScope(target);
+  const base = `${target.endpoint}/${scope.path}/hooks`;
+  const call = githubCaller(target, deps, scope);
 
   let home: string | undefined;
   const toLive = (raw: unknown, what: string): LiveHook => {

@@ -3,6 +3,7 @@ import type { HttpResponse } from '../../http/client.js';
 import { defineProvider } from '../provider.js';
 import { createGithubAdapter } from './adapter.js';
 import { githubSpec } from './spec.js';
+import { SELECTOR_SCHEMA } from './selector-schema.js';
 
 /**
  * GitHub answers a spent quota or a secondary limit with 403 (or 429): a limit when the quota
@@ -24,9 +25,11 @@ export const github = defineProvider({
     defaultEndpoint: 'https://api.github.com',
     properties: {
       repository: { type: 'string', pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', description: 'owner/name: manage this repository\'s webhooks' },
-      organization: { type: 'string', pattern: '^[A-Za-z0-9-]+$', description: 'manage this organization\'s webhooks' },
+      organization: { type: 'string', pattern: '^[A-Za-z0-9-]+$', description: 'manage this organization\'s webhooks (or, with repositories:, those of its repositories)' },
+      repositories: { ...SELECTOR_SCHEMA, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own" },
     },
     plain: ['repository', 'organization'],
+    selection: { field: 'repositories', within: 'organization', noun: 'repositories' },
     oneOf: [['repository'], ['organization']],
     scopeOf: (t) => (typeof t.repository === 'string' ? `repos/${t.repository.toLowerCase()}` : typeof t.organization === 'string' ? `orgs/${t.organization.toLowerCase()}` : undefined),
     // "Make requests for a single user or client ID serially ... wait at least one second
@@ -34,6 +37,8 @@ export const github = defineProvider({
     writeGapMs: 1000,
   },
   createAdapter: createGithubAdapter,
+  // Only a target with repositories: selects; the file's other GitHub targets are themselves.
+  expand: async (target, deps) => (await import('./expand.js')).expandSelection(target, deps),
   rateLimited: githubRateLimited,
   sandbox: {
     envPrefix: 'GITHUB',
