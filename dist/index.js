@@ -46489,6 +46489,48 @@ function fieldToJson(f) {
   };
 }
 
+// build/src/render/groups.js
+function changeBlocks(plan) {
+  let blocks = [], groups = /* @__PURE__ */ new Map();
+  for (let t of plan.targets)
+    for (let change of t.changes) {
+      if (t.parent === void 0) {
+        blocks.push({ change, target: t.target });
+        continue;
+      }
+      let { id: _id, ...same2 } = change, key = JSON.stringify([t.parent, same2]), place = t.target.startsWith(`${t.parent}/`) ? t.target.slice(t.parent.length + 1) : t.target, group = groups.get(key);
+      if (group)
+        group.places.push(place);
+      else {
+        let made = { change, target: t.parent, places: [place] };
+        groups.set(key, made), blocks.push(made);
+      }
+    }
+  return blocks.map((b) => b.places && b.places.length === 1 ? { change: b.change, target: `${b.target}/${b.places[0]}` } : b);
+}
+function groupHeadline(change, target, n) {
+  let name = `${target}/${change.key}`;
+  switch (change.action) {
+    case "create":
+      return `# ${name} will be created on ${n} repositories`;
+    case "update":
+      return `# ${name} will be updated in-place on ${n} repositories`;
+    case "replace":
+      return `# ${name} must be replaced on ${n} repositories: ${(change.forced_by ?? []).join(", ")} cannot be changed in place`;
+    case "delete":
+      return `# ${name} will be DELETED on ${n} repositories`;
+  }
+}
+var namesLine = (places) => places.length <= 10 ? places.join(", ") : `${places.slice(0, 10).join(", ")} and ${places.length - 10} more (plan -f json names every one)`;
+function selectionLines(plan) {
+  return (plan.selections ?? []).flatMap((s) => [
+    `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); hooks managed on ${s.managed}.`,
+    ...s.skipped.slice(0, 10).map((x) => `  ! left out: ${x.repository}: ${x.why}`),
+    ...s.skipped.length > 10 ? [`  ! and ${s.skipped.length - 10} more left out (plan -f json names every one)`] : [],
+    ""
+  ]);
+}
+
 // build/src/render/text.js
 function headline(change, target) {
   let name = `${target}/${change.key}`;
@@ -50863,13 +50905,15 @@ var markdownParts = (plan) => markdownPartsOf(planToJson(plan));
 function markdownPartsOf(plan) {
   let s = plan.summary, head = [];
   head.push(`### hooksync plan: ${plan.has_changes ? summaryLine(s).replace(/^Plan: /, "") : "no changes"}`, "");
-  let rows = plan.targets.flatMap((t) => t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== void 0 ? `**refused** ${c.action}` : c.action} | ${c.action === "delete" ? "-" : (c.fields ?? []).length} |`));
+  let selected = selectionLines(plan).filter((l) => l !== "");
+  selected.length > 0 && head.push(...selected.map((l) => l.startsWith("  ") ? `> ${cell(l.trim())}` : cell(l)), "");
+  let blocks = changeBlocks(plan), rows = blocks.map(({ change: c, target, places }) => `| ${cell(target)}${places ? ` (${places.length} repositories)` : ""} | ${cell(c.key)} | ${c.refused !== void 0 ? `**refused** ${c.action}` : c.action} | ${c.action === "delete" ? "-" : (c.fields ?? []).length} |`);
   rows.length > 0 ? head.push("| Target | Hook | Action | Fields |", "| --- | --- | --- | ---: |", ...rows, "") : head.push("No changes. Live hooks match the configuration.", "");
-  let details = plan.targets.flatMap((t) => t.changes.map((c) => {
-    let title = headline(c, t.target).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : (c.fields ?? []).map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l), terms = termLines(c).map((l) => `> ${cell(l)}`);
+  let details = blocks.map(({ change: c, target, places }) => {
+    let title = (places ? groupHeadline(c, target, places.length) : headline(c, target)).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : (c.fields ?? []).map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l), terms = [...places ? [`on ${namesLine(places)}`] : [], ...termLines(c)].map((l) => `> ${cell(l)}`);
     return [`<details${c.refused !== void 0 ? " open" : ""}><summary>${cell(title).replace(/</g, "&lt;")}</summary>`, "", ...terms.length ? [...terms, ""] : [], fenced(body), "", "</details>", ""].join(`
 `);
-  })), tail = [];
+  }), tail = [];
   for (let t of plan.targets)
     for (let n of t.notes)
       tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(", ")}): ${n.text}.`, "");

@@ -70,6 +70,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addOption(configOption())
     .action(command(async () => (await import('./commands/validate.js')).validateCommand));
 
+  program
+    .command('targets')
+    .description("list the file's targets offline (-f json gives a GitHub Actions matrix: one job per target)")
+    .addOption(configOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(command(async () => (await import('./commands/targets.js')).targetsCommand));
+
+  program
+    .command('render')
+    .description('render JSON plans (plan -f json, one per job of a matrix) as one text or markdown plan')
+    .argument('<plans...>', 'JSON plan files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown']).default('markdown'))
+    .action(async (files: string[], flags: Record<string, unknown>) => command(async () => (await import('./commands/render.js')).renderCommand)({ ...flags, files } as never));
+
   withNetOptions(
     program
       .command('plan')

@@ -6,6 +6,7 @@ import { visible } from '../core/visible.js';
 import type { Plan } from '../plan/model.js';
 import { planToJson, type JsonPlan } from './json.js';
 import { changeLine, headline, summaryLine, termLines } from './text.js';
+import { changeBlocks, groupHeadline, namesLine, selectionLines } from './groups.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -31,19 +32,20 @@ export function markdownPartsOf(plan: JsonPlan): MarkdownParts {
   const s = plan.summary;
   const head: string[] = [];
   head.push(`### hooksync plan: ${plan.has_changes ? summaryLine(s).replace(/^Plan: /, '') : 'no changes'}`, '');
-  const rows = plan.targets.flatMap((t) =>
-    t.changes.map((c) => `| ${cell(t.target)} | ${cell(c.key)} | ${c.refused !== undefined ? `**refused** ${c.action}` : c.action} | ${c.action === 'delete' ? '-' : (c.fields ?? []).length} |`),
-  );
+  const selected = selectionLines(plan).filter((l) => l !== '');
+  if (selected.length > 0) head.push(...selected.map((l) => (l.startsWith('  ') ? `> ${cell(l.trim())}` : cell(l))), '');
+  // Identical changes on many repositories of one selecting target are one row and one section,
+  // so the comment of a plan for hundreds of repositories keeps every count and stays short.
+  const blocks = changeBlocks(plan);
+  const rows = blocks.map(({ change: c, target, places }) => `| ${cell(target)}${places ? ` (${places.length} repositories)` : ''} | ${cell(c.key)} | ${c.refused !== undefined ? `**refused** ${c.action}` : c.action} | ${c.action === 'delete' ? '-' : (c.fields ?? []).length} |`);
   if (rows.length > 0) head.push('| Target | Hook | Action | Fields |', '| --- | --- | --- | ---: |', ...rows, '');
   else head.push('No changes. Live hooks match the configuration.', '');
-  const details = plan.targets.flatMap((t) =>
-    t.changes.map((c) => {
-      const title = headline(c, t.target).replace(/^# /, '');
-      const body = c.action === 'delete' ? ['- (the whole hook)'] : (c.fields ?? []).map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
-      const terms = termLines(c).map((l) => `> ${cell(l)}`);
-      return [`<details${c.refused !== undefined ? ' open' : ''}><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', ...(terms.length ? [...terms, ''] : []), fenced(body), '', '</details>', ''].join('\n');
-    }),
-  );
+  const details = blocks.map(({ change: c, target, places }) => {
+    const title = (places ? groupHeadline(c, target, places.length) : headline(c, target)).replace(/^# /, '');
+    const body = c.action === 'delete' ? ['- (the whole hook)'] : (c.fields ?? []).map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));
+    const terms = [...(places ? [`on ${namesLine(places)}`] : []), ...termLines(c)].map((l) => `> ${cell(l)}`);
+    return [`<details${c.refused !== undefined ? ' open' : ''}><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', ...(terms.length ? [...terms, ''] : []), fenced(body), '', '</details>', ''].join('\n');
+  });
   const tail: string[] = [];
   for (const t of plan.targets) for (const n of t.notes) tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
   if (s.unmanaged > 0) tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
