@@ -15200,6 +15200,8 @@ var GithubEmulator, init_emulator4 = __esm({
       orgs = new GithubOrgs();
       constructor(options = {}) {
         super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now, this.limits = new GithubLimits(options, this.now), this.known = new Set(options.events ?? GITHUB_EVENTS);
+        for (let seed of options.organizationRepositories ?? [])
+          this.addRepository(this.organization, seed);
       }
       /** Refusals it answered for each limit, for tests and the benchmark. */
       get refusals() {
@@ -47123,6 +47125,18 @@ var github = defineProvider({
     ],
     fromFlags: (v) => ({ primary: { limit: Number(v.githubPrimaryLimit ?? 5e3), windowMs: 36e5 }, secondary: { retryAfter: v.githubSecondaryRetryAfter === !0 } }),
     emulator: async () => (await Promise.resolve().then(() => (init_emulator4(), emulator_exports4))).GithubEmulator,
+    // An organization to select repositories from: its own repository, three services (one of
+    // them legacy), an archived one and a fork, which a selection leaves out by default.
+    defaults: {
+      organizationRepositories: [
+        { name: "webhooks" },
+        { name: "svc-orders", topics: ["production"], properties: { team: "payments" } },
+        { name: "svc-billing", topics: ["production"], properties: { team: "payments" } },
+        { name: "svc-legacy-export", topics: ["production"] },
+        { name: "svc-archive", archived: !0 },
+        { name: "svc-orders-fork", fork: !0 }
+      ]
+    },
     env: (e) => ({ ENDPOINT: e.url, TOKEN: e.token, REPOSITORY: e.repository, ORGANIZATION: e.organization })
   }
 });

@@ -24,6 +24,8 @@ sandbox.boldpenguin.seed({ url: 'https://retired.example.com/bp', events: ['*'] 
 sandbox.nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
 sandbox['auth0-event-streams'].seed({ name: 'user-lifecycle', status: 'disabled', subscriptions: ['user.created', 'user.deleted'], destination: { type: 'webhook', configuration: { webhook_endpoint: 'https://events.example.com/auth0', webhook_authorization: { method: 'bearer', token: 'demo-events-token' } } } });
 sandbox.github.seed(`repos/${sandbox.github.repository}`, { config: { url: 'https://ci.example.com/github', content_type: 'json', secret: 'demo-hook-secret' }, events: ['push'] });
+// One repository of the organization has the deploy hook already, with too few events.
+sandbox.github.seed(`repos/${sandbox.github.organization}/svc-orders`, { config: { url: 'https://deploy.example.com/github', content_type: 'json', secret: 'demo-deploy-secret' }, events: ['push'] });
 
 const colour = { stdout: colourWanted(env, process.stdout.isTTY), stderr: colourWanted(env, process.stderr.isTTY) };
 const io = { stdout: process.stdout, stderr: process.stderr, env, interactive: false, colour };

@@ -43,6 +43,8 @@ export interface ProviderSandbox<C extends EmulatorClass> {
   /** Its variables in `hooksync sandbox` output and the demo: `${envPrefix}_ENDPOINT` and the rest. */
   readonly envPrefix: string;
   readonly flags?: readonly SandboxFlag[];
+  /** Emulator options every sandbox starts with (the demo's organization, say); flags and tests override them. */
+  readonly defaults?: Partial<OptionsOfClass<C>>;
   /** Emulator options from this provider's flag values (only its own are present). */
   readonly fromFlags?: (values: Readonly<Record<string, unknown>>) => Partial<OptionsOfClass<C>>;
   /**

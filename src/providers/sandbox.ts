@@ -53,6 +53,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const emulator = new Emulator({
       port: options.port ? options.port + n : 0,
       ...(options.random ? { random: options.random(provider.kind) } : {}),
+      ...(sandbox.defaults ?? {}),
       ...(sandbox.fromFlags && options.flags ? sandbox.fromFlags(options.flags) : {}),
       ...own,
     });

@@ -52,9 +52,9 @@ targets:
   it('runs the demo: every provider reconciled, ending in No changes', () => {
     const r = spawnSync(process.execPath, ['build/src/demo.js'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Apply complete! 3 added, 6 changed, 0 deleted.');
+    expect(r.stdout).toContain('Apply complete! 4 added, 7 changed, 0 deleted.');
     expect(r.stdout.trimEnd().split('\n').at(-3)).toBe('No changes. Live hooks match the configuration.');
-    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod', 'github-repo', 'auth0-events']) expect(r.stdout).toContain(`ok      ${target}/`);
+    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod', 'github-repo', 'github-org', 'auth0-events']) expect(r.stdout).toContain(`ok      ${target}/`);
     // What the README says the demo shows is what it shows.
     const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
     const said = /The first plan adds (\d+) and changes (\d+)/.exec(readme);

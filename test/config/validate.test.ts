@@ -9,7 +9,7 @@ describe('hooksync validate', () => {
   it('accepts the example file and counts its targets and hooks', async () => {
     const r = await runCli(['validate', '-c', 'hooks.example.yaml'], { ...env, CRM_TOKEN: 'tok-1234' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('hooks.example.yaml is valid: 6 targets, 10 hooks.\n');
+    expect(r.stdout).toBe('hooks.example.yaml is valid: 7 targets, 11 hooks.\n');
   });
 
   it('needs no secrets: unset variables are warnings, not errors', async () => {

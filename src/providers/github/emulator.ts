@@ -37,6 +37,8 @@ export interface GithubEmulatorOptions extends EmulatorOptions, GithubLimitOptio
   readonly events?: readonly string[];
   /** How a hook with no secret shows it: no `secret` key, or an empty one [unsure]. */
   readonly noSecretShownAs?: 'absent' | 'empty';
+  /** Repositories of the first organization, made at start (the sandbox's: a few services). */
+  readonly organizationRepositories?: readonly RepoSeed[];
   /** Hooks per event per repository (github.com: 20). */
   readonly perEventLimit?: number;
   readonly now?: () => number;
@@ -66,6 +68,7 @@ export class GithubEmulator extends EmulatedApi {
     this.now = options.now ?? Date.now;
     this.limits = new GithubLimits(options, this.now);
     this.known = new Set(options.events ?? GITHUB_EVENTS);
+    for (const seed of options.organizationRepositories ?? []) this.addRepository(this.organization, seed);
   }
 
   /** Refusals it answered for each limit, for tests and the benchmark. */

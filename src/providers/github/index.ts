@@ -48,6 +48,18 @@ export const github = defineProvider({
     ],
     fromFlags: (v) => ({ primary: { limit: Number(v.githubPrimaryLimit ?? 5000), windowMs: 3_600_000 }, secondary: { retryAfter: v.githubSecondaryRetryAfter === true } }),
     emulator: async () => (await import('./emulator.js')).GithubEmulator,
+    // An organization to select repositories from: its own repository, three services (one of
+    // them legacy), an archived one and a fork, which a selection leaves out by default.
+    defaults: {
+      organizationRepositories: [
+        { name: 'webhooks' },
+        { name: 'svc-orders', topics: ['production'], properties: { team: 'payments' } },
+        { name: 'svc-billing', topics: ['production'], properties: { team: 'payments' } },
+        { name: 'svc-legacy-export', topics: ['production'] },
+        { name: 'svc-archive', archived: true },
+        { name: 'svc-orders-fork', fork: true },
+      ],
+    },
     env: (e) => ({ ENDPOINT: e.url, TOKEN: e.token, REPOSITORY: e.repository, ORGANIZATION: e.organization }),
   },
 });
