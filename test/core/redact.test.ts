@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, Redactor } from '../../src/core/redact.js';
+import fc from 'fast-check';
+import { encodingsOf, MASK, Redactor } from '../../src/core/redact.js';
 
 describe('the redactor', () => {
   const secret = 'a/b+c=d é😀';
@@ -24,5 +25,58 @@ describe('the redactor', () => {
     const plain = new Redactor();
     ['on', 'true', '300'].forEach((v) => plain.add(v));
     expect(plain.redact('on true 300')).toBe('on true 300');
+  });
+});
+
+describe('the redactor reads a text once, however many secrets it knows', () => {
+  /** Every character any registered form covers, masked, runs of them as one mask. */
+  function reference(secrets: readonly string[], text: string): string {
+    const covered = new Array<boolean>(text.length).fill(false);
+    for (const s of new Set(secrets.flatMap(encodingsOf))) {
+      for (let at = text.indexOf(s); at !== -1; at = text.indexOf(s, at + 1)) for (let k = at; k < at + s.length; k++) covered[k] = true;
+    }
+    let out = '';
+    for (let k = 0; k < text.length; k++) {
+      if (!covered[k]) out += text[k];
+      else if (k === 0 || !covered[k - 1]) out += MASK;
+    }
+    return out;
+  }
+
+  it('masks exactly what the secrets cover, overlapping ones included (fast-check)', () => {
+    // A small alphabet, so secrets overlap, nest and touch in the text.
+    const chunk = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '/', ' '), minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '/', ' '), minLength: 4, maxLength: 7 }), { minLength: 1, maxLength: 5 }), fc.array(chunk, { maxLength: 6 }), (secrets, parts) => {
+        const text = parts.map((p, i) => `${p}${secrets[i % secrets.length]!}`).join('');
+        const r = new Redactor();
+        for (const s of secrets) r.add(s);
+        expect(r.redact(text)).toBe(reference(secrets, text));
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
+  });
+
+  it('masks among 10,000 registered signing keys at the cost of one read', () => {
+    const r = new Redactor();
+    const keys = Array.from({ length: 10_000 }, (_, i) => `key${String(i).padStart(5, '0')}Zq9x`);
+    for (const k of keys) r.add(k);
+    expect(r.redact(`a ${keys[4321]!} and ${keys[9]!}.`)).toBe(`a ${MASK} and ${MASK}.`);
+    expect(r.redact('nothing here')).toBe('nothing here');
+  });
+});
+
+describe('the form encoding written without URLSearchParams', () => {
+  it('is the one URLSearchParams writes (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 4, maxLength: 16 }), (v) => {
+        fc.pre(!/^(true|false|null)$/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)); // not secrets, by design
+        const r = new Redactor();
+        r.add(v);
+        const form = new URLSearchParams({ v }).toString().slice(2);
+        expect(r.redact(`x=${form}`), v).toBe(`x=${MASK}`);
+      }),
+      { numRuns: 1000, seed: 20261206 },
+    );
   });
 });
