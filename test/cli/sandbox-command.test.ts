@@ -33,7 +33,7 @@ describe('hooksync sandbox', () => {
     expect(env.HOOKSYNC_SANDBOX_PID).toBe(String(child.pid));
 
     const plan = await runCli(['plan', '-c', 'hooks.example.yaml', '--detailed-exitcode'], { ...env, CRM_TOKEN: 'tok-12345' });
-    expect(plan.stdout).toContain('Plan: 10 to add, 0 to change, 0 to delete.');
+    expect(plan.stdout).toContain('Plan: 12 to add, 0 to change, 0 to delete.');
     expect(plan.code).toBe(2);
     const log = (await (await fetch(`${env.LOGTO_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
     expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100']);
