@@ -137,6 +137,16 @@ describe('a GitHub target that selects repositories', () => {
     expect(urlsOn(emu, 'docs')).toEqual(['https://outside.example.com/docs']);
   });
 
+  it('a repository whose hook list answers 404 (the token lost access) is left out and named, and the rest is planned', async () => {
+    const { emu, env } = await org();
+    emu.repositories.delete('acme/svc-b'); // listed by the organization, its hooks hidden
+    const r = await runCli(['plan', '-c', target('{ include: ["svc-a", "svc-b"] }', CI)], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Target all: 2 of the 8 repositories of acme selected (named svc-a, svc-b; not archived); hooks managed on 1.\n  ! left out: acme/svc-b: its webhooks cannot be read (GitHub answered 404)\n');
+    expect(r.stdout).toContain('# all/svc-a/https://ci.example.com/github will be created');
+    expect(r.stdout).toContain('Plan: 1 to add, 0 to change, 0 to delete.');
+  });
+
   it('refuses a selection that matches nothing before any write, as an empty file is refused', async () => {
     const { emu, env } = await org();
     const r = await runCli(['apply', '-c', target('{ include: ["nothing-*"] }', CI, '    prune: true\n'), '--yes'], env);
