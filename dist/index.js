@@ -46559,6 +46559,20 @@ function selectionLines(plan) {
     ""
   ]);
 }
+function noteBlocks(plan) {
+  let out = [], groups = /* @__PURE__ */ new Map();
+  for (let t of plan.targets)
+    for (let n of t.notes) {
+      let key = t.parent === void 0 ? void 0 : JSON.stringify([t.parent, n.keys, n.text]), group = key === void 0 ? void 0 : groups.get(key);
+      if (group) {
+        group.places++;
+        continue;
+      }
+      let made = { target: t.target, ...t.parent !== void 0 ? { parent: t.parent } : {}, keys: n.keys, text: n.text, places: 1 };
+      key !== void 0 && groups.set(key, made), out.push(made);
+    }
+  return out.map((n) => ({ target: n.places > 1 ? `${n.parent}, on ${n.places} repositories` : n.target, keys: n.keys, text: n.text }));
+}
 
 // build/src/render/text.js
 function headline(change, target) {
@@ -50955,9 +50969,8 @@ function markdownPartsOf(plan) {
     return [`<details${c.refused !== void 0 ? " open" : ""}><summary>${cell(title).replace(/</g, "&lt;")}</summary>`, "", ...terms.length ? [...terms, ""] : [], fenced(body), "", "</details>", ""].join(`
 `);
   }), tail = [];
-  for (let t of plan.targets)
-    for (let n of t.notes)
-      tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(", ")}): ${n.text}.`, "");
+  for (let n of noteBlocks(plan))
+    tail.push(`> **Note** (${cell(n.target)}: ${n.keys.map(cell).join(", ")}): ${n.text}.`, "");
   s.unmanaged > 0 && tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? "hook" : "hooks"} left alone (not in the file; \`--prune\` deletes them).`, "");
   let shown2 = (text) => text.split(`
 `).map(visible).join(`

@@ -60,3 +60,26 @@ export function selectionLines(plan: JsonPlan): string[] {
     '',
   ]);
 }
+
+/**
+ * The notes, those of one selecting target's repositories that say the same about the same
+ * hooks given once, with on how many repositories.
+ */
+export function noteBlocks(plan: JsonPlan): { target: string; keys: readonly string[]; text: string }[] {
+  const out: { target: string; parent?: string; keys: readonly string[]; text: string; places: number }[] = [];
+  const groups = new Map<string, (typeof out)[number]>();
+  for (const t of plan.targets) {
+    for (const n of t.notes) {
+      const key = t.parent === undefined ? undefined : JSON.stringify([t.parent, n.keys, n.text]);
+      const group = key === undefined ? undefined : groups.get(key);
+      if (group) {
+        group.places++;
+        continue;
+      }
+      const made = { target: t.target, ...(t.parent !== undefined ? { parent: t.parent } : {}), keys: n.keys, text: n.text, places: 1 };
+      if (key !== undefined) groups.set(key, made);
+      out.push(made);
+    }
+  }
+  return out.map((n) => ({ target: n.places > 1 ? `${n.parent!}, on ${n.places} repositories` : n.target, keys: n.keys, text: n.text }));
+}

@@ -6,7 +6,7 @@ import { visible } from '../core/visible.js';
 import type { Plan } from '../plan/model.js';
 import { planToJson, type JsonPlan } from './json.js';
 import { changeLine, headline, summaryLine, termLines } from './text.js';
-import { changeBlocks, groupHeadline, namesLine, selectionLines } from './groups.js';
+import { changeBlocks, groupHeadline, namesLine, noteBlocks, selectionLines } from './groups.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -47,7 +47,7 @@ export function markdownPartsOf(plan: JsonPlan): MarkdownParts {
     return [`<details${c.refused !== undefined ? ' open' : ''}><summary>${cell(title).replace(/</g, '&lt;')}</summary>`, '', ...(terms.length ? [...terms, ''] : []), fenced(body), '', '</details>', ''].join('\n');
   });
   const tail: string[] = [];
-  for (const t of plan.targets) for (const n of t.notes) tail.push(`> **Note** (${cell(t.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
+  for (const n of noteBlocks(plan)) tail.push(`> **Note** (${cell(n.target)}: ${n.keys.map(cell).join(', ')}): ${n.text}.`, '');
   if (s.unmanaged > 0) tail.push(`${s.unmanaged} unmanaged live ${s.unmanaged === 1 ? 'hook' : 'hooks'} left alone (not in the file; \`--prune\` deletes them).`, '');
   // Cells and titles already have their line breaks folded; what could still act on a terminal
   // (plan -f markdown) or hide in a comment (bidi overrides) is shown as an escape.

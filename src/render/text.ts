@@ -7,7 +7,7 @@ import { MASK } from '../core/redact.js';
 import { visible } from '../core/visible.js';
 import { planToJson, type JsonChange, type JsonField, type JsonPlan } from './json.js';
 import { formatValue } from './values.js';
-import { changeBlocks, groupHeadline, namesLine, selectionLines } from './groups.js';
+import { changeBlocks, groupHeadline, namesLine, noteBlocks, selectionLines } from './groups.js';
 
 export function headline(change: JsonChange, target: string): string {
   const name = `${target}/${change.key}`;
@@ -48,7 +48,7 @@ export function textOf(plan: JsonPlan): string {
     } else out.push('    - (the whole hook)');
     out.push('');
   }
-  for (const t of plan.targets) for (const n of t.notes) out.push(`Note (${t.target}: ${n.keys.join(', ')}): ${n.text}.`, '');
+  for (const n of noteBlocks(plan)) out.push(`Note (${n.target}: ${n.keys.join(', ')}): ${n.text}.`, '');
   const unmanaged = plan.targets.flatMap((t) => t.unmanaged.map((h) => `    ${t.target}/${h.key || '(no name)'} (id ${h.id})`));
   if (unmanaged.length > 0) {
     out.push(`Unmanaged: ${unmanaged.length} live ${unmanaged.length === 1 ? 'hook is' : 'hooks are'} not in the file and will be left alone (--prune deletes them):`, ...unmanaged, '');

@@ -22,7 +22,7 @@ const member = (repo: string, i: number): TargetPlan => ({
   ],
   unchanged: [],
   unmanaged: [],
-  notes: [],
+  notes: [{ keys: ['https://ci.example.com/h'], text: 'GitHub never shows config.secret' }],
 });
 const plan: Plan = {
   targets: repos.map(member),
@@ -37,6 +37,8 @@ describe('a plan over hundreds of repositories', () => {
     expect(text).toContain('# all/svc-007/https://ci.example.com/h will be updated in-place (id 107)\n    ~ active: true -> false\n');
     expect(text.match(/^# /gm)).toHaveLength(2);
     expect(text).toContain('Plan: 0 to add, 300 to change, 0 to delete.');
+    expect(text).toContain('Note (all, on 300 repositories: https://ci.example.com/h): GitHub never shows config.secret.\n');
+    expect(text.match(/^Note /gm)).toHaveLength(1);
   });
 
   it('JSON keeps every change, each with its repository target and parent', () => {
