@@ -14001,7 +14001,7 @@ var EmulatorServer, init_server = __esm({
         }
         let answer;
         try {
-          answer = this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
+          answer = await this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
         } catch {
           answer = { status: 500, body: { message: "Internal server error." } };
         }
@@ -14673,7 +14673,9 @@ function createGithubAdapter(target, deps) {
     if (isPlainObject(raw) && typeof raw.url == "string" && (home ??= hookHome(raw.url)), !isPlainObject(raw) || typeof raw.id != "number" && typeof raw.id != "string")
       throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${what} with something that is not a webhook (no "id"); nothing more was done with it`);
     let config = isPlainObject(raw.config) ? raw.config : {}, { secret, ...readable } = config, fields = { name: raw.name, config: { ...readable, ...secret != null && secret !== "" ? { secret: WRITE_ONLY } : {} }, events: raw.events, active: raw.active };
-    return secret !== void 0 && secret !== MASKED && typeof secret == "string" && deps.redactor.add(secret), { id: String(raw.id), key: typeof config.url == "string" ? config.url : "", fields };
+    secret !== void 0 && secret !== MASKED && typeof secret == "string" && deps.redactor.add(secret);
+    let health = githubHealth(raw.last_response);
+    return { id: String(raw.id), key: typeof config.url == "string" ? config.url : "", fields, ...health ? { health } : {} };
   };
   return {
     async list() {
@@ -14729,6 +14731,18 @@ function refusal(res, body, what, scope, target) {
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
+}
+function githubHealth(last) {
+  if (!isPlainObject(last))
+    return;
+  let code = typeof last.code == "number" ? last.code : void 0, status = typeof last.status == "string" ? last.status : void 0;
+  if (!(code === void 0 && (status === void 0 || status === "unused"))) {
+    if (code !== void 0) {
+      let ok = code >= 200 && code < 300;
+      return { failing: !ok, text: ok ? `last delivery answered ${code}` : `last delivery failed: ${code}`, lastStatus: code };
+    }
+    return { failing: status !== "active", text: status === "active" ? "last delivery answered" : `last delivery failed: ${status ?? "unknown"}` };
+  }
 }
 function hookHome(url) {
   try {
@@ -15169,6 +15183,25 @@ var GithubOrgs, init_emulator_org = __esm({
   }
 });
 
+// build/src/sandbox/deliver.js
+import { createHmac } from "node:crypto";
+async function deliver(url, body, headers, now = Date.now, timeoutMs = DELIVERY_TIMEOUT_MS, keepBody = !1) {
+  let at = now(), started = performance.now();
+  try {
+    let res = await fetch(url, { method: "POST", body, headers, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) }), text = (await res.text()).slice(0, 4096);
+    return { status: res.status, durationMs: Math.round(performance.now() - started), at, ...keepBody ? { body: text } : {} };
+  } catch (e) {
+    return { error: e.name === "TimeoutError" ? "timed out" : "failed to connect", durationMs: Math.round(performance.now() - started), at };
+  }
+}
+var DELIVERY_TIMEOUT_MS, hmacSha256, init_deliver = __esm({
+  "build/src/sandbox/deliver.js"() {
+    "use strict";
+    DELIVERY_TIMEOUT_MS = 1e4;
+    hmacSha256 = (key, body) => createHmac("sha256", key).update(body).digest("hex");
+  }
+});
+
 // build/src/providers/github/emulator.js
 var emulator_exports4 = {};
 __export(emulator_exports4, {
@@ -15184,6 +15217,7 @@ var GithubEmulator, init_emulator4 = __esm({
     init_emulator_rules2();
     init_events2();
     init_emulator_org();
+    init_deliver();
     GithubEmulator = class extends EmulatedApi {
       options;
       token;
@@ -15193,6 +15227,7 @@ var GithubEmulator, init_emulator4 = __esm({
       organizations;
       hooks = /* @__PURE__ */ new Map();
       nextId = 500000001;
+      nextDelivery = 90000000001;
       now;
       limits;
       known;
@@ -15234,12 +15269,33 @@ var GithubEmulator, init_emulator4 = __esm({
         let at = new Date(this.now()).toISOString().replace(/\.\d+Z$/, "Z"), hook = { id: this.nextId++, scope, name: "web", active: input.active ?? !0, events: input.events ?? ["push"], config: { content_type: "form", insecure_ssl: "0", ...input.config }, created_at: at, updated_at: at };
         return this.hooks.set(hook.id, hook), structuredClone(hook);
       }
+      /**
+       * Delivers an event to every active hook of a scope subscribed to it (`*` takes every event),
+       * as a repository event would: signed, recorded, and shown in `last_response`.
+       */
+      async trigger(scope, event) {
+        let hooks = [...this.hooks.values()].filter((h) => h.scope === scope && h.active && (h.events.includes(event) || h.events.includes("*")));
+        for (let h of hooks)
+          await this.send(h, event);
+      }
+      /** One delivery to one hook, as GitHub makes it (docs "Validating webhook deliveries"). */
+      async send(hook, event) {
+        let guid = crypto.randomUUID(), payload = event === "ping" ? { zen: "Keep it logically awesome.", hook_id: hook.id, hook: this.shown(hook) } : { ref: "refs/heads/main", hook_id: hook.id }, json2 = JSON.stringify(payload), form = hook.config.content_type === "json" ? void 0 : `payload=${encodeURIComponent(json2)}`, body = form ?? json2, headers = {
+          "content-type": form === void 0 ? "application/json" : "application/x-www-form-urlencoded",
+          "user-agent": "GitHub-Hookshot/emulator",
+          "x-github-event": event,
+          "x-github-delivery": guid,
+          "x-github-hook-id": String(hook.id),
+          ...hook.config.secret ? { "x-hub-signature-256": `sha256=${hmacSha256(hook.config.secret, body)}` } : {}
+        }, d = await deliver(hook.config.url ?? "", body, headers, this.now), ok = d.status !== void 0 && d.status >= 200 && d.status < 300;
+        hook.last_response = d.status === void 0 ? { code: null, status: d.error ?? "failed", message: d.error ?? null } : { code: d.status, status: "active", message: ok ? "OK" : `Invalid HTTP Response: ${d.status}` }, (hook.deliveries ??= []).push({ id: this.nextDelivery++, guid, event, status_code: d.status ?? 0, status: ok ? "OK" : d.error ?? `Invalid HTTP Response: ${d.status ?? 0}`, duration: d.durationMs / 1e3, delivered_at: new Date(d.at).toISOString().replace(/\.\d+Z$/, "Z") });
+      }
       /** Every hook with its real secret, as stored. */
       all(scope) {
         return [...this.hooks.values()].filter((h) => scope === void 0 || h.scope === scope).map((h) => structuredClone(h));
       }
-      handle(req) {
-        let answer = this.route(req);
+      async handle(req) {
+        let answer = await this.route(req);
         return { ...answer, headers: { ...this.limits.headers(), "x-github-request-id": `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
       }
       route(req) {
@@ -15277,7 +15333,7 @@ var GithubEmulator, init_emulator4 = __esm({
         if (id === void 0)
           return req.method === "GET" ? this.list(req, scope) : req.method === "POST" ? this.create(req, scope, org) : message(404, "Not Found");
         let hook = this.hooks.get(id);
-        return !hook || hook.scope !== scope ? message(404, "Not Found") : sub === "config" ? req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found") : sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : { status: 204 } : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
+        return !hook || hook.scope !== scope ? message(404, "Not Found") : sub === "config" ? req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found") : sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : sub === "tests" && !hook.events.includes("push") && !hook.events.includes("*") ? { status: 204 } : this.send(hook, sub === "pings" ? "ping" : "push").then(() => ({ status: 204 })) : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
       }
       list(req, scope) {
         let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30)), page = Math.max(1, Number(req.query.get("page") ?? 1) || 1), hooks = this.all(scope), last = Math.max(1, Math.ceil(hooks.length / perPage)), link = (p, rel) => `<${this.url}/${scope}/hooks?per_page=${perPage}&page=${p}>; rel="${rel}"`, rels = [...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next"), link(last, "last")] : [], ...page > 1 ? [link(1, "first")] : []];
@@ -15360,7 +15416,7 @@ var GithubEmulator, init_emulator4 = __esm({
       }
       shown(hook) {
         let base = `${this.url}/${hook.scope}/hooks/${hook.id}`, common2 = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
-        return this.options.noSecretShownAs === "empty" && common2.config.secret === void 0 && (common2.config = { ...common2.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common2, type: "Organization" } : { type: "Repository", ...common2, test_url: `${base}/test`, last_response: { code: null, status: "unused", message: null } };
+        return this.options.noSecretShownAs === "empty" && common2.config.secret === void 0 && (common2.config = { ...common2.config, secret: "" }), hook.scope.startsWith("orgs/") ? { ...common2, type: "Organization" } : { type: "Repository", ...common2, test_url: `${base}/test`, last_response: hook.last_response ?? { code: null, status: "unused", message: null } };
       }
     };
   }
@@ -15457,6 +15513,46 @@ var LOGTO_EVENTS, DEV_FEATURE_EVENTS, kind, init_emulator_rules3 = __esm({
   }
 });
 
+// build/src/providers/logto/emulator-deliveries.js
+var DAY_MS, LogtoDeliveries, init_emulator_deliveries = __esm({
+  "build/src/providers/logto/emulator-deliveries.js"() {
+    "use strict";
+    init_deliver();
+    init_model();
+    DAY_MS = 24 * 3600 * 1e3, LogtoDeliveries = class {
+      now;
+      attempts = /* @__PURE__ */ new Map();
+      constructor(now = Date.now) {
+        this.now = now;
+      }
+      /** `executionStats`: the hook's deliveries of the last 24 hours. */
+      stats(id) {
+        let since = this.now() - DAY_MS, recent = (this.attempts.get(id) ?? []).filter((a) => a.at >= since);
+        return { successCount: recent.filter((a) => a.ok).length, requestCount: recent.length };
+      }
+      /** Delivers `event` to each enabled hook subscribed to it, counting each attempt. */
+      async trigger(hooks, event) {
+        for (let h of hooks.filter((x) => x.enabled && x.events.includes(event))) {
+          let d = await this.send(h, String(h.config.url ?? ""), event, h.config.headers);
+          (this.attempts.get(h.id) ?? this.attempts.set(h.id, []).get(h.id)).push({ at: d.at, ok: d.status !== void 0 && d.status >= 200 && d.status < 300 });
+        }
+      }
+      /** `POST /api/hooks/{id}/test`: to the config in the body, signed with the stored key, not counted. */
+      async test(hook, body) {
+        let config = isPlainObject(body) && isPlainObject(body.config) ? body.config : void 0, events = isPlainObject(body) ? body.events : void 0;
+        if (!Array.isArray(events) || events.length === 0 || typeof config?.url != "string")
+          return { status: 400, body: { message: "Request body is invalid.", code: "guard.invalid_input" } };
+        let d = await this.send(hook, config.url, String(events[0]), config.headers, !0);
+        return d.status === void 0 ? { status: 422, body: { code: "hook.send_test_payload_failed", message: "Failed to send test payload: TypeError: fetch failed" } } : d.status < 200 || d.status >= 300 ? { status: 422, body: { code: "hook.endpoint_responded_with_error", data: { responseStatus: d.status, responseBody: d.body ?? "" }, message: "Endpoint responded with error." } } : { status: 204 };
+      }
+      async send(hook, url, event, headers, keepBody = !1) {
+        let payload = JSON.stringify({ event, hookId: hook.id, createdAt: new Date(this.now()).toISOString(), userAgent: "hooksync-emulator", sessionId: "sess-emulated", userIp: "127.0.0.1", userId: "user-emulated", user: { id: "user-emulated" }, application: { id: "app-emulated" } }), extra = isPlainObject(headers) ? Object.fromEntries(Object.entries(headers).filter((e) => typeof e[1] == "string")) : {}, d = await deliver(url, payload, { ...extra, "content-type": "application/json", "user-agent": "Logto (https://logto.io/)", "logto-signature-sha-256": hmacSha256(hook.signingKey, payload) }, this.now, 1e4, keepBody);
+        return { ...d.status !== void 0 ? { status: d.status } : {}, at: d.at, ...d.body !== void 0 ? { body: d.body } : {} };
+      }
+    };
+  }
+});
+
 // build/src/providers/logto/emulator.js
 var emulator_exports5 = {};
 __export(emulator_exports5, {
@@ -15468,8 +15564,11 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
     init_vendor_emulator();
     init_emulator_rules3();
     init_tokens();
+    init_emulator_deliveries();
     err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), OIDC_MESSAGES = { invalid_target: "Invalid resource indicator.", unsupported_grant_type: "Unsupported `grant_type` requested." }, oidcError = (status, error4, description) => ({ status, body: { code: `oidc.${error4}`, error: error4, error_description: description, message: OIDC_MESSAGES[error4] ?? `An OIDC error occurred: oidc.${error4}.` } }), valueListEmpty = () => err(422, "entity.invalid_input", "Invalid input. Value list must not be empty."), BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Type": "application/json; charset=utf-8" }, LogtoEmulator = class extends VendorEmulator {
       hooks = /* @__PURE__ */ new Map();
+      /** Deliveries made, for executionStats; tests and the sandbox trigger events with trigger(). */
+      deliveries = new LogtoDeliveries();
       seq = 0;
       resource;
       ttl;
@@ -15516,6 +15615,9 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
             return this.list(req);
           if (req.method === "POST")
             return this.create(body);
+        } else if (parts[3] === "test") {
+          if (req.method === "POST")
+            return this.hooks.has(id) ? this.deliveries.test(this.hooks.get(id), body) : this.withHook(id, "POST", () => ({ status: 204 }));
         } else if (parts[3] === "signing-key") {
           if (req.method === "PATCH")
             return this.withHook(id, req.method, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
@@ -15591,13 +15693,17 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
       sorted() {
         return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
       }
+      /** An event happens: every enabled hook subscribed to it gets a signed delivery, counted in its stats. */
+      trigger(event) {
+        return this.deliveries.trigger(this.sorted(), event);
+      }
       /**
        * A hook as the API shows it; with `stats` (`?includeExecutionStats=true`), its deliveries of
-       * the last 24 hours as Logto counts them. This emulator sends no deliveries yet, so both are 0.
+       * the last 24 hours as Logto counts them (tests are not counted, as on the real server).
        */
       view(h, stats = !1) {
         let { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
-        return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...stats ? { executionStats: { successCount: 0, requestCount: 0 } } : {} });
+        return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...stats ? { executionStats: this.deliveries.stats(id) } : {} });
       }
     };
   }
@@ -45867,7 +45973,8 @@ function summarize(plan) {
     replace: all.filter((c) => c.action === "replace").length,
     refused: all.filter((c) => c.refused !== void 0).length,
     unchanged: plan.targets.reduce((n, t) => n + t.unchanged.length, 0),
-    unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0)
+    unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0),
+    failing: plan.targets.reduce((n, t) => n + (t.failing?.length ?? 0), 0)
   };
 }
 var hasChanges = (plan) => plan.targets.some((t) => t.changes.length > 0);
@@ -46376,8 +46483,8 @@ function planTarget({ target, spec, live: listed }, options, deletesRefused) {
   if (prune)
     for (let h of leftovers)
       drafts.push({ change: { action: "delete", key: h.key, id: h.id }, before: { fields: h.fields, key: h.key }, after: void 0, ...deleteRefusal ? { refused: deleteRefusal } : {} });
-  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], others = target.owns === void 0 || !spec.quota ? [] : listed.filter((h) => !h.key.startsWith(target.owns)), changes = settle(target.name, spec, drafts, staying, others), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id }));
-  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen), ...target.parent !== void 0 ? { parent: target.parent } : {} };
+  let staying = [...unchanged, ...prune ? [] : leftovers.map((h) => ({ key: h.key, id: h.id, fields: h.fields }))], others = target.owns === void 0 || !spec.quota ? [] : listed.filter((h) => !h.key.startsWith(target.owns)), changes = settle(target.name, spec, drafts, staying, others), refs = (hs) => hs.map((h) => ({ key: h.key, id: h.id })), failing = pairs2.flatMap(({ live: l }) => l?.health?.failing ? [{ key: l.key, id: l.id, text: l.health.text }] : []);
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen), ...target.parent !== void 0 ? { parent: target.parent } : {}, ...failing.length > 0 ? { failing } : {} };
 }
 function settle(target, spec, drafts, staying, others) {
   let holders = [
@@ -46503,7 +46610,8 @@ function planToJson(plan) {
       unchanged: t.unchanged,
       unmanaged: t.unmanaged,
       notes: t.notes,
-      ...t.parent !== void 0 ? { parent: t.parent } : {}
+      ...t.parent !== void 0 ? { parent: t.parent } : {},
+      ...t.failing?.length ? { failing: t.failing } : {}
     }))
   };
 }
@@ -46572,6 +46680,9 @@ function noteBlocks(plan) {
       key !== void 0 && groups.set(key, made), out.push(made);
     }
   return out.map((n) => ({ target: n.places > 1 ? `${n.parent}, on ${n.places} repositories` : n.target, keys: n.keys, text: n.text }));
+}
+function failingLines(plan) {
+  return plan.targets.flatMap((t) => (t.failing ?? []).map((f) => `${t.target}/${f.key || "(no name)"} (id ${f.id}): ${f.text}`));
 }
 
 // build/src/render/text.js
@@ -47204,7 +47315,7 @@ var logtoSpec = {
     field: "events",
     values: Object.fromEntries(["TrustedDevice.Created", "TrustedDevice.Deleted"].map((e) => [e, "exists only on a Logto server run with dev features on (DEV_FEATURES_ENABLED); a production server answers 400 guard.invalid_input to it, so remove it"]))
   }
-}, LOGTO_SERVER_FIELDS = ["id", "tenantId", "createdAt", "signingKey", "event"];
+}, LOGTO_SERVER_FIELDS = ["id", "tenantId", "createdAt", "signingKey", "event", "executionStats"];
 
 // build/src/providers/logto/adapter.js
 var PAGE_SIZE = 100;
@@ -47231,7 +47342,8 @@ function createLogtoAdapter(target, deps) {
     let fields = {};
     for (let [k, v] of Object.entries(raw))
       LOGTO_SERVER_FIELDS.includes(k) || (fields[k] = v);
-    return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields };
+    let health = logtoHealth(raw.executionStats);
+    return { id: raw.id, key: typeof raw.name == "string" ? raw.name : "", fields, ...health ? { health } : {} };
   };
   return {
     list: () => readPages({
@@ -47240,7 +47352,7 @@ function createLogtoAdapter(target, deps) {
       first: 1,
       pagesAtOnce: deps.pagesAtOnce,
       fetch: async (page) => {
-        let { res, body } = await call({ method: "GET", url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, "the hook list", [200]);
+        let { res, body } = await call({ method: "GET", url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}&includeExecutionStats=true` }, "the hook list", [200]);
         if (!Array.isArray(body))
           throw new HooksyncError("HOOKSYNC_API", `Logto answered the hook list (page ${page}) with something that is not a list`);
         let header = res.headers["total-number"];
@@ -47263,6 +47375,15 @@ function createLogtoAdapter(target, deps) {
       return typeof iss == "string" ? `issuer ${iss}` : void 0;
     }
   };
+}
+function logtoHealth(stats) {
+  if (!isPlainObject(stats) || typeof stats.requestCount != "number" || typeof stats.successCount != "number")
+    return;
+  let attempts = stats.requestCount;
+  if (attempts <= 0)
+    return;
+  let failed2 = Math.max(0, attempts - stats.successCount);
+  return { failing: failed2 > 0, text: failed2 > 0 ? `${failed2} of ${attempts} deliveries failed in 24 h` : `${attempts} of ${attempts} deliveries answered in 24 h`, attempts, failed: failed2 };
 }
 
 // build/src/providers/logto/index.js
@@ -50964,6 +51085,8 @@ function markdownPartsOf(plan) {
   selected.length > 0 && head.push(...selected.map((l) => l.startsWith("  ") ? `> ${cell(l.trim())}` : cell(l)), "");
   let blocks = changeBlocks(plan), rows = blocks.map(({ change: c, target, places }) => `| ${cell(target)}${places ? ` (${places.length} repositories)` : ""} | ${cell(c.key)} | ${c.refused !== void 0 ? `**refused** ${c.action}` : c.action} | ${c.action === "delete" ? "-" : (c.fields ?? []).length} |`);
   rows.length > 0 ? head.push("| Target | Hook | Action | Fields |", "| --- | --- | --- | ---: |", ...rows, "") : head.push("No changes. Live hooks match the configuration.", "");
+  let failing = failingLines(plan);
+  failing.length > 0 && head.push(`**${failing.length} managed ${failing.length === 1 ? "hook fails" : "hooks fail"} to deliver**, as the vendor's list says:`, "", ...failing.map((l) => `- ${cell(l)}`), "");
   let details = blocks.map(({ change: c, target, places }) => {
     let title = (places ? groupHeadline(c, target, places.length) : headline(c, target)).replace(/^# /, ""), body = c.action === "delete" ? ["- (the whole hook)"] : (c.fields ?? []).map(changeLine).map((l) => l.startsWith("~") ? `! ${l.slice(2)}` : l), terms = [...places ? [`on ${namesLine(places)}`] : [], ...termLines(c)].map((l) => `> ${cell(l)}`);
     return [`<details${c.refused !== void 0 ? " open" : ""}><summary>${cell(title).replace(/</g, "&lt;")}</summary>`, "", ...terms.length ? [...terms, ""] : [], fenced(body), "", "</details>", ""].join(`
@@ -51289,15 +51412,15 @@ async function notReviewed(inputs, ctx, plan) {
     return { why: `the plan differs from the one pull request #${pr} showed (the live hooks or the file moved since)`, pr, comment: comment.body };
 }
 async function runDrift(inputs, ctx, p) {
-  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github2.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, "drift", inputs.config));
-  if (!hasChanges(p.plan)) {
+  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github2.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, "drift", inputs.config)), failing = summarize(p.plan).failing;
+  if (!hasChanges(p.plan) && failing === 0) {
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.
 `), report(p.plan, 0, "No drift."), open2 && (await github2.commentIssue(open2.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github2.updateIssue(open2.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open2.number}.`));
     return;
   }
-  if (inputs.reconcile) {
+  if (inputs.reconcile && hasChanges(p.plan)) {
     let results = await applyPlanned(p), failed2 = results.filter((r) => r.outcome === "failed"), repaired = results.filter((r) => r.outcome === "done").map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
-    if (report(p.plan, failed2.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed2.length === 0) {
+    if (report(p.plan, failed2.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed2.length === 0 && failing === 0) {
       open2 && (await github2.commentIssue(open2.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
 
 ${repaired.join(`
@@ -51306,9 +51429,9 @@ ${repaired.join(`
 Closing.`)), await github2.updateIssue(open2.number, { state: "closed", state_reason: "completed" }));
       return;
     }
-    setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed2.length} failed (see the annotations)`);
+    failed2.length > 0 && setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed2.length} failed (see the annotations)`);
   } else
-    await jobSummary(renderMarkdown(p.plan)), report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
+    await jobSummary(renderMarkdown(p.plan)), report(p.plan, 2, hasChanges(p.plan) ? `Drift: ${planSummary(p.plan)}` : `${failing} managed ${failing === 1 ? "hook fails" : "hooks fail"} to deliver.`);
   let body = redactor.redact(driftIssueBody(p.plan, post2));
   if (open2)
     readMarker(open2.body, "drift", inputs.config)?.digest !== planDigest(p.plan) ? (await github2.updateIssue(open2.number, { body }), warning(`Drift changed: updated #${open2.number}.`)) : warning(`Drift unchanged since #${open2.number} was written; left as it is.`);

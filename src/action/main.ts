@@ -152,7 +152,9 @@ async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Prom
   const post = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl };
   const open = (await github.openIssues(DRIFT_LABEL)).find((i) => readMarker(i.body, 'drift', inputs.config));
 
-  if (!hasChanges(p.plan)) {
+  // Hooks that fail to deliver are drift too: the issue opens for them alone.
+  const failing = summarize(p.plan).failing;
+  if (!hasChanges(p.plan) && failing === 0) {
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.\n`);
     report(p.plan, 0, 'No drift.');
     if (open) {
@@ -163,22 +165,22 @@ async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Prom
     return;
   }
 
-  if (inputs.reconcile) {
+  if (inputs.reconcile && hasChanges(p.plan)) {
     const results = await applyPlanned(p);
     const failed = results.filter((r) => r.outcome === 'failed');
     const repaired = results.filter((r) => r.outcome === 'done').map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
     report(p.plan, failed.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`);
-    if (failed.length === 0) {
+    if (failed.length === 0 && failing === 0) {
       if (open) {
         await github.commentIssue(open.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):\n\n${repaired.join('\n')}\n\nClosing.`));
         await github.updateIssue(open.number, { state: 'closed', state_reason: 'completed' });
       }
       return;
     }
-    core.setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed.length} failed (see the annotations)`);
+    if (failed.length > 0) core.setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed.length} failed (see the annotations)`);
   } else {
     await jobSummary(renderMarkdown(p.plan));
-    report(p.plan, 2, `Drift: ${planSummary(p.plan)}`);
+    report(p.plan, 2, hasChanges(p.plan) ? `Drift: ${planSummary(p.plan)}` : `${failing} managed ${failing === 1 ? 'hook fails' : 'hooks fail'} to deliver.`);
   }
 
   // Drift remains: one issue, its body the current plan, rewritten only when the plan changed.

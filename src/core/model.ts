@@ -86,6 +86,24 @@ export interface LiveHook {
   readonly key: string;
   /** The hook in the same shape as the file's fields, server-made fields removed. */
   readonly fields: Fields;
+  /** What the vendor's list says of its recent deliveries, where it says anything. */
+  readonly health?: DeliveryHealth;
+}
+
+/**
+ * A hook's recent deliveries as the list the plan reads anyway tells them (GitHub's
+ * `last_response`, Logto's `executionStats`): counts and statuses only, never a payload.
+ */
+export interface DeliveryHealth {
+  /** Whether its recent deliveries fail (the last one, or any in the vendor's window). */
+  readonly failing: boolean;
+  /** In a few words: `last delivery failed: 502`, `12 of 40 deliveries failed in 24 h`. */
+  readonly text: string;
+  /** The last delivery's HTTP status, where the vendor says it. */
+  readonly lastStatus?: number;
+  /** Deliveries in the vendor's window, and how many of them failed. */
+  readonly attempts?: number;
+  readonly failed?: number;
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>

@@ -57,6 +57,16 @@ export interface TargetPlan {
   readonly notes: readonly { readonly keys: readonly string[]; readonly text: string }[];
   /** The target the file wrote, when this is one repository of its selection. */
   readonly parent?: string;
+  /** Managed hooks whose recent deliveries fail, as the vendor's list says (no request more). */
+  readonly failing?: readonly FailingHook[];
+}
+
+/** A managed hook whose recent deliveries fail: counts and statuses only, never a payload. */
+export interface FailingHook {
+  readonly key: string;
+  readonly id: string;
+  /** `last delivery failed: 502`, `12 of 40 deliveries failed in 24 h`. */
+  readonly text: string;
 }
 
 export interface Plan {
@@ -85,6 +95,8 @@ export interface PlanSummary {
   readonly refused: number;
   readonly unchanged: number;
   readonly unmanaged: number;
+  /** Managed hooks whose recent deliveries fail (not changes: a plan with only these has none). */
+  readonly failing: number;
 }
 
 export function summarize(plan: Plan): PlanSummary {
@@ -97,6 +109,7 @@ export function summarize(plan: Plan): PlanSummary {
     refused: all.filter((c) => c.refused !== undefined).length,
     unchanged: plan.targets.reduce((n, t) => n + t.unchanged.length, 0),
     unmanaged: plan.targets.reduce((n, t) => n + t.unmanaged.length, 0),
+    failing: plan.targets.reduce((n, t) => n + (t.failing?.length ?? 0), 0),
   };
 }
 

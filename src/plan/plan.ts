@@ -54,7 +54,9 @@ function planTarget({ target, spec, live: listed }: TargetState, options: PlanOp
   const changes = settle(target.name, spec, drafts, staying, others);
 
   const refs = (hs: readonly HookRef[]) => hs.map((h) => ({ key: h.key, id: h.id }));
-  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen), ...(target.parent !== undefined ? { parent: target.parent } : {}) };
+  // Delivery health where the list carried it: managed hooks only, and only those failing.
+  const failing = pairs.flatMap(({ live: l }) => (l?.health?.failing ? [{ key: l.key, id: l.id, text: l.health.text }] : []));
+  return { target: target.name, provider: target.provider, changes, unchanged: refs(unchanged), unmanaged: prune ? [] : refs(leftovers), notes: writeOnlyNotes(spec, unseen), ...(target.parent !== undefined ? { parent: target.parent } : {}), ...(failing.length > 0 ? { failing } : {}) };
 }
 
 /**

@@ -83,3 +83,8 @@ export function noteBlocks(plan: JsonPlan): { target: string; keys: readonly str
   }
   return out.map((n) => ({ target: n.places > 1 ? `${n.parent!}, on ${n.places} repositories` : n.target, keys: n.keys, text: n.text }));
 }
+
+/** The managed hooks that fail to deliver, one line each: `target/key (id X): what the vendor says`. */
+export function failingLines(plan: JsonPlan): string[] {
+  return plan.targets.flatMap((t) => (t.failing ?? []).map((f) => `${t.target}/${f.key || '(no name)'} (id ${f.id}): ${f.text}`));
+}

@@ -43,6 +43,8 @@ export interface JsonTarget {
   readonly notes: readonly { readonly keys: readonly string[]; readonly text: string }[];
   /** The target the file wrote, when this is one repository of its selection. */
   readonly parent?: string;
+  /** Managed hooks whose recent deliveries fail, as the vendor's list says. */
+  readonly failing?: readonly { readonly key: string; readonly id: string; readonly text: string }[];
 }
 
 export interface JsonPlan {
@@ -77,6 +79,7 @@ export function planToJson(plan: Plan): JsonPlan {
       unmanaged: t.unmanaged,
       notes: t.notes,
       ...(t.parent !== undefined ? { parent: t.parent } : {}),
+      ...(t.failing?.length ? { failing: t.failing } : {}),
     })),
   };
 }

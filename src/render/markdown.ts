@@ -6,7 +6,7 @@ import { visible } from '../core/visible.js';
 import type { Plan } from '../plan/model.js';
 import { planToJson, type JsonPlan } from './json.js';
 import { changeLine, headline, summaryLine, termLines } from './text.js';
-import { changeBlocks, groupHeadline, namesLine, noteBlocks, selectionLines } from './groups.js';
+import { changeBlocks, failingLines, groupHeadline, namesLine, noteBlocks, selectionLines } from './groups.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -40,6 +40,8 @@ export function markdownPartsOf(plan: JsonPlan): MarkdownParts {
   const rows = blocks.map(({ change: c, target, places }) => `| ${cell(target)}${places ? ` (${places.length} repositories)` : ''} | ${cell(c.key)} | ${c.refused !== undefined ? `**refused** ${c.action}` : c.action} | ${c.action === 'delete' ? '-' : (c.fields ?? []).length} |`);
   if (rows.length > 0) head.push('| Target | Hook | Action | Fields |', '| --- | --- | --- | ---: |', ...rows, '');
   else head.push('No changes. Live hooks match the configuration.', '');
+  const failing = failingLines(plan);
+  if (failing.length > 0) head.push(`**${failing.length} managed ${failing.length === 1 ? 'hook fails' : 'hooks fail'} to deliver**, as the vendor's list says:`, '', ...failing.map((l) => `- ${cell(l)}`), '');
   const details = blocks.map(({ change: c, target, places }) => {
     const title = (places ? groupHeadline(c, target, places.length) : headline(c, target)).replace(/^# /, '');
     const body = c.action === 'delete' ? ['- (the whole hook)'] : (c.fields ?? []).map(changeLine).map((l) => (l.startsWith('~') ? `! ${l.slice(2)}` : l));

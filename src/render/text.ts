@@ -7,7 +7,7 @@ import { MASK } from '../core/redact.js';
 import { visible } from '../core/visible.js';
 import { planToJson, type JsonChange, type JsonField, type JsonPlan } from './json.js';
 import { formatValue } from './values.js';
-import { changeBlocks, groupHeadline, namesLine, noteBlocks, selectionLines } from './groups.js';
+import { changeBlocks, failingLines, groupHeadline, namesLine, noteBlocks, selectionLines } from './groups.js';
 
 export function headline(change: JsonChange, target: string): string {
   const name = `${target}/${change.key}`;
@@ -49,6 +49,8 @@ export function textOf(plan: JsonPlan): string {
     out.push('');
   }
   for (const n of noteBlocks(plan)) out.push(`Note (${n.target}: ${n.keys.join(', ')}): ${n.text}.`, '');
+  const failing = failingLines(plan);
+  if (failing.length > 0) out.push(`Delivery: ${failing.length} managed ${failing.length === 1 ? 'hook fails' : 'hooks fail'} to deliver, as the vendor's list says:`, ...failing.map((l) => `  ! ${l}`), '');
   const unmanaged = plan.targets.flatMap((t) => t.unmanaged.map((h) => `    ${t.target}/${h.key || '(no name)'} (id ${h.id})`));
   if (unmanaged.length > 0) {
     out.push(`Unmanaged: ${unmanaged.length} live ${unmanaged.length === 1 ? 'hook is' : 'hooks are'} not in the file and will be left alone (--prune deletes them):`, ...unmanaged, '');

@@ -33,7 +33,8 @@ export interface EmulatorAnswer {
   readonly logBody?: unknown;
 }
 
-export type Handler = (req: EmulatorRequest) => EmulatorAnswer;
+/** A vendor's answer; a promise where the vendor first makes a request of its own (a test delivery). */
+export type Handler = (req: EmulatorRequest) => EmulatorAnswer | Promise<EmulatorAnswer>;
 
 export interface EmulatorOptions {
   readonly port?: number;
@@ -156,7 +157,7 @@ export class EmulatorServer {
 
     let answer: EmulatorAnswer;
     try {
-      answer = this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
+      answer = await this.handler({ method, path: url.pathname, query: url.searchParams, headers: req.headers, rawBody });
     } catch {
       answer = { status: 500, body: { message: 'Internal server error.' } };
     }

@@ -19,7 +19,7 @@ export abstract class EmulatedApi {
     this.server = new EmulatorServer((req) => this.handle(req), options);
   }
 
-  protected abstract handle(req: EmulatorRequest): EmulatorAnswer;
+  protected abstract handle(req: EmulatorRequest): EmulatorAnswer | Promise<EmulatorAnswer>;
 
   get url(): string {
     return this.server.url;

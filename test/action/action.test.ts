@@ -3,6 +3,7 @@
  * GitHub REST server and the vendor emulators.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction, workspace, type ActionRun, type ActionSetup } from '../helpers/action.js';
@@ -140,6 +141,35 @@ describe('the GitHub Action', () => {
     expect(quiet.outputs['exit-code']).toBe('0');
     expect(gh.issues).toHaveLength(1);
     assertNoSecrets([opened, same, updated, repaired, quiet], gh, [CRM_TOKEN, s.env.LOGTO_CLIENT_SECRET!]);
+  });
+
+  it('drift opens for a managed hook that fails to deliver alone, with the failure and no payload in the issue', async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(503).end('receiver-body-never-shown'));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+      const { s, gh, ws } = await setup(hooksFile(url));
+      const live = s.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url, headers: { Authorization: `Bearer ${CRM_TOKEN}` } }, enabled: true });
+      const clean = await runAction(ws, { command: 'drift' }, SCHEDULE);
+      expect(clean.outputs['exit-code']).toBe('0');
+      expect(gh.issues).toHaveLength(0);
+      await s.logto.trigger('PostRegister');
+      await s.logto.trigger('PostRegister');
+      const failing = await runAction(ws, { command: 'drift' }, SCHEDULE);
+      expect(failing.code).toBe(0);
+      expect(failing.outputs['exit-code']).toBe('2');
+      expect(failing.outputs['has-changes']).toBe('false');
+      expect(failing.outputs.summary).toBe('1 managed hook fails to deliver.');
+      expect(gh.issues).toHaveLength(1);
+      expect(gh.issues[0]!.body).toContain(`- logto-prod/crm-sync (id ${live.id}): 2 of 2 deliveries failed in 24 h`);
+      expect(gh.issues[0]!.body).not.toContain('receiver-body-never-shown');
+      assertNoSecrets([clean, failing], gh, [CRM_TOKEN, live.signingKey, s.env.LOGTO_CLIENT_SECRET!]);
+    } finally {
+      server.close();
+    }
   });
 
   it('apply on push: fails the step with an annotation on the hook that failed, after making the others', async () => {

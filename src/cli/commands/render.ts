@@ -36,6 +36,7 @@ export async function renderCommand(opts: { files: readonly string[]; format: 't
       refused: sum(plans, 'refused'),
       unchanged: sum(plans, 'unchanged'),
       unmanaged: sum(plans, 'unmanaged'),
+      failing: sum(plans, 'failing'),
     },
     ...(plans.some((p) => p.selections?.length) ? { selections: plans.flatMap((p) => p.selections ?? []) } : {}),
     targets: plans.flatMap((p) => p.targets),
@@ -48,7 +49,8 @@ export async function renderCommand(opts: { files: readonly string[]; format: 't
   return 0;
 }
 
-const sum = (plans: readonly JsonPlan[], k: keyof JsonPlan['summary']): number => plans.reduce((n, p) => n + p.summary[k], 0);
+// `failing` came after format_version 1's first plans: a plan without it has none.
+const sum = (plans: readonly JsonPlan[], k: keyof JsonPlan['summary']): number => plans.reduce((n, p) => n + (p.summary[k] ?? 0), 0);
 
 async function readPlan(file: string): Promise<JsonPlan> {
   let text: string;

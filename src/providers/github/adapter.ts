@@ -9,7 +9,7 @@
  */
 import { ApiError, HooksyncError } from '../../core/errors.js';
 import type { HttpRequest, HttpResponse } from '../../http/client.js';
-import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
+import type { DeliveryHealth, Fields, LiveHook, TargetConfig } from '../../core/model.js';
 import { isPlainObject } from '../../core/model.js';
 import { VERSION } from '../../core/version.js';
 import type { AdapterDeps } from '../adapter-deps.js';
@@ -63,7 +63,8 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
     // A secret is never read back: only that one is set, as the same stand-in the file's compares to.
     const fields: Fields = { name: raw.name, config: { ...readable, ...(secret !== undefined && secret !== null && secret !== '' ? { secret: WRITE_ONLY } : {}) }, events: raw.events, active: raw.active };
     if (secret !== undefined && secret !== MASKED && typeof secret === 'string') deps.redactor.add(secret);
-    return { id: String(raw.id), key: typeof config.url === 'string' ? config.url : '', fields };
+    const health = githubHealth(raw.last_response);
+    return { id: String(raw.id), key: typeof config.url === 'string' ? config.url : '', fields, ...(health ? { health } : {}) };
   };
 
   return {
@@ -136,6 +137,22 @@ function refusal(res: HttpResponse, body: unknown, what: string, scope: { org: b
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ''} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
+}
+
+/**
+ * `last_response` as health: the last delivery's status code, or GitHub's word for why there is
+ * none ("timed out", "failed to connect"). A hook that never delivered ("unused") says nothing.
+ */
+export function githubHealth(last: unknown): DeliveryHealth | undefined {
+  if (!isPlainObject(last)) return undefined;
+  const code = typeof last.code === 'number' ? last.code : undefined;
+  const status = typeof last.status === 'string' ? last.status : undefined;
+  if (code === undefined && (status === undefined || status === 'unused')) return undefined;
+  if (code !== undefined) {
+    const ok = code >= 200 && code < 300;
+    return { failing: !ok, text: ok ? `last delivery answered ${code}` : `last delivery failed: ${code}`, lastStatus: code };
+  }
+  return { failing: status !== 'active', text: status === 'active' ? 'last delivery answered' : `last delivery failed: ${status ?? 'unknown'}` };
 }
 
 /** `api.github.com repos/acme/webhooks`: the host and the repository (or organization) a hook's own url names. */

@@ -14,6 +14,10 @@ export interface GithubHook {
   config: { url?: string; content_type?: string; insecure_ssl?: string; secret?: string };
   created_at: string;
   updated_at: string;
+  /** What the last delivery came to, as GitHub shows it on every hook ({code: null, status: "unused"} before any). */
+  last_response?: { code: number | null; status: string; message: string | null };
+  /** Every delivery attempt, newest last. */
+  deliveries?: { id: number; guid: string; event: string; status_code: number; status: string; duration: number; delivered_at: string }[];
 }
 
 const DOCS = 'https://docs.github.com/rest/repos/webhooks';

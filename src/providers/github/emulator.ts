@@ -20,6 +20,7 @@ import { GithubLimits, type GithubLimitOptions } from './emulator-limits.js';
 import { checkActive, checkConfig, checkEvents, CONFIG_KEYS, invalid, message, notPermitted, overlap, shownConfig, VERSIONS, withoutEmptySecret, type GithubHook } from './emulator-rules.js';
 import { GITHUB_EVENTS } from './events.js';
 import { GithubOrgs, type GithubRepo, type RepoSeed } from './emulator-org.js';
+import { deliver, hmacSha256 } from '../../sandbox/deliver.js';
 
 export type { GithubHook } from './emulator-rules.js';
 export type { GithubRepo, RepoSeed } from './emulator-org.js';
@@ -52,6 +53,7 @@ export class GithubEmulator extends EmulatedApi {
   readonly organizations: Set<string>;
   private readonly hooks = new Map<number, GithubHook>();
   private nextId = 500_000_001;
+  private nextDelivery = 90_000_000_001;
   private readonly now: () => number;
   private readonly limits: GithubLimits;
   private readonly known: ReadonlySet<string>;
@@ -113,17 +115,47 @@ export class GithubEmulator extends EmulatedApi {
     return structuredClone(hook);
   }
 
+  /**
+   * Delivers an event to every active hook of a scope subscribed to it (`*` takes every event),
+   * as a repository event would: signed, recorded, and shown in `last_response`.
+   */
+  async trigger(scope: string, event: string): Promise<void> {
+    const hooks = [...this.hooks.values()].filter((h) => h.scope === scope && h.active && (h.events.includes(event) || h.events.includes('*')));
+    for (const h of hooks) await this.send(h, event);
+  }
+
+  /** One delivery to one hook, as GitHub makes it (docs "Validating webhook deliveries"). */
+  private async send(hook: GithubHook, event: string): Promise<void> {
+    const guid = crypto.randomUUID();
+    const payload = event === 'ping' ? { zen: 'Keep it logically awesome.', hook_id: hook.id, hook: this.shown(hook) } : { ref: 'refs/heads/main', hook_id: hook.id };
+    const json = JSON.stringify(payload);
+    const form = hook.config.content_type === 'json' ? undefined : `payload=${encodeURIComponent(json)}`;
+    const body = form ?? json;
+    const headers: Record<string, string> = {
+      'content-type': form === undefined ? 'application/json' : 'application/x-www-form-urlencoded',
+      'user-agent': 'GitHub-Hookshot/emulator',
+      'x-github-event': event,
+      'x-github-delivery': guid,
+      'x-github-hook-id': String(hook.id),
+      ...(hook.config.secret ? { 'x-hub-signature-256': `sha256=${hmacSha256(hook.config.secret, body)}` } : {}),
+    };
+    const d = await deliver(hook.config.url ?? '', body, headers, this.now);
+    const ok = d.status !== undefined && d.status >= 200 && d.status < 300;
+    hook.last_response = d.status === undefined ? { code: null, status: d.error ?? 'failed', message: d.error ?? null } : { code: d.status, status: 'active', message: ok ? 'OK' : `Invalid HTTP Response: ${d.status}` };
+    (hook.deliveries ??= []).push({ id: this.nextDelivery++, guid, event, status_code: d.status ?? 0, status: ok ? 'OK' : d.error ?? `Invalid HTTP Response: ${d.status ?? 0}`, duration: d.durationMs / 1000, delivered_at: new Date(d.at).toISOString().replace(/\.\d+Z$/, 'Z') });
+  }
+
   /** Every hook with its real secret, as stored. */
   all(scope?: string): GithubHook[] {
     return [...this.hooks.values()].filter((h) => scope === undefined || h.scope === scope).map((h) => structuredClone(h));
   }
 
-  protected handle(req: EmulatorRequest): EmulatorAnswer {
-    const answer = this.route(req);
+  protected async handle(req: EmulatorRequest): Promise<EmulatorAnswer> {
+    const answer = await this.route(req);
     return { ...answer, headers: { ...this.limits.headers(), 'x-github-request-id': `${randomId(4).toUpperCase()}:${randomId(6).toUpperCase()}`, ...answer.headers } };
   }
 
-  private route(req: EmulatorRequest): EmulatorAnswer {
+  private route(req: EmulatorRequest): EmulatorAnswer | Promise<EmulatorAnswer> {
     if (!req.headers['user-agent']) return message(403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).');
     const version = req.headers['x-github-api-version'];
     if (typeof version === 'string' && !VERSIONS.has(version)) return message(400, `Unsupported 'X-GitHub-Api-Version' header: ${version}. Supported versions are: ${[...VERSIONS].join(', ')}`);
@@ -169,7 +201,10 @@ export class GithubEmulator extends EmulatedApi {
     }
     if (sub === 'pings' || sub === 'tests') {
       if (req.method !== 'POST' || (sub === 'tests' && org)) return message(404, 'Not Found');
-      return { status: 204 };
+      // A test push goes only to a hook subscribed to push; GitHub answers 204 either way.
+      if (sub === 'tests' && !hook.events.includes('push') && !hook.events.includes('*')) return { status: 204 };
+      // GitHub sends it after answering; the emulator sends it first, so a test reads its outcome at once.
+      return this.send(hook, sub === 'pings' ? 'ping' : 'push').then(() => ({ status: 204 }));
     }
     if (req.method === 'GET') return { status: 200, body: this.shown(hook) };
     if (req.method === 'DELETE') {
@@ -277,7 +312,7 @@ export class GithubEmulator extends EmulatedApi {
     const common = { id: hook.id, url: base, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries`, name: hook.name, events: [...hook.events], active: hook.active, config: shownConfig(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
     if (this.options.noSecretShownAs === 'empty' && common.config.secret === undefined) common.config = { ...common.config, secret: '' };
     if (hook.scope.startsWith('orgs/')) return { ...common, type: 'Organization' };
-    return { type: 'Repository', ...common, test_url: `${base}/test`, last_response: { code: null, status: 'unused', message: null } };
+    return { type: 'Repository', ...common, test_url: `${base}/test`, last_response: hook.last_response ?? { code: null, status: 'unused', message: null } };
   }
 
 }

@@ -4,7 +4,7 @@
  * Every secret it sees (token, signing keys, header values) goes to the redactor first.
  */
 import { HooksyncError } from '../../core/errors.js';
-import type { Fields, LiveHook, TargetConfig } from '../../core/model.js';
+import type { DeliveryHealth, Fields, LiveHook, TargetConfig } from '../../core/model.js';
 import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
@@ -45,7 +45,8 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     if (isPlainObject(raw.config)) redactor.addDeep(raw.config.headers);
     const fields: Fields = {};
     for (const [k, v] of Object.entries(raw)) if (!(LOGTO_SERVER_FIELDS as readonly string[]).includes(k)) fields[k] = v;
-    return { id: raw.id, key: typeof raw.name === 'string' ? raw.name : '', fields };
+    const health = logtoHealth(raw.executionStats);
+    return { id: raw.id, key: typeof raw.name === 'string' ? raw.name : '', fields, ...(health ? { health } : {}) };
   };
 
   return {
@@ -56,7 +57,8 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
         first: 1,
         pagesAtOnce: deps.pagesAtOnce,
         fetch: async (page) => {
-          const { res, body } = await call({ method: 'GET', url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}` }, 'the hook list', [200]);
+          // The same list with each hook's deliveries of the last 24 hours counted (checked against the real server).
+          const { res, body } = await call({ method: 'GET', url: `${base}/api/hooks?page=${page}&page_size=${PAGE_SIZE}&includeExecutionStats=true` }, 'the hook list', [200]);
           if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `Logto answered the hook list (page ${page}) with something that is not a list`);
           const header = res.headers['total-number'];
           return { items: body.map((h) => toLive(h, 'the hook list')), total: header === undefined ? undefined : Number(header) };
@@ -82,4 +84,13 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       return typeof iss === 'string' ? `issuer ${iss}` : undefined;
     },
   };
+}
+
+/** `executionStats` (the last 24 hours) as health: failing when any delivery failed. */
+export function logtoHealth(stats: unknown): DeliveryHealth | undefined {
+  if (!isPlainObject(stats) || typeof stats.requestCount !== 'number' || typeof stats.successCount !== 'number') return undefined;
+  const attempts = stats.requestCount;
+  if (attempts <= 0) return undefined;
+  const failed = Math.max(0, attempts - stats.successCount);
+  return { failing: failed > 0, text: failed > 0 ? `${failed} of ${attempts} deliveries failed in 24 h` : `${attempts} of ${attempts} deliveries answered in 24 h`, attempts, failed };
 }

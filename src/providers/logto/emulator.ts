@@ -8,6 +8,7 @@ import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
 import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
 import { guardHook, type HookInput } from './emulator-rules.js';
 import { clientCredentials, jsonBody, randomId } from '../../sandbox/tokens.js';
+import { LogtoDeliveries } from './emulator-deliveries.js';
 
 export interface LogtoHook {
   id: string;
@@ -41,6 +42,8 @@ const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'app
 
 export class LogtoEmulator extends VendorEmulator {
   private readonly hooks = new Map<string, LogtoHook & { seq: number }>();
+  /** Deliveries made, for executionStats; tests and the sandbox trigger events with trigger(). */
+  private readonly deliveries = new LogtoDeliveries();
   private seq = 0;
   private readonly resource: string;
   private readonly ttl: number;
@@ -75,7 +78,7 @@ export class LogtoEmulator extends VendorEmulator {
     return this.sorted().map((h) => this.view(h));
   }
 
-  protected handle(req: EmulatorRequest): EmulatorAnswer {
+  protected handle(req: EmulatorRequest): EmulatorAnswer | Promise<EmulatorAnswer> {
     if (req.path === '/oidc/token') return this.token(req);
     if (!req.path.startsWith('/api/')) return { status: 404, body: 'Not Found', headers: { 'content-type': 'text/plain' } };
     const auth = this.authorize(req);
@@ -90,6 +93,8 @@ export class LogtoEmulator extends VendorEmulator {
     if (id === undefined) {
       if (req.method === 'GET') return this.list(req);
       if (req.method === 'POST') return this.create(body);
+    } else if (parts[3] === 'test') {
+      if (req.method === 'POST') return this.hooks.has(id) ? this.deliveries.test(this.hooks.get(id)!, body) : this.withHook(id, 'POST', () => ({ status: 204 }));
     } else if (parts[3] === 'signing-key') {
       if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => ((h.signingKey = randomId(32)), { status: 200, body: this.view(h) }));
     } else if (parts.length === 3) {
@@ -195,12 +200,17 @@ export class LogtoEmulator extends VendorEmulator {
     return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
   }
 
+  /** An event happens: every enabled hook subscribed to it gets a signed delivery, counted in its stats. */
+  trigger(event: string): Promise<void> {
+    return this.deliveries.trigger(this.sorted(), event);
+  }
+
   /**
    * A hook as the API shows it; with `stats` (`?includeExecutionStats=true`), its deliveries of
-   * the last 24 hours as Logto counts them. This emulator sends no deliveries yet, so both are 0.
+   * the last 24 hours as Logto counts them (tests are not counted, as on the real server).
    */
   private view(h: LogtoHook, stats = false): LogtoHook {
     const { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h;
-    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...(stats ? { executionStats: { successCount: 0, requestCount: 0 } } : {}) });
+    return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...(stats ? { executionStats: this.deliveries.stats(id) } : {}) });
   }
 }

@@ -24,4 +24,4 @@ export const logtoSpec: ProviderSpec = {
   },
 };
 
-export const LOGTO_SERVER_FIELDS = ['id', 'tenantId', 'createdAt', 'signingKey', 'event'] as const;
+export const LOGTO_SERVER_FIELDS = ['id', 'tenantId', 'createdAt', 'signingKey', 'event', 'executionStats'] as const;

@@ -46,7 +46,7 @@ describe('Logto adapter', () => {
     const hooks = await adapter.list();
     expect(hooks).toHaveLength(250);
     expect(new Set(hooks.map((h) => h.id)).size).toBe(250);
-    expect(apiRequests().map((r) => r.path)).toEqual(['/api/hooks?page=1&page_size=100', '/api/hooks?page=2&page_size=100', '/api/hooks?page=3&page_size=100']);
+    expect(apiRequests().map((r) => r.path)).toEqual(['/api/hooks?page=1&page_size=100&includeExecutionStats=true', '/api/hooks?page=2&page_size=100&includeExecutionStats=true', '/api/hooks?page=3&page_size=100&includeExecutionStats=true']);
     expect(tokenRequests()).toHaveLength(1);
   });
 

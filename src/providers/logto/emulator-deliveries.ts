@@ -1,0 +1,64 @@
+/**
+ * The deliveries of the Logto emulator, as the real server makes them (checked against it on
+ * 2026-12-01: test/providers/logto/recorded-deliveries.json): a JSON POST to the hook's URL,
+ * signed in `logto-signature-sha-256` with the hex HMAC-SHA256 of the body under the hook's
+ * signing key, `user-agent: Logto (https://logto.io/)`. An event a hook subscribes to is
+ * delivered and counted in `executionStats` (the last 24 hours); a test (`POST
+ * /api/hooks/{id}/test`) goes to the config in its body and is not counted, and answers 204, or
+ * 422 `hook.endpoint_responded_with_error` with the receiver's status and body, or 422
+ * `hook.send_test_payload_failed` when nothing answered.
+ */
+import type { EmulatorAnswer } from '../../sandbox/server.js';
+import { deliver, hmacSha256 } from '../../sandbox/deliver.js';
+import { isPlainObject } from '../../core/model.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+interface Hook {
+  readonly id: string;
+  readonly events: readonly string[];
+  readonly config: Record<string, unknown>;
+  readonly signingKey: string;
+  readonly enabled: boolean;
+}
+
+export class LogtoDeliveries {
+  private readonly attempts = new Map<string, { at: number; ok: boolean }[]>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** `executionStats`: the hook's deliveries of the last 24 hours. */
+  stats(id: string): { successCount: number; requestCount: number } {
+    const since = this.now() - DAY_MS;
+    const recent = (this.attempts.get(id) ?? []).filter((a) => a.at >= since);
+    return { successCount: recent.filter((a) => a.ok).length, requestCount: recent.length };
+  }
+
+  /** Delivers `event` to each enabled hook subscribed to it, counting each attempt. */
+  async trigger(hooks: readonly Hook[], event: string): Promise<void> {
+    for (const h of hooks.filter((x) => x.enabled && x.events.includes(event))) {
+      const d = await this.send(h, String(h.config.url ?? ''), event, h.config.headers);
+      (this.attempts.get(h.id) ?? this.attempts.set(h.id, []).get(h.id)!).push({ at: d.at, ok: d.status !== undefined && d.status >= 200 && d.status < 300 });
+    }
+  }
+
+  /** `POST /api/hooks/{id}/test`: to the config in the body, signed with the stored key, not counted. */
+  async test(hook: Hook, body: unknown): Promise<EmulatorAnswer> {
+    const config = isPlainObject(body) && isPlainObject(body.config) ? body.config : undefined;
+    const events = isPlainObject(body) ? body.events : undefined;
+    if (!Array.isArray(events) || events.length === 0 || typeof config?.url !== 'string') {
+      return { status: 400, body: { message: 'Request body is invalid.', code: 'guard.invalid_input' } };
+    }
+    const d = await this.send(hook, config.url, String(events[0]), config.headers, true);
+    if (d.status === undefined) return { status: 422, body: { code: 'hook.send_test_payload_failed', message: 'Failed to send test payload: TypeError: fetch failed' } };
+    if (d.status < 200 || d.status >= 300) return { status: 422, body: { code: 'hook.endpoint_responded_with_error', data: { responseStatus: d.status, responseBody: d.body ?? '' }, message: 'Endpoint responded with error.' } };
+    return { status: 204 };
+  }
+
+  private async send(hook: Hook, url: string, event: string, headers: unknown, keepBody = false): Promise<{ status?: number; at: number; body?: string }> {
+    const payload = JSON.stringify({ event, hookId: hook.id, createdAt: new Date(this.now()).toISOString(), userAgent: 'hooksync-emulator', sessionId: 'sess-emulated', userIp: '127.0.0.1', userId: 'user-emulated', user: { id: 'user-emulated' }, application: { id: 'app-emulated' } });
+    const extra = isPlainObject(headers) ? Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+    const d = await deliver(url, payload, { ...extra, 'content-type': 'application/json', 'user-agent': 'Logto (https://logto.io/)', 'logto-signature-sha-256': hmacSha256(hook.signingKey, payload) }, this.now, 10_000, keepBody);
+    return { ...(d.status !== undefined ? { status: d.status } : {}), at: d.at, ...(d.body !== undefined ? { body: d.body } : {}) };
+  }
+}

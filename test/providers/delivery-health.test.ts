@@ -1,0 +1,119 @@
+/**
+ * Does the webhook work? The emulators deliver as their vendors do, to real receivers on
+ * 127.0.0.1 (one healthy, one failing), signed as the vendor signs; the plan reads the health
+ * the list already carries (GitHub's last_response, Logto's executionStats) and marks the failing
+ * managed hooks in text, markdown and JSON, with no payload, signature or secret in any output.
+ * Logto's test deliveries answer as the real server did (recorded-deliveries.json).
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GithubEmulator } from '../../src/providers/github/emulator.js';
+import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
+import { leakedSecrets, runCli, writeTemp } from '../helpers/cli.js';
+
+interface Received {
+  readonly path: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+const stops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(stops.splice(0).map((s) => s()));
+});
+
+/** A receiver: `/ok` answers 200, `/fail` 502 with a body, and every request is kept. */
+async function receiver(): Promise<{ url: string; got: Received[] }> {
+  const got: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      got.push({ path: req.url ?? '', headers: req.headers, body });
+      if (req.url?.startsWith('/fail')) res.writeHead(502).end('receiver-error-body-Q7');
+      else res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  stops.push(() => new Promise((r) => server.close(() => r())));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, got };
+}
+
+const hmac = (key: string, body: string) => createHmac('sha256', key).update(body).digest('hex');
+
+describe('delivery health in the plan', () => {
+  it('Logto: events delivered, signed with the signing key, counted; the failing hook is marked in all three formats', async () => {
+    const r = await receiver();
+    const emu = await new LogtoEmulator().start();
+    stops.push(() => emu.stop());
+    emu.seed({ name: 'healthy', events: ['PostRegister'], config: { url: `${r.url}/ok` }, enabled: true });
+    emu.seed({ name: 'broken', events: ['PostRegister'], config: { url: `${r.url}/fail` }, enabled: true });
+    emu.seed({ name: 'quiet', events: ['PostSignIn'], config: { url: `${r.url}/fail` }, enabled: true });
+    for (let i = 0; i < 3; i++) await emu.trigger('PostRegister');
+    expect(r.got).toHaveLength(6);
+    for (const d of r.got) {
+      const hook = emu.all().find((h) => h.id === (JSON.parse(d.body) as { hookId: string }).hookId)!;
+      expect(d.headers['logto-signature-sha-256']).toBe(hmac(hook.signingKey, d.body));
+      expect(d.headers['user-agent']).toBe('Logto (https://logto.io/)');
+    }
+    const file = writeTemp(`version: 1\ntargets:\n  t:\n    provider: logto\n    endpoint: ${emu.url}\n    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }\n    hooks:\n${['healthy', 'broken', 'quiet'].map((n) => `      - { name: ${n}, events: [${n === 'quiet' ? 'PostSignIn' : 'PostRegister'}], config: { url: "${r.url}/${n === 'healthy' ? 'ok' : 'fail'}" }, enabled: true }\n`).join('')}`);
+    const broken = emu.all().find((h) => h.name === 'broken')!;
+    const text = await runCli(['plan', '-c', file, '--detailed-exitcode'], {});
+    expect(text.code, text.stderr).toBe(0); // no changes: health is not a change
+    expect(text.stdout).toBe(`Delivery: 1 managed hook fails to deliver, as the vendor's list says:\n  ! t/broken (id ${broken.id}): 3 of 3 deliveries failed in 24 h\n\nNo changes. Live hooks match the configuration.\n`);
+    const json = JSON.parse((await runCli(['plan', '-c', file, '-f', 'json'], {})).stdout) as { summary: { failing: number }; targets: { failing?: unknown[] }[] };
+    expect(json.summary.failing).toBe(1);
+    expect(json.targets[0]!.failing).toEqual([{ key: 'broken', id: broken.id, text: '3 of 3 deliveries failed in 24 h' }]);
+    const md = await runCli(['plan', '-c', file, '-f', 'markdown'], {});
+    expect(md.stdout).toContain(`**1 managed hook fails to deliver**, as the vendor's list says:\n\n- t/broken (id ${broken.id}): 3 of 3 deliveries failed in 24 h\n`);
+    const outputs = [text.stdout, text.stderr, md.stdout, JSON.stringify(json)];
+    expect(leakedSecrets(outputs, [...emu.all().map((h) => h.signingKey), 'receiver-error-body-Q7', 'sess-emulated', r.got[0]!.headers['logto-signature-sha-256'] as string])).toEqual([]);
+  });
+
+  it('Logto: a test delivery answers as the real server did, goes to the config in its body, and is not counted', async () => {
+    const recorded = JSON.parse(readFileSync('test/providers/logto/recorded-deliveries.json', 'utf8')) as { test: Record<string, { status: number; body: Record<string, unknown> | null }> };
+    const r = await receiver();
+    const emu = await new LogtoEmulator().start();
+    stops.push(() => emu.stop());
+    const hook = emu.seed({ name: 'probe', events: ['PostRegister'], config: { url: `${r.url}/ok` }, enabled: true });
+    const token = (await (await fetch(`${emu.url}/oidc/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${emu.clientId}:${emu.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&resource=https://default.logto.app/api&scope=all' })).json()) as { access_token: string };
+    const test = async (url: string) => {
+      const res = await fetch(`${emu.url}/api/hooks/${hook.id}/test`, { method: 'POST', headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: ['PostRegister'], config: { url } }) });
+      return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as Record<string, unknown>) };
+    };
+    const answers = { ok: await test(`${r.url}/ok`), fail: await test(`${r.url}/fail`), unreachable: await test('http://127.0.0.1:1/nothing') };
+    for (const k of ['ok', 'fail', 'unreachable'] as const) {
+      expect(answers[k].status, k).toBe(recorded.test[k]!.status);
+      expect(answers[k].body?.code, k).toBe(recorded.test[k]!.body?.code);
+    }
+    expect(answers.fail.body).toEqual({ code: 'hook.endpoint_responded_with_error', data: { responseStatus: 502, responseBody: 'receiver-error-body-Q7' }, message: 'Endpoint responded with error.' });
+    expect(r.got.map((g) => g.path)).toEqual(['/ok', '/fail']);
+    expect(r.got[0]!.headers['logto-signature-sha-256']).toBe(hmac(hook.signingKey, r.got[0]!.body));
+    const listed = (await (await fetch(`${emu.url}/api/hooks?includeExecutionStats=true`, { headers: { authorization: `Bearer ${token.access_token}` } })).json()) as { executionStats: unknown }[];
+    expect(listed[0]!.executionStats).toEqual({ successCount: 0, requestCount: 0 });
+  });
+
+  it('GitHub: a delivery signed with the secret sets last_response; the plan marks the hook whose last delivery failed', async () => {
+    const r = await receiver();
+    const emu = await new GithubEmulator().start();
+    stops.push(() => emu.stop());
+    const secret = 'gh-hook-secret-V9';
+    emu.seed('repos/acme/webhooks', { config: { url: `${r.url}/ok`, content_type: 'json', secret }, events: ['push'] });
+    const bad = emu.seed('repos/acme/webhooks', { config: { url: `${r.url}/fail`, content_type: 'json', secret }, events: ['push'] });
+    emu.seed('repos/acme/webhooks', { config: { url: `${r.url}/fail/never`, content_type: 'json' }, events: ['release'] });
+    await emu.trigger('repos/acme/webhooks', 'push');
+    expect(r.got.map((g) => g.path)).toEqual(['/ok', '/fail']);
+    for (const d of r.got) {
+      expect(d.headers['x-hub-signature-256']).toBe(`sha256=${hmac(secret, d.body)}`);
+      expect(d.headers['x-github-event']).toBe('push');
+    }
+    const file = writeTemp(`version: 1\ntargets:\n  gh:\n    provider: github\n    endpoint: ${emu.url}\n    repository: acme/webhooks\n    auth: { token: "${emu.token}" }\n    hooks:\n      - config: { url: "${r.url}/ok", content_type: json }\n        events: [push]\n      - config: { url: "${r.url}/fail", content_type: json }\n        events: [push]\n      - config: { url: "${r.url}/fail/never", content_type: json }\n        events: [release]\n`);
+    const plan = await runCli(['plan', '-c', file], {});
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain(`Delivery: 1 managed hook fails to deliver, as the vendor's list says:\n  ! gh/${r.url}/fail (id ${bad.id}): last delivery failed: 502\n`);
+    expect(leakedSecrets([plan.stdout, plan.stderr], [secret, 'receiver-error-body-Q7', r.got[1]!.headers['x-hub-signature-256'] as string])).toEqual([]);
+  });
+});
