@@ -14709,6 +14709,14 @@ function createGithubAdapter(target, deps) {
       }
       return answer;
     },
+    // A ping (GitHub's test delivery), then the hook read again for what its last delivery
+    // came to. GitHub sends the ping after it answers, so the outcome may not be there yet.
+    async testDelivery(hook) {
+      let before = await call({ method: "GET", url: `${base}/${encodeURIComponent(hook.id)}` }, "the webhook", [200]);
+      await call({ method: "POST", url: `${base}/${encodeURIComponent(hook.id)}/pings` }, "the ping", [204]);
+      let after = await call({ method: "GET", url: `${base}/${encodeURIComponent(hook.id)}` }, "the webhook", [200]), was = isPlainObject(before) ? JSON.stringify(before.last_response ?? null) : "", last = isPlainObject(after) ? after.last_response : void 0, health = githubHealth(last);
+      return scope.org && !isPlainObject(last) ? { ok: void 0, text: "ping sent; GitHub shows an organization hook's deliveries only in its delivery log" } : !health || JSON.stringify(last ?? null) === was ? { ok: void 0, text: "ping sent; GitHub had not recorded what came of it yet (see the hook's Recent Deliveries)" } : { ok: !health.failing, ...health.lastStatus !== void 0 ? { status: health.lastStatus } : {}, text: health.failing ? health.text.replace("last delivery failed", "ping failed") : `ping answered ${health.lastStatus ?? ""}`.trim() };
+    },
     async remove(id) {
       try {
         await call({ method: "DELETE", url: `${base}/${encodeURIComponent(id)}` }, "the delete", [204]);
@@ -47368,6 +47376,16 @@ function createLogtoAdapter(target, deps) {
       return toLive(updated, "the update");
     },
     remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`),
+    // Logto's test sends to the config in the body, signed with the hook's key (checked against
+    // the real server): the live config, so the receiver is tested as the hook stands. The
+    // receiver's answer body that a 422 carries is never shown.
+    async testDelivery(hook) {
+      let config = isPlainObject(hook.fields.config) ? hook.fields.config : {}, events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ["PostRegister"], { res, body } = await call({ method: "POST", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/test`, json: { events, config: { url: config.url, ...isPlainObject(config.headers) ? { headers: config.headers } : {} } } }, "the test delivery", [204, 422]);
+      if (res.status === 204)
+        return { ok: !0, text: "test delivery answered 2xx" };
+      let words = isPlainObject(body) ? body : {}, data = isPlainObject(words.data) ? words.data : {};
+      return words.code === "hook.endpoint_responded_with_error" && typeof data.responseStatus == "number" ? { ok: !1, status: data.responseStatus, text: `test delivery failed: ${data.responseStatus}` } : { ok: !1, text: "test delivery failed: the receiver could not be reached" };
+    },
     // Logto's tokens are JWTs whose issuer is the server's own endpoint, whichever host name
     // or address the target wrote (checked against the real server).
     tenant() {

@@ -110,10 +110,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
       .option('-y, --yes', 'apply without asking; needed when the input is not a terminal (CI, a pipe), where no one can answer')
       .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
-      .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM)),
+      .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM))
+      .option('--verify', "after applying, ask the vendor for a test delivery to each hook created or changed (GitHub's ping, Logto's test) and exit 1 if a receiver did not answer 2xx"),
   )
     .argument('[plan]', 'a saved plan (plan --out FILE): apply exactly its changes, or refuse, sending nothing, if anything it was made from moved')
     .action(async (planFile: string | undefined, flags: Record<string, unknown>) => command(async () => (await import('./commands/apply.js')).applyCommand)({ ...flags, planFile } as never));
+
+  withNetOptions(
+    program
+      .command('test')
+      .description("ask each vendor to send its test delivery to the managed hooks (GitHub's ping, Logto's test) and say what each receiver answered; exit 1 when one failed")
+      .addOption(configOption())
+      .addOption(targetOption())
+      .argument('[hooks...]', 'only these hooks, by key (name or url) or id; default: every managed hook'),
+  )
+    .action(async (hooks: string[], flags: Record<string, unknown>) => command(async () => (await import('./commands/test.js')).testCommand)({ ...flags, hooks } as never));
 
   withNetOptions(
     program

@@ -39,6 +39,20 @@ export interface ProviderAdapter {
    * Undefined: the vendor said nothing that tells.
    */
   tenant?(): TenantMark | undefined;
+  /**
+   * Asks the vendor to send its test delivery to a live hook (GitHub's ping, Logto's test) and
+   * says what the receiver answered. Absent: the vendor's API has no test delivery.
+   */
+  testDelivery?(hook: LiveHook): Promise<TestOutcome>;
+}
+
+/** What a test delivery came to: only statuses and words, never the receiver's answer. */
+export interface TestOutcome {
+  /** true: the receiver answered 2xx; false: it answered otherwise or not at all; undefined: not known yet. */
+  readonly ok: boolean | undefined;
+  /** The receiver's status, where the vendor says it. */
+  readonly status?: number;
+  readonly text: string;
 }
 
 /** What tells a tenant: compared by `key`, shown by `said`. */

@@ -75,7 +75,7 @@ Plan: 1 to add, 2 to change, 0 to delete.
 
     const api = s.logto.server.requests({ pathPrefix: '/api/' });
     expect(api.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-      'GET /api/hooks?page=1&page_size=100 200',
+      'GET /api/hooks?page=1&page_size=100&includeExecutionStats=true 200',
       `PATCH /api/hooks/${live.crm.id} 200`,
       'POST /api/hooks 201',
       `PATCH /api/hooks/${live.onlyUrl.id} 200`,
@@ -124,7 +124,7 @@ Plan: 1 to add, 2 to change, 0 to delete.
     expect(JSON.parse(r.stdout)).toEqual({
       format_version: '1',
       has_changes: true,
-      summary: { add: 0, change: 1, destroy: 0, replace: 0, refused: 0, unchanged: 0, unmanaged: 0 },
+      summary: { add: 0, change: 1, destroy: 0, replace: 0, refused: 0, unchanged: 0, unmanaged: 0, failing: 0 },
       targets: [
         {
           target: 'logto-prod',

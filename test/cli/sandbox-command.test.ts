@@ -36,7 +36,7 @@ describe('hooksync sandbox', () => {
     expect(plan.stdout).toContain('Plan: 12 to add, 0 to change, 0 to delete.');
     expect(plan.code).toBe(2);
     const log = (await (await fetch(`${env.LOGTO_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
-    expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100']);
+    expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100&includeExecutionStats=true']);
     const bp = (await (await fetch(`${env.BOLDPENGUIN_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
     expect(bp.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/token?grant_type=client_credentials', 'GET /hooks']);
 

@@ -116,4 +116,80 @@ describe('delivery health in the plan', () => {
     expect(plan.stdout).toContain(`Delivery: 1 managed hook fails to deliver, as the vendor's list says:\n  ! gh/${r.url}/fail (id ${bad.id}): last delivery failed: 502\n`);
     expect(leakedSecrets([plan.stdout, plan.stderr], [secret, 'receiver-error-body-Q7', r.got[1]!.headers['x-hub-signature-256'] as string])).toEqual([]);
   });
+
+  it('hooksync test: Logto tests each managed hook as it stands, GitHub pings it; failures exit 1 with the status, nothing else shown', async () => {
+    const r = await receiver();
+    const logto = await new LogtoEmulator().start();
+    const gh = await new GithubEmulator().start();
+    stops.push(() => logto.stop(), () => gh.stop());
+    const ok = logto.seed({ name: 'healthy', events: ['PostRegister'], config: { url: `${r.url}/ok`, headers: { 'X-Key': 'header-secret-K2' } }, enabled: true });
+    const bad = logto.seed({ name: 'broken', events: ['PostRegister'], config: { url: `${r.url}/fail` }, enabled: true });
+    logto.seed({ name: 'unmanaged', events: ['PostRegister'], config: { url: `${r.url}/ok/unmanaged` }, enabled: true });
+    const ping = gh.seed('repos/acme/webhooks', { config: { url: `${r.url}/ok/gh`, content_type: 'json', secret: 'gh-secret-T4' }, events: ['push'] });
+    const file = writeTemp(`version: 1
+targets:
+  t:
+    provider: logto
+    endpoint: ${logto.url}
+    auth: { clientId: "${logto.clientId}", clientSecret: "${logto.clientSecret}" }
+    hooks:
+      - { name: healthy, events: [PostRegister], config: { url: "${r.url}/ok" } }
+      - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail" } }
+  gh:
+    provider: github
+    endpoint: ${gh.url}
+    repository: acme/webhooks
+    auth: { token: "${gh.token}" }
+    hooks:
+      - config: { url: "${r.url}/ok/gh", content_type: json }
+        events: [push]
+`);
+    const all = await runCli(['test', '-c', file], {});
+    expect(all.code).toBe(1);
+    expect(all.stdout).toBe(
+      `  ok      t/healthy (id ${ok.id}): test delivery answered 2xx\n  FAILED  t/broken (id ${bad.id}): test delivery failed: 502\n  ok      gh/${r.url}/ok/gh (id ${ping.id}): ping answered 200\nTested 3 hooks: 2 answered, 1 FAILED.\n`,
+    );
+    // The unmanaged hook got nothing; the managed ones got one signed delivery each, with their own headers.
+    expect(r.got.map((g) => g.path).sort()).toEqual(['/fail', '/ok', '/ok/gh']);
+    expect(r.got.find((g) => g.path === '/ok')!.headers['x-key']).toBe('header-secret-K2');
+    expect(r.got.find((g) => g.path === '/ok/gh')!.headers['x-github-event']).toBe('ping');
+    const one = await runCli(['test', '-c', file, '-t', 't', 'healthy'], {});
+    expect(one.code, one.stdout + one.stderr).toBe(0);
+    expect(one.stdout).toBe(`  ok      t/healthy (id ${ok.id}): test delivery answered 2xx\nTested 1 hook: 1 answered.\n`);
+    const missing = await runCli(['test', '-c', file, '-t', 't', 'nope'], {});
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('error: HOOKSYNC_USAGE: no managed live hook is "nope" (name it by its key or id, as plan shows it); nothing was sent\n');
+    expect(leakedSecrets([all.stdout, all.stderr, one.stdout], ['header-secret-K2', 'gh-secret-T4', 'receiver-error-body-Q7', ok.signingKey])).toEqual([]);
+  });
+
+  it('apply --verify tests each hook it made or changed, after the apply, and exits 1 when a receiver fails; without it nothing is delivered', async () => {
+    const r = await receiver();
+    const emu = await new LogtoEmulator().start();
+    stops.push(() => emu.stop());
+    emu.seed({ name: 'same', events: ['PostRegister'], config: { url: `${r.url}/ok/same` }, enabled: true });
+    emu.seed({ name: 'moved', events: ['PostRegister'], config: { url: `${r.url}/ok/old` }, enabled: true });
+    const file = writeTemp(`version: 1
+targets:
+  t:
+    provider: logto
+    endpoint: ${emu.url}
+    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }
+    hooks:
+      - { name: same, events: [PostRegister], config: { url: "${r.url}/ok/same" } }
+      - { name: moved, events: [PostRegister], config: { url: "${r.url}/fail/new" } }
+      - { name: added, events: [PostRegister], config: { url: "${r.url}/ok/added" } }
+`);
+    const plain = await runCli(['plan', '-c', file], {});
+    expect(plain.code).toBe(0);
+    expect(r.got).toEqual([]); // a plan never sends a test
+    const applied = await runCli(['apply', '-c', file, '--yes', '--verify'], {});
+    expect(applied.code).toBe(1);
+    const added = emu.all().find((h) => h.name === 'added')!;
+    const moved = emu.all().find((h) => h.name === 'moved')!;
+    expect(applied.stdout).toContain(`Verify (a test delivery to each hook made or changed):\n  FAILED  t/moved (id ${moved.id}): test delivery failed: 502\n  ok      t/added (id ${added.id}): test delivery answered 2xx\n`);
+    expect(r.got.map((g) => g.path).sort()).toEqual(['/fail/new', '/ok/added']);
+    const again = await runCli(['apply', '-c', file, '--yes', '--verify'], {});
+    expect(again.code, again.stdout).toBe(0); // nothing changed, nothing to verify
+    expect(r.got).toHaveLength(2);
+  });
 });

@@ -16,6 +16,7 @@ import { renderText } from '../../render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type Session } from '../session.js';
+import { verifiedText, verifyApplied, verifyFailed, type Verified } from './verify.js';
 import { readFile } from 'node:fs/promises';
 import type { TargetState } from '../../plan/plan.js';
 import { readSavedPlan, type SavedPlan } from '../../plan-file/format.js';
@@ -33,6 +34,8 @@ export interface ApplyFlags extends NetFlags {
   readonly parallelism: number;
   /** A saved plan (plan --out) to apply exactly, or refuse. */
   readonly planFile?: string | undefined;
+  /** After the apply, a test delivery to each hook it created or changed. */
+  readonly verify?: boolean;
 }
 
 const VERB: Record<HookResult['action'], string> = { create: 'create', update: 'update', replace: 'replace (delete, then create)', delete: 'delete' };
@@ -77,21 +80,23 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       stopRequested: io.stopRequested,
     });
     const failed = results.filter((r) => r.outcome === 'failed');
+    const stopped = io.stopRequested?.();
+    const verified = flags.verify && !stopped ? await verifyApplied(session, results) : [];
     if (json) {
-      output.out(applyJson(plan, results));
+      output.out(applyJson(plan, results, flags.verify ? verified : undefined));
     } else {
       output.outPlan(`\n${resultsText(results)}`);
+      if (verified.length > 0) output.outPlan(`\n${verifiedText(verified)}`);
     }
-    const stopped = io.stopRequested?.();
     if (stopped) return stopped === 'SIGINT' ? 130 : 143;
-    return failed.length > 0 ? 1 : 0;
+    return failed.length > 0 || verifyFailed(verified) ? 1 : 0;
   } finally {
     await session.close();
   }
 }
 
-const applyJson = (plan: Plan, results: readonly HookResult[]): string =>
-  `${JSON.stringify({ format_version: JSON_FORMAT_VERSION, plan: planToJson(plan), results }, null, 2)}\n`;
+const applyJson = (plan: Plan, results: readonly HookResult[], verified?: readonly Verified[]): string =>
+  `${JSON.stringify({ format_version: JSON_FORMAT_VERSION, plan: planToJson(plan), results, ...(verified ? { verified } : {}) }, null, 2)}\n`;
 
 const changeCount = (plan: Plan): string => {
   const n = plan.targets.reduce((sum, t) => sum + t.changes.length, 0);

@@ -103,6 +103,19 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
       }
       return answer;
     },
+    // A ping (GitHub's test delivery), then the hook read again for what its last delivery
+    // came to. GitHub sends the ping after it answers, so the outcome may not be there yet.
+    async testDelivery(hook) {
+      const before = await call({ method: 'GET', url: `${base}/${encodeURIComponent(hook.id)}` }, 'the webhook', [200]);
+      await call({ method: 'POST', url: `${base}/${encodeURIComponent(hook.id)}/pings` }, 'the ping', [204]);
+      const after = await call({ method: 'GET', url: `${base}/${encodeURIComponent(hook.id)}` }, 'the webhook', [200]);
+      const was = isPlainObject(before) ? JSON.stringify(before.last_response ?? null) : '';
+      const last = isPlainObject(after) ? after.last_response : undefined;
+      const health = githubHealth(last);
+      if (scope.org && !isPlainObject(last)) return { ok: undefined, text: 'ping sent; GitHub shows an organization hook\'s deliveries only in its delivery log' };
+      if (!health || JSON.stringify(last ?? null) === was) return { ok: undefined, text: 'ping sent; GitHub had not recorded what came of it yet (see the hook\'s Recent Deliveries)' };
+      return { ok: !health.failing, ...(health.lastStatus !== undefined ? { status: health.lastStatus } : {}), text: health.failing ? health.text.replace('last delivery failed', 'ping failed') : `ping answered ${health.lastStatus ?? ''}`.trim() };
+    },
     async remove(id) {
       try {
         await call({ method: 'DELETE', url: `${base}/${encodeURIComponent(id)}` }, 'the delete', [204]);

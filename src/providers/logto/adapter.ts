@@ -77,6 +77,20 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
 
     remove: (id) => deleteIfPresent(call, `${base}/api/hooks/${encodeURIComponent(id)}`),
 
+    // Logto's test sends to the config in the body, signed with the hook's key (checked against
+    // the real server): the live config, so the receiver is tested as the hook stands. The
+    // receiver's answer body that a 422 carries is never shown.
+    async testDelivery(hook) {
+      const config = isPlainObject(hook.fields.config) ? hook.fields.config : {};
+      const events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ['PostRegister'];
+      const { res, body } = await call({ method: 'POST', url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/test`, json: { events, config: { url: config.url, ...(isPlainObject(config.headers) ? { headers: config.headers } : {}) } } }, 'the test delivery', [204, 422]);
+      if (res.status === 204) return { ok: true, text: 'test delivery answered 2xx' };
+      const words = isPlainObject(body) ? body : {};
+      const data = isPlainObject(words.data) ? words.data : {};
+      if (words.code === 'hook.endpoint_responded_with_error' && typeof data.responseStatus === 'number') return { ok: false, status: data.responseStatus, text: `test delivery failed: ${data.responseStatus}` };
+      return { ok: false, text: 'test delivery failed: the receiver could not be reached' };
+    },
+
     // Logto's tokens are JWTs whose issuer is the server's own endpoint, whichever host name
     // or address the target wrote (checked against the real server).
     tenant() {
