@@ -14375,6 +14375,63 @@ var EVENT_STREAM_TYPES, init_events = __esm({
   }
 });
 
+// build/src/sandbox/deliver.js
+import { createHmac } from "node:crypto";
+async function deliver(url, body, headers, now = Date.now, timeoutMs = DELIVERY_TIMEOUT_MS, keepBody = !1) {
+  let at = now(), started = performance.now();
+  try {
+    let res = await fetch(url, { method: "POST", body, headers, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) }), text = (await res.text()).slice(0, 4096);
+    return { status: res.status, durationMs: Math.round(performance.now() - started), at, ...keepBody ? { body: text } : {} };
+  } catch (e) {
+    return { error: e.name === "TimeoutError" ? "timed out" : "failed to connect", durationMs: Math.round(performance.now() - started), at };
+  }
+}
+var DELIVERY_TIMEOUT_MS, hmacSha256, init_deliver = __esm({
+  "build/src/sandbox/deliver.js"() {
+    "use strict";
+    DELIVERY_TIMEOUT_MS = 1e4;
+    hmacSha256 = (key, body) => createHmac("sha256", key).update(body).digest("hex");
+  }
+});
+
+// build/src/providers/auth0-event-streams/emulator-deliveries.js
+var StreamDeliveries, init_emulator_deliveries = __esm({
+  "build/src/providers/auth0-event-streams/emulator-deliveries.js"() {
+    "use strict";
+    init_deliver();
+    init_tokens();
+    init_model();
+    StreamDeliveries = class {
+      now;
+      failed = /* @__PURE__ */ new Map();
+      constructor(now) {
+        this.now = now;
+      }
+      /** Delivers `eventType` to each enabled webhook stream subscribed to it; a failure is counted and logged. */
+      async trigger(streams, eventType) {
+        for (let s of streams.filter((x) => x.status === "enabled" && x.destination.type === "webhook" && x.subscriptions.some((e) => e.event_type === eventType)))
+          await this.send(s, eventType);
+      }
+      /** `POST .../test`: one delivery now, answered 202 with what came of it. */
+      async test(stream, body) {
+        let eventType = isPlainObject(body) && typeof body.event_type == "string" ? body.event_type : void 0;
+        if (eventType === void 0)
+          return { status: 400, body: { statusCode: 400, error: "Bad Request", message: "Payload validation error: 'Missing required property: event_type'.", errorCode: "invalid_body" } };
+        let attempt = await this.send(stream, eventType);
+        return { status: 202, body: { id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: attempt.ok ? "success" : "failed", event_type: eventType, attempts: [{ status: attempt.ok ? "success" : "failed", timestamp: attempt.at, ...attempt.ok ? {} : { error_message: attempt.why } }] } };
+      }
+      /** `GET .../deliveries`: the failed ones, newest first. */
+      list(streamId, take) {
+        return [...this.failed.get(streamId) ?? []].reverse().slice(0, take);
+      }
+      async send(stream, eventType) {
+        let c = stream.destination.configuration, auth = isPlainObject(c.webhook_authorization) ? c.webhook_authorization : {}, authorization = auth.method === "bearer" ? `Bearer ${String(auth.token ?? "")}` : auth.method === "basic" ? `Basic ${Buffer.from(`${String(auth.username ?? "")}:${String(auth.password ?? "")}`).toString("base64")}` : void 0, payload = JSON.stringify({ id: `evt_${randomId(16)}`, source: "urn:auth0:emulated", specversion: "1.0", type: eventType, time: new Date(this.now()).toISOString(), data: { object: { user_id: "auth0|emulated" } } }), d = await deliver(String(c.webhook_endpoint ?? ""), payload, { "content-type": "application/json", ...authorization ? { authorization } : {} }, this.now), ok = d.status !== void 0 && d.status >= 200 && d.status < 300, at = new Date(d.at).toISOString(), why = d.status === void 0 ? d.error ?? "failed" : `the endpoint answered ${d.status}`;
+        return ok || (stream.failures++, (this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)).push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: "failed", event_type: eventType, attempts: [{ status: "failed", timestamp: at, error_message: why }] })), { ok, at, why };
+      }
+    };
+  }
+});
+
 // build/src/providers/auth0-event-streams/emulator.js
 var emulator_exports2 = {};
 __export(emulator_exports2, {
@@ -14439,13 +14496,15 @@ var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sort
     init_emulator_token();
     init_model();
     init_events();
+    init_emulator_deliveries();
     PATH = "/api/v2/event-streams", BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", error3 = (status, name, message2, errorCode2) => ({ status, body: { statusCode: status, error: name, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } }), invalid = (message2) => error3(400, "Bad Request", `Payload validation error: ${message2}`, "invalid_body"), EventStreamsEmulator = class extends VendorEmulator {
       options;
       streams = /* @__PURE__ */ new Map();
+      deliveries;
       bucket;
       now;
       constructor(options = {}) {
-        super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now;
+        super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now, this.deliveries = new StreamDeliveries(this.now);
         let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
         this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
       }
@@ -14467,7 +14526,7 @@ var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sort
       all() {
         return [...this.streams.values()].map((s) => structuredClone(s));
       }
-      handle(req) {
+      async handle(req) {
         if (req.path === "/oauth/token")
           return this.token(req);
         if (!req.path.startsWith(PATH))
@@ -14475,14 +14534,32 @@ var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sort
         let rate = this.bucket.take(this.now()), headers = { "x-ratelimit-limit": String(rate.limit), "x-ratelimit-remaining": String(rate.remaining), "x-ratelimit-reset": String(rate.resetEpochSeconds) };
         if (!rate.allowed)
           return { ...error3(429, "Too Many Requests", "Global limit has been reached; see the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers"), headers: { ...headers, ...this.options.retryAfter ? { "retry-after": String(rate.retryAfterSeconds) } : {} } };
-        let answer = this.api(req);
+        let answer = await this.api(req);
         return { ...answer, headers: { ...headers, ...answer.headers } };
+      }
+      /** An event happens: every enabled webhook stream subscribed to it gets a delivery. */
+      trigger(eventType) {
+        return this.deliveries.trigger([...this.streams.values()], eventType);
       }
       api(req) {
         let auth = this.tokens.check(req.headers.authorization);
         if (!auth.ok)
           return error3(401, "Unauthorized", auth.why === "missing" ? "Missing authentication" : "Invalid token", "invalid_token");
-        let id = decodeURIComponent(req.path.slice(PATH.length).replace(/^\//, ""));
+        let [rawId = "", sub] = req.path.slice(PATH.length).replace(/^\//, "").split("/"), id = decodeURIComponent(rawId);
+        if (sub !== void 0) {
+          let stream2 = this.streams.get(id);
+          if (!stream2)
+            return error3(404, "Not Found", "The event stream does not exist.", "inexistent_event_stream");
+          if (sub === "test" && req.method === "POST") {
+            let parsed = jsonBody(req.rawBody);
+            return this.deliveries.test(stream2, parsed.ok ? parsed.value : void 0);
+          }
+          if (sub === "deliveries" && req.method === "GET") {
+            let take = req.query.get("take") === null ? 50 : Number(req.query.get("take"));
+            return !Number.isInteger(take) || take < 1 || take > 100 ? error3(400, "Bad Request", "Query validation error: 'take' must be an integer from 1 to 100.", "invalid_query_string") : { status: 200, body: this.deliveries.list(stream2.id, take) };
+          }
+          return error3(404, "Not Found", "Not Found");
+        }
         if (id === "")
           return req.method === "GET" ? this.list(req) : req.method === "POST" ? this.create(req) : error3(404, "Not Found", "Not Found");
         let stream = this.streams.get(id);
@@ -14717,6 +14794,17 @@ function createGithubAdapter(target, deps) {
       let after = await call({ method: "GET", url: `${base}/${encodeURIComponent(hook.id)}` }, "the webhook", [200]), was = isPlainObject(before) ? JSON.stringify(before.last_response ?? null) : "", last = isPlainObject(after) ? after.last_response : void 0, health = githubHealth(last);
       return scope.org && !isPlainObject(last) ? { ok: void 0, text: "ping sent; GitHub shows an organization hook's deliveries only in its delivery log" } : !health || JSON.stringify(last ?? null) === was ? { ok: void 0, text: "ping sent; GitHub had not recorded what came of it yet (see the hook's Recent Deliveries)" } : { ok: !health.failing, ...health.lastStatus !== void 0 ? { status: health.lastStatus } : {}, text: health.failing ? health.text.replace("last delivery failed", "ping failed") : `ping answered ${health.lastStatus ?? ""}`.trim() };
     },
+    // The hook's delivery list, newest first, one page of 30: statuses and times, never payloads.
+    async deliveryRecord(hook) {
+      let body = await call({ method: "GET", url: `${base}/${encodeURIComponent(hook.id)}/deliveries?per_page=30` }, "the delivery list", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", "GitHub answered the delivery list with something that is not a list");
+      let attempts = body.filter(isPlainObject).map((d) => {
+        let status = typeof d.status_code == "number" && d.status_code > 0 ? d.status_code : void 0;
+        return { ...typeof d.delivered_at == "string" ? { at: d.delivered_at } : {}, ...typeof d.event == "string" ? { event: d.event } : {}, ...status !== void 0 ? { status } : {}, ok: status !== void 0 && status >= 200 && status < 300, ...typeof d.duration == "number" ? { durationMs: Math.round(d.duration * 1e3) } : {} };
+      });
+      return deliveryRecordOf(attempts, `the last ${attempts.length === 30 ? 30 : attempts.length} deliveries`);
+    },
     async remove(id) {
       try {
         await call({ method: "DELETE", url: `${base}/${encodeURIComponent(id)}` }, "the delete", [204]);
@@ -14739,6 +14827,12 @@ function refusal(res, body, what, scope, target) {
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
+}
+function deliveryRecordOf(attempts, covers) {
+  if (attempts.length === 0)
+    return { covers, failing: !1, text: "no deliveries recorded", attempts };
+  let failed2 = attempts.filter((a) => !a.ok).length, last = attempts[0];
+  return { covers, failing: !last.ok, text: `${failed2} of ${attempts.length} failed; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}`, attempts };
 }
 function githubHealth(last) {
   if (!isPlainObject(last))
@@ -15191,25 +15285,6 @@ var GithubOrgs, init_emulator_org = __esm({
   }
 });
 
-// build/src/sandbox/deliver.js
-import { createHmac } from "node:crypto";
-async function deliver(url, body, headers, now = Date.now, timeoutMs = DELIVERY_TIMEOUT_MS, keepBody = !1) {
-  let at = now(), started = performance.now();
-  try {
-    let res = await fetch(url, { method: "POST", body, headers, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) }), text = (await res.text()).slice(0, 4096);
-    return { status: res.status, durationMs: Math.round(performance.now() - started), at, ...keepBody ? { body: text } : {} };
-  } catch (e) {
-    return { error: e.name === "TimeoutError" ? "timed out" : "failed to connect", durationMs: Math.round(performance.now() - started), at };
-  }
-}
-var DELIVERY_TIMEOUT_MS, hmacSha256, init_deliver = __esm({
-  "build/src/sandbox/deliver.js"() {
-    "use strict";
-    DELIVERY_TIMEOUT_MS = 1e4;
-    hmacSha256 = (key, body) => createHmac("sha256", key).update(body).digest("hex");
-  }
-});
-
 // build/src/providers/github/emulator.js
 var emulator_exports4 = {};
 __export(emulator_exports4, {
@@ -15323,7 +15398,7 @@ var GithubEmulator, init_emulator4 = __esm({
         let listed = this.access === "none" ? void 0 : this.orgs.answer(req, this.url, (o) => this.organizations.has(o));
         if (listed)
           return listed;
-        let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
+        let m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests|deliveries))?\/?$/.exec(req.path);
         if (!m)
           return message(404, "Not Found");
         let scope = m[1], org = scope.startsWith("orgs/");
@@ -15341,7 +15416,17 @@ var GithubEmulator, init_emulator4 = __esm({
         if (id === void 0)
           return req.method === "GET" ? this.list(req, scope) : req.method === "POST" ? this.create(req, scope, org) : message(404, "Not Found");
         let hook = this.hooks.get(id);
-        return !hook || hook.scope !== scope ? message(404, "Not Found") : sub === "config" ? req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found") : sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : sub === "tests" && !hook.events.includes("push") && !hook.events.includes("*") ? { status: 204 } : this.send(hook, sub === "pings" ? "ping" : "push").then(() => ({ status: 204 })) : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
+        if (!hook || hook.scope !== scope)
+          return message(404, "Not Found");
+        if (sub === "config")
+          return req.method === "GET" ? { status: 200, body: shownConfig(hook.config) } : req.method === "PATCH" ? this.patchConfig(req, hook) : message(404, "Not Found");
+        if (sub === "deliveries") {
+          if (req.method !== "GET")
+            return message(404, "Not Found");
+          let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30));
+          return { status: 200, body: [...hook.deliveries ?? []].reverse().slice(0, perPage).map((d) => ({ ...d, redelivery: !1, action: null, installation_id: null, repository_id: null })) };
+        }
+        return sub === "pings" || sub === "tests" ? req.method !== "POST" || sub === "tests" && org ? message(404, "Not Found") : sub === "tests" && !hook.events.includes("push") && !hook.events.includes("*") ? { status: 204 } : this.send(hook, sub === "pings" ? "ping" : "push").then(() => ({ status: 204 })) : req.method === "GET" ? { status: 200, body: this.shown(hook) } : req.method === "DELETE" ? (this.hooks.delete(id), { status: 204 }) : req.method === "PATCH" ? this.update(req, hook, org) : message(404, "Not Found");
       }
       list(req, scope) {
         let perPage = Math.min(100, Math.max(1, Number(req.query.get("per_page") ?? 30) || 30)), page = Math.max(1, Number(req.query.get("page") ?? 1) || 1), hooks = this.all(scope), last = Math.max(1, Math.ceil(hooks.length / perPage)), link = (p, rel) => `<${this.url}/${scope}/hooks?per_page=${perPage}&page=${p}>; rel="${rel}"`, rels = [...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next"), link(last, "last")] : [], ...page > 1 ? [link(1, "first")] : []];
@@ -15522,7 +15607,7 @@ var LOGTO_EVENTS, DEV_FEATURE_EVENTS, kind, init_emulator_rules3 = __esm({
 });
 
 // build/src/providers/logto/emulator-deliveries.js
-var DAY_MS, LogtoDeliveries, init_emulator_deliveries = __esm({
+var DAY_MS, LogtoDeliveries, init_emulator_deliveries2 = __esm({
   "build/src/providers/logto/emulator-deliveries.js"() {
     "use strict";
     init_deliver();
@@ -15572,7 +15657,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
     init_vendor_emulator();
     init_emulator_rules3();
     init_tokens();
-    init_emulator_deliveries();
+    init_emulator_deliveries2();
     err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), OIDC_MESSAGES = { invalid_target: "Invalid resource indicator.", unsupported_grant_type: "Unsupported `grant_type` requested." }, oidcError = (status, error4, description) => ({ status, body: { code: `oidc.${error4}`, error: error4, error_description: description, message: OIDC_MESSAGES[error4] ?? `An OIDC error occurred: oidc.${error4}.` } }), valueListEmpty = () => err(422, "entity.invalid_input", "Invalid input. Value list must not be empty."), BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Type": "application/json; charset=utf-8" }, LogtoEmulator = class extends VendorEmulator {
       hooks = /* @__PURE__ */ new Map();
       /** Deliveries made, for executionStats; tests and the sandbox trigger events with trigger(). */
@@ -47061,7 +47146,23 @@ function createEventStreamsAdapter(target, deps) {
       let { body: updated } = await call({ method: "PATCH", url: `${api}/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
       return toLive(updated, "the update");
     },
-    remove: (id) => deleteIfPresent(call, `${api}/${encodeURIComponent(id)}`)
+    remove: (id) => deleteIfPresent(call, `${api}/${encodeURIComponent(id)}`),
+    // Auth0's test: one event of the stream's first subscribed type, answered with the attempt.
+    async testDelivery(hook) {
+      let subs = Array.isArray(hook.fields.subscriptions) ? hook.fields.subscriptions.filter(isPlainObject) : [], eventType = typeof subs[0]?.event_type == "string" ? subs[0].event_type : "user.created", { body } = await call({ method: "POST", url: `${api}/${encodeURIComponent(hook.id)}/test`, json: { event_type: eventType } }, "the test delivery", [200, 202]), status = isPlainObject(body) ? body.status : void 0;
+      return status === "success" ? { ok: !0, text: `test delivery of ${eventType} succeeded` } : status === "failed" ? { ok: !1, text: `test delivery of ${eventType} failed` } : { ok: void 0, text: `test delivery of ${eventType} sent; Auth0 did not say what came of it` };
+    },
+    // Auth0 keeps a log of failed deliveries only: one page of 50, newest first.
+    async deliveryRecord(hook) {
+      let { body } = await call({ method: "GET", url: `${api}/${encodeURIComponent(hook.id)}/deliveries?take=50` }, "the failed deliveries", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", "Auth0 answered the event stream's failed deliveries with something that is not a list");
+      let attempts = body.filter(isPlainObject).map((d) => {
+        let last = (Array.isArray(d.attempts) ? d.attempts.filter(isPlainObject) : []).at(-1);
+        return { ...typeof last?.timestamp == "string" ? { at: last.timestamp } : {}, ...typeof d.event_type == "string" ? { event: d.event_type } : {}, ok: !1 };
+      }), failing = attempts.length > 0, text = attempts.length === 0 ? hook.fields.status === "disabled" ? "no failed deliveries recorded, but the stream is disabled" : "no failed deliveries recorded" : `${attempts.length}${attempts.length === 50 ? " or more" : ""} failed ${attempts.length === 1 ? "delivery" : "deliveries"} recorded, the last ${attempts[0].at ?? "at an unknown time"}`;
+      return { covers: "the failed deliveries Auth0 keeps", failing, text, attempts };
+    }
   };
 }
 function readableDestination(destination, redactor2) {
@@ -47379,6 +47480,9 @@ function createLogtoAdapter(target, deps) {
     // Logto's test sends to the config in the body, signed with the hook's key (checked against
     // the real server): the live config, so the receiver is tested as the hook stands. The
     // receiver's answer body that a 422 carries is never shown.
+    // executionStats, read with the list: counts of the last 24 hours. (The recent-logs list is
+    // not read: its entries carry the request and response, and their shape is not confirmed.)
+    deliveryRecord: async (hook) => ({ covers: "the last 24 hours", failing: hook.health?.failing === !0, text: hook.health?.text ?? "no deliveries in the last 24 hours", attempts: [] }),
     async testDelivery(hook) {
       let config = isPlainObject(hook.fields.config) ? hook.fields.config : {}, events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ["PostRegister"], { res, body } = await call({ method: "POST", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/test`, json: { events, config: { url: config.url, ...isPlainObject(config.headers) ? { headers: config.headers } : {} } } }, "the test delivery", [204, 422]);
       if (res.status === 204)

@@ -118,6 +118,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   withNetOptions(
     program
+      .command('status')
+      .description("each managed hook's recent deliveries as its vendor records them (statuses, times, counts; never payloads); exit 2 when one is failing")
+      .addOption(configOption())
+      .addOption(targetOption())
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text')),
+  )
+    .action(command(async () => (await import('./commands/status.js')).statusCommand));
+
+  withNetOptions(
+    program
       .command('test')
       .description("ask each vendor to send its test delivery to the managed hooks (GitHub's ping, Logto's test) and say what each receiver answered; exit 1 when one failed")
       .addOption(configOption())

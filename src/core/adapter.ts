@@ -44,6 +44,31 @@ export interface ProviderAdapter {
    * says what the receiver answered. Absent: the vendor's API has no test delivery.
    */
   testDelivery?(hook: LiveHook): Promise<TestOutcome>;
+  /**
+   * The vendor's own record of a live hook's recent deliveries (GitHub's delivery list, Logto's
+   * execution stats, Event Streams' failed deliveries), bounded to one page. Absent: the vendor's
+   * API keeps none that hooksync reads.
+   */
+  deliveryRecord?(hook: LiveHook): Promise<DeliveryRecord>;
+}
+
+/** A hook's recent deliveries as its vendor records them: statuses, times and counts only. */
+export interface DeliveryRecord {
+  /** What the record covers, in words: `the last 30 deliveries`, `the last 24 hours`. */
+  readonly covers: string;
+  readonly failing: boolean;
+  /** One line: `2 of 30 failed; the last answered 200, 2026-12-01T10:00:00Z`. */
+  readonly text: string;
+  readonly attempts: readonly DeliveryAttempt[];
+}
+
+export interface DeliveryAttempt {
+  readonly at?: string;
+  readonly event?: string;
+  /** The receiver's status; absent when it did not answer. */
+  readonly status?: number;
+  readonly ok: boolean;
+  readonly durationMs?: number;
 }
 
 /** What a test delivery came to: only statuses and words, never the receiver's answer. */

@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GithubEmulator } from '../../src/providers/github/emulator.js';
 import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
+import { EventStreamsEmulator } from '../../src/providers/auth0-event-streams/emulator.js';
+import { BoldPenguinEmulator } from '../../src/providers/boldpenguin/emulator.js';
 import { leakedSecrets, runCli, writeTemp } from '../helpers/cli.js';
 
 interface Received {
@@ -191,5 +193,74 @@ targets:
     const again = await runCli(['apply', '-c', file, '--yes', '--verify'], {});
     expect(again.code, again.stdout).toBe(0); // nothing changed, nothing to verify
     expect(r.got).toHaveLength(2);
+  });
+
+  it('hooksync status: each vendor\'s own record, statuses and times only, exit 2 when a managed hook fails; Event Streams tests and logs failures', async () => {
+    const r = await receiver();
+    const gh = await new GithubEmulator().start();
+    const logto = await new LogtoEmulator().start();
+    const es = await new EventStreamsEmulator().start();
+    const bp = await new BoldPenguinEmulator().start();
+    stops.push(() => gh.stop(), () => logto.stop(), () => es.stop(), () => bp.stop());
+    const ghOk = gh.seed('repos/acme/webhooks', { config: { url: `${r.url}/ok/gh`, content_type: 'json', secret: 'gh-secret-S1' }, events: ['push'] });
+    await gh.trigger('repos/acme/webhooks', 'push');
+    await gh.trigger('repos/acme/webhooks', 'push');
+    const lt = logto.seed({ name: 'broken', events: ['PostRegister'], config: { url: `${r.url}/fail/logto` }, enabled: true });
+    await logto.trigger('PostRegister');
+    const stream = es.seed({ name: 'users', status: 'enabled', subscriptions: ['user.created'], destination: { type: 'webhook', configuration: { webhook_endpoint: `${r.url}/fail/es`, webhook_authorization: { method: 'bearer', token: 'es-bearer-token-Z8' } } } });
+    await es.trigger('user.created');
+    bp.seed({ url: `${r.url}/ok/bp`, events: ['quote_request'] });
+    const file = writeTemp(`version: 1
+targets:
+  gh:
+    provider: github
+    endpoint: ${gh.url}
+    repository: acme/webhooks
+    auth: { token: "${gh.token}" }
+    hooks:
+      - config: { url: "${r.url}/ok/gh", content_type: json }
+        events: [push]
+  lt:
+    provider: logto
+    endpoint: ${logto.url}
+    auth: { clientId: "${logto.clientId}", clientSecret: "${logto.clientSecret}" }
+    hooks:
+      - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail/logto" } }
+  es:
+    provider: auth0-event-streams
+    endpoint: ${es.url}
+    auth: { clientId: "${es.clientId}", clientSecret: "${es.clientSecret}" }
+    hooks:
+      - { name: users, status: enabled, subscriptions: [{ event_type: user.created }] }
+  bp:
+    provider: boldpenguin
+    endpoint: ${bp.url}
+    auth: { clientId: "${bp.clientId}", clientSecret: "${bp.clientSecret}" }
+    hooks:
+      - { url: "${r.url}/ok/bp", events: [quote_request] }
+`);
+    const text = await runCli(['status', '-c', file], {});
+    expect(text.code, text.stderr).toBe(2);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^  ok       gh/${r.url.replace(/[.]/g, '\\.')}/ok/gh \\(id ${ghOk.id}\\): 0 of 2 failed; the last answered 200, 20\\d\\d-\\d\\d-\\d\\dT[\\d:]+Z \\(the last 2 deliveries\\)$`));
+    expect(lines[1]).toBe(`  FAILING  lt/broken (id ${lt.id}): 1 of 1 deliveries failed in 24 h (the last 24 hours)`);
+    expect(lines[2]).toMatch(new RegExp(`^  FAILING  es/users \\(id ${stream.id}\\): 1 failed delivery recorded, the last 20\\d\\d-[\\d-]+T[\\d:.]+Z \\(the failed deliveries Auth0 keeps\\)$`));
+    expect(lines[3]).toMatch(/^  -        bp\/.*: Bold Penguin's API keeps no delivery record hooksync reads$/);
+    expect(lines[4]).toBe('4 managed hooks: 2 FAILING.');
+    const json = JSON.parse((await runCli(['status', '-c', file, '-f', 'json'], {})).stdout) as { failing: number; hooks: { target: string; failing?: boolean; attempts?: unknown[] }[] };
+    expect(json.failing).toBe(2);
+    expect(json.hooks.map((h) => [h.target, h.failing])).toEqual([['gh', false], ['lt', true], ['es', true], ['bp', undefined]]);
+    expect(json.hooks[0]!.attempts).toHaveLength(2);
+    const md = await runCli(['status', '-c', file, '-f', 'markdown', '-t', 'es'], {});
+    expect(md.code).toBe(2);
+    expect(md.stdout).toContain('### hooksync status: 1 managed hook fails to deliver\n');
+    // Event Streams' test: a 202 with the attempt, the receiver reached with the stream's bearer token.
+    const tested = await runCli(['test', '-c', file, '-t', 'es'], {});
+    expect(tested.code).toBe(1);
+    expect(tested.stdout).toContain(`  FAILED  es/users (id ${stream.id}): test delivery of user.created failed\n`);
+    expect(r.got.filter((g) => g.path === '/fail/es').map((g) => g.headers.authorization)).toEqual(['Bearer es-bearer-token-Z8', 'Bearer es-bearer-token-Z8']);
+    const healthy = await runCli(['status', '-c', file, '-t', 'gh'], {});
+    expect(healthy.code).toBe(0);
+    expect(leakedSecrets([text.stdout, text.stderr, JSON.stringify(json), md.stdout, tested.stdout, tested.stderr], ['gh-secret-S1', 'es-bearer-token-Z8', 'receiver-error-body-Q7', lt.signingKey, 'auth0|emulated'])).toEqual([]);
   });
 });

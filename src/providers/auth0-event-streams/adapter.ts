@@ -71,6 +71,31 @@ export function createEventStreamsAdapter(target: TargetConfig, deps: AdapterDep
       return toLive(updated, 'the update');
     },
     remove: (id) => deleteIfPresent(call, `${api}/${encodeURIComponent(id)}`),
+
+    // Auth0's test: one event of the stream's first subscribed type, answered with the attempt.
+    async testDelivery(hook) {
+      const subs = Array.isArray(hook.fields.subscriptions) ? hook.fields.subscriptions.filter(isPlainObject) : [];
+      const eventType = typeof subs[0]?.event_type === 'string' ? subs[0].event_type : 'user.created';
+      const { body } = await call({ method: 'POST', url: `${api}/${encodeURIComponent(hook.id)}/test`, json: { event_type: eventType } }, 'the test delivery', [200, 202]);
+      const status = isPlainObject(body) ? body.status : undefined;
+      if (status === 'success') return { ok: true, text: `test delivery of ${eventType} succeeded` };
+      if (status === 'failed') return { ok: false, text: `test delivery of ${eventType} failed` };
+      return { ok: undefined, text: `test delivery of ${eventType} sent; Auth0 did not say what came of it` };
+    },
+
+    // Auth0 keeps a log of failed deliveries only: one page of 50, newest first.
+    async deliveryRecord(hook) {
+      const { body } = await call({ method: 'GET', url: `${api}/${encodeURIComponent(hook.id)}/deliveries?take=50` }, 'the failed deliveries', [200]);
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', "Auth0 answered the event stream's failed deliveries with something that is not a list");
+      const attempts = body.filter(isPlainObject).map((d) => {
+        const tries = Array.isArray(d.attempts) ? d.attempts.filter(isPlainObject) : [];
+        const last = tries.at(-1);
+        return { ...(typeof last?.timestamp === 'string' ? { at: last.timestamp } : {}), ...(typeof d.event_type === 'string' ? { event: d.event_type } : {}), ok: false };
+      });
+      const failing = attempts.length > 0;
+      const text = attempts.length === 0 ? (hook.fields.status === 'disabled' ? 'no failed deliveries recorded, but the stream is disabled' : 'no failed deliveries recorded') : `${attempts.length}${attempts.length === 50 ? ' or more' : ''} failed ${attempts.length === 1 ? 'delivery' : 'deliveries'} recorded, the last ${attempts[0]!.at ?? 'at an unknown time'}`;
+      return { covers: 'the failed deliveries Auth0 keeps', failing, text, attempts };
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { jsonBody, randomId } from '../../sandbox/tokens.js';
 import { auth0TokenAnswer } from '../auth0/emulator-token.js';
 import { isPlainObject } from '../../core/model.js';
 import { EVENT_STREAM_TYPES } from './events.js';
+import { StreamDeliveries } from './emulator-deliveries.js';
 
 export interface EventStream {
   id: string;
@@ -56,12 +57,14 @@ const invalid = (message: string) => error(400, 'Bad Request', `Payload validati
 
 export class EventStreamsEmulator extends VendorEmulator {
   private readonly streams = new Map<string, EventStream>();
+  private readonly deliveries: StreamDeliveries;
   private readonly bucket: TokenBucket;
   private readonly now: () => number;
 
   constructor(private readonly options: EventStreamsEmulatorOptions = {}) {
     super(options, () => randomId(32), () => randomId(64));
     this.now = options.now ?? Date.now;
+    this.deliveries = new StreamDeliveries(this.now);
     const rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
     this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
   }
@@ -89,7 +92,7 @@ export class EventStreamsEmulator extends VendorEmulator {
     return [...this.streams.values()].map((s) => structuredClone(s));
   }
 
-  protected handle(req: EmulatorRequest): EmulatorAnswer {
+  protected async handle(req: EmulatorRequest): Promise<EmulatorAnswer> {
     if (req.path === '/oauth/token') return this.token(req);
     if (!req.path.startsWith(PATH)) return error(404, 'Not Found', 'Not Found');
     // Every API answer counts against the bucket and carries its state, a 401 included.
@@ -98,14 +101,34 @@ export class EventStreamsEmulator extends VendorEmulator {
     if (!rate.allowed) {
       return { ...error(429, 'Too Many Requests', 'Global limit has been reached; see the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers'), headers: { ...headers, ...(this.options.retryAfter ? { 'retry-after': String(rate.retryAfterSeconds) } : {}) } };
     }
-    const answer = this.api(req);
+    const answer = await this.api(req);
     return { ...answer, headers: { ...headers, ...answer.headers } };
   }
 
-  private api(req: EmulatorRequest): EmulatorAnswer {
+  /** An event happens: every enabled webhook stream subscribed to it gets a delivery. */
+  trigger(eventType: string): Promise<void> {
+    return this.deliveries.trigger([...this.streams.values()], eventType);
+  }
+
+  private api(req: EmulatorRequest): EmulatorAnswer | Promise<EmulatorAnswer> {
     const auth = this.tokens.check(req.headers.authorization);
     if (!auth.ok) return error(401, 'Unauthorized', auth.why === 'missing' ? 'Missing authentication' : 'Invalid token', 'invalid_token');
-    const id = decodeURIComponent(req.path.slice(PATH.length).replace(/^\//, ''));
+    const [rawId = '', sub] = req.path.slice(PATH.length).replace(/^\//, '').split('/');
+    const id = decodeURIComponent(rawId);
+    if (sub !== undefined) {
+      const stream = this.streams.get(id);
+      if (!stream) return error(404, 'Not Found', 'The event stream does not exist.', 'inexistent_event_stream');
+      if (sub === 'test' && req.method === 'POST') {
+        const parsed = jsonBody(req.rawBody);
+        return this.deliveries.test(stream, parsed.ok ? parsed.value : undefined);
+      }
+      if (sub === 'deliveries' && req.method === 'GET') {
+        const take = req.query.get('take') === null ? 50 : Number(req.query.get('take'));
+        if (!Number.isInteger(take) || take < 1 || take > 100) return error(400, 'Bad Request', "Query validation error: 'take' must be an integer from 1 to 100.", 'invalid_query_string');
+        return { status: 200, body: this.deliveries.list(stream.id, take) };
+      }
+      return error(404, 'Not Found', 'Not Found');
+    }
     if (id === '') {
       if (req.method === 'GET') return this.list(req);
       if (req.method === 'POST') return this.create(req);

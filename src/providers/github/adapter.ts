@@ -15,7 +15,7 @@ import { VERSION } from '../../core/version.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { readPages } from '../pages.js';
 import { WRITE_ONLY } from '../../core/spec.js';
-import type { ProviderAdapter } from '../../core/adapter.js';
+import type { DeliveryAttempt, DeliveryRecord, ProviderAdapter } from '../../core/adapter.js';
 import { readAnswer, vendorError } from '../vendor-json.js';
 
 const API_VERSION = '2022-11-28';
@@ -116,6 +116,16 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
       if (!health || JSON.stringify(last ?? null) === was) return { ok: undefined, text: 'ping sent; GitHub had not recorded what came of it yet (see the hook\'s Recent Deliveries)' };
       return { ok: !health.failing, ...(health.lastStatus !== undefined ? { status: health.lastStatus } : {}), text: health.failing ? health.text.replace('last delivery failed', 'ping failed') : `ping answered ${health.lastStatus ?? ''}`.trim() };
     },
+    // The hook's delivery list, newest first, one page of 30: statuses and times, never payloads.
+    async deliveryRecord(hook) {
+      const body = await call({ method: 'GET', url: `${base}/${encodeURIComponent(hook.id)}/deliveries?per_page=30` }, 'the delivery list', [200]);
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', 'GitHub answered the delivery list with something that is not a list');
+      const attempts = body.filter(isPlainObject).map((d) => {
+        const status = typeof d.status_code === 'number' && d.status_code > 0 ? d.status_code : undefined;
+        return { ...(typeof d.delivered_at === 'string' ? { at: d.delivered_at } : {}), ...(typeof d.event === 'string' ? { event: d.event } : {}), ...(status !== undefined ? { status } : {}), ok: status !== undefined && status >= 200 && status < 300, ...(typeof d.duration === 'number' ? { durationMs: Math.round(d.duration * 1000) } : {}) };
+      });
+      return deliveryRecordOf(attempts, `the last ${attempts.length === 30 ? 30 : attempts.length} deliveries`);
+    },
     async remove(id) {
       try {
         await call({ method: 'DELETE', url: `${base}/${encodeURIComponent(id)}` }, 'the delete', [204]);
@@ -150,6 +160,14 @@ function refusal(res: HttpResponse, body: unknown, what: string, scope: { org: b
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ''} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
+}
+
+/** A record from attempts, newest first: failing when the last one failed. */
+export function deliveryRecordOf(attempts: readonly DeliveryAttempt[], covers: string): DeliveryRecord {
+  if (attempts.length === 0) return { covers, failing: false, text: 'no deliveries recorded', attempts };
+  const failed = attempts.filter((a) => !a.ok).length;
+  const last = attempts[0]!;
+  return { covers, failing: !last.ok, text: `${failed} of ${attempts.length} failed; the last ${last.status !== undefined ? `answered ${last.status}` : 'got no answer'}${last.at ? `, ${last.at}` : ''}`, attempts };
 }
 
 /**

@@ -168,7 +168,7 @@ export class GithubEmulator extends EmulatedApi {
 
     const listed = this.access === 'none' ? undefined : this.orgs.answer(req, this.url, (o) => this.organizations.has(o));
     if (listed) return listed;
-    const m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests))?\/?$/.exec(req.path);
+    const m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests|deliveries))?\/?$/.exec(req.path);
     if (!m) return message(404, 'Not Found');
     const scope = m[1]!;
     const org = scope.startsWith('orgs/');
@@ -198,6 +198,12 @@ export class GithubEmulator extends EmulatedApi {
       if (req.method === 'GET') return { status: 200, body: shownConfig(hook.config) };
       if (req.method === 'PATCH') return this.patchConfig(req, hook);
       return message(404, 'Not Found');
+    }
+    if (sub === 'deliveries') {
+      if (req.method !== 'GET') return message(404, 'Not Found');
+      // Newest first, per_page at most 100 (default 30); the cursor of later pages is not played.
+      const perPage = Math.min(100, Math.max(1, Number(req.query.get('per_page') ?? 30) || 30));
+      return { status: 200, body: [...(hook.deliveries ?? [])].reverse().slice(0, perPage).map((d) => ({ ...d, redelivery: false, action: null, installation_id: null, repository_id: null })) };
     }
     if (sub === 'pings' || sub === 'tests') {
       if (req.method !== 'POST' || (sub === 'tests' && org)) return message(404, 'Not Found');

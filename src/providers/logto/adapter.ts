@@ -80,6 +80,10 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     // Logto's test sends to the config in the body, signed with the hook's key (checked against
     // the real server): the live config, so the receiver is tested as the hook stands. The
     // receiver's answer body that a 422 carries is never shown.
+    // executionStats, read with the list: counts of the last 24 hours. (The recent-logs list is
+    // not read: its entries carry the request and response, and their shape is not confirmed.)
+    deliveryRecord: async (hook) => ({ covers: 'the last 24 hours', failing: hook.health?.failing === true, text: hook.health?.text ?? 'no deliveries in the last 24 hours', attempts: [] }),
+
     async testDelivery(hook) {
       const config = isPlainObject(hook.fields.config) ? hook.fields.config : {};
       const events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ['PostRegister'];
