@@ -33,5 +33,7 @@ describe('README sandbox recipe', () => {
     expect(endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const probe = spawnSync(process.execPath, ['-e', 'fetch(process.argv[1]).then(() => process.exit(1), () => process.exit(0))', endpoint!]);
     expect(probe.status).toBe(0);
-  });
+    // Six processes one after another (sandbox, validate, plan, apply, plan, stop): on a loaded
+    // two-core runner that took over 20 s, though 7 s alone.
+  }, 90_000);
 });

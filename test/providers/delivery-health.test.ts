@@ -245,7 +245,7 @@ targets:
     expect(lines[0]).toMatch(new RegExp(`^  ok       gh/${r.url.replace(/[.]/g, '\\.')}/ok/gh \\(id ${ghOk.id}\\): 0 of 2 failed; the last answered 200, 20\\d\\d-\\d\\d-\\d\\dT[\\d:]+Z \\(the last 2 deliveries\\)$`));
     expect(lines[1]).toBe(`  FAILING  lt/broken (id ${lt.id}): 1 of 1 deliveries failed in 24 h (the last 24 hours)`);
     expect(lines[2]).toMatch(new RegExp(`^  FAILING  es/users \\(id ${stream.id}\\): 1 failed delivery recorded, the last 20\\d\\d-[\\d-]+T[\\d:.]+Z \\(the failed deliveries Auth0 keeps\\)$`));
-    expect(lines[3]).toMatch(/^  -        bp\/.*: Bold Penguin's API keeps no delivery record hooksync reads$/);
+    expect(lines[3]).toMatch(/^ {2}- {8}bp\/.*: Bold Penguin's API keeps no delivery record hooksync reads$/);
     expect(lines[4]).toBe('4 managed hooks: 2 FAILING.');
     const json = JSON.parse((await runCli(['status', '-c', file, '-f', 'json'], {})).stdout) as { failing: number; hooks: { target: string; failing?: boolean; attempts?: unknown[] }[] };
     expect(json.failing).toBe(2);
