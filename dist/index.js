@@ -47482,7 +47482,7 @@ function createLogtoAdapter(target, deps) {
     // receiver's answer body that a 422 carries is never shown.
     // executionStats, read with the list: counts of the last 24 hours. (The recent-logs list is
     // not read: its entries carry the request and response, and their shape is not confirmed.)
-    deliveryRecord: async (hook) => ({ covers: "the last 24 hours", failing: hook.health?.failing === !0, text: hook.health?.text ?? "no deliveries in the last 24 hours", attempts: [] }),
+    deliveryRecord: async (hook) => ({ covers: "the last 24 hours", failing: hook.health?.failing === !0, text: hook.health?.text ?? "no deliveries", attempts: [] }),
     async testDelivery(hook) {
       let config = isPlainObject(hook.fields.config) ? hook.fields.config : {}, events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ["PostRegister"], { res, body } = await call({ method: "POST", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/test`, json: { events, config: { url: config.url, ...isPlainObject(config.headers) ? { headers: config.headers } : {} } } }, "the test delivery", [204, 422]);
       if (res.status === 204)

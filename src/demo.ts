@@ -4,6 +4,7 @@
  * against hooks.example.yaml; the last plan says "No changes".
  */
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { colourWanted } from './cli/colour.js';
 import { run } from './cli/program.js';
 import { examplePath } from './core/install.js';
@@ -12,10 +13,22 @@ import { startSandbox } from './providers/sandbox.js';
 const example = examplePath();
 const sandbox = await startSandbox();
 const crmToken = `crm-${randomBytes(12).toString('hex')}`;
-const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken };
+// Two webhook receivers on this machine, so the demo can show delivery health: the audit
+// receiver answers 200, the CRM one 503.
+const receiver = async (status: number): Promise<{ server: Server; url: string }> => {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(status).end());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+};
+const audit = await receiver(200);
+const crm = await receiver(503);
+const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken, AUDIT_HOOK_URL: `${audit.url}/ingest`, CRM_HOOK_URL: `${crm.url}/logto` };
 
-sandbox.logto.seed({ name: 'audit-log', events: ['User.Data.Updated', 'User.Deleted'], config: { url: 'https://audit.example.com/ingest' }, enabled: true });
-sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: 'https://crm.example.com/logto', headers: { Authorization: 'Bearer stale-token-0000' }, retries: 3 }, enabled: false });
+sandbox.logto.seed({ name: 'audit-log', events: ['User.Data.Updated', 'User.Deleted'], config: { url: env.AUDIT_HOOK_URL }, enabled: true });
+sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: env.CRM_HOOK_URL, headers: { Authorization: 'Bearer stale-token-0000' }, retries: 3 }, enabled: false });
 sandbox.logto.seed({ name: 'legacy-export', events: ['PostSignIn'], config: { url: 'https://old.example.com/hook' } });
 sandbox.auth0.seed({ name: 'signup-audit', triggerId: 'post-user-registration', enabled: false, script: 'module.exports = function (user, context, cb) { cb(); };\n', dependencies: { axios: '1.7.9' } });
 sandbox.auth0.seed({ name: 'old-rule', triggerId: 'pre-user-registration', enabled: true });
@@ -43,7 +56,14 @@ try {
   failed ||= (await step('nothing left to do', ['plan', '-c', example, '--detailed-exitcode'])) !== 0;
   const writes = sandbox.servers.flatMap((s) => s.requests()).filter((r) => r.method !== 'GET' && !/\/token/.test(r.path));
   process.stdout.write(`\nThe emulators received ${writes.length} writes in all: ${writes.map((r) => `${r.method} ${r.path.split('?')[0]}`).join(', ')}.\n`);
+  // Users sign up and are deleted: Logto delivers to both hooks; the CRM receiver fails.
+  for (const event of ['PostRegister', 'PostRegister', 'User.Deleted']) await sandbox.logto.trigger(event);
+  process.stdout.write('\nThree events later (two sign-ups and a deletion), Logto has delivered to both hooks:\n');
+  // status exits 2 when a hook fails to deliver: here, that is what the demo shows.
+  failed ||= (await step('does each webhook deliver?', ['status', '-c', example, '-t', 'logto-prod'])) !== 2;
 } finally {
   await sandbox.stop();
+  audit.server.close();
+  crm.server.close();
 }
 process.exitCode = failed ? 1 : 0;

@@ -82,7 +82,7 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     // receiver's answer body that a 422 carries is never shown.
     // executionStats, read with the list: counts of the last 24 hours. (The recent-logs list is
     // not read: its entries carry the request and response, and their shape is not confirmed.)
-    deliveryRecord: async (hook) => ({ covers: 'the last 24 hours', failing: hook.health?.failing === true, text: hook.health?.text ?? 'no deliveries in the last 24 hours', attempts: [] }),
+    deliveryRecord: async (hook) => ({ covers: 'the last 24 hours', failing: hook.health?.failing === true, text: hook.health?.text ?? 'no deliveries', attempts: [] }),
 
     async testDelivery(hook) {
       const config = isPlainObject(hook.fields.config) ? hook.fields.config : {};
