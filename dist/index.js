@@ -14627,6 +14627,19 @@ var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sort
   }
 });
 
+// build/src/providers/delivery-record.js
+function deliveryRecordOf(attempts, covers) {
+  if (attempts.length === 0)
+    return { covers, failing: !1, text: "no deliveries recorded", attempts };
+  let failed2 = attempts.filter((a) => !a.ok).length, last = attempts[0];
+  return { covers, failing: !last.ok, text: `${failed2} of ${attempts.length} failed; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}`, attempts };
+}
+var init_delivery_record = __esm({
+  "build/src/providers/delivery-record.js"() {
+    "use strict";
+  }
+});
+
 // build/src/providers/boldpenguin/emulator.js
 var emulator_exports3 = {};
 __export(emulator_exports3, {
@@ -14638,9 +14651,11 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
     init_vendor_emulator();
     init_tokens();
     init_model();
+    init_deliver();
     EVENT = /^(\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$/, HEADER = /^[^:\s][^:]*:\s*\S.*$/, BoldPenguinEmulator = class extends VendorEmulator {
       options;
       subs = /* @__PURE__ */ new Map();
+      requestsOf = /* @__PURE__ */ new Map();
       constructor(options = {}) {
         super(options, () => randomId(20), () => randomId(40)), this.options = options;
       }
@@ -14658,6 +14673,17 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
         };
         return this.subs.set(sub.id, sub), structuredClone(sub);
       }
+      /**
+       * An event happens: each active subscription to it (or to `*`) gets a JSON POST with the
+       * subscription's header, signed in X-Signature with the hex HMAC-SHA256 of the body under its
+       * secret (the scheme is [unsure] in deliveries.md), and the attempt is recorded.
+       */
+      async trigger(event) {
+        for (let sub of [...this.subs.values()].filter((s) => s.active && (s.events.includes(event) || s.events.includes("*")))) {
+          let body = JSON.stringify({ event, tenant_id: sub.tenant_id, data: { id: uuid() } }), [name, ...value] = (sub.config.header ?? "").split(":"), headers = { "content-type": "application/json", "x-signature": hmacSha256(sub.config.secret, body), ...sub.config.header && name ? { [name.trim().toLowerCase()]: value.join(":").trim() } : {} }, d = await deliver(sub.config.url, body, headers), at = new Date(d.at).toISOString();
+          (this.requestsOf.get(sub.id) ?? this.requestsOf.set(sub.id, []).get(sub.id)).push({ id: uuid(), tenant_id: sub.tenant_id, delivery_id: uuid(), event, enqueued_at: at, redelivery: !1, hook_id: sub.id, created_at: at, updated_at: at, response_status: d.status ?? null, response_duration_ms: d.durationMs });
+        }
+      }
       all() {
         return [...this.subs.values()].map((s) => structuredClone(s));
       }
@@ -14665,7 +14691,7 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
         if (req.path === "/auth/token")
           return this.token(req);
         let parts = req.path.split("/").filter(Boolean);
-        if (parts[0] !== "hooks" || parts.length > 2)
+        if (parts[0] !== "hooks" || parts.length > 3 || parts.length === 3 && parts[2] !== "requests")
           return { status: 404, body: { error: "not found" } };
         if (!this.tokens.check(req.headers.authorization).ok)
           return { status: 401, body: { message: "Unauthorized" } };
@@ -14682,6 +14708,8 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
           let sub = this.subs.get(id);
           if (!sub)
             return { status: 404, body: { error: "not found" } };
+          if (parts[2] === "requests")
+            return req.method === "GET" ? { status: 200, body: [...this.requestsOf.get(id) ?? []].reverse() } : { status: 405, body: { error: "method not allowed" } };
           if (req.method === "GET")
             return { status: 200, body: structuredClone(sub) };
           if (req.method === "PATCH" || req.method === "PUT")
@@ -14803,7 +14831,7 @@ function createGithubAdapter(target, deps) {
         let status = typeof d.status_code == "number" && d.status_code > 0 ? d.status_code : void 0;
         return { ...typeof d.delivered_at == "string" ? { at: d.delivered_at } : {}, ...typeof d.event == "string" ? { event: d.event } : {}, ...status !== void 0 ? { status } : {}, ok: status !== void 0 && status >= 200 && status < 300, ...typeof d.duration == "number" ? { durationMs: Math.round(d.duration * 1e3) } : {} };
       });
-      return deliveryRecordOf(attempts, `the last ${attempts.length === 30 ? 30 : attempts.length} deliveries`);
+      return deliveryRecordOf(attempts, attempts.length === 1 ? "the last delivery" : `the last ${attempts.length} deliveries`);
     },
     async remove(id) {
       try {
@@ -14827,12 +14855,6 @@ function refusal(res, body, what, scope, target) {
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ""} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
-}
-function deliveryRecordOf(attempts, covers) {
-  if (attempts.length === 0)
-    return { covers, failing: !1, text: "no deliveries recorded", attempts };
-  let failed2 = attempts.filter((a) => !a.ok).length, last = attempts[0];
-  return { covers, failing: !last.ok, text: `${failed2} of ${attempts.length} failed; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}`, attempts };
 }
 function githubHealth(last) {
   if (!isPlainObject(last))
@@ -14862,6 +14884,7 @@ var API_VERSION, PER_PAGE2, MASKED, init_adapter = __esm({
     init_version();
     init_pages();
     init_spec();
+    init_delivery_record();
     init_vendor_json();
     API_VERSION = "2022-11-28", PER_PAGE2 = 100, MASKED = "********";
   }
@@ -47226,6 +47249,7 @@ var auth0EventStreams = defineProvider({
 // build/src/providers/boldpenguin/adapter.js
 init_errors();
 init_model();
+init_delivery_record();
 init_pages();
 init_vendor_json();
 function boldPenguinTokenUrl(endpoint) {
@@ -47270,6 +47294,18 @@ function createBoldPenguinAdapter(target, deps) {
       return toLive(updated, "the update");
     },
     remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`),
+    // The subscription's recent requests (Bold Penguin's word for deliveries), newest first:
+    // failing when the last one did not get a 2xx. At most the first 30 are kept.
+    async deliveryRecord(hook) {
+      let { body } = await call({ method: "GET", url: `${base}/hooks/${encodeURIComponent(hook.id)}/requests` }, "the recent requests", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", "Bold Penguin answered a subscription's recent requests with something that is not a list");
+      let attempts = body.filter(isPlainObject).slice(0, 30).map((d) => {
+        let status = typeof d.response_status == "number" ? d.response_status : void 0;
+        return { ...typeof d.created_at == "string" ? { at: d.created_at } : {}, ...typeof d.event == "string" ? { event: d.event } : {}, ...status !== void 0 ? { status } : {}, ok: status !== void 0 && status >= 200 && status < 300, ...typeof d.response_duration_ms == "number" ? { durationMs: d.response_duration_ms } : {} };
+      });
+      return deliveryRecordOf(attempts, attempts.length === 1 ? "the last request" : `the last ${attempts.length} requests`);
+    },
     // Every subscription names its tenant; a tenant with none tells nothing.
     tenant: () => tenantId === void 0 ? void 0 : `tenant_id ${tenantId}`
   };

@@ -13,6 +13,7 @@ import { GithubEmulator } from '../../src/providers/github/emulator.js';
 import { LogtoEmulator } from '../../src/providers/logto/emulator.js';
 import { EventStreamsEmulator } from '../../src/providers/auth0-event-streams/emulator.js';
 import { BoldPenguinEmulator } from '../../src/providers/boldpenguin/emulator.js';
+import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import { leakedSecrets, runCli, writeTemp } from '../helpers/cli.js';
 
 interface Received {
@@ -201,7 +202,8 @@ targets:
     const logto = await new LogtoEmulator().start();
     const es = await new EventStreamsEmulator().start();
     const bp = await new BoldPenguinEmulator().start();
-    stops.push(() => gh.stop(), () => logto.stop(), () => es.stop(), () => bp.stop());
+    const nursa = await new NursaEmulator().start();
+    stops.push(() => gh.stop(), () => logto.stop(), () => es.stop(), () => bp.stop(), () => nursa.stop());
     const ghOk = gh.seed('repos/acme/webhooks', { config: { url: `${r.url}/ok/gh`, content_type: 'json', secret: 'gh-secret-S1' }, events: ['push'] });
     await gh.trigger('repos/acme/webhooks', 'push');
     await gh.trigger('repos/acme/webhooks', 'push');
@@ -209,7 +211,9 @@ targets:
     await logto.trigger('PostRegister');
     const stream = es.seed({ name: 'users', status: 'enabled', subscriptions: ['user.created'], destination: { type: 'webhook', configuration: { webhook_endpoint: `${r.url}/fail/es`, webhook_authorization: { method: 'bearer', token: 'es-bearer-token-Z8' } } } });
     await es.trigger('user.created');
-    bp.seed({ url: `${r.url}/ok/bp`, events: ['quote_request'] });
+    const sub = bp.seed({ url: `${r.url}/ok/bp`, events: ['quote_request'], active: true, secret: 'bp-secret-W3', header: 'X-Api-Key: bp-header-secret-J6' });
+    await bp.trigger('quote_request');
+    nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
     const file = writeTemp(`version: 1
 targets:
   gh:
@@ -238,6 +242,12 @@ targets:
     auth: { clientId: "${bp.clientId}", clientSecret: "${bp.clientSecret}" }
     hooks:
       - { url: "${r.url}/ok/bp", events: [quote_request] }
+  nursa:
+    provider: nursa
+    endpoint: ${nursa.url}
+    auth: { clientId: "${nursa.clientId}", clientSecret: "${nursa.clientSecret}" }
+    hooks:
+      - { url: "https://staffing.example.com/nursa", events: [facility.user-connection.accepted] }
 `);
     const text = await runCli(['status', '-c', file], {});
     expect(text.code, text.stderr).toBe(2);
@@ -245,11 +255,15 @@ targets:
     expect(lines[0]).toMatch(new RegExp(`^  ok       gh/${r.url.replace(/[.]/g, '\\.')}/ok/gh \\(id ${ghOk.id}\\): 0 of 2 failed; the last answered 200, 20\\d\\d-\\d\\d-\\d\\dT[\\d:]+Z \\(the last 2 deliveries\\)$`));
     expect(lines[1]).toBe(`  FAILING  lt/broken (id ${lt.id}): 1 of 1 deliveries failed in 24 h (the last 24 hours)`);
     expect(lines[2]).toMatch(new RegExp(`^  FAILING  es/users \\(id ${stream.id}\\): 1 failed delivery recorded, the last 20\\d\\d-[\\d-]+T[\\d:.]+Z \\(the failed deliveries Auth0 keeps\\)$`));
-    expect(lines[3]).toMatch(/^ {2}- {8}bp\/.*: Bold Penguin's API keeps no delivery record hooksync reads$/);
-    expect(lines[4]).toBe('4 managed hooks: 2 FAILING.');
+    expect(lines[3]).toMatch(new RegExp(`^ {2}ok {7}bp/.*/ok/bp \\(id ${sub.id}\\): 0 of 1 failed; the last answered 200, 20\\d\\d-[\\d-]+T[\\d:.]+Z \\(the last request\\)$`));
+    expect(lines[4]).toMatch(/^ {2}- {8}nursa\/.*: Nursa's API keeps no delivery record hooksync reads$/);
+    expect(lines[5]).toBe('5 managed hooks: 2 FAILING.');
+    const bpDelivery = r.got.find((g) => g.path === '/ok/bp')!;
+    expect(bpDelivery.headers['x-signature']).toBe(hmac('bp-secret-W3', bpDelivery.body));
+    expect(bpDelivery.headers['x-api-key']).toBe('bp-header-secret-J6');
     const json = JSON.parse((await runCli(['status', '-c', file, '-f', 'json'], {})).stdout) as { failing: number; hooks: { target: string; failing?: boolean; attempts?: unknown[] }[] };
     expect(json.failing).toBe(2);
-    expect(json.hooks.map((h) => [h.target, h.failing])).toEqual([['gh', false], ['lt', true], ['es', true], ['bp', undefined]]);
+    expect(json.hooks.map((h) => [h.target, h.failing])).toEqual([['gh', false], ['lt', true], ['es', true], ['bp', false], ['nursa', undefined]]);
     expect(json.hooks[0]!.attempts).toHaveLength(2);
     const md = await runCli(['status', '-c', file, '-f', 'markdown', '-t', 'es'], {});
     expect(md.code).toBe(2);
@@ -261,6 +275,6 @@ targets:
     expect(r.got.filter((g) => g.path === '/fail/es').map((g) => g.headers.authorization)).toEqual(['Bearer es-bearer-token-Z8', 'Bearer es-bearer-token-Z8']);
     const healthy = await runCli(['status', '-c', file, '-t', 'gh'], {});
     expect(healthy.code).toBe(0);
-    expect(leakedSecrets([text.stdout, text.stderr, JSON.stringify(json), md.stdout, tested.stdout, tested.stderr], ['gh-secret-S1', 'es-bearer-token-Z8', 'receiver-error-body-Q7', lt.signingKey, 'auth0|emulated'])).toEqual([]);
+    expect(leakedSecrets([text.stdout, text.stderr, JSON.stringify(json), md.stdout, tested.stdout, tested.stderr], ['gh-secret-S1', 'es-bearer-token-Z8', 'receiver-error-body-Q7', lt.signingKey, 'auth0|emulated', 'bp-secret-W3', 'bp-header-secret-J6'])).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { isPlainObject } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import type { ProviderAdapter } from '../../core/adapter.js';
+import { deliveryRecordOf } from '../delivery-record.js';
 import type { VendorWords } from '../vendor-json.js';
 import { checkSize } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
@@ -67,6 +68,18 @@ export function createBoldPenguinAdapter(target: TargetConfig, deps: AdapterDeps
       return toLive(updated, 'the update');
     },
     remove: (id) => deleteIfPresent(call, `${base}/hooks/${encodeURIComponent(id)}`),
+
+    // The subscription's recent requests (Bold Penguin's word for deliveries), newest first:
+    // failing when the last one did not get a 2xx. At most the first 30 are kept.
+    async deliveryRecord(hook) {
+      const { body } = await call({ method: 'GET', url: `${base}/hooks/${encodeURIComponent(hook.id)}/requests` }, 'the recent requests', [200]);
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', "Bold Penguin answered a subscription's recent requests with something that is not a list");
+      const attempts = body.filter(isPlainObject).slice(0, 30).map((d) => {
+        const status = typeof d.response_status === 'number' ? d.response_status : undefined;
+        return { ...(typeof d.created_at === 'string' ? { at: d.created_at } : {}), ...(typeof d.event === 'string' ? { event: d.event } : {}), ...(status !== undefined ? { status } : {}), ok: status !== undefined && status >= 200 && status < 300, ...(typeof d.response_duration_ms === 'number' ? { durationMs: d.response_duration_ms } : {}) };
+      });
+      return deliveryRecordOf(attempts, attempts.length === 1 ? 'the last request' : `the last ${attempts.length} requests`);
+    },
     // Every subscription names its tenant; a tenant with none tells nothing.
     tenant: () => (tenantId === undefined ? undefined : `tenant_id ${tenantId}`),
   };

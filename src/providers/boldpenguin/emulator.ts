@@ -9,6 +9,7 @@ import type { EmulatorAnswer, EmulatorRequest } from '../../sandbox/server.js';
 import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emulator.js';
 import { clientCredentials, jsonBody, randomId, uuid } from '../../sandbox/tokens.js';
 import { isPlainObject } from '../../core/model.js';
+import { deliver, hmacSha256 } from '../../sandbox/deliver.js';
 
 export interface BoldPenguinSubscription {
   id: string;
@@ -33,6 +34,7 @@ const HEADER = /^[^:\s][^:]*:\s*\S.*$/;
 
 export class BoldPenguinEmulator extends VendorEmulator {
   private readonly subs = new Map<string, BoldPenguinSubscription>();
+  private readonly requestsOf = new Map<string, Record<string, unknown>[]>();
 
   constructor(private readonly options: BoldPenguinEmulatorOptions = {}) {
     super(options, () => randomId(20), () => randomId(40));
@@ -55,6 +57,23 @@ export class BoldPenguinEmulator extends VendorEmulator {
     return structuredClone(sub);
   }
 
+  /**
+   * An event happens: each active subscription to it (or to `*`) gets a JSON POST with the
+   * subscription's header, signed in X-Signature with the hex HMAC-SHA256 of the body under its
+   * secret (the scheme is [unsure] in deliveries.md), and the attempt is recorded.
+   */
+  async trigger(event: string): Promise<void> {
+    for (const sub of [...this.subs.values()].filter((s) => s.active && (s.events.includes(event) || s.events.includes('*')))) {
+      const body = JSON.stringify({ event, tenant_id: sub.tenant_id, data: { id: uuid() } });
+      const [name, ...value] = (sub.config.header ?? '').split(':');
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-signature': hmacSha256(sub.config.secret, body), ...(sub.config.header && name ? { [name.trim().toLowerCase()]: value.join(':').trim() } : {}) };
+      const d = await deliver(sub.config.url, body, headers);
+      const at = new Date(d.at).toISOString();
+      const list = this.requestsOf.get(sub.id) ?? this.requestsOf.set(sub.id, []).get(sub.id)!;
+      list.push({ id: uuid(), tenant_id: sub.tenant_id, delivery_id: uuid(), event, enqueued_at: at, redelivery: false, hook_id: sub.id, created_at: at, updated_at: at, response_status: d.status ?? null, response_duration_ms: d.durationMs });
+    }
+  }
+
   all(): BoldPenguinSubscription[] {
     return [...this.subs.values()].map((s) => structuredClone(s));
   }
@@ -62,7 +81,7 @@ export class BoldPenguinEmulator extends VendorEmulator {
   protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/auth/token') return this.token(req);
     const parts = req.path.split('/').filter(Boolean);
-    if (parts[0] !== 'hooks' || parts.length > 2) return { status: 404, body: { error: 'not found' } };
+    if (parts[0] !== 'hooks' || parts.length > 3 || (parts.length === 3 && parts[2] !== 'requests')) return { status: 404, body: { error: 'not found' } };
     if (!this.tokens.check(req.headers.authorization).ok) return { status: 401, body: { message: 'Unauthorized' } };
     const parsed = jsonBody(req.rawBody);
     if (!parsed.ok) return { status: 400, body: { error: 'Bad Request', message: 'malformed JSON' } };
@@ -73,6 +92,8 @@ export class BoldPenguinEmulator extends VendorEmulator {
     } else {
       const sub = this.subs.get(id);
       if (!sub) return { status: 404, body: { error: 'not found' } };
+      // The subscription's recent requests (deliveries), newest first, as the docs show them.
+      if (parts[2] === 'requests') return req.method === 'GET' ? { status: 200, body: [...(this.requestsOf.get(id) ?? [])].reverse() } : { status: 405, body: { error: 'method not allowed' } };
       if (req.method === 'GET') return { status: 200, body: structuredClone(sub) };
       if (req.method === 'PATCH' || req.method === 'PUT') return this.write(sub, parsed.value);
       if (req.method === 'DELETE') {

@@ -15,7 +15,8 @@ import { VERSION } from '../../core/version.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import { readPages } from '../pages.js';
 import { WRITE_ONLY } from '../../core/spec.js';
-import type { DeliveryAttempt, DeliveryRecord, ProviderAdapter } from '../../core/adapter.js';
+import type { ProviderAdapter } from '../../core/adapter.js';
+import { deliveryRecordOf } from '../delivery-record.js';
 import { readAnswer, vendorError } from '../vendor-json.js';
 
 const API_VERSION = '2022-11-28';
@@ -124,7 +125,7 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
         const status = typeof d.status_code === 'number' && d.status_code > 0 ? d.status_code : undefined;
         return { ...(typeof d.delivered_at === 'string' ? { at: d.delivered_at } : {}), ...(typeof d.event === 'string' ? { event: d.event } : {}), ...(status !== undefined ? { status } : {}), ok: status !== undefined && status >= 200 && status < 300, ...(typeof d.duration === 'number' ? { durationMs: Math.round(d.duration * 1000) } : {}) };
       });
-      return deliveryRecordOf(attempts, `the last ${attempts.length === 30 ? 30 : attempts.length} deliveries`);
+      return deliveryRecordOf(attempts, attempts.length === 1 ? 'the last delivery' : `the last ${attempts.length} deliveries`);
     },
     async remove(id) {
       try {
@@ -160,14 +161,6 @@ function refusal(res: HttpResponse, body: unknown, what: string, scope: { org: b
     return new ApiError({ status: 403, message: `${base.message}; the token may not change webhooks of ${where}: it needs the ${needs.replace('"Webhooks"', '"Webhooks: write"')}${accepted ? ` (GitHub says: ${accepted})` : ''} (with the workflow's own GITHUB_TOKEN, pass a fine-grained or GitHub App token that has it instead)` });
   }
   return base;
-}
-
-/** A record from attempts, newest first: failing when the last one failed. */
-export function deliveryRecordOf(attempts: readonly DeliveryAttempt[], covers: string): DeliveryRecord {
-  if (attempts.length === 0) return { covers, failing: false, text: 'no deliveries recorded', attempts };
-  const failed = attempts.filter((a) => !a.ok).length;
-  const last = attempts[0]!;
-  return { covers, failing: !last.ok, text: `${failed} of ${attempts.length} failed; the last ${last.status !== undefined ? `answered ${last.status}` : 'got no answer'}${last.at ? `, ${last.at}` : ''}`, attempts };
 }
 
 /**
