@@ -13940,6 +13940,8 @@ var EmulatorServer, init_server = __esm({
         };
       }
       log = [];
+      /** `POST /__sandbox/trigger {event, ...}`: set by an emulator that delivers events. */
+      trigger;
       server;
       random;
       constructor(handler, options = {}) {
@@ -13975,6 +13977,17 @@ var EmulatorServer, init_server = __esm({
         let rawBody = await readBody(req), url = new URL(req.url ?? "/", "http://127.0.0.1"), method = req.method ?? "GET", path = `${url.pathname}${url.search}`;
         if (url.pathname === "/__sandbox/requests")
           return method === "DELETE" ? (this.clearRequests(), send2(res, { status: 204 })) : send2(res, { status: 200, body: this.log });
+        if (url.pathname === "/__sandbox/trigger" && method === "POST") {
+          if (!this.trigger)
+            return send2(res, { status: 404, body: { message: "this emulator sends no deliveries" } });
+          let input;
+          try {
+            input = JSON.parse(rawBody || "{}");
+          } catch {
+            return send2(res, { status: 400, body: { message: 'the trigger must be a JSON object: {"event": "..."}' } });
+          }
+          return typeof input != "object" || input === null || typeof input.event != "string" ? send2(res, { status: 400, body: { message: 'the trigger must be a JSON object: {"event": "..."}' } }) : (await this.trigger(input), send2(res, { status: 200, body: { triggered: input.event } }));
+        }
         if (url.pathname === "/__sandbox/faults" && method === "PUT")
           try {
             return Object.assign(this.faults, JSON.parse(rawBody)), send2(res, { status: 200, body: this.faults });
@@ -14506,7 +14519,7 @@ var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sort
       constructor(options = {}) {
         super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now, this.deliveries = new StreamDeliveries(this.now);
         let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
-        this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
+        this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now()), this.server.trigger = ({ event }) => this.trigger(event);
       }
       /** Puts a stream straight into the store, as if created earlier (tests and the demo). */
       seed(input) {
@@ -14657,7 +14670,7 @@ var EVENT, HEADER, BoldPenguinEmulator, init_emulator3 = __esm({
       subs = /* @__PURE__ */ new Map();
       requestsOf = /* @__PURE__ */ new Map();
       constructor(options = {}) {
-        super(options, () => randomId(20), () => randomId(40)), this.options = options;
+        super(options, () => randomId(20), () => randomId(40)), this.options = options, this.server.trigger = ({ event }) => this.trigger(event);
       }
       seed(input) {
         let now = (/* @__PURE__ */ new Date()).toISOString(), sub = {
@@ -15343,6 +15356,7 @@ var GithubEmulator, init_emulator4 = __esm({
         super(options), this.options = options, this.token = options.token ?? `github_pat_${randomId(22)}_${randomId(59)}`, this.issued.push(this.token), this.access = options.access ?? "write", this.repositories = new Set(options.repositories ?? ["acme/webhooks"]), this.organizations = new Set(options.organizations ?? ["acme"]), this.now = options.now ?? Date.now, this.limits = new GithubLimits(options, this.now), this.known = new Set(options.events ?? GITHUB_EVENTS);
         for (let seed of options.organizationRepositories ?? [])
           this.addRepository(this.organization, seed);
+        this.server.trigger = ({ event, scope }) => this.trigger(typeof scope == "string" ? scope : `repos/${this.repository}`, event);
       }
       /** Refusals it answered for each limit, for tests and the benchmark. */
       get refusals() {
@@ -15690,7 +15704,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
       ttl;
       devFeatures;
       constructor(options = {}) {
-        super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600, this.devFeatures = options.devFeatures === !0;
+        super(options, () => `m2m-${randomId(12)}`, () => randomId(32)), this.resource = options.resource ?? "https://default.logto.app/api", this.ttl = options.tokenTtlSeconds ?? 3600, this.devFeatures = options.devFeatures === !0, this.server.trigger = ({ event }) => this.trigger(event);
       }
       /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
       seed(input) {

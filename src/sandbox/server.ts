@@ -60,6 +60,8 @@ export class EmulatorServer {
     };
   }
   readonly log: LoggedRequest[] = [];
+  /** `POST /__sandbox/trigger {event, ...}`: set by an emulator that delivers events. */
+  trigger: ((input: { readonly event: string } & Record<string, unknown>) => Promise<void>) | undefined;
   private server: Server | undefined;
   private readonly random: () => number;
 
@@ -117,6 +119,19 @@ export class EmulatorServer {
         return send(res, { status: 204 });
       }
       return send(res, { status: 200, body: this.log });
+    }
+    if (url.pathname === '/__sandbox/trigger' && method === 'POST') {
+      // An event happens at the vendor: the emulator delivers it to every hook subscribed.
+      if (!this.trigger) return send(res, { status: 404, body: { message: 'this emulator sends no deliveries' } });
+      let input: unknown;
+      try {
+        input = JSON.parse(rawBody || '{}');
+      } catch {
+        return send(res, { status: 400, body: { message: 'the trigger must be a JSON object: {"event": "..."}' } });
+      }
+      if (typeof input !== 'object' || input === null || typeof (input as { event?: unknown }).event !== 'string') return send(res, { status: 400, body: { message: 'the trigger must be a JSON object: {"event": "..."}' } });
+      await this.trigger(input as { event: string });
+      return send(res, { status: 200, body: { triggered: (input as { event: string }).event } });
     }
     if (url.pathname === '/__sandbox/faults' && method === 'PUT') {
       try {

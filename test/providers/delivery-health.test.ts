@@ -15,6 +15,9 @@ import { EventStreamsEmulator } from '../../src/providers/auth0-event-streams/em
 import { BoldPenguinEmulator } from '../../src/providers/boldpenguin/emulator.js';
 import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import { leakedSecrets, runCli, writeTemp } from '../helpers/cli.js';
+import { useSandbox } from '../helpers/sandbox.js';
+
+const sandbox = useSandbox();
 
 interface Received {
   readonly path: string;
@@ -276,5 +279,24 @@ targets:
     const healthy = await runCli(['status', '-c', file, '-t', 'gh'], {});
     expect(healthy.code).toBe(0);
     expect(leakedSecrets([text.stdout, text.stderr, JSON.stringify(json), md.stdout, tested.stdout, tested.stderr], ['gh-secret-S1', 'es-bearer-token-Z8', 'receiver-error-body-Q7', lt.signingKey, 'auth0|emulated', 'bp-secret-W3', 'bp-header-secret-J6'])).toEqual([]);
+  });
+
+  it('the sandbox delivers on POST /__sandbox/trigger, on each emulator that sends deliveries, and refuses what is not a trigger', async () => {
+    const r = await receiver();
+    const s = await sandbox();
+    s.logto.seed({ name: 'a', events: ['PostRegister'], config: { url: `${r.url}/ok/logto` }, enabled: true });
+    s.github.seed(`repos/${s.github.repository}`, { config: { url: `${r.url}/ok/gh`, content_type: 'json' }, events: ['push'] });
+    s.boldpenguin.seed({ url: `${r.url}/fail/bp`, events: ['quote_request'], active: true });
+    s['auth0-event-streams'].seed({ name: 'u', status: 'enabled', subscriptions: ['user.created'], destination: { type: 'webhook', configuration: { webhook_endpoint: `${r.url}/ok/es`, webhook_authorization: { method: 'bearer', token: 't0k3n-es' } } } });
+    const trigger = (url: string, body: string) => fetch(`${url}/__sandbox/trigger`, { method: 'POST', body });
+    for (const [url, event] of [[s.env.LOGTO_ENDPOINT!, 'PostRegister'], [s.env.GITHUB_ENDPOINT!, 'push'], [s.env.BOLDPENGUIN_ENDPOINT!, 'quote_request'], [s.env.AUTH0_EVENTS_ENDPOINT!, 'user.created']] as const) {
+      const res = await trigger(url, JSON.stringify({ event }));
+      expect(res.status, url).toBe(200);
+      expect(await res.json()).toEqual({ triggered: event });
+    }
+    expect(r.got.map((g) => g.path).sort()).toEqual(['/fail/bp', '/ok/es', '/ok/gh', '/ok/logto']);
+    expect((await trigger(s.env.NURSA_ENDPOINT!, '{"event":"x"}')).status).toBe(404);
+    expect((await trigger(s.env.LOGTO_ENDPOINT!, 'not json')).status).toBe(400);
+    expect((await trigger(s.env.LOGTO_ENDPOINT!, '{"name":"x"}')).status).toBe(400);
   });
 });

@@ -67,6 +67,7 @@ export class EventStreamsEmulator extends VendorEmulator {
     this.deliveries = new StreamDeliveries(this.now);
     const rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
     this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
+    this.server.trigger = ({ event }) => this.trigger(event);
   }
 
   /** Puts a stream straight into the store, as if created earlier (tests and the demo). */

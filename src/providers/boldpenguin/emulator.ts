@@ -38,6 +38,7 @@ export class BoldPenguinEmulator extends VendorEmulator {
 
   constructor(private readonly options: BoldPenguinEmulatorOptions = {}) {
     super(options, () => randomId(20), () => randomId(40));
+    this.server.trigger = ({ event }) => this.trigger(event);
   }
 
   seed(input: { url: string; events?: string[]; active?: boolean; secret?: string; header?: string | null }): BoldPenguinSubscription {

@@ -71,6 +71,7 @@ export class GithubEmulator extends EmulatedApi {
     this.limits = new GithubLimits(options, this.now);
     this.known = new Set(options.events ?? GITHUB_EVENTS);
     for (const seed of options.organizationRepositories ?? []) this.addRepository(this.organization, seed);
+    this.server.trigger = ({ event, scope }) => this.trigger(typeof scope === 'string' ? scope : `repos/${this.repository}`, event);
   }
 
   /** Refusals it answered for each limit, for tests and the benchmark. */

@@ -54,6 +54,7 @@ export class LogtoEmulator extends VendorEmulator {
     this.resource = options.resource ?? 'https://default.logto.app/api';
     this.ttl = options.tokenTtlSeconds ?? 3600;
     this.devFeatures = options.devFeatures === true;
+    this.server.trigger = ({ event }) => this.trigger(event);
   }
 
   /** Puts hooks straight into the store, as if created earlier (tests and the demo). */
