@@ -6,7 +6,8 @@
  * delivered and counted in `executionStats` (the last 24 hours); a test (`POST
  * /api/hooks/{id}/test`) goes to the config in its body and is not counted, and answers 204, or
  * 422 `hook.endpoint_responded_with_error` with the receiver's status and body, or 422
- * `hook.send_test_payload_failed` when nothing answered.
+ * `hook.send_test_payload_failed` when nothing answered. One try per event: Logto's source sets
+ * `retry: { limit: retries ?? 3 }` on a ky client whose retries exclude POST by default.
  */
 import type { EmulatorAnswer } from '../../sandbox/server.js';
 import { deliver, hmacSha256 } from '../../sandbox/deliver.js';
@@ -58,7 +59,9 @@ export class LogtoDeliveries {
   private async send(hook: Hook, url: string, event: string, headers: unknown, keepBody = false): Promise<{ status?: number; at: number; body?: string }> {
     const payload = JSON.stringify({ event, hookId: hook.id, createdAt: new Date(this.now()).toISOString(), userAgent: 'hooksync-emulator', sessionId: 'sess-emulated', userIp: '127.0.0.1', userId: 'user-emulated', user: { id: 'user-emulated' }, application: { id: 'app-emulated' } });
     const extra = isPlainObject(headers) ? Object.fromEntries(Object.entries(headers).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
-    const d = await deliver(url, payload, { ...extra, 'content-type': 'application/json', 'user-agent': 'Logto (https://logto.io/)', 'logto-signature-sha-256': hmacSha256(hook.signingKey, payload) }, this.now, 10_000, keepBody);
+    // As Logto's sendWebhookRequest sends it: its user agent, the hook's headers over it, the
+    // signature last; one try within 10 s (its ky client retries no POST).
+    const d = await deliver(url, payload, { 'content-type': 'application/json', 'user-agent': 'Logto (https://logto.io/)', ...extra, 'logto-signature-sha-256': hmacSha256(hook.signingKey, payload) }, this.now, 10_000, keepBody);
     return { ...(d.status !== undefined ? { status: d.status } : {}), at: d.at, ...(d.body !== undefined ? { body: d.body } : {}) };
   }
 }
