@@ -14774,6 +14774,20 @@ function githubScope(target) {
   let organization = String(target.options?.organization ?? "");
   return { path: `orgs/${organization}`, org: !0, name: organization };
 }
+function githubPages(call, url, what, pagesAtOnce, then) {
+  return readPages({
+    vendor: "GitHub",
+    perPage: PER_PAGE2,
+    first: 1,
+    pagesAtOnce,
+    fetch: async (page) => {
+      let body = await call({ method: "GET", url: `${url}per_page=${PER_PAGE2}&page=${page}` }, what, [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", `GitHub answered ${what} with something that is not a list; ${then}`);
+      return { items: body };
+    }
+  });
+}
 function githubCaller(target, deps, scope = githubScope(target)) {
   let token = target.auth.token ?? "";
   return async (req, what, ok) => {
@@ -14797,18 +14811,7 @@ function createGithubAdapter(target, deps) {
   };
   return {
     async list() {
-      return (await readPages({
-        vendor: "GitHub",
-        perPage: PER_PAGE2,
-        first: 1,
-        pagesAtOnce: deps.pagesAtOnce,
-        fetch: async (page) => {
-          let body = await call({ method: "GET", url: `${base}?per_page=${PER_PAGE2}&page=${page}` }, "the webhook list", [200]);
-          if (!Array.isArray(body))
-            throw new HooksyncError("HOOKSYNC_API", "GitHub answered the webhook list with something that is not a list; nothing was planned or changed for this target");
-          return { items: body };
-        }
-      })).map((h) => toLive(h, "the webhook list"));
+      return (await githubPages(call, `${base}?`, "the webhook list", deps.pagesAtOnce, "nothing was planned or changed for this target")).map((h) => toLive(h, "the webhook list"));
     },
     tenant: () => home,
     async create(body) {
@@ -14944,18 +14947,7 @@ __export(expand_exports, {
   expandSelection: () => expandSelection
 });
 async function expandSelection(target, deps) {
-  let org = String(target.options?.organization ?? ""), selector = asSelector(target.options?.repositories), call = githubCaller(target, deps, { org: !0, name: org }), base = `${target.endpoint}/orgs/${encodeURIComponent(org)}`, repos = await readPages({
-    vendor: "GitHub",
-    perPage: PER_PAGE3,
-    first: 1,
-    pagesAtOnce: deps.pagesAtOnce,
-    fetch: async (page) => {
-      let body = await call({ method: "GET", url: `${base}/repos?type=all&per_page=${PER_PAGE3}&page=${page}` }, "the repository list", [200]);
-      if (!Array.isArray(body))
-        throw new HooksyncError("HOOKSYNC_API", `GitHub answered the repository list of ${org} with something that is not a list; nothing was planned or changed for target ${target.name}`);
-      return { items: body };
-    }
-  }), selectors = [selector, ...target.hooks.flatMap((h) => h.select ? [asSelector(h.select)] : [])], properties = needsProperties(selectors) ? await propertyValues(call, base, org, target.name, deps) : /* @__PURE__ */ new Map(), facts = repos.map((r) => repoFacts(r, org, target.name, properties)), selected = facts.filter((r) => selects(selector, r.facts));
+  let org = String(target.options?.organization ?? ""), selector = asSelector(target.options?.repositories), call = githubCaller(target, deps, { org: !0, name: org }), base = `${target.endpoint}/orgs/${encodeURIComponent(org)}`, repos = await githubPages(call, `${base}/repos?type=all&`, `the repository list of ${org}`, deps.pagesAtOnce, `nothing was planned or changed for target ${target.name}`), selectors = [selector, ...target.hooks.flatMap((h) => h.select ? [asSelector(h.select)] : [])], properties = needsProperties(selectors) ? await propertyValues(call, base, org, target.name, deps) : /* @__PURE__ */ new Map(), facts = repos.map((r) => repoFacts(r, org, target.name, properties)), selected = facts.filter((r) => selects(selector, r.facts));
   if (selected.length === 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `target ${target.name}: its repositories select none of the ${facts.length} repositories of ${org} (${describeSelector(selector)}); a selection that matches nothing is far more often a wrong selector or token than an intent, so nothing was planned or changed`);
   let members = [], skipped = [];
@@ -14997,18 +14989,7 @@ function repoFacts(raw, org, target, properties) {
   };
 }
 async function propertyValues(call, base, org, target, deps) {
-  let rows = await readPages({
-    vendor: "GitHub",
-    perPage: PER_PAGE3,
-    first: 1,
-    pagesAtOnce: deps.pagesAtOnce,
-    fetch: async (page) => {
-      let body = await call({ method: "GET", url: `${base}/properties/values?per_page=${PER_PAGE3}&page=${page}` }, "the custom property values", [200]);
-      if (!Array.isArray(body))
-        throw new HooksyncError("HOOKSYNC_API", `GitHub answered the custom property values of ${org} with something that is not a list; nothing was planned or changed for target ${target}`);
-      return { items: body };
-    }
-  }), out = /* @__PURE__ */ new Map();
+  let rows = await githubPages(call, `${base}/properties/values?`, `the custom property values of ${org}`, deps.pagesAtOnce, `nothing was planned or changed for target ${target}`), out = /* @__PURE__ */ new Map();
   for (let row of rows) {
     if (!isPlainObject(row) || typeof row.repository_full_name != "string" || !Array.isArray(row.properties))
       continue;
@@ -15023,15 +15004,13 @@ async function propertyValues(call, base, org, target, deps) {
   }
   return out;
 }
-var PER_PAGE3, init_expand = __esm({
+var init_expand = __esm({
   "build/src/providers/github/expand.js"() {
     "use strict";
     init_errors();
     init_model();
-    init_pages();
     init_adapter();
     init_selection();
-    PER_PAGE3 = 100;
   }
 });
 
@@ -15676,7 +15655,7 @@ var DAY_MS, LogtoDeliveries, init_emulator_deliveries2 = __esm({
         return d.status === void 0 ? { status: 422, body: { code: "hook.send_test_payload_failed", message: "Failed to send test payload: TypeError: fetch failed" } } : d.status < 200 || d.status >= 300 ? { status: 422, body: { code: "hook.endpoint_responded_with_error", data: { responseStatus: d.status, responseBody: d.body ?? "" }, message: "Endpoint responded with error." } } : { status: 204 };
       }
       async send(hook, url, event, headers, keepBody = !1) {
-        let payload = JSON.stringify({ event, hookId: hook.id, createdAt: new Date(this.now()).toISOString(), userAgent: "hooksync-emulator", sessionId: "sess-emulated", userIp: "127.0.0.1", userId: "user-emulated", user: { id: "user-emulated" }, application: { id: "app-emulated" } }), extra = isPlainObject(headers) ? Object.fromEntries(Object.entries(headers).filter((e) => typeof e[1] == "string")) : {}, d = await deliver(url, payload, { ...extra, "content-type": "application/json", "user-agent": "Logto (https://logto.io/)", "logto-signature-sha-256": hmacSha256(hook.signingKey, payload) }, this.now, 1e4, keepBody);
+        let payload = JSON.stringify({ event, hookId: hook.id, createdAt: new Date(this.now()).toISOString(), userAgent: "hooksync-emulator", sessionId: "sess-emulated", userIp: "127.0.0.1", userId: "user-emulated", user: { id: "user-emulated" }, application: { id: "app-emulated" } }), extra = isPlainObject(headers) ? Object.fromEntries(Object.entries(headers).filter((e) => typeof e[1] == "string")) : {}, d = await deliver(url, payload, { "content-type": "application/json", "user-agent": "Logto (https://logto.io/)", ...extra, "logto-signature-sha-256": hmacSha256(hook.signingKey, payload) }, this.now, 1e4, keepBody);
         return { ...d.status !== void 0 ? { status: d.status } : {}, at: d.at, ...d.body !== void 0 ? { body: d.body } : {} };
       }
     };
@@ -51324,7 +51303,7 @@ function readContext(env2) {
 // build/src/action/github.js
 init_errors();
 init_model();
-var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE4 = 100, GitHub = class {
+var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE3 = 100, GitHub = class {
   apiUrl;
   token;
   repository;
@@ -51339,10 +51318,10 @@ var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE4 = 100, GitHub = class {
   async comments(issue2) {
     let all = [];
     for (let page = 1; ; page++) {
-      let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE4}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
+      let batch = await this.call("GET", `/repos/${this.repository}/issues/${issue2}/comments?per_page=${PER_PAGE3}&page=${page}`, "the pull request comments", "pull-requests: read"), list = Array.isArray(batch) ? batch : [];
       for (let c of list.filter(isPlainObject))
         all.push({ id: Number(c.id), body: String(c.body ?? ""), author: isPlainObject(c.user) ? String(c.user.login ?? "") : "" });
-      if (list.length < PER_PAGE4 || list.length > PER_PAGE4 || page >= 100)
+      if (list.length < PER_PAGE3 || list.length > PER_PAGE3 || page >= 100)
         return all;
     }
   }
@@ -51354,7 +51333,7 @@ var WORKFLOW_BOT = "github-actions[bot]", PER_PAGE4 = 100, GitHub = class {
   }
   /** Open issues with `label`: the drift issue is looked for among them only. */
   async openIssues(label) {
-    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE4}`, "the drift issues", "issues: read");
+    let list = await this.call("GET", `/repos/${this.repository}/issues?labels=${encodeURIComponent(label)}&state=open&per_page=${PER_PAGE3}`, "the drift issues", "issues: read");
     return Array.isArray(list) ? list.filter(isPlainObject).filter((i) => !("pull_request" in i)).map((i) => ({ number: Number(i.number), body: String(i.body ?? "") })) : [];
   }
   async createIssue(title, body, label) {

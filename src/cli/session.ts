@@ -20,6 +20,7 @@ import type { Expansion } from '../providers/provider.js';
 import { checkUniqueIds } from '../providers/pages.js';
 import type { ProviderAdapter } from '../core/adapter.js';
 import type { TargetState } from '../plan/plan.js';
+import type { PlanSelection } from '../plan/model.js';
 import { detailNeeds, everyDetail } from '../plan/detail.js';
 import type { Output } from './output.js';
 
@@ -46,17 +47,7 @@ export interface NetFlags {
 }
 
 /** What a target that selects repositories came to, for the plan to say. */
-export interface Selection {
-  readonly target: string;
-  readonly organization: string;
-  /** Repositories of the organization, those the selection takes, and those it manages. */
-  readonly of: number;
-  readonly selected: number;
-  readonly managed: number;
-  readonly described: string;
-  /** Selected repositories left out, each with why. */
-  readonly skipped: readonly { readonly repository: string; readonly why: string }[];
-}
+export type Selection = PlanSelection;
 
 type Group = { members: readonly TargetConfig[]; adapter: ProviderAdapter };
 

@@ -32,6 +32,25 @@ function githubScope(target: TargetConfig): { path: string; org: boolean; name: 
   return { path: `orgs/${organization}`, org: true, name: organization };
 }
 
+/**
+ * Every item of a GitHub list (`url` ends in `?` or `&`), page by page at 100 a page, bounded and
+ * checked as every list is (pages.ts); an answer that is not a list is one error, `then` says
+ * what was not done.
+ */
+export function githubPages(call: GithubCall, url: string, what: string, pagesAtOnce: number | undefined, then: string): Promise<unknown[]> {
+  return readPages<unknown>({
+    vendor: 'GitHub',
+    perPage: PER_PAGE,
+    first: 1,
+    pagesAtOnce,
+    fetch: async (page) => {
+      const body = await call({ method: 'GET', url: `${url}per_page=${PER_PAGE}&page=${page}` }, what, [200]);
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `GitHub answered ${what} with something that is not a list; ${then}`);
+      return { items: body };
+    },
+  });
+}
+
 /** A GitHub REST call with the target's token and GitHub's headers: the answer's body, or its refusal explained. */
 export type GithubCall = (req: Omit<HttpRequest, 'headers'>, what: string, ok: readonly number[]) => Promise<unknown>;
 
@@ -70,17 +89,7 @@ export function createGithubAdapter(target: TargetConfig, deps: AdapterDeps): Pr
 
   return {
     async list() {
-      const hooks = await readPages<unknown>({
-        vendor: 'GitHub',
-        perPage: PER_PAGE,
-        first: 1,
-        pagesAtOnce: deps.pagesAtOnce,
-        fetch: async (page) => {
-          const body = await call({ method: 'GET', url: `${base}?per_page=${PER_PAGE}&page=${page}` }, 'the webhook list', [200]);
-          if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', 'GitHub answered the webhook list with something that is not a list; nothing was planned or changed for this target');
-          return { items: body };
-        },
-      });
+      const hooks = await githubPages(call, `${base}?`, 'the webhook list', deps.pagesAtOnce, 'nothing was planned or changed for this target');
       return hooks.map((h) => toLive(h, 'the webhook list'));
     },
     tenant: () => home,

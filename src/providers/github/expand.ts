@@ -9,28 +9,16 @@ import { HooksyncError } from '../../core/errors.js';
 import { isPlainObject, type DesiredHook, type TargetConfig } from '../../core/model.js';
 import type { AdapterDeps } from '../adapter-deps.js';
 import type { Expansion } from '../provider.js';
-import { readPages } from '../pages.js';
-import { githubCaller } from './adapter.js';
+import { githubCaller, githubPages } from './adapter.js';
 import { asSelector, describeSelector, needsProperties, selects, type RepoFacts } from './selection.js';
 
-const PER_PAGE = 100;
 
 export async function expandSelection(target: TargetConfig, deps: AdapterDeps): Promise<Expansion> {
   const org = String(target.options?.organization ?? '');
   const selector = asSelector(target.options?.repositories);
   const call = githubCaller(target, deps, { org: true, name: org });
   const base = `${target.endpoint}/orgs/${encodeURIComponent(org)}`;
-  const repos = await readPages<unknown>({
-    vendor: 'GitHub',
-    perPage: PER_PAGE,
-    first: 1,
-    pagesAtOnce: deps.pagesAtOnce,
-    fetch: async (page) => {
-      const body = await call({ method: 'GET', url: `${base}/repos?type=all&per_page=${PER_PAGE}&page=${page}` }, 'the repository list', [200]);
-      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `GitHub answered the repository list of ${org} with something that is not a list; nothing was planned or changed for target ${target.name}`);
-      return { items: body };
-    },
-  });
+  const repos = await githubPages(call, `${base}/repos?type=all&`, `the repository list of ${org}`, deps.pagesAtOnce, `nothing was planned or changed for target ${target.name}`);
   const selectors = [selector, ...target.hooks.flatMap((h) => (h.select ? [asSelector(h.select)] : []))];
   const properties = needsProperties(selectors) ? await propertyValues(call, base, org, target.name, deps) : new Map<string, Record<string, string | string[] | null>>();
 
@@ -99,17 +87,7 @@ function repoFacts(raw: unknown, org: string, target: string, properties: Readon
 
 /** `GET /orgs/{org}/properties/values`: each repository's custom property values, by full name. */
 async function propertyValues(call: ReturnType<typeof githubCaller>, base: string, org: string, target: string, deps: AdapterDeps): Promise<Map<string, Record<string, string | string[] | null>>> {
-  const rows = await readPages<unknown>({
-    vendor: 'GitHub',
-    perPage: PER_PAGE,
-    first: 1,
-    pagesAtOnce: deps.pagesAtOnce,
-    fetch: async (page) => {
-      const body = await call({ method: 'GET', url: `${base}/properties/values?per_page=${PER_PAGE}&page=${page}` }, 'the custom property values', [200]);
-      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `GitHub answered the custom property values of ${org} with something that is not a list; nothing was planned or changed for target ${target}`);
-      return { items: body };
-    },
-  });
+  const rows = await githubPages(call, `${base}/properties/values?`, `the custom property values of ${org}`, deps.pagesAtOnce, `nothing was planned or changed for target ${target}`);
   const out = new Map<string, Record<string, string | string[] | null>>();
   for (const row of rows) {
     if (!isPlainObject(row) || typeof row.repository_full_name !== 'string' || !Array.isArray(row.properties)) continue;
