@@ -47658,9 +47658,11 @@ function interpolate(input, env2) {
       return value === void 0 ? (missing.push({ name, path }), whole) : (useEnv && (secretValues.push({ value, path }), fromEnvironment = !0), value);
     });
     return used && (fromVariables.push(path), fromEnvironment && out !== text && secretValues.push({ value: out, path })), out;
-  }, walk = (v) => {
-    if (typeof v == "string")
-      return replaceIn(v);
+  }, leaves3 = [], walk = (v) => {
+    if (typeof v == "string") {
+      let out = replaceIn(v);
+      return leaves3.push(out), out;
+    }
     if (Array.isArray(v)) {
       let out = new Array(v.length);
       for (let i = 0; i < v.length; i++)
@@ -47673,9 +47675,9 @@ function interpolate(input, env2) {
         at.push(k), out[k] = walk(v[k]), at.pop();
       return out;
     }
-    return v;
+    return leaves3.push(v), v;
   };
-  return { value: walk(input), fromVariables, missing, malformed, secretValues };
+  return { value: walk(input), fromVariables, missing, malformed, secretValues, leaves: leaves3 };
 }
 
 // build/src/config/paths.js
@@ -49483,16 +49485,24 @@ var PAIRS = /* @__PURE__ */ new WeakMap();
 function pairsOf(ev) {
   let pairs2 = PAIRS.get(ev);
   if (pairs2 === void 0) {
-    let size = Object.keys(ev.result).length, kids = (ev.kids ?? []).map(unwrap);
-    if (kids.length === size * 2 + 1 && kids[kids.length - 1].result === null && kids.pop(), pairs2 = null, kids.length === size * 2) {
-      pairs2 = /* @__PURE__ */ new Map();
-      for (let i = 0; i < kids.length; i += 2)
-        pairs2.set(String(kids[i].result), [kids[i], kids[i + 1]]);
-      pairs2.size !== size && (pairs2 = null);
+    let size = Object.keys(ev.result).length, kids2 = (ev.kids ?? []).map(unwrap);
+    if (kids2.length === size * 2 + 1 && kids2[kids2.length - 1].result === null && kids2.pop(), pairs2 = null, kids2.length === size * 2) {
+      let at2 = /* @__PURE__ */ new Map();
+      for (let i = 0; i < kids2.length; i += 2)
+        at2.set(String(kids2[i].result), i);
+      at2.size === size && (pairs2 = { kids: kids2, at: at2 });
     }
     PAIRS.set(ev, pairs2);
   }
-  return pairs2 ?? void 0;
+  if (!pairs2)
+    return;
+  let { kids, at } = pairs2;
+  return {
+    get: (name) => {
+      let i = at.get(name);
+      return i === void 0 ? void 0 : [kids[i], kids[i + 1]];
+    }
+  };
 }
 function contentStart(text, from, lineBreaks) {
   let i = from;
@@ -49735,10 +49745,10 @@ function firstInvalidUtf8(bytes) {
 var MAX_CONFIG_VALUES = 1e5, MAX_POSITIONED_VALUES = 15e3, QUICK_READ_FROM = 64 * 1024;
 function valuesAtMost(text) {
   let n = 1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    (c === 10 || c === 44 || c === 91 || c === 123) && n++;
-  }
+  for (let c of [`
+`, ",", "[", "{"])
+    for (let i = text.indexOf(c); i !== -1; i = text.indexOf(c, i + 1))
+      n++;
   return n * 2;
 }
 function parseSource(file, text) {
@@ -50086,8 +50096,8 @@ var PRECOMPILED = "./schema-validate.js", validate2 = await import(PRECOMPILED).
     ajv.addSchema(read(`providers/${provider}.json`));
   return ajv.compile(read("hooks.schema.json"));
 }), MAX_SHOWN_PROBLEMS = 100;
-function schemaProblems(source, value, unresolved, fromVariables = []) {
-  let written = leaves2(value), valid = validate2(value), coerced = coercionProblems(source, written, value, fromVariables);
+function schemaProblems(source, value, unresolved, fromVariables = [], written = leaves2(value)) {
+  let valid = validate2(value), coerced = coercionProblems(source, written, value, fromVariables);
   if (valid)
     return coerced;
   let problems = [...coerced.lines], more = coerced.more;
@@ -50207,7 +50217,7 @@ async function loadConfig(file, options) {
 function buildConfig(source, options) {
   let result = interpolate(source.value, options.env), isSensitive = (path) => !plainPath(result.value, path);
   result.secretValues.filter((v) => isSensitive(v.path)).forEach((v) => options.redactor?.add(v.value));
-  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema2 = schemaProblems(source, result.value, unresolved, result.fromVariables), files = schema2.lines.length === 0 && schema2.more === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema2.lines, ...ruleProblems(source, result.value, unresolved), ...files];
+  let where = (p) => locate(source, p), malformed = result.malformed.map((m) => `${where(m.path)}: malformed variable reference ${m.text}; write \${NAME} or \${NAME:-default}`), needed = result.missing.filter((m) => options.needs?.(m.path) ?? !0), missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`), unresolved = result.missing.map((m) => m.path), schema2 = schemaProblems(source, result.value, unresolved, result.fromVariables, result.leaves), files = schema2.lines.length === 0 && schema2.more === 0 ? resolveFileFields(source, result.value) : [], problems = [...malformed, ...schema2.lines, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0)
     throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${source.file} has ${count(problems.length + schema2.more, "problem")}; fix each at the place named`, schema2.more > 0 ? [...problems, moreLine(schema2.more)] : problems);
   if (missingLines.length > 0 && !options.offline) {

@@ -19,6 +19,11 @@ export interface Interpolated {
   readonly malformed: readonly { text: string; path: Path }[];
   /** The values substituted from the environment, with the path each went to (defaults are written in the file: not secret). */
   readonly secretValues: readonly { readonly value: string; readonly path: Path }[];
+  /**
+   * Every scalar of `value` in the order of a walk (arrays by index, objects by key order), as
+   * the schema check needs them before its coercion changes any: made in this walk, not another.
+   */
+  readonly leaves: readonly unknown[];
 }
 
 const REF = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
@@ -78,8 +83,13 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
     return out;
   };
 
+  const leaves: unknown[] = [];
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return replaceIn(v);
+    if (typeof v === 'string') {
+      const out = replaceIn(v);
+      leaves.push(out);
+      return out;
+    }
     if (Array.isArray(v)) {
       const out: unknown[] = new Array(v.length);
       for (let i = 0; i < v.length; i++) {
@@ -98,8 +108,9 @@ export function interpolate(input: unknown, env: Readonly<Record<string, string 
       }
       return out;
     }
+    leaves.push(v);
     return v;
   };
 
-  return { value: walk(input), fromVariables, missing, malformed, secretValues };
+  return { value: walk(input), fromVariables, missing, malformed, secretValues, leaves };
 }

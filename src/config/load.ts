@@ -48,7 +48,7 @@ export function buildConfig(source: Source, options: LoadOptions): Loaded {
   const missingLines = needed.map((m) => `${where(m.path)}: environment variable ${m.name} is not set; export it or write \${${m.name}:-default}`);
 
   const unresolved = result.missing.map((m) => m.path);
-  const schema = schemaProblems(source, result.value, unresolved, result.fromVariables);
+  const schema = schemaProblems(source, result.value, unresolved, result.fromVariables, result.leaves);
   const files = schema.lines.length === 0 && schema.more === 0 ? resolveFileFields(source, result.value) : [];
   const problems = [...malformed, ...schema.lines, ...ruleProblems(source, result.value, unresolved), ...files];
   if (problems.length > 0) {

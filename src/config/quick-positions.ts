@@ -137,8 +137,9 @@ function itemsOf(ev: Event): Event[] | undefined {
   return items ?? undefined;
 }
 
-const PAIRS = new WeakMap<Event, Map<string, [Event, Event]> | null>();
-function pairsOf(ev: Event): Map<string, [Event, Event]> | undefined {
+/** Each map's keys by name, to the index of the key's event among the map's (unwrapped) events. */
+const PAIRS = new WeakMap<Event, { kids: Event[]; at: Map<string, number> } | null>();
+function pairsOf(ev: Event): { get(name: string): [Event, Event] | undefined } | undefined {
   let pairs = PAIRS.get(ev);
   if (pairs === undefined) {
     // Counted once per map, not per question: a map of 75,000 keys is asked about each of them.
@@ -148,13 +149,20 @@ function pairsOf(ev: Event): Map<string, [Event, Event]> | undefined {
     if (kids.length === size * 2 + 1 && kids[kids.length - 1]!.result === null) kids.pop();
     pairs = null;
     if (kids.length === size * 2) {
-      pairs = new Map();
-      for (let i = 0; i < kids.length; i += 2) pairs.set(String(kids[i]!.result), [kids[i]!, kids[i + 1]!]);
-      if (pairs.size !== size) pairs = null;
+      const at = new Map<string, number>();
+      for (let i = 0; i < kids.length; i += 2) at.set(String(kids[i]!.result), i);
+      if (at.size === size) pairs = { kids, at };
     }
     PAIRS.set(ev, pairs);
   }
-  return pairs ?? undefined;
+  if (!pairs) return undefined;
+  const { kids, at } = pairs;
+  return {
+    get: (name) => {
+      const i = at.get(name);
+      return i === undefined ? undefined : [kids[i]!, kids[i + 1]!];
+    },
+  };
 }
 
 /** js-yaml opens a node before the space (and line breaks and comments) in front of it: skip them. */

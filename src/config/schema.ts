@@ -55,8 +55,7 @@ export interface Findings {
   readonly more: number;
 }
 
-export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[], fromVariables: readonly Path[] = []): Findings {
-  const written = leaves(value);
+export function schemaProblems(source: Source, value: unknown, unresolved: readonly Path[], fromVariables: readonly Path[] = [], written: readonly unknown[] = leaves(value)): Findings {
   const valid = validate(value);
   const coerced = coercionProblems(source, written, value, fromVariables);
   if (valid) return coerced;
@@ -82,9 +81,10 @@ export function schemaProblems(source: Source, value: unknown, unresolved: reado
 export const moreLine = (n: number): string => `and ${n.toLocaleString('en-US')} more findings like these (the first ${MAX_SHOWN_PROBLEMS} are shown; fix them and run validate again)`;
 
 /**
- * Every scalar leaf of `value`, in the order of a walk, before validation may convert it. ajv's
- * coercion changes scalars in place and never adds or removes keys, so the same walk after it
- * meets the same leaves in the same order, and no path is made unless a leaf changed.
+ * Every scalar leaf of `value`, in the order of a walk, before validation may convert it (the
+ * loader passes the ones interpolation gathered). ajv's coercion changes scalars in place and
+ * never adds or removes keys, so the same walk after it meets the same leaves in the same
+ * order, and no path is made unless a leaf changed.
  */
 function leaves(value: unknown, out: unknown[] = []): unknown[] {
   if (Array.isArray(value)) for (const v of value) leaves(v, out);
