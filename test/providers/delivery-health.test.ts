@@ -299,4 +299,17 @@ targets:
     expect((await trigger(s.env.LOGTO_ENDPOINT!, 'not json')).status).toBe(400);
     expect((await trigger(s.env.LOGTO_ENDPOINT!, '{"name":"x"}')).status).toBe(400);
   });
+
+  it('a vendor\'s hook name and words in test output are shown as visible characters, never obeyed by the terminal', async () => {
+    const r = await receiver();
+    const emu = await new LogtoEmulator().start();
+    stops.push(() => emu.stop());
+    const evil = 'evil\u001b[2J\u202e';
+    const hook = emu.seed({ name: evil, events: ['PostRegister'], config: { url: `${r.url}/ok` }, enabled: true });
+    const file = writeTemp(`version: 1\ntargets:\n  t:\n    provider: logto\n    endpoint: ${emu.url}\n    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }\n    hooks:\n      - { name: "evil\\e[2J\\u202E", events: [PostRegister], config: { url: "${r.url}/ok" } }\n`);
+    const out = await runCli(['test', '-c', file], {});
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain(`  ok      t/evil\\u001b[2J\\u202e (id ${hook.id}): test delivery answered 2xx\n`);
+    expect(out.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
 });

@@ -10,6 +10,7 @@ import { matchHooks } from '../../plan/match.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
+import { outcomeLine } from './verify.js';
 
 export interface TestFlags extends NetFlags {
   readonly config: string;
@@ -40,7 +41,7 @@ export async function testCommand(flags: TestFlags, io: CliIo, output: Output): 
         const outcome = await adapter.testDelivery(h);
         tested++;
         if (outcome.ok === false) failed++;
-        output.out(`  ${outcome.ok === true ? 'ok    ' : outcome.ok === false ? 'FAILED' : '?     '}  ${target.name}/${h.key || '(no name)'} (id ${h.id}): ${outcome.text}\n`);
+        output.out(`${outcomeLine(target.name, h.key, h.id, outcome)}\n`);
       }
     }
     const missing = [...wanted].filter((w) => !found.has(w));

@@ -6,6 +6,7 @@
 import type { HookResult } from '../../apply/execute.js';
 import type { TestOutcome } from '../../core/adapter.js';
 import type { Session } from '../session.js';
+import { visible } from '../../core/visible.js';
 
 export interface Verified {
   readonly target: string;
@@ -29,12 +30,17 @@ export async function verifyApplied(session: Session, results: readonly HookResu
   return out;
 }
 
+/**
+ * One test delivery's line, as `test` and `apply --verify` print it. The hook's key and the
+ * vendor's words came from the vendor: shown as visible characters, never obeyed.
+ */
+export function outcomeLine(target: string, key: string, id: string, outcome: TestOutcome): string {
+  const state = outcome.ok === true ? 'ok    ' : outcome.ok === false ? 'FAILED' : '?     ';
+  return visible(`  ${state}  ${target}/${key || '(no name)'} (id ${id}): ${outcome.text}`);
+}
+
 export function verifiedText(verified: readonly Verified[]): string {
-  const lines = verified.map((v) =>
-    v.outcome === 'no test delivery'
-      ? `  -       ${v.target}/${v.key} (id ${v.id}): the vendor's API has no test delivery; not verified`
-      : `  ${v.outcome.ok === true ? 'ok    ' : v.outcome.ok === false ? 'FAILED' : '?     '}  ${v.target}/${v.key} (id ${v.id}): ${v.outcome.text}`,
-  );
+  const lines = verified.map((v) => (v.outcome === 'no test delivery' ? visible(`  -       ${v.target}/${v.key} (id ${v.id}): the vendor's API has no test delivery; not verified`) : outcomeLine(v.target, v.key, v.id, v.outcome)));
   return lines.length === 0 ? '' : `Verify (a test delivery to each hook made or changed):\n${lines.join('\n')}\n`;
 }
 
