@@ -310,6 +310,6 @@ targets:
     const out = await runCli(['test', '-c', file], {});
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toContain(`  ok      t/evil\\u001b[2J\\u202e (id ${hook.id}): test delivery answered 2xx\n`);
-    expect(out.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(out.stdout.includes('\u001b') || out.stdout.includes('\u202e')).toBe(false);
   });
 });
