@@ -4,9 +4,24 @@
  * inside the benchmark's own warm process understated it by about 1.5x). Pages fetched one after
  * another (`--list-concurrency 1`) against side by side (the default, 4), measured in the same
  * run, on loopback and with 25 ms added to every answer as a nearby vendor would have.
- * Goal: the loopback plan at 4 pages at once in at most 0.5 s.
+ * Goal: the loopback plan at 4 pages at once in at most 0.5 s. Beside it, the floor measured in
+ * the same run (bench/list-floor.ts): Node's start, js-yaml alone reading the file, and a bare
+ * client paging the list, each in a fresh process; no plan can take less than their sum.
  */
+import { spawnSync } from 'node:child_process';
 import { cliProcess, ratio, seconds, startEmulatorProcess, table, tempFile } from './lib.js';
+
+/** The median wall of `node build/bench/list-floor.js ARGS`, in a fresh process each run. */
+function floorPart(args: readonly string[]): number {
+  const walls: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, ['build/bench/list-floor.js', ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    walls.push(performance.now() - started);
+  }
+  return walls.sort((x, y) => x - y)[Math.floor(walls.length / 2)]!;
+}
 
 const N = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -15,6 +30,7 @@ for (let i = 0; i < N; i++) lines.push(`      - { name: hook-${String(i).padStar
 const file = tempFile('hooks.yaml', `version: 1\ntargets:\n  logto:\n    provider: logto\n    endpoint: \${E}\n    auth: { clientId: "\${I}", clientSecret: "\${S}" }\n    hooks:\n${lines.join('\n')}\n`);
 
 const rows: (string | number)[][] = [['latency', 'pages at once', 'plan wall (median)', 'best', 'peak memory', 'list requests', 'vs one after another']];
+const floors: (string | number)[][] = [['latency', 'node start', 'js-yaml read', 'bare list (4 at once)', 'floor (sum)', 'plan (4 at once)', 'plan / floor']];
 for (const delay of [0, 25]) {
   const emu = await startEmulatorProcess(['logto', String(N)]);
   try {
@@ -38,8 +54,13 @@ for (const delay of [0, 25]) {
       const requests = (await emu.ask('requests')).get! / RUNS;
       rows.push([`${delay} ms`, at, seconds(median), seconds(walls[0]!), `${peak.toFixed(0)} MiB`, requests, ratio(median, measured[1]!)]);
     }
+    const start = floorPart(['start']);
+    const read = floorPart(['read', file]) - start;
+    const list = floorPart(['list', env.E, env.I, env.S, String(N / 100)].map(String)) - start;
+    const floor = start + read + list;
+    floors.push([`${delay} ms`, seconds(start), seconds(read), seconds(list), seconds(floor), seconds(measured[4]!), ratio(measured[4]!, floor)]);
   } finally {
     emu.stop();
   }
 }
-process.stdout.write(`bench/list: hooksync plan in its own process against ${N} live Logto hooks in another, ${RUNS} runs each (node ${process.version})\n${table(rows)}`);
+process.stdout.write(`bench/list: hooksync plan in its own process against ${N} live Logto hooks in another, ${RUNS} runs each (node ${process.version})\n${table(rows)}\nThe floor, each part in a fresh process (js-yaml and the list net of Node's start):\n${table(floors)}`);

@@ -1030,9 +1030,9 @@ var require_util = __commonJS({
         obj.removeListener(name, listener);
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest(client, request2, err2) {
       try {
-        request.onError(err2), assert(request.aborted);
+        request2.onError(err2), assert(request2.aborted);
       } catch (err3) {
         client.emit("error", err3);
       }
@@ -1473,7 +1473,7 @@ var require_request = __commonJS({
         return processHeader(this, key, value), this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && typeof val == "object" && !Array.isArray(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
@@ -1509,18 +1509,18 @@ var require_request = __commonJS({
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (headerName === "host") {
-        if (request.host !== null)
+        if (request2.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null)
+        if (request2.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
-        if (request.contentLength = parseInt(val, 10), !Number.isFinite(request.contentLength))
+        if (request2.contentLength = parseInt(val, 10), !Number.isFinite(request2.contentLength))
           throw new InvalidArgumentError("invalid content-length header");
-      } else if (request.contentType === null && headerName === "content-type")
-        request.contentType = val, request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type")
+        request2.contentType = val, request2.headers.push(key, val);
       else {
         if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
           throw new InvalidArgumentError(`invalid ${headerName} header`);
@@ -1528,11 +1528,11 @@ var require_request = __commonJS({
           let value = typeof val == "string" ? val.toLowerCase() : null;
           if (value !== "close" && value !== "keep-alive")
             throw new InvalidArgumentError("invalid connection header");
-          value === "close" && (request.reset = !0);
+          value === "close" && (request2.reset = !0);
         } else {
           if (headerName === "expect")
             throw new NotSupportedError("expect header not supported");
-          request.headers.push(key, val);
+          request2.headers.push(key, val);
         }
       }
     }
@@ -3088,11 +3088,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      let url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      let url = requestCurrentURL(request2);
       return urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port) ? "blocked" : "allowed";
     }
     function isErrorLike(object) {
@@ -3113,7 +3113,7 @@ var require_util2 = __commonJS({
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes(`
 `) || potentialValue.includes("\r") || potentialValue.includes("\0")) === !1;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       let { headersList } = actualResponse, policyHeader = (headersList.get("referrer-policy", !0) ?? "").split(","), policy = "";
       if (policyHeader.length > 0)
         for (let i = policyHeader.length; i !== 0; i--) {
@@ -3123,7 +3123,7 @@ var require_util2 = __commonJS({
             break;
           }
         }
-      policy !== "" && (request.referrerPolicy = policy);
+      policy !== "" && (request2.referrerPolicy = policy);
     }
     function crossOriginResourcePolicyCheck() {
       return "allowed";
@@ -3138,27 +3138,27 @@ var require_util2 = __commonJS({
       let header = null;
       header = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header, !0);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (!(serializedOrigin === "client" || serializedOrigin === void 0)) {
-        if (request.responseTainting === "cors" || request.mode === "websocket")
-          request.headersList.append("origin", serializedOrigin, !0);
-        else if (request.method !== "GET" && request.method !== "HEAD") {
-          switch (request.referrerPolicy) {
+        if (request2.responseTainting === "cors" || request2.mode === "websocket")
+          request2.headersList.append("origin", serializedOrigin, !0);
+        else if (request2.method !== "GET" && request2.method !== "HEAD") {
+          switch (request2.referrerPolicy) {
             case "no-referrer":
               serializedOrigin = null;
               break;
             case "no-referrer-when-downgrade":
             case "strict-origin":
             case "strict-origin-when-cross-origin":
-              request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request)) && (serializedOrigin = null);
+              request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2)) && (serializedOrigin = null);
               break;
             case "same-origin":
-              sameOrigin(request, requestCurrentURL(request)) || (serializedOrigin = null);
+              sameOrigin(request2, requestCurrentURL(request2)) || (serializedOrigin = null);
               break;
             default:
           }
-          request.headersList.append("origin", serializedOrigin, !0);
+          request2.headersList.append("origin", serializedOrigin, !0);
         }
       }
     }
@@ -3210,19 +3210,19 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      let policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      let policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         let globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null")
           return "no-referrer";
         referrerSource = new URL(globalOrigin);
-      } else request.referrer instanceof URL && (referrerSource = request.referrer);
+      } else request2.referrer instanceof URL && (referrerSource = request2.referrer);
       let referrerURL = stripURLForReferrer(referrerSource), referrerOrigin = stripURLForReferrer(referrerSource, !0);
       referrerURL.toString().length > 4096 && (referrerURL = referrerOrigin);
-      let areSameOrigin = sameOrigin(request, referrerURL), isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      let areSameOrigin = sameOrigin(request2, referrerURL), isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin ?? stripURLForReferrer(referrerSource, !0);
@@ -3233,7 +3233,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return sameOrigin(referrerURL, currentURL) ? referrerURL : isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         // eslint-disable-line
@@ -3324,7 +3324,7 @@ var require_util2 = __commonJS({
         }
       return !0;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       return A.origin === B.origin && A.origin === "null" || A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port;
@@ -4390,10 +4390,10 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        if (!request)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2)
           return -1;
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         let len = this.headers.length;
@@ -4415,12 +4415,12 @@ var require_client_h1 = __commonJS({
       onUpgrade(head) {
         let { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade), assert(client[kSocket] === socket), assert(!socket.destroyed), assert(!this.paused), assert((headers.length & 1) === 0);
-        let request = client[kQueue][client[kRunningIdx]];
-        assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = null, this.statusText = "", this.shouldKeepAlive = null, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
+        let request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2), assert(request2.upgrade || request2.method === "CONNECT"), this.statusCode = null, this.statusText = "", this.shouldKeepAlive = null, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error4) {
-          util.errorRequest(client, request, error4), util.destroy(socket, error4);
+          util.errorRequest(client, request2, error4), util.destroy(socket, error4);
         }
         client[kResume]();
       }
@@ -4430,19 +4430,19 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        if (!request)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2)
           return -1;
         if (assert(!this.upgrade), assert(this.statusCode < 200), statusCode === 100)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        if (upgrade && !request.upgrade)
+        if (upgrade && !request2.upgrade)
           return util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket))), -1;
         if (assert(this.timeoutType === TIMEOUT_HEADERS), this.statusCode = statusCode, this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
-          let bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
+          let bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else this.timeout && this.timeout.refresh && this.timeout.refresh();
-        if (request.method === "CONNECT")
+        if (request2.method === "CONNECT")
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
         if (upgrade)
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
@@ -4458,17 +4458,17 @@ var require_client_h1 = __commonJS({
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
         } else
           socket[kReset] = !0;
-        let pause = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
+        let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed)
           return -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        if (assert(request), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
-        if (this.bytesRead += buf.length, request.onData(buf) === !1)
+        if (this.bytesRead += buf.length, request2.onData(buf) === !1)
           return constants3.ERROR.PAUSED;
       }
       onMessageComplete() {
@@ -4478,11 +4478,11 @@ var require_client_h1 = __commonJS({
         if (upgrade)
           return;
         assert(statusCode >= 100), assert((this.headers.length & 1) === 0);
-        let request = client[kQueue][client[kRunningIdx]];
-        if (assert(request), this.statusCode = null, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, !(statusCode < 200)) {
-          if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (assert(request2), this.statusCode = null, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, !(statusCode < 200)) {
+          if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
-          if (request.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
+          if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
             return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
@@ -4524,12 +4524,12 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           let requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request = requests[i];
-            util.errorRequest(client2, request, err2);
+            let request2 = requests[i];
+            util.errorRequest(client2, request2, err2);
           }
         } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-          let request = client2[kQueue][client2[kRunningIdx]];
-          client2[kQueue][client2[kRunningIdx]++] = null, util.errorRequest(client2, request, err2);
+          let request2 = client2[kQueue][client2[kRunningIdx]];
+          client2[kQueue][client2[kRunningIdx]++] = null, util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx], assert(client2[kRunning] === 0), client2.emit("disconnect", client2[kUrl], [client2], err2), client2[kResume]();
       });
@@ -4551,8 +4551,8 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
-          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request && (client[kRunning] > 0 && !request.idempotent || client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))));
+        busy(request2) {
+          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request2 && (client[kRunning] > 0 && !request2.idempotent || client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))));
         }
       };
     }
@@ -4578,7 +4578,7 @@ var require_client_h1 = __commonJS({
         if (client[kSize] === 0)
           socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE && socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
         else if (client[kRunning] > 0 && socket[kParser].statusCode < 200 && socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-          let request = client[kQueue][client[kRunningIdx]], headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+          let request2 = client[kQueue][client[kRunningIdx]], headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
           socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
         }
       }
@@ -4586,45 +4586,45 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      let { method, path, host, upgrade, blocking, reset } = request, { body, headers, contentLength } = request, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+    function writeH1(client, request2) {
+      let { method, path, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
-        request.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+        request2.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         let contentType = body.type;
         if (contentType) {
           let contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue))
-            return util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header")), !1;
+            return util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header")), !1;
           headers.push("content-type", contentTypeValue);
         }
       }
       body && typeof body.read == "function" && body.read(0);
       let bodyLength = util.bodyLength(body);
-      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request2.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
       let abort = (error4) => {
-        if (!request.aborted) {
-          if (request.completed) {
-            (request.upgrade || request.method === "CONNECT") && util.destroy(socket, new InformationalError("aborted"));
+        if (!request2.aborted) {
+          if (request2.completed) {
+            (request2.upgrade || request2.method === "CONNECT") && util.destroy(socket, new InformationalError("aborted"));
             return;
           }
-          util.errorRequest(client, request, error4 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
+          util.errorRequest(client, request2, error4 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
         }
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted)
+      if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
       let header = `${method} ${path} HTTP/1.1\r
@@ -4645,11 +4645,11 @@ upgrade: ${upgrade}\r
             header += `${key}: ${val}\r
 `;
         }
-      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) : assert(!1), !0;
+      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) : assert(!1), !0;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = !1, writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header }), onData = function(chunk) {
+      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header }), onData = function(chunk) {
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
@@ -4678,19 +4678,19 @@ upgrade: ${upgrade}\r
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(() => onFinished(body.errored)) : (body.endEmitted ?? body.readableEnded) && setImmediate(() => onFinished(null)), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(body), socket.uncork(), request.onBodySent(body), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
+`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
 \r
 `, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
-`, "latin1")), request.onRequestSent(), client[kResume]();
+`, "latin1")), request2.onRequestSent(), client[kResume]();
       } catch (err2) {
         abort(err2);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
@@ -4698,12 +4698,12 @@ upgrade: ${upgrade}\r
         let buffer = Buffer.from(await body.arrayBuffer());
         socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
+`, "latin1"), socket.write(buffer), socket.uncork(), request2.onBodySent(buffer), request2.onRequestSent(), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), client[kResume]();
       } catch (err2) {
         abort(err2);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -4716,7 +4716,7 @@ upgrade: ${upgrade}\r
         assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      let writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (let chunk of body) {
           if (socket[kError])
@@ -4731,11 +4731,11 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
-        this.socket = socket, this.request = request, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
       }
       write(chunk) {
-        let { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError])
           throw socket[kError];
         if (socket.destroyed)
@@ -4748,18 +4748,18 @@ upgrade: ${upgrade}\r
             throw new RequestContentLengthMismatchError();
           process.emitWarning(new RequestContentLengthMismatchError());
         }
-        socket.cork(), bytesWritten === 0 && (!expectsPayload && request.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
+        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
 `, "latin1") : socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1")), contentLength === null && socket.write(`\r
 ${len.toString(16)}\r
 `, "latin1"), this.bytesWritten += len;
         let ret = socket.write(chunk);
-        return socket.uncork(), request.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
+        return socket.uncork(), request2.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
       }
       end() {
-        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        if (request.onRequestSent(), socket[kWriting] = !1, socket[kError])
+        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        if (request2.onRequestSent(), socket[kWriting] = !1, socket[kError])
           throw socket[kError];
         if (!socket.destroyed) {
           if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header}content-length: 0\r
@@ -4857,8 +4857,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           let requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request = requests[i];
-            util.errorRequest(client2, request, err2);
+            let request2 = requests[i];
+            util.errorRequest(client2, request2, err2);
           }
         }
       }), session.unref(), client[kHTTP2Session] = session, socket[kHTTP2Session] = session, util.addListener(socket, "error", function(err2) {
@@ -4912,18 +4912,18 @@ var require_client_h2 = __commonJS({
     function onHTTP2GoAway(code) {
       let err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this)), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, this[kHTTP2Session] != null && (this[kHTTP2Session].destroy(err2), this[kHTTP2Session] = null), util.destroy(this[kSocket], err2), client[kRunningIdx] < client[kQueue].length) {
-        let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err2), client[kPendingIdx] = client[kRunningIdx];
+        let request2 = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request2, err2), client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client[kResume]();
     }
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
-      let session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request, { body } = request;
+    function writeH2(client, request2) {
+      let session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
-        return util.errorRequest(client, request, new Error("Upgrade not supported for H2")), !1;
+        return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
         let key = reqHeaders[n + 0], val = reqHeaders[n + 1];
@@ -4936,38 +4936,38 @@ var require_client_h2 = __commonJS({
       let stream, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
       let abort = (error4) => {
-        if (!request.aborted) {
-          if (request.completed) {
+        if (!request2.aborted) {
+          if (request2.completed) {
             method === "CONNECT" && stream != null && util.destroy(stream, error4 || new RequestAbortedError());
             return;
           }
-          error4 = error4 || new RequestAbortedError(), util.errorRequest(client, request, error4), stream != null && util.destroy(stream, error4), util.destroy(body, error4), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
+          error4 = error4 || new RequestAbortedError(), util.errorRequest(client, request2, error4), stream != null && util.destroy(stream, error4), util.destroy(body, error4), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
         }
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted)
+      if (request2.aborted)
         return !1;
       if (method === "CONNECT") {
         session.ref(), stream = session.request(headers, { endStream: !1, signal });
         let upgradeResponseFinished = !1, onResponse = (headers2) => {
-          upgradeResponseFinished = !0, stream.off(errorMonitor, onUpgradeError), request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          upgradeResponseFinished = !0, stream.off(errorMonitor, onUpgradeError), request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         }, onUpgradeError = (error4) => {
-          upgradeResponseFinished = !0, stream.off("response", onResponse), request.onUpgradeError(error4);
+          upgradeResponseFinished = !0, stream.off("response", onResponse), request2.onUpgradeError(error4);
         }, onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error4) {
             stream.off("response", onResponse), abort(error4);
             return;
           }
-          request.aborted || (stream.off("error", abort), stream.once(errorMonitor, onUpgradeError), client[kQueue][client[kRunningIdx]++] = null);
+          request2.aborted || (stream.off("error", abort), stream.once(errorMonitor, onUpgradeError), client[kQueue][client[kRunningIdx]++] = null);
         };
         return stream.once("response", onResponse), stream.once("error", abort), ++session[kOpenStreams], onReady(), stream.once("close", () => {
-          !upgradeResponseFinished && request.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
+          !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
       headers[HTTP2_HEADER_PATH] = path, headers[HTTP2_HEADER_SCHEME] = "https";
@@ -4979,9 +4979,9 @@ var require_client_h2 = __commonJS({
         let [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType, body = bodyStream.stream, contentLength = bodyStream.length;
       }
-      if (contentLength == null && (contentLength = request.contentLength), (contentLength === 0 || !expectsPayload) && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (contentLength == null && (contentLength = request2.contentLength), (contentLength === 0 || !expectsPayload) && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       contentLength != null && (assert(body, "no body must not have content length"), headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`), session.ref();
@@ -4991,16 +4991,16 @@ var require_client_h2 = __commonJS({
         signal
       }), writeBodyH2()), ++session[kOpenStreams], stream.once("response", (headers2) => {
         let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        if (request.onResponseStarted(), request.aborted) {
+        if (request2.onResponseStarted(), request2.aborted) {
           let err2 = new RequestAbortedError();
-          util.errorRequest(client, request, err2), util.destroy(stream, err2);
+          util.errorRequest(client, request2, err2), util.destroy(stream, err2);
           return;
         }
-        request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
-          request.onData(chunk) === !1 && stream.pause();
+        request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
+          request2.onData(chunk) === !1 && stream.pause();
         });
       }), stream.once("end", () => {
-        (stream.state?.state == null || stream.state.state < 6) && request.onComplete([]), session[kOpenStreams] === 0 && session.unref(), abort(new InformationalError("HTTP/2: stream half-closed (remote)")), client[kQueue][client[kRunningIdx]++] = null, client[kPendingIdx] = client[kRunningIdx], client[kResume]();
+        (stream.state?.state == null || stream.state.state < 6) && request2.onComplete([]), session[kOpenStreams] === 0 && session.unref(), abort(new InformationalError("HTTP/2: stream half-closed (remote)")), client[kQueue][client[kRunningIdx]++] = null, client[kPendingIdx] = client[kRunningIdx], client[kResume]();
       }), stream.once("close", () => {
         session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
       }), stream.once("error", function(err2) {
@@ -5014,7 +5014,7 @@ var require_client_h2 = __commonJS({
           stream,
           null,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -5023,7 +5023,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -5032,7 +5032,7 @@ var require_client_h2 = __commonJS({
           stream,
           body.stream(),
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -5041,7 +5041,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -5052,53 +5052,53 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           contentLength
         ) : util.isIterable(body) ? writeIterable(
           abort,
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
         ) : assert(!1);
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
-        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
+        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
       } catch (error4) {
         abort(error4);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let pipe = pipeline(
         body,
         h2stream,
         (err2) => {
-          err2 ? (util.destroy(pipe, err2), abort(err2)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+          err2 ? (util.destroy(pipe, err2), abort(err2)) : (util.removeAllListeners(pipe), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request2.onBodySent(buffer), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err2) {
         abort(err2);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -5116,9 +5116,9 @@ var require_client_h2 = __commonJS({
           if (socket[kError])
             throw socket[kError];
           let res = h2stream.write(chunk);
-          request.onBodySent(chunk), res || await waitForDrain();
+          request2.onBodySent(chunk), res || await waitForDrain();
         }
-        h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.end(), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err2) {
         abort(err2);
       } finally {
@@ -5405,8 +5405,8 @@ var require_client = __commonJS({
         connect(this), this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        let origin = opts.origin || this[kUrl].origin, request = new Request(origin, opts, handler);
-        return this[kQueue].push(request), this[kResuming] || (util.bodyLength(request.body) == null && util.isIterable(request.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
+        let origin = opts.origin || this[kUrl].origin, request2 = new Request(origin, opts, handler);
+        return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       async [kClose]() {
         return new Promise((resolve2) => {
@@ -5417,8 +5417,8 @@ var require_client = __commonJS({
         return new Promise((resolve2) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request = requests[i];
-            util.errorRequest(this, request, err2);
+            let request2 = requests[i];
+            util.errorRequest(this, request2, err2);
           }
           let callback = () => {
             this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
@@ -5432,8 +5432,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          util.errorRequest(client, request, err2);
+          let request2 = requests[i];
+          util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -5512,8 +5512,8 @@ var require_client = __commonJS({
           error: err2
         }), err2.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
-            let request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            let request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         else
           onError(client, err2);
@@ -5545,11 +5545,11 @@ var require_client = __commonJS({
         }
         if (client[kPending] === 0 || client[kRunning] >= (getPipelining(client) || 1))
           return;
-        let request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        let request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0)
             return;
-          client[kServerName] = request.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
+          client[kServerName] = request2.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null, resume(client);
           });
         }
@@ -5559,9 +5559,9 @@ var require_client = __commonJS({
           connect(client);
           return;
         }
-        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request))
+        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request2))
           return;
-        !request.aborted && client[kHTTPContext].write(request) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
+        !request2.aborted && client[kHTTPContext].write(request2) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
       }
     }
     module.exports = Client;
@@ -6745,10 +6745,10 @@ var require_api_request = __commonJS({
         })), body && (this.body = null, util.destroy(body, err2)), this.removeAbortListener && (res?.off("close", this.removeAbortListener), this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          request.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
+          request2.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
@@ -6759,7 +6759,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -8838,7 +8838,7 @@ var require_request2 = __commonJS({
           return;
         let prefix = "Request constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix), input = webidl.converters.RequestInfo(input, prefix, "input"), init = webidl.converters.RequestInit(init, prefix, "init");
-        let request = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
+        let request2 = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
         if (typeof input == "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
@@ -8851,60 +8851,60 @@ var require_request2 = __commonJS({
             throw new TypeError(
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
-          request = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
+          request2 = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
         } else
-          this[kDispatcher] = init.dispatcher || input[kDispatcher], assert(input instanceof _Request), request = input[kState], signal = input[kSignal];
+          this[kDispatcher] = init.dispatcher || input[kDispatcher], assert(input instanceof _Request), request2 = input[kState], signal = input[kSignal];
         let origin = environmentSettingsObject.settingsObject.origin, window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin) && (window2 = request.window), init.window != null)
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin) && (window2 = request2.window), init.window != null)
           throw new TypeError(`'window' option '${window2}' must be null`);
-        "window" in init && (window2 = "no-window"), request = makeRequest({
+        "window" in init && (window2 = "no-window"), request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         let initHasKey = Object.keys(init).length !== 0;
-        if (initHasKey && (request.mode === "navigate" && (request.mode = "same-origin"), request.reloadNavigation = !1, request.historyNavigation = !1, request.origin = "client", request.referrer = "client", request.referrerPolicy = "", request.url = request.urlList[request.urlList.length - 1], request.urlList = [request.url]), init.referrer !== void 0) {
+        if (initHasKey && (request2.mode === "navigate" && (request2.mode = "same-origin"), request2.reloadNavigation = !1, request2.historyNavigation = !1, request2.origin = "client", request2.referrer = "client", request2.referrerPolicy = "", request2.url = request2.urlList[request2.urlList.length - 1], request2.urlList = [request2.url]), init.referrer !== void 0) {
           let referrer = init.referrer;
           if (referrer === "")
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           else {
             let parsedReferrer;
             try {
@@ -8912,37 +8912,37 @@ var require_request2 = __commonJS({
             } catch (err2) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
-            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request.referrer = "client" : request.referrer = parsedReferrer;
+            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request2.referrer = "client" : request2.referrer = parsedReferrer;
           }
         }
-        init.referrerPolicy !== void 0 && (request.referrerPolicy = init.referrerPolicy);
+        init.referrerPolicy !== void 0 && (request2.referrerPolicy = init.referrerPolicy);
         let mode;
         if (init.mode !== void 0 ? mode = init.mode : mode = fallbackMode, mode === "navigate")
           throw webidl.errors.exception({
             header: "Request constructor",
             message: "invalid request mode navigate."
           });
-        if (mode != null && (request.mode = mode), init.credentials !== void 0 && (request.credentials = init.credentials), init.cache !== void 0 && (request.cache = init.cache), request.cache === "only-if-cached" && request.mode !== "same-origin")
+        if (mode != null && (request2.mode = mode), init.credentials !== void 0 && (request2.credentials = init.credentials), init.cache !== void 0 && (request2.cache = init.cache), request2.cache === "only-if-cached" && request2.mode !== "same-origin")
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
-        if (init.redirect !== void 0 && (request.redirect = init.redirect), init.integrity != null && (request.integrity = String(init.integrity)), init.keepalive !== void 0 && (request.keepalive = !!init.keepalive), init.method !== void 0) {
+        if (init.redirect !== void 0 && (request2.redirect = init.redirect), init.integrity != null && (request2.integrity = String(init.integrity)), init.keepalive !== void 0 && (request2.keepalive = !!init.keepalive), init.method !== void 0) {
           let method = init.method, mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0)
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           else {
             if (!isValidHTTPToken(method))
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
             let upperCase = method.toUpperCase();
             if (forbiddenMethodsSet.has(upperCase))
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
-            method = normalizedMethodRecordsBase[upperCase] ?? method, request.method = method;
+            method = normalizedMethodRecordsBase[upperCase] ?? method, request2.method = method;
           }
-          !patchMethodWarning && request.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
+          !patchMethodWarning && request2.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
             code: "UNDICI-FETCH-patch"
           }), patchMethodWarning = !0);
         }
-        init.signal !== void 0 && (signal = init.signal), this[kState] = request;
+        init.signal !== void 0 && (signal = init.signal), this[kState] = request2;
         let ac = new AbortController();
         if (this[kSignal] = ac.signal, signal != null) {
           if (!signal || typeof signal.aborted != "boolean" || typeof signal.addEventListener != "function")
@@ -8961,10 +8961,10 @@ var require_request2 = __commonJS({
             util.addAbortListener(signal, abort), requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        if (this[kHeaders] = new Headers2(kConstruct), setHeadersList(this[kHeaders], request.headersList), setHeadersGuard(this[kHeaders], "request"), mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method))
+        if (this[kHeaders] = new Headers2(kConstruct), setHeadersList(this[kHeaders], request2.headersList), setHeadersGuard(this[kHeaders], "request"), mode === "no-cors") {
+          if (!corsSafeListedMethodsSet.has(request2.method))
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           setHeadersGuard(this[kHeaders], "request-no-cors");
         }
@@ -8978,13 +8978,13 @@ var require_request2 = __commonJS({
             fillHeaders(this[kHeaders], headers);
         }
         let inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD"))
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD"))
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         let initBody = null;
         if (init.body != null) {
           let [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody, contentType && !getHeadersList(this[kHeaders]).contains("content-type", !0) && this[kHeaders].append("content-type", contentType);
         }
@@ -8992,11 +8992,11 @@ var require_request2 = __commonJS({
         if (inputOrInitBody != null && inputOrInitBody.source == null) {
           if (initBody != null && init.duplex == null)
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
-          if (request.mode !== "same-origin" && request.mode !== "cors")
+          if (request2.mode !== "same-origin" && request2.mode !== "cors")
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
-          request.useCORSPreflightFlag = !0;
+          request2.useCORSPreflightFlag = !0;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -9190,13 +9190,13 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      let newRequest = makeRequest({ ...request, body: null });
-      return request.body != null && (newRequest.body = cloneBody(newRequest, request.body)), newRequest;
+    function cloneRequest(request2) {
+      let newRequest = makeRequest({ ...request2, body: null });
+      return request2.body != null && (newRequest.body = cloneBody(newRequest, request2.body)), newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      let request = new Request(kConstruct);
-      return request[kState] = innerRequest, request[kSignal] = signal, request[kHeaders] = new Headers2(kConstruct), setHeadersList(request[kHeaders], innerRequest.headersList), setHeadersGuard(request[kHeaders], guard), request;
+      let request2 = new Request(kConstruct);
+      return request2[kState] = innerRequest, request2[kSignal] = signal, request2[kHeaders] = new Headers2(kConstruct), setHeadersList(request2[kHeaders], innerRequest.headersList), setHeadersGuard(request2[kHeaders], guard), request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -9393,25 +9393,25 @@ var require_fetch = __commonJS({
       } catch (e) {
         return p.reject(e), p.promise;
       }
-      let request = requestObject[kState];
+      let request2 = requestObject[kState];
       if (requestObject.signal.aborted)
-        return abortFetch(p, request, null, requestObject.signal.reason), p.promise;
-      request.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request.serviceWorkers = "none");
+        return abortFetch(p, request2, null, requestObject.signal.reason), p.promise;
+      request2.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request2.serviceWorkers = "none");
       let responseObject = null, locallyAborted = !1, controller = null;
       return addAbortListener(
         requestObject.signal,
         () => {
           locallyAborted = !0, assert(controller != null), controller.abort(requestObject.signal.reason);
           let realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       ), controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse: (response) => {
           if (!locallyAborted) {
             if (response.aborted) {
-              abortFetch(p, request, responseObject, controller.serializedAbortReason);
+              abortFetch(p, request2, responseObject, controller.serializedAbortReason);
               return;
             }
             if (response.type === "error") {
@@ -9440,8 +9440,8 @@ var require_fetch = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error4) {
-      if (p && p.reject(error4), request.body != null && isReadable(request.body?.stream) && request.body.stream.cancel(error4).catch((err2) => {
+    function abortFetch(p, request2, responseObject, error4) {
+      if (p && p.reject(error4), request2.body != null && isReadable(request2.body?.stream) && request2.body.stream.cancel(error4).catch((err2) => {
         if (err2.code !== "ERR_INVALID_STATE")
           throw err2;
       }), responseObject == null)
@@ -9453,7 +9453,7 @@ var require_fetch = __commonJS({
       });
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -9465,12 +9465,12 @@ var require_fetch = __commonJS({
     }) {
       assert(dispatcher);
       let taskDestination = null, crossOriginIsolatedCapability = !1;
-      request.client != null && (taskDestination = request.client.globalObject, crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability);
+      request2.client != null && (taskDestination = request2.client.globalObject, crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability);
       let currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability), timingInfo = createOpaqueTimingInfo({
         startTime: currentTime
       }), fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -9480,37 +9480,37 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      return assert(!request.body || request.body.stream), request.window === "client" && (request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window"), request.origin === "client" && (request.origin = request.client.origin), request.policyContainer === "client" && (request.client != null ? request.policyContainer = clonePolicyContainer(
-        request.client.policyContainer
-      ) : request.policyContainer = makePolicyContainer()), request.headersList.contains("accept", !0) || request.headersList.append("accept", "*/*", !0), request.headersList.contains("accept-language", !0) || request.headersList.append("accept-language", "*", !0), request.priority, subresourceSet.has(request.destination), mainFetch(fetchParams).catch((err2) => {
+      return assert(!request2.body || request2.body.stream), request2.window === "client" && (request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window"), request2.origin === "client" && (request2.origin = request2.client.origin), request2.policyContainer === "client" && (request2.client != null ? request2.policyContainer = clonePolicyContainer(
+        request2.client.policyContainer
+      ) : request2.policyContainer = makePolicyContainer()), request2.headersList.contains("accept", !0) || request2.headersList.append("accept", "*/*", !0), request2.headersList.contains("accept-language", !0) || request2.headersList.append("accept-language", "*", !0), request2.priority, subresourceSet.has(request2.destination), mainFetch(fetchParams).catch((err2) => {
         fetchParams.controller.terminate(err2);
       }), fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = !1) {
-      let request = fetchParams.request, response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request), requestBadPort(request) === "blocked" && (response = makeNetworkError("bad port")), request.referrerPolicy === "" && (request.referrerPolicy = request.policyContainer.referrerPolicy), request.referrer !== "no-referrer" && (request.referrer = determineRequestsReferrer(request)), response === null && (response = await (async () => {
-        let currentURL = requestCurrentURL(request);
+      let request2 = fetchParams.request, response = null;
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request2), requestBadPort(request2) === "blocked" && (response = makeNetworkError("bad port")), request2.referrerPolicy === "" && (request2.referrerPolicy = request2.policyContainer.referrerPolicy), request2.referrer !== "no-referrer" && (request2.referrer = determineRequestsReferrer(request2)), response === null && (response = await (async () => {
+        let currentURL = requestCurrentURL(request2);
         return (
           // - request’s current URL’s origin is same origin with request’s origin,
           //   and request’s response tainting is "basic"
-          sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+          sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
           currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-          request.mode === "navigate" || request.mode === "websocket" ? (request.responseTainting = "basic", await schemeFetch(fetchParams)) : request.mode === "same-origin" ? makeNetworkError('request mode cannot be "same-origin"') : request.mode === "no-cors" ? request.redirect !== "follow" ? makeNetworkError(
+          request2.mode === "navigate" || request2.mode === "websocket" ? (request2.responseTainting = "basic", await schemeFetch(fetchParams)) : request2.mode === "same-origin" ? makeNetworkError('request mode cannot be "same-origin"') : request2.mode === "no-cors" ? request2.redirect !== "follow" ? makeNetworkError(
             'redirect mode cannot be "follow" for "no-cors" request'
-          ) : (request.responseTainting = "opaque", await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request)) ? (request.responseTainting = "cors", await httpFetch(fetchParams)) : makeNetworkError("URL scheme must be a HTTP(S) scheme")
+          ) : (request2.responseTainting = "opaque", await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request2)) ? (request2.responseTainting = "cors", await httpFetch(fetchParams)) : makeNetworkError("URL scheme must be a HTTP(S) scheme")
         );
       })()), recursive)
         return response;
-      response.status !== 0 && !response.internalResponse && (request.responseTainting, request.responseTainting === "basic" ? response = filterResponse(response, "basic") : request.responseTainting === "cors" ? response = filterResponse(response, "cors") : request.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
+      response.status !== 0 && !response.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response = filterResponse(response, "basic") : request2.responseTainting === "cors" ? response = filterResponse(response, "cors") : request2.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
       let internalResponse = response.status === 0 ? response : response.internalResponse;
-      if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request.urlList), request.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request.integrity) {
+      if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
         let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         let processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -9523,22 +9523,22 @@ var require_fetch = __commonJS({
     function schemeFetch(fetchParams) {
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0)
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
-      let { request } = fetchParams, { protocol: scheme } = requestCurrentURL(request);
+      let { request: request2 } = fetchParams, { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:":
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
         case "blob:": {
           resolveObjectURL || (resolveObjectURL = __require("node:buffer").resolveObjectURL);
-          let blobURLEntry = requestCurrentURL(request);
+          let blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0)
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           let blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob))
+          if (request2.method !== "GET" || !isBlobLike(blob))
             return Promise.resolve(makeNetworkError("invalid method"));
           let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type2 = blob.type;
-          if (request.headersList.contains("range", !0)) {
+          if (request2.headersList.contains("range", !0)) {
             response.rangeRequested = !0;
-            let rangeHeader = request.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
+            let rangeHeader = request2.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
             if (rangeValue === "failure")
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
             let { rangeStartValue: rangeStart, rangeEndValue: rangeEnd } = rangeValue;
@@ -9560,7 +9560,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          let currentURL = requestCurrentURL(request), dataURLStruct = dataURLProcessor(currentURL);
+          let currentURL = requestCurrentURL(request2), dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure")
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
           let mimeType = serializeAMimeType(dataURLStruct.mimeType);
@@ -9615,25 +9615,25 @@ var require_fetch = __commonJS({
       });
     }
     async function httpFetch(fetchParams) {
-      let request = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers, response === null) {
-        if (request.redirect === "follow" && (request.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request.responseTainting === "cors" && corsCheck(request, response) === "failure")
+      let request2 = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
+      if (request2.serviceWorkers, response === null) {
+        if (request2.redirect === "follow" && (request2.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request2.responseTainting === "cors" && corsCheck(request2, response) === "failure")
           return makeNetworkError("cors failure");
-        TAOCheck(request, response) === "failure" && (request.timingAllowFailed = !0);
+        TAOCheck(request2, response) === "failure" && (request2.timingAllowFailed = !0);
       }
-      return (request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      return (request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
-      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request.redirect === "manual" ? response = actualResponse : request.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
+      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request2.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request2.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request2.redirect === "manual" ? response = actualResponse : request2.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
     }
     function httpRedirectFetch(fetchParams, response) {
-      let request = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
+      let request2 = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
       try {
         if (locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         ), locationURL == null)
           return response;
       } catch (err2) {
@@ -9641,29 +9641,29 @@ var require_fetch = __commonJS({
       }
       if (!urlIsHttpHttpsScheme(locationURL))
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
-      if (request.redirectCount === 20)
+      if (request2.redirectCount === 20)
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
-      if (request.redirectCount += 1, request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL))
+      if (request2.redirectCount += 1, request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL))
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password))
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password))
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null)
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null)
         return Promise.resolve(makeNetworkError());
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET", request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET", request2.body = null;
         for (let headerName of requestBodyHeader)
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
       }
-      sameOrigin(requestCurrentURL(request), locationURL) || (request.headersList.delete("authorization", !0), request.headersList.delete("proxy-authorization", !0), request.headersList.delete("cookie", !0), request.headersList.delete("host", !0)), request.body != null && (assert(request.body.source != null), request.body = safelyExtractBody(request.body.source)[0]);
+      sameOrigin(requestCurrentURL(request2), locationURL) || (request2.headersList.delete("authorization", !0), request2.headersList.delete("proxy-authorization", !0), request2.headersList.delete("cookie", !0), request2.headersList.delete("host", !0)), request2.body != null && (assert(request2.body.source != null), request2.body = safelyExtractBody(request2.body.source)[0]);
       let timingInfo = fetchParams.timingInfo;
-      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request, actualResponse), mainFetch(fetchParams, !0);
+      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request2.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request2, actualResponse), mainFetch(fetchParams, !0);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = !1, isNewConnectionFetch = !1) {
-      let request = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
-      request.window === "no-window" && request.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request) : (httpRequest = cloneRequest(request), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
-      let includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
+      let request2 = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
+      request2.window === "no-window" && request2.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request2) : (httpRequest = cloneRequest(request2), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
+      let includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, httpRequest.referrer instanceof URL && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), httpCache == null && (httpRequest.cache = "no-store"), httpRequest.cache !== "no-store" && httpRequest.cache, response == null) {
         if (httpRequest.cache === "only-if-cached")
           return makeNetworkError("only if cached");
@@ -9675,12 +9675,12 @@ var require_fetch = __commonJS({
         !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response == null && (response = forwardResponse);
       }
       if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 407)
-        return request.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
+        return request2.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
       if (
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams))
           return makeAppropriateNetworkError(fetchParams);
@@ -9700,14 +9700,14 @@ var require_fetch = __commonJS({
           this.destroyed || (this.destroyed = !0, abort && this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError")));
         }
       };
-      let request = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
-      null == null && (request.cache = "no-store");
+      let request2 = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
+      null == null && (request2.cache = "no-store");
       let newConnection = forceNewConnection ? "yes" : "no";
-      request.mode;
+      request2.mode;
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody)
+      if (request2.body == null && fetchParams.processRequestEndOfBody)
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      else if (request.body != null) {
+      else if (request2.body != null) {
         let processBodyChunk = async function* (bytes) {
           isCancelled(fetchParams) || (yield bytes, fetchParams.processRequestBodyChunkLength?.(bytes.byteLength));
         }, processEndOfBody = () => {
@@ -9717,7 +9717,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (let bytes of request.body.stream)
+            for await (let bytes of request2.body.stream)
               yield* processBodyChunk(bytes);
             processEndOfBody();
           } catch (err2) {
@@ -9791,16 +9791,16 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        let url = requestCurrentURL(request), agent = fetchParams.controller.dispatcher;
+        let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
         return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -9819,8 +9819,8 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2)
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), !0);
               location = headersList.get("location", !0);
-              let decoders = [], willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              let decoders = [], willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 let contentEncoding = headersList.get("content-encoding", !0), codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [], maxContentEncodings = 5;
                 if (codings.length > maxContentEncodings)
                   return this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`)), !0;
@@ -10583,24 +10583,24 @@ var require_cache = __commonJS({
       constructor() {
         arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this), this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request, prefix, "request"), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let p = this.#internalMatchAll(request, options, 1);
+        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        let p = this.#internalMatchAll(request2, options, 1);
         if (p.length !== 0)
           return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.matchAll";
-        return request !== void 0 && (request = webidl.converters.RequestInfo(request, prefix, "request")), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request, options);
+        return request2 !== void 0 && (request2 = webidl.converters.RequestInfo(request2, prefix, "request")), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.add";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request, prefix, "request");
-        let requests = [request];
+        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        let requests = [request2];
         return await this.addAll(requests);
       }
       async addAll(requests) {
@@ -10608,16 +10608,16 @@ var require_cache = __commonJS({
         let prefix = "Cache.addAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         let responsePromises = [], requestList = [];
-        for (let request of requests) {
-          if (request === void 0)
+        for (let request2 of requests) {
+          if (request2 === void 0)
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
-          if (request = webidl.converters.RequestInfo(request), typeof request == "string")
+          if (request2 = webidl.converters.RequestInfo(request2), typeof request2 == "string")
             continue;
-          let r = request[kState];
+          let r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET")
             throw webidl.errors.exception({
               header: prefix,
@@ -10625,8 +10625,8 @@ var require_cache = __commonJS({
             });
         }
         let fetchControllers = [];
-        for (let request of requests) {
-          let r = new Request(request)[kState];
+        for (let request2 of requests) {
+          let r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url))
             throw webidl.errors.exception({
               header: prefix,
@@ -10687,12 +10687,12 @@ var require_cache = __commonJS({
           errorData === null ? cacheJobPromise.resolve(void 0) : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix), request = webidl.converters.RequestInfo(request, prefix, "request"), response = webidl.converters.Response(response, prefix, "response");
+        webidl.argumentLengthCheck(arguments, 2, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request ? innerRequest = request[kState] : innerRequest = new Request(request)[kState], !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
+        if (request2 instanceof Request ? innerRequest = request2[kState] : innerRequest = new Request(request2)[kState], !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
           throw webidl.errors.exception({
             header: prefix,
             message: "Expected an http/s scheme when method is not GET"
@@ -10744,16 +10744,16 @@ var require_cache = __commonJS({
           errorData === null ? cacheJobPromise.resolve() : cacheJobPromise.reject(errorData);
         }), cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request, prefix, "request"), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        webidl.argumentLengthCheck(arguments, 1, prefix), request2 = webidl.converters.RequestInfo(request2, prefix, "request"), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          if (r = request[kState], r.method !== "GET" && !options.ignoreMethod)
+        if (request2 instanceof Request) {
+          if (r = request2[kState], r.method !== "GET" && !options.ignoreMethod)
             return !1;
         } else
-          assert(typeof request == "string"), r = new Request(request)[kState];
+          assert(typeof request2 == "string"), r = new Request(request2)[kState];
         let operations = [], operation = {
           type: "delete",
           request: r,
@@ -10776,18 +10776,18 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         let prefix = "Cache.keys";
-        request !== void 0 && (request = webidl.converters.RequestInfo(request, prefix, "request")), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        request2 !== void 0 && (request2 = webidl.converters.RequestInfo(request2, prefix, "request")), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0)
-          if (request instanceof Request) {
-            if (r = request[kState], r.method !== "GET" && !options.ignoreMethod)
+        if (request2 !== void 0)
+          if (request2 instanceof Request) {
+            if (r = request2[kState], r.method !== "GET" && !options.ignoreMethod)
               return [];
-          } else typeof request == "string" && (r = new Request(request)[kState]);
+          } else typeof request2 == "string" && (r = new Request(request2)[kState]);
         let promise = createDeferredPromise(), requests = [];
-        if (request === void 0)
+        if (request2 === void 0)
           for (let requestResponse of this.#relevantRequestResponseList)
             requests.push(requestResponse[0]);
         else {
@@ -10797,9 +10797,9 @@ var require_cache = __commonJS({
         }
         return queueMicrotask(() => {
           let requestList = [];
-          for (let request2 of requests) {
+          for (let request3 of requests) {
             let requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -10896,8 +10896,8 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
-        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request.url);
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request2.url);
         if (options?.ignoreSearch && (cachedURL.search = "", queryURL.search = ""), !urlEquals(queryURL, cachedURL, !0))
           return !1;
         if (response == null || options?.ignoreVary || !response.headersList.contains("vary"))
@@ -10906,21 +10906,21 @@ var require_cache = __commonJS({
         for (let fieldValue of fieldValues) {
           if (fieldValue === "*")
             return !1;
-          let requestValue = request.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
+          let requestValue = request2.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue)
             return !1;
         }
         return !0;
       }
-      #internalMatchAll(request, options, maxResponses = 1 / 0) {
+      #internalMatchAll(request2, options, maxResponses = 1 / 0) {
         let r = null;
-        if (request !== void 0)
-          if (request instanceof Request) {
-            if (r = request[kState], r.method !== "GET" && !options.ignoreMethod)
+        if (request2 !== void 0)
+          if (request2 instanceof Request) {
+            if (r = request2[kState], r.method !== "GET" && !options.ignoreMethod)
               return [];
-          } else typeof request == "string" && (r = new Request(request)[kState]);
+          } else typeof request2 == "string" && (r = new Request(request2)[kState]);
         let responses = [];
-        if (request === void 0)
+        if (request2 === void 0)
           for (let requestResponse of this.#relevantRequestResponseList)
             responses.push(requestResponse[1]);
         else {
@@ -10998,15 +10998,15 @@ var require_cachestorage = __commonJS({
       constructor() {
         arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
-        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request = webidl.converters.RequestInfo(request), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
+      async match(request2, options = {}) {
+        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request2 = webidl.converters.RequestInfo(request2), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             let cacheList = this.#caches.get(options.cacheName);
-            return await new Cache(kConstruct, cacheList).match(request, options);
+            return await new Cache(kConstruct, cacheList).match(request2, options);
           }
         } else
           for (let cacheList of this.#caches.values()) {
-            let response = await new Cache(kConstruct, cacheList).match(request, options);
+            let response = await new Cache(kConstruct, cacheList).match(request2, options);
             if (response !== void 0)
               return response;
           }
@@ -11912,7 +11912,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       let requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      let request = makeRequest({
+      let request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -11924,14 +11924,14 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         let headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       let keyValue = crypto3.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue), request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue), request2.headersList.append("sec-websocket-version", "13");
       for (let protocol of protocols)
-        request.headersList.append("sec-websocket-protocol", protocol);
-      return request.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits"), fetching({
-        request,
+        request2.headersList.append("sec-websocket-protocol", protocol);
+      return request2.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits"), fetching({
+        request: request2,
         useParallelQueue: !0,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -11963,7 +11963,7 @@ var require_connection = __commonJS({
           }
           let secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -15676,6 +15676,8 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
     init_emulator_deliveries2();
     err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), OIDC_MESSAGES = { invalid_target: "Invalid resource indicator.", unsupported_grant_type: "Unsupported `grant_type` requested." }, oidcError = (status, error4, description) => ({ status, body: { code: `oidc.${error4}`, error: error4, error_description: description, message: OIDC_MESSAGES[error4] ?? `An OIDC error occurred: oidc.${error4}.` } }), valueListEmpty = () => err(422, "entity.invalid_input", "Invalid input. Value list must not be empty."), BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Type": "application/json; charset=utf-8" }, LogtoEmulator = class extends VendorEmulator {
       hooks = /* @__PURE__ */ new Map();
+      /** The hooks in the server's order, kept until one is added or deleted: paging 10,000 hooks should not sort them 100 times. */
+      order;
       /** Deliveries made, for executionStats; tests and the sandbox trigger events with trigger(). */
       deliveries = new LogtoDeliveries();
       seq = 0;
@@ -15699,7 +15701,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
           createdAt: input.createdAt ?? Date.now(),
           seq: ++this.seq
         };
-        return this.hooks.set(hook.id, hook), this.view(hook);
+        return this.hooks.set(hook.id, hook), this.order = void 0, this.view(hook);
       }
       all() {
         return this.sorted().map((h) => this.view(h));
@@ -15737,7 +15739,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
           if (req.method === "PATCH")
             return this.withHook(id, req.method, (h) => this.update(h, body));
           if (req.method === "DELETE")
-            return this.withHook(id, req.method, (h) => (this.hooks.delete(h.id), { status: 204 }));
+            return this.withHook(id, req.method, (h) => (this.hooks.delete(h.id), this.order = void 0, { status: 204 }));
         }
         return { status: 405, body: "Method Not Allowed", headers: { "content-type": "text/plain" } };
       }
@@ -15800,7 +15802,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
         return hook ? fn(hook) : method === "GET" ? err(404, "entity.not_exists_with_id", `The hooks with ID \`${id}\` does not exist.`) : method === "DELETE" ? err(404, "entity.not_found", "The resource does not exist.") : err(404, "entity.not_exists", "The hook does not exist.");
       }
       sorted() {
-        return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
+        return this.order ??= [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq), this.order;
       }
       /** An event happens: every enabled hook subscribed to it gets a signed delivery, counted in its stats. */
       trigger(event) {
@@ -26586,179 +26588,27 @@ var require_symbols6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/util/timers.js
-var require_timers2 = __commonJS({
-  "node_modules/undici/lib/util/timers.js"(exports, module) {
+// node_modules/undici/lib/util/stats.js
+var require_stats = __commonJS({
+  "node_modules/undici/lib/util/stats.js"(exports, module) {
     "use strict";
-    var fastNow = 0, RESOLUTION_MS = 1e3, TICK_MS = (RESOLUTION_MS >> 1) - 1, fastNowTimeout, kFastTimer = /* @__PURE__ */ Symbol("kFastTimer"), fastTimers = [], NOT_IN_LIST = -2, TO_BE_CLEARED = -1, PENDING = 0, ACTIVE = 1;
-    function onTick() {
-      fastNow += TICK_MS;
-      let idx = 0, len = fastTimers.length;
-      for (; idx < len; ) {
-        let timer = fastTimers[idx];
-        timer._state === PENDING ? (timer._idleStart = fastNow - TICK_MS, timer._state = ACTIVE) : timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout && (timer._state = TO_BE_CLEARED, timer._idleStart = -1, timer._onTimeout(timer._timerArg)), timer._state === TO_BE_CLEARED ? (timer._state = NOT_IN_LIST, --len !== 0 && (fastTimers[idx] = fastTimers[len])) : ++idx;
+    var {
+      kConnected,
+      kPending,
+      kRunning,
+      kSize,
+      kFree,
+      kQueued
+    } = require_symbols6(), ClientStats = class {
+      constructor(client) {
+        this.connected = client[kConnected], this.pending = client[kPending], this.running = client[kRunning], this.size = client[kSize];
       }
-      fastTimers.length = len, fastTimers.length !== 0 && refreshTimeout();
-    }
-    function refreshTimeout() {
-      fastNowTimeout?.refresh ? fastNowTimeout.refresh() : (clearTimeout(fastNowTimeout), fastNowTimeout = setTimeout(onTick, TICK_MS), fastNowTimeout?.unref());
-    }
-    var FastTimer = class {
-      [kFastTimer] = !0;
-      /**
-       * The state of the timer, which can be one of the following:
-       * - NOT_IN_LIST (-2)
-       * - TO_BE_CLEARED (-1)
-       * - PENDING (0)
-       * - ACTIVE (1)
-       *
-       * @type {-2|-1|0|1}
-       * @private
-       */
-      _state = NOT_IN_LIST;
-      /**
-       * The number of milliseconds to wait before calling the callback.
-       *
-       * @type {number}
-       * @private
-       */
-      _idleTimeout = -1;
-      /**
-       * The time in milliseconds when the timer was started. This value is used to
-       * calculate when the timer should expire.
-       *
-       * @type {number}
-       * @default -1
-       * @private
-       */
-      _idleStart = -1;
-      /**
-       * The function to be executed when the timer expires.
-       * @type {Function}
-       * @private
-       */
-      _onTimeout;
-      /**
-       * The argument to be passed to the callback when the timer expires.
-       *
-       * @type {*}
-       * @private
-       */
-      _timerArg;
-      /**
-       * @constructor
-       * @param {Function} callback A function to be executed after the timer
-       * expires.
-       * @param {number} delay The time, in milliseconds that the timer should wait
-       * before the specified function or code is executed.
-       * @param {*} arg
-       */
-      constructor(callback, delay, arg) {
-        this._onTimeout = callback, this._idleTimeout = delay, this._timerArg = arg, this.refresh();
-      }
-      /**
-       * Sets the timer's start time to the current time, and reschedules the timer
-       * to call its callback at the previously specified duration adjusted to the
-       * current time.
-       * Using this on a timer that has already called its callback will reactivate
-       * the timer.
-       *
-       * @returns {void}
-       */
-      refresh() {
-        this._state === NOT_IN_LIST && fastTimers.push(this), (!fastNowTimeout || fastTimers.length === 1) && refreshTimeout(), this._state = PENDING;
-      }
-      /**
-       * The `clear` method cancels the timer, preventing it from executing.
-       *
-       * @returns {void}
-       * @private
-       */
-      clear() {
-        this._state = TO_BE_CLEARED, this._idleStart = -1;
+    }, PoolStats = class {
+      constructor(pool) {
+        this.connected = pool[kConnected], this.free = pool[kFree], this.pending = pool[kPending], this.queued = pool[kQueued], this.running = pool[kRunning], this.size = pool[kSize];
       }
     };
-    module.exports = {
-      /**
-       * The setTimeout() method sets a timer which executes a function once the
-       * timer expires.
-       * @param {Function} callback A function to be executed after the timer
-       * expires.
-       * @param {number} delay The time, in milliseconds that the timer should
-       * wait before the specified function or code is executed.
-       * @param {*} [arg] An optional argument to be passed to the callback function
-       * when the timer expires.
-       * @returns {NodeJS.Timeout|FastTimer}
-       */
-      setTimeout(callback, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
-      },
-      /**
-       * The clearTimeout method cancels an instantiated Timer previously created
-       * by calling setTimeout.
-       *
-       * @param {NodeJS.Timeout|FastTimer} timeout
-       */
-      clearTimeout(timeout) {
-        timeout[kFastTimer] ? timeout.clear() : clearTimeout(timeout);
-      },
-      /**
-       * The setFastTimeout() method sets a fastTimer which executes a function once
-       * the timer expires.
-       * @param {Function} callback A function to be executed after the timer
-       * expires.
-       * @param {number} delay The time, in milliseconds that the timer should
-       * wait before the specified function or code is executed.
-       * @param {*} [arg] An optional argument to be passed to the callback function
-       * when the timer expires.
-       * @returns {FastTimer}
-       */
-      setFastTimeout(callback, delay, arg) {
-        return new FastTimer(callback, delay, arg);
-      },
-      /**
-       * The clearTimeout method cancels an instantiated FastTimer previously
-       * created by calling setFastTimeout.
-       *
-       * @param {FastTimer} timeout
-       */
-      clearFastTimeout(timeout) {
-        timeout.clear();
-      },
-      /**
-       * The now method returns the value of the internal fast timer clock.
-       *
-       * @returns {number}
-       */
-      now() {
-        return fastNow;
-      },
-      /**
-       * Trigger the onTick function to process the fastTimers array.
-       * Exported for testing purposes only.
-       * Marking as deprecated to discourage any use outside of testing.
-       * @deprecated
-       * @param {number} [delay=0] The delay in milliseconds to add to the now value.
-       */
-      tick(delay = 0) {
-        fastNow += delay - RESOLUTION_MS + 1, onTick(), onTick();
-      },
-      /**
-       * Reset FastTimers.
-       * Exported for testing purposes only.
-       * Marking as deprecated to discourage any use outside of testing.
-       * @deprecated
-       */
-      reset() {
-        fastNow = 0, fastTimers.length = 0, clearTimeout(fastNowTimeout), fastNowTimeout = null;
-      },
-      /**
-       * Exporting for testing purposes only.
-       * Marking as deprecated to discourage any use outside of testing.
-       * @deprecated
-       */
-      kFastTimer
-    };
+    module.exports = { ClientStats, PoolStats };
   }
 });
 
@@ -27037,6 +26887,288 @@ var require_errors4 = __commonJS({
       MaxOriginsReachedError,
       Socks5ProxyError,
       MessageSizeExceededError
+    };
+  }
+});
+
+// node_modules/undici/lib/handler/wrap-handler.js
+var require_wrap_handler = __commonJS({
+  "node_modules/undici/lib/handler/wrap-handler.js"(exports, module) {
+    "use strict";
+    var { InvalidArgumentError } = require_errors4();
+    module.exports = class WrapHandler {
+      #handler;
+      constructor(handler) {
+        this.#handler = handler;
+      }
+      static wrap(handler) {
+        return handler.onRequestStart ? handler : new WrapHandler(handler);
+      }
+      // Unwrap Interface
+      onConnect(abort, context) {
+        return this.#handler.onConnect?.(abort, context);
+      }
+      onResponseStarted() {
+        return this.#handler.onResponseStarted?.();
+      }
+      onHeaders(statusCode, rawHeaders, resume, statusMessage) {
+        return this.#handler.onHeaders?.(statusCode, rawHeaders, resume, statusMessage);
+      }
+      onUpgrade(statusCode, rawHeaders, socket) {
+        return this.#handler.onUpgrade?.(statusCode, rawHeaders, socket);
+      }
+      onData(data) {
+        return this.#handler.onData?.(data);
+      }
+      onComplete(trailers) {
+        return this.#handler.onComplete?.(trailers);
+      }
+      onError(err2) {
+        if (!this.#handler.onError)
+          throw err2;
+        return this.#handler.onError?.(err2);
+      }
+      // Wrap Interface
+      onRequestStart(controller, context) {
+        this.#handler.onConnect?.((reason) => controller.abort(reason), context);
+      }
+      onRequestUpgrade(controller, statusCode, headers, socket) {
+        let rawHeaders = [];
+        for (let [key, val] of Object.entries(headers))
+          rawHeaders.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
+        this.#handler.onUpgrade?.(statusCode, rawHeaders, socket);
+      }
+      onResponseStart(controller, statusCode, headers, statusMessage) {
+        let rawHeaders = [];
+        for (let [key, val] of Object.entries(headers))
+          rawHeaders.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
+        this.#handler.onHeaders?.(statusCode, rawHeaders, () => controller.resume(), statusMessage) === !1 && controller.pause();
+      }
+      onResponseData(controller, data) {
+        this.#handler.onData?.(data) === !1 && controller.pause();
+      }
+      onResponseEnd(controller, trailers) {
+        let rawTrailers = [];
+        for (let [key, val] of Object.entries(trailers))
+          rawTrailers.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
+        this.#handler.onComplete?.(rawTrailers);
+      }
+      onResponseError(controller, err2) {
+        if (!this.#handler.onError)
+          throw new InvalidArgumentError("invalid onError method");
+        this.#handler.onError?.(err2);
+      }
+    };
+    function toRawHeaderValue(value) {
+      return Array.isArray(value) ? value.map((item) => Buffer.from(item, "latin1")) : Buffer.from(value, "latin1");
+    }
+  }
+});
+
+// node_modules/undici/lib/dispatcher/dispatcher.js
+var require_dispatcher2 = __commonJS({
+  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("node:events"), WrapHandler = require_wrap_handler(), wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler)), Dispatcher = class extends EventEmitter {
+      dispatch() {
+        throw new Error("not implemented");
+      }
+      close() {
+        throw new Error("not implemented");
+      }
+      destroy() {
+        throw new Error("not implemented");
+      }
+      compose(...args) {
+        let interceptors = Array.isArray(args[0]) ? args[0] : args, dispatch = this.dispatch.bind(this);
+        for (let interceptor of interceptors)
+          if (interceptor != null) {
+            if (typeof interceptor != "function")
+              throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
+            if (dispatch = interceptor(dispatch), dispatch = wrapInterceptor(dispatch), dispatch == null || typeof dispatch != "function" || dispatch.length !== 2)
+              throw new TypeError("invalid interceptor");
+          }
+        return new Proxy(this, {
+          get: (target, key) => key === "dispatch" ? dispatch : target[key]
+        });
+      }
+    };
+    module.exports = Dispatcher;
+  }
+});
+
+// node_modules/undici/lib/util/timers.js
+var require_timers2 = __commonJS({
+  "node_modules/undici/lib/util/timers.js"(exports, module) {
+    "use strict";
+    var fastNow = 0, RESOLUTION_MS = 1e3, TICK_MS = (RESOLUTION_MS >> 1) - 1, fastNowTimeout, kFastTimer = /* @__PURE__ */ Symbol("kFastTimer"), fastTimers = [], NOT_IN_LIST = -2, TO_BE_CLEARED = -1, PENDING = 0, ACTIVE = 1;
+    function onTick() {
+      fastNow += TICK_MS;
+      let idx = 0, len = fastTimers.length;
+      for (; idx < len; ) {
+        let timer = fastTimers[idx];
+        timer._state === PENDING ? (timer._idleStart = fastNow - TICK_MS, timer._state = ACTIVE) : timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout && (timer._state = TO_BE_CLEARED, timer._idleStart = -1, timer._onTimeout(timer._timerArg)), timer._state === TO_BE_CLEARED ? (timer._state = NOT_IN_LIST, --len !== 0 && (fastTimers[idx] = fastTimers[len])) : ++idx;
+      }
+      fastTimers.length = len, fastTimers.length !== 0 && refreshTimeout();
+    }
+    function refreshTimeout() {
+      fastNowTimeout?.refresh ? fastNowTimeout.refresh() : (clearTimeout(fastNowTimeout), fastNowTimeout = setTimeout(onTick, TICK_MS), fastNowTimeout?.unref());
+    }
+    var FastTimer = class {
+      [kFastTimer] = !0;
+      /**
+       * The state of the timer, which can be one of the following:
+       * - NOT_IN_LIST (-2)
+       * - TO_BE_CLEARED (-1)
+       * - PENDING (0)
+       * - ACTIVE (1)
+       *
+       * @type {-2|-1|0|1}
+       * @private
+       */
+      _state = NOT_IN_LIST;
+      /**
+       * The number of milliseconds to wait before calling the callback.
+       *
+       * @type {number}
+       * @private
+       */
+      _idleTimeout = -1;
+      /**
+       * The time in milliseconds when the timer was started. This value is used to
+       * calculate when the timer should expire.
+       *
+       * @type {number}
+       * @default -1
+       * @private
+       */
+      _idleStart = -1;
+      /**
+       * The function to be executed when the timer expires.
+       * @type {Function}
+       * @private
+       */
+      _onTimeout;
+      /**
+       * The argument to be passed to the callback when the timer expires.
+       *
+       * @type {*}
+       * @private
+       */
+      _timerArg;
+      /**
+       * @constructor
+       * @param {Function} callback A function to be executed after the timer
+       * expires.
+       * @param {number} delay The time, in milliseconds that the timer should wait
+       * before the specified function or code is executed.
+       * @param {*} arg
+       */
+      constructor(callback, delay, arg) {
+        this._onTimeout = callback, this._idleTimeout = delay, this._timerArg = arg, this.refresh();
+      }
+      /**
+       * Sets the timer's start time to the current time, and reschedules the timer
+       * to call its callback at the previously specified duration adjusted to the
+       * current time.
+       * Using this on a timer that has already called its callback will reactivate
+       * the timer.
+       *
+       * @returns {void}
+       */
+      refresh() {
+        this._state === NOT_IN_LIST && fastTimers.push(this), (!fastNowTimeout || fastTimers.length === 1) && refreshTimeout(), this._state = PENDING;
+      }
+      /**
+       * The `clear` method cancels the timer, preventing it from executing.
+       *
+       * @returns {void}
+       * @private
+       */
+      clear() {
+        this._state = TO_BE_CLEARED, this._idleStart = -1;
+      }
+    };
+    module.exports = {
+      /**
+       * The setTimeout() method sets a timer which executes a function once the
+       * timer expires.
+       * @param {Function} callback A function to be executed after the timer
+       * expires.
+       * @param {number} delay The time, in milliseconds that the timer should
+       * wait before the specified function or code is executed.
+       * @param {*} [arg] An optional argument to be passed to the callback function
+       * when the timer expires.
+       * @returns {NodeJS.Timeout|FastTimer}
+       */
+      setTimeout(callback, delay, arg) {
+        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
+      },
+      /**
+       * The clearTimeout method cancels an instantiated Timer previously created
+       * by calling setTimeout.
+       *
+       * @param {NodeJS.Timeout|FastTimer} timeout
+       */
+      clearTimeout(timeout) {
+        timeout[kFastTimer] ? timeout.clear() : clearTimeout(timeout);
+      },
+      /**
+       * The setFastTimeout() method sets a fastTimer which executes a function once
+       * the timer expires.
+       * @param {Function} callback A function to be executed after the timer
+       * expires.
+       * @param {number} delay The time, in milliseconds that the timer should
+       * wait before the specified function or code is executed.
+       * @param {*} [arg] An optional argument to be passed to the callback function
+       * when the timer expires.
+       * @returns {FastTimer}
+       */
+      setFastTimeout(callback, delay, arg) {
+        return new FastTimer(callback, delay, arg);
+      },
+      /**
+       * The clearTimeout method cancels an instantiated FastTimer previously
+       * created by calling setFastTimeout.
+       *
+       * @param {FastTimer} timeout
+       */
+      clearFastTimeout(timeout) {
+        timeout.clear();
+      },
+      /**
+       * The now method returns the value of the internal fast timer clock.
+       *
+       * @returns {number}
+       */
+      now() {
+        return fastNow;
+      },
+      /**
+       * Trigger the onTick function to process the fastTimers array.
+       * Exported for testing purposes only.
+       * Marking as deprecated to discourage any use outside of testing.
+       * @deprecated
+       * @param {number} [delay=0] The delay in milliseconds to add to the now value.
+       */
+      tick(delay = 0) {
+        fastNow += delay - RESOLUTION_MS + 1, onTick(), onTick();
+      },
+      /**
+       * Reset FastTimers.
+       * Exported for testing purposes only.
+       * Marking as deprecated to discourage any use outside of testing.
+       * @deprecated
+       */
+      reset() {
+        fastNow = 0, fastTimers.length = 0, clearTimeout(fastNowTimeout), fastNowTimeout = null;
+      },
+      /**
+       * Exporting for testing purposes only.
+       * Marking as deprecated to discourage any use outside of testing.
+       * @deprecated
+       */
+      kFastTimer
     };
   }
 });
@@ -27857,9 +27989,9 @@ var require_util10 = __commonJS({
       }
       return obj;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest(client, request2, err2) {
       try {
-        request.onError(err2), assert(request.aborted);
+        request2.onError(err2), assert(request2.aborted);
       } catch (err3) {
         client.emit("error", err3);
       }
@@ -27977,27 +28109,368 @@ var require_util10 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/util/stats.js
-var require_stats = __commonJS({
-  "node_modules/undici/lib/util/stats.js"(exports, module) {
+// node_modules/undici/lib/handler/unwrap-handler.js
+var require_unwrap_handler = __commonJS({
+  "node_modules/undici/lib/handler/unwrap-handler.js"(exports, module) {
     "use strict";
-    var {
-      kConnected,
-      kPending,
-      kRunning,
-      kSize,
-      kFree,
-      kQueued
-    } = require_symbols6(), ClientStats = class {
-      constructor(client) {
-        this.connected = client[kConnected], this.pending = client[kPending], this.running = client[kRunning], this.size = client[kSize];
+    var { parseHeaders } = require_util10(), { InvalidArgumentError } = require_errors4(), kResume = /* @__PURE__ */ Symbol("resume"), UnwrapController = class {
+      #paused = !1;
+      #reason = null;
+      #aborted = !1;
+      #abort;
+      [kResume] = null;
+      rawHeaders = null;
+      rawTrailers = null;
+      constructor(abort) {
+        this.#abort = abort;
       }
-    }, PoolStats = class {
-      constructor(pool) {
-        this.connected = pool[kConnected], this.free = pool[kFree], this.pending = pool[kPending], this.queued = pool[kQueued], this.running = pool[kRunning], this.size = pool[kSize];
+      pause() {
+        this.#paused = !0;
+      }
+      resume() {
+        this.#paused && (this.#paused = !1, this[kResume]?.());
+      }
+      abort(reason) {
+        this.#aborted || (this.#aborted = !0, this.#reason = reason, this.#abort(reason));
+      }
+      get aborted() {
+        return this.#aborted;
+      }
+      get reason() {
+        return this.#reason;
+      }
+      get paused() {
+        return this.#paused;
       }
     };
-    module.exports = { ClientStats, PoolStats };
+    module.exports = class UnwrapHandler {
+      #handler;
+      #controller;
+      constructor(handler) {
+        this.#handler = handler;
+      }
+      static unwrap(handler) {
+        return handler.onRequestStart ? new UnwrapHandler(handler) : handler;
+      }
+      onConnect(abort, context) {
+        this.#controller = new UnwrapController(abort), this.#handler.onRequestStart?.(this.#controller, context);
+      }
+      onResponseStarted() {
+        return this.#handler.onResponseStarted?.();
+      }
+      onUpgrade(statusCode, rawHeaders, socket) {
+        this.#controller.rawHeaders = rawHeaders, this.#handler.onRequestUpgrade?.(this.#controller, statusCode, parseHeaders(rawHeaders), socket);
+      }
+      onHeaders(statusCode, rawHeaders, resume, statusMessage) {
+        return this.#controller[kResume] = resume, this.#controller.rawHeaders = rawHeaders, this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders(rawHeaders), statusMessage), !this.#controller.paused;
+      }
+      onData(data) {
+        return this.#handler.onResponseData?.(this.#controller, data), !this.#controller.paused;
+      }
+      onComplete(rawTrailers) {
+        this.#controller.rawTrailers = rawTrailers, this.#handler.onResponseEnd?.(this.#controller, parseHeaders(rawTrailers));
+      }
+      onError(err2) {
+        if (!this.#handler.onResponseError)
+          throw new InvalidArgumentError("invalid onError method");
+        this.#handler.onResponseError?.(this.#controller, err2);
+      }
+    };
+  }
+});
+
+// node_modules/undici/lib/dispatcher/dispatcher-base.js
+var require_dispatcher_base2 = __commonJS({
+  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+    "use strict";
+    var buffer = __require("node:buffer"), Dispatcher = require_dispatcher2(), UnwrapHandler = require_unwrap_handler(), {
+      ClientDestroyedError,
+      ClientClosedError,
+      InvalidArgumentError
+    } = require_errors4(), { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = require_symbols6(), kOnDestroyed = /* @__PURE__ */ Symbol("onDestroyed"), kOnClosed = /* @__PURE__ */ Symbol("onClosed"), kWebSocketOptions = /* @__PURE__ */ Symbol("webSocketOptions"), kEventSourceOptions = /* @__PURE__ */ Symbol("eventSourceOptions"), DispatcherBase = class extends Dispatcher {
+      /** @type {boolean} */
+      [kDestroyed] = !1;
+      /** @type {Array<Function|null} */
+      [kOnDestroyed] = null;
+      /** @type {boolean} */
+      [kClosed] = !1;
+      /** @type {Array<Function>|null} */
+      [kOnClosed] = null;
+      /**
+       * @param {import('../../types/dispatcher').DispatcherOptions} [opts]
+       */
+      constructor(opts) {
+        super(), this[kWebSocketOptions] = opts?.webSocket ?? {}, this[kEventSourceOptions] = opts?.eventSource ?? {};
+      }
+      /**
+       * @returns {import('../../types/dispatcher').WebSocketOptions}
+       */
+      get webSocketOptions() {
+        return {
+          maxFragments: this[kWebSocketOptions].maxFragments ?? 131072,
+          maxPayloadSize: this[kWebSocketOptions].maxPayloadSize ?? 128 * 1024 * 1024
+          // 128 MB default
+        };
+      }
+      /**
+       * @returns {import('../../types/client').Client.EventSourceOptions}
+       */
+      get eventSourceOptions() {
+        return {
+          maxEventSize: this[kEventSourceOptions].maxEventSize ?? buffer.kStringMaxLength
+        };
+      }
+      /** @returns {boolean} */
+      get destroyed() {
+        return this[kDestroyed];
+      }
+      /** @returns {boolean} */
+      get closed() {
+        return this[kClosed];
+      }
+      close(callback) {
+        if (callback === void 0)
+          return new Promise((resolve2, reject) => {
+            this.close((err2, data) => err2 ? reject(err2) : resolve2(data));
+          });
+        if (typeof callback != "function")
+          throw new InvalidArgumentError("invalid callback");
+        if (this[kDestroyed]) {
+          let err2 = new ClientDestroyedError();
+          queueMicrotask(() => callback(err2, null));
+          return;
+        }
+        if (this[kClosed]) {
+          this[kOnClosed] ? this[kOnClosed].push(callback) : queueMicrotask(() => callback(null, null));
+          return;
+        }
+        this[kClosed] = !0, this[kOnClosed] ??= [], this[kOnClosed].push(callback);
+        let onClosed = () => {
+          let callbacks = this[kOnClosed];
+          this[kOnClosed] = null;
+          for (let i = 0; i < callbacks.length; i++)
+            callbacks[i](null, null);
+        };
+        this[kClose]().then(() => this.destroy()).then(() => queueMicrotask(onClosed));
+      }
+      destroy(err2, callback) {
+        if (typeof err2 == "function" && (callback = err2, err2 = null), callback === void 0)
+          return new Promise((resolve2, reject) => {
+            this.destroy(err2, (err3, data) => err3 ? reject(err3) : resolve2(data));
+          });
+        if (typeof callback != "function")
+          throw new InvalidArgumentError("invalid callback");
+        if (this[kDestroyed]) {
+          this[kOnDestroyed] ? this[kOnDestroyed].push(callback) : queueMicrotask(() => callback(null, null));
+          return;
+        }
+        err2 || (err2 = new ClientDestroyedError()), this[kDestroyed] = !0, this[kOnDestroyed] ??= [], this[kOnDestroyed].push(callback);
+        let onDestroyed = () => {
+          let callbacks = this[kOnDestroyed];
+          this[kOnDestroyed] = null;
+          for (let i = 0; i < callbacks.length; i++)
+            callbacks[i](null, null);
+        };
+        this[kDestroy](err2).then(() => queueMicrotask(onDestroyed));
+      }
+      dispatch(opts, handler) {
+        if (!handler || typeof handler != "object")
+          throw new InvalidArgumentError("handler must be an object");
+        handler = UnwrapHandler.unwrap(handler);
+        try {
+          if (!opts || typeof opts != "object")
+            throw new InvalidArgumentError("opts must be an object.");
+          if (this[kDestroyed] || this[kOnDestroyed])
+            throw new ClientDestroyedError();
+          if (this[kClosed])
+            throw new ClientClosedError();
+          return this[kDispatch](opts, handler);
+        } catch (err2) {
+          if (typeof handler.onError != "function")
+            throw err2;
+          return handler.onError(err2), !1;
+        }
+      }
+    };
+    module.exports = DispatcherBase;
+  }
+});
+
+// node_modules/undici/lib/dispatcher/fixed-queue.js
+var require_fixed_queue2 = __commonJS({
+  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+    "use strict";
+    var FixedCircularBuffer = class {
+      /** @type {number} */
+      bottom = 0;
+      /** @type {number} */
+      top = 0;
+      /** @type {Array<T|undefined>} */
+      list = new Array(2048).fill(void 0);
+      /** @type {T|null} */
+      next = null;
+      /** @returns {boolean} */
+      isEmpty() {
+        return this.top === this.bottom;
+      }
+      /** @returns {boolean} */
+      isFull() {
+        return (this.top + 1 & 2047) === this.bottom;
+      }
+      /**
+       * @param {T} data
+       * @returns {void}
+       */
+      push(data) {
+        this.list[this.top] = data, this.top = this.top + 1 & 2047;
+      }
+      /** @returns {T|null} */
+      shift() {
+        let nextItem = this.list[this.bottom];
+        return nextItem === void 0 ? null : (this.list[this.bottom] = void 0, this.bottom = this.bottom + 1 & 2047, nextItem);
+      }
+    };
+    module.exports = class {
+      constructor() {
+        this.head = this.tail = new FixedCircularBuffer();
+      }
+      /** @returns {boolean} */
+      isEmpty() {
+        return this.head.isEmpty();
+      }
+      /** @param {T} data */
+      push(data) {
+        this.head.isFull() && (this.head = this.head.next = new FixedCircularBuffer()), this.head.push(data);
+      }
+      /** @returns {T|null} */
+      shift() {
+        let tail = this.tail, next = tail.shift();
+        return tail.isEmpty() && tail.next !== null && (this.tail = tail.next, tail.next = null), next;
+      }
+    };
+  }
+});
+
+// node_modules/undici/lib/dispatcher/pool-base.js
+var require_pool_base2 = __commonJS({
+  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+    "use strict";
+    var { PoolStats } = require_stats(), DispatcherBase = require_dispatcher_base2(), FixedQueue = require_fixed_queue2(), { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = require_symbols6(), kClients = /* @__PURE__ */ Symbol("clients"), kNeedDrain = /* @__PURE__ */ Symbol("needDrain"), kQueue = /* @__PURE__ */ Symbol("queue"), kClosedResolve = /* @__PURE__ */ Symbol("closed resolve"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kGetDispatcher = /* @__PURE__ */ Symbol("get dispatcher"), kAddClient = /* @__PURE__ */ Symbol("add client"), kRemoveClient = /* @__PURE__ */ Symbol("remove client"), PoolBase = class extends DispatcherBase {
+      [kQueue] = new FixedQueue();
+      [kQueued] = 0;
+      [kClients] = [];
+      [kNeedDrain] = !1;
+      [kOnDrain](client, origin, targets) {
+        let queue = this[kQueue], needDrain = !1;
+        for (; !needDrain; ) {
+          let item = queue.shift();
+          if (!item)
+            break;
+          this[kQueued]--, needDrain = !client.dispatch(item.opts, item.handler);
+        }
+        if (client[kNeedDrain] = needDrain, !needDrain && this[kNeedDrain] && (this[kNeedDrain] = !1, this.emit("drain", origin, [this, ...targets])), this[kClosedResolve] && queue.isEmpty()) {
+          let closeAll = [];
+          for (let i = 0; i < this[kClients].length; i++) {
+            let client2 = this[kClients][i];
+            client2.destroyed || closeAll.push(client2.close());
+          }
+          return Promise.all(closeAll).then(this[kClosedResolve]);
+        }
+      }
+      [kOnConnect] = (origin, targets) => {
+        this.emit("connect", origin, [this, ...targets]);
+      };
+      [kOnDisconnect] = (origin, targets, err2) => {
+        this.emit("disconnect", origin, [this, ...targets], err2);
+      };
+      [kOnConnectionError] = (origin, targets, err2) => {
+        this.emit("connectionError", origin, [this, ...targets], err2);
+      };
+      get [kBusy]() {
+        return this[kNeedDrain];
+      }
+      get [kConnected]() {
+        let ret = 0;
+        for (let { [kConnected]: connected } of this[kClients])
+          ret += connected;
+        return ret;
+      }
+      get [kFree]() {
+        let ret = 0;
+        for (let { [kConnected]: connected, [kNeedDrain]: needDrain } of this[kClients])
+          ret += connected && !needDrain;
+        return ret;
+      }
+      get [kPending]() {
+        let ret = this[kQueued];
+        for (let { [kPending]: pending } of this[kClients])
+          ret += pending;
+        return ret;
+      }
+      get [kRunning]() {
+        let ret = 0;
+        for (let { [kRunning]: running } of this[kClients])
+          ret += running;
+        return ret;
+      }
+      get [kSize]() {
+        let ret = this[kQueued];
+        for (let { [kSize]: size } of this[kClients])
+          ret += size;
+        return ret;
+      }
+      get stats() {
+        return new PoolStats(this);
+      }
+      [kClose]() {
+        if (this[kQueue].isEmpty()) {
+          let closeAll = [];
+          for (let i = 0; i < this[kClients].length; i++) {
+            let client = this[kClients][i];
+            client.destroyed || closeAll.push(client.close());
+          }
+          return Promise.all(closeAll);
+        } else
+          return new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
+          });
+      }
+      [kDestroy](err2) {
+        for (; ; ) {
+          let item = this[kQueue].shift();
+          if (!item)
+            break;
+          item.handler.onError(err2);
+        }
+        let destroyAll = new Array(this[kClients].length);
+        for (let i = 0; i < this[kClients].length; i++)
+          destroyAll[i] = this[kClients][i].destroy(err2);
+        return Promise.all(destroyAll);
+      }
+      [kDispatch](opts, handler) {
+        let dispatcher = this[kGetDispatcher]();
+        return dispatcher ? dispatcher.dispatch(opts, handler) || (dispatcher[kNeedDrain] = !0, this[kNeedDrain] = !this[kGetDispatcher]()) : (this[kNeedDrain] = !0, this[kQueue].push({ opts, handler }), this[kQueued]++), !this[kNeedDrain];
+      }
+      [kAddClient](client) {
+        return client.on("drain", this[kOnDrain].bind(this, client)).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]), this[kClients].push(client), this[kNeedDrain] && queueMicrotask(() => {
+          this[kNeedDrain] && this[kOnDrain](client, client[kUrl], [client, this]);
+        }), this;
+      }
+      [kRemoveClient](client) {
+        client.close(() => {
+          let idx = this[kClients].indexOf(client);
+          idx !== -1 && this[kClients].splice(idx, 1);
+        }), this[kNeedDrain] = this[kClients].some((dispatcher) => !dispatcher[kNeedDrain] && dispatcher.closed !== !0 && dispatcher.destroyed !== !0);
+      }
+    };
+    module.exports = {
+      PoolBase,
+      kClients,
+      kNeedDrain,
+      kAddClient,
+      kRemoveClient,
+      kGetDispatcher
+    };
   }
 });
 
@@ -28384,7 +28857,7 @@ var require_request3 = __commonJS({
         return processHeader(this, key, value), this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && typeof val == "object" && !Array.isArray(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
@@ -28420,19 +28893,19 @@ var require_request3 = __commonJS({
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (headerName === "host") {
-        if (request.host !== null)
+        if (request2.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null)
+        if (request2.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
         if (!isValidContentLengthHeaderValue(val))
           throw new InvalidArgumentError("invalid content-length header");
-        request.contentLength = parseInt(val, 10);
-      } else if (request.contentType === null && headerName === "content-type")
-        request.contentType = val, request.headers.push(key, val);
+        request2.contentLength = parseInt(val, 10);
+      } else if (request2.contentType === null && headerName === "content-type")
+        request2.contentType = val, request2.headers.push(key, val);
       else {
         if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
           throw new InvalidArgumentError(`invalid ${headerName} header`);
@@ -28444,309 +28917,16 @@ var require_request3 = __commonJS({
             let trimmed = token.trim();
             if (!isValidHTTPToken(trimmed))
               throw new InvalidArgumentError("invalid connection header");
-            trimmed === "close" && (request.reset = !0);
+            trimmed === "close" && (request2.reset = !0);
           }
         } else {
           if (headerName === "expect")
             throw new NotSupportedError("expect header not supported");
-          request.headers.push(key, val);
+          request2.headers.push(key, val);
         }
       }
     }
     module.exports = Request;
-  }
-});
-
-// node_modules/undici/lib/handler/wrap-handler.js
-var require_wrap_handler = __commonJS({
-  "node_modules/undici/lib/handler/wrap-handler.js"(exports, module) {
-    "use strict";
-    var { InvalidArgumentError } = require_errors4();
-    module.exports = class WrapHandler {
-      #handler;
-      constructor(handler) {
-        this.#handler = handler;
-      }
-      static wrap(handler) {
-        return handler.onRequestStart ? handler : new WrapHandler(handler);
-      }
-      // Unwrap Interface
-      onConnect(abort, context) {
-        return this.#handler.onConnect?.(abort, context);
-      }
-      onResponseStarted() {
-        return this.#handler.onResponseStarted?.();
-      }
-      onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        return this.#handler.onHeaders?.(statusCode, rawHeaders, resume, statusMessage);
-      }
-      onUpgrade(statusCode, rawHeaders, socket) {
-        return this.#handler.onUpgrade?.(statusCode, rawHeaders, socket);
-      }
-      onData(data) {
-        return this.#handler.onData?.(data);
-      }
-      onComplete(trailers) {
-        return this.#handler.onComplete?.(trailers);
-      }
-      onError(err2) {
-        if (!this.#handler.onError)
-          throw err2;
-        return this.#handler.onError?.(err2);
-      }
-      // Wrap Interface
-      onRequestStart(controller, context) {
-        this.#handler.onConnect?.((reason) => controller.abort(reason), context);
-      }
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        let rawHeaders = [];
-        for (let [key, val] of Object.entries(headers))
-          rawHeaders.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
-        this.#handler.onUpgrade?.(statusCode, rawHeaders, socket);
-      }
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        let rawHeaders = [];
-        for (let [key, val] of Object.entries(headers))
-          rawHeaders.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
-        this.#handler.onHeaders?.(statusCode, rawHeaders, () => controller.resume(), statusMessage) === !1 && controller.pause();
-      }
-      onResponseData(controller, data) {
-        this.#handler.onData?.(data) === !1 && controller.pause();
-      }
-      onResponseEnd(controller, trailers) {
-        let rawTrailers = [];
-        for (let [key, val] of Object.entries(trailers))
-          rawTrailers.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
-        this.#handler.onComplete?.(rawTrailers);
-      }
-      onResponseError(controller, err2) {
-        if (!this.#handler.onError)
-          throw new InvalidArgumentError("invalid onError method");
-        this.#handler.onError?.(err2);
-      }
-    };
-    function toRawHeaderValue(value) {
-      return Array.isArray(value) ? value.map((item) => Buffer.from(item, "latin1")) : Buffer.from(value, "latin1");
-    }
-  }
-});
-
-// node_modules/undici/lib/dispatcher/dispatcher.js
-var require_dispatcher2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
-    "use strict";
-    var EventEmitter = __require("node:events"), WrapHandler = require_wrap_handler(), wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler)), Dispatcher = class extends EventEmitter {
-      dispatch() {
-        throw new Error("not implemented");
-      }
-      close() {
-        throw new Error("not implemented");
-      }
-      destroy() {
-        throw new Error("not implemented");
-      }
-      compose(...args) {
-        let interceptors = Array.isArray(args[0]) ? args[0] : args, dispatch = this.dispatch.bind(this);
-        for (let interceptor of interceptors)
-          if (interceptor != null) {
-            if (typeof interceptor != "function")
-              throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
-            if (dispatch = interceptor(dispatch), dispatch = wrapInterceptor(dispatch), dispatch == null || typeof dispatch != "function" || dispatch.length !== 2)
-              throw new TypeError("invalid interceptor");
-          }
-        return new Proxy(this, {
-          get: (target, key) => key === "dispatch" ? dispatch : target[key]
-        });
-      }
-    };
-    module.exports = Dispatcher;
-  }
-});
-
-// node_modules/undici/lib/handler/unwrap-handler.js
-var require_unwrap_handler = __commonJS({
-  "node_modules/undici/lib/handler/unwrap-handler.js"(exports, module) {
-    "use strict";
-    var { parseHeaders } = require_util10(), { InvalidArgumentError } = require_errors4(), kResume = /* @__PURE__ */ Symbol("resume"), UnwrapController = class {
-      #paused = !1;
-      #reason = null;
-      #aborted = !1;
-      #abort;
-      [kResume] = null;
-      rawHeaders = null;
-      rawTrailers = null;
-      constructor(abort) {
-        this.#abort = abort;
-      }
-      pause() {
-        this.#paused = !0;
-      }
-      resume() {
-        this.#paused && (this.#paused = !1, this[kResume]?.());
-      }
-      abort(reason) {
-        this.#aborted || (this.#aborted = !0, this.#reason = reason, this.#abort(reason));
-      }
-      get aborted() {
-        return this.#aborted;
-      }
-      get reason() {
-        return this.#reason;
-      }
-      get paused() {
-        return this.#paused;
-      }
-    };
-    module.exports = class UnwrapHandler {
-      #handler;
-      #controller;
-      constructor(handler) {
-        this.#handler = handler;
-      }
-      static unwrap(handler) {
-        return handler.onRequestStart ? new UnwrapHandler(handler) : handler;
-      }
-      onConnect(abort, context) {
-        this.#controller = new UnwrapController(abort), this.#handler.onRequestStart?.(this.#controller, context);
-      }
-      onResponseStarted() {
-        return this.#handler.onResponseStarted?.();
-      }
-      onUpgrade(statusCode, rawHeaders, socket) {
-        this.#controller.rawHeaders = rawHeaders, this.#handler.onRequestUpgrade?.(this.#controller, statusCode, parseHeaders(rawHeaders), socket);
-      }
-      onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        return this.#controller[kResume] = resume, this.#controller.rawHeaders = rawHeaders, this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders(rawHeaders), statusMessage), !this.#controller.paused;
-      }
-      onData(data) {
-        return this.#handler.onResponseData?.(this.#controller, data), !this.#controller.paused;
-      }
-      onComplete(rawTrailers) {
-        this.#controller.rawTrailers = rawTrailers, this.#handler.onResponseEnd?.(this.#controller, parseHeaders(rawTrailers));
-      }
-      onError(err2) {
-        if (!this.#handler.onResponseError)
-          throw new InvalidArgumentError("invalid onError method");
-        this.#handler.onResponseError?.(this.#controller, err2);
-      }
-    };
-  }
-});
-
-// node_modules/undici/lib/dispatcher/dispatcher-base.js
-var require_dispatcher_base2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
-    "use strict";
-    var buffer = __require("node:buffer"), Dispatcher = require_dispatcher2(), UnwrapHandler = require_unwrap_handler(), {
-      ClientDestroyedError,
-      ClientClosedError,
-      InvalidArgumentError
-    } = require_errors4(), { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = require_symbols6(), kOnDestroyed = /* @__PURE__ */ Symbol("onDestroyed"), kOnClosed = /* @__PURE__ */ Symbol("onClosed"), kWebSocketOptions = /* @__PURE__ */ Symbol("webSocketOptions"), kEventSourceOptions = /* @__PURE__ */ Symbol("eventSourceOptions"), DispatcherBase = class extends Dispatcher {
-      /** @type {boolean} */
-      [kDestroyed] = !1;
-      /** @type {Array<Function|null} */
-      [kOnDestroyed] = null;
-      /** @type {boolean} */
-      [kClosed] = !1;
-      /** @type {Array<Function>|null} */
-      [kOnClosed] = null;
-      /**
-       * @param {import('../../types/dispatcher').DispatcherOptions} [opts]
-       */
-      constructor(opts) {
-        super(), this[kWebSocketOptions] = opts?.webSocket ?? {}, this[kEventSourceOptions] = opts?.eventSource ?? {};
-      }
-      /**
-       * @returns {import('../../types/dispatcher').WebSocketOptions}
-       */
-      get webSocketOptions() {
-        return {
-          maxFragments: this[kWebSocketOptions].maxFragments ?? 131072,
-          maxPayloadSize: this[kWebSocketOptions].maxPayloadSize ?? 128 * 1024 * 1024
-          // 128 MB default
-        };
-      }
-      /**
-       * @returns {import('../../types/client').Client.EventSourceOptions}
-       */
-      get eventSourceOptions() {
-        return {
-          maxEventSize: this[kEventSourceOptions].maxEventSize ?? buffer.kStringMaxLength
-        };
-      }
-      /** @returns {boolean} */
-      get destroyed() {
-        return this[kDestroyed];
-      }
-      /** @returns {boolean} */
-      get closed() {
-        return this[kClosed];
-      }
-      close(callback) {
-        if (callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.close((err2, data) => err2 ? reject(err2) : resolve2(data));
-          });
-        if (typeof callback != "function")
-          throw new InvalidArgumentError("invalid callback");
-        if (this[kDestroyed]) {
-          let err2 = new ClientDestroyedError();
-          queueMicrotask(() => callback(err2, null));
-          return;
-        }
-        if (this[kClosed]) {
-          this[kOnClosed] ? this[kOnClosed].push(callback) : queueMicrotask(() => callback(null, null));
-          return;
-        }
-        this[kClosed] = !0, this[kOnClosed] ??= [], this[kOnClosed].push(callback);
-        let onClosed = () => {
-          let callbacks = this[kOnClosed];
-          this[kOnClosed] = null;
-          for (let i = 0; i < callbacks.length; i++)
-            callbacks[i](null, null);
-        };
-        this[kClose]().then(() => this.destroy()).then(() => queueMicrotask(onClosed));
-      }
-      destroy(err2, callback) {
-        if (typeof err2 == "function" && (callback = err2, err2 = null), callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.destroy(err2, (err3, data) => err3 ? reject(err3) : resolve2(data));
-          });
-        if (typeof callback != "function")
-          throw new InvalidArgumentError("invalid callback");
-        if (this[kDestroyed]) {
-          this[kOnDestroyed] ? this[kOnDestroyed].push(callback) : queueMicrotask(() => callback(null, null));
-          return;
-        }
-        err2 || (err2 = new ClientDestroyedError()), this[kDestroyed] = !0, this[kOnDestroyed] ??= [], this[kOnDestroyed].push(callback);
-        let onDestroyed = () => {
-          let callbacks = this[kOnDestroyed];
-          this[kOnDestroyed] = null;
-          for (let i = 0; i < callbacks.length; i++)
-            callbacks[i](null, null);
-        };
-        this[kDestroy](err2).then(() => queueMicrotask(onDestroyed));
-      }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler != "object")
-          throw new InvalidArgumentError("handler must be an object");
-        handler = UnwrapHandler.unwrap(handler);
-        try {
-          if (!opts || typeof opts != "object")
-            throw new InvalidArgumentError("opts must be an object.");
-          if (this[kDestroyed] || this[kOnDestroyed])
-            throw new ClientDestroyedError();
-          if (this[kClosed])
-            throw new ClientClosedError();
-          return this[kDispatch](opts, handler);
-        } catch (err2) {
-          if (typeof handler.onError != "function")
-            throw err2;
-          return handler.onError(err2), !1;
-        }
-      }
-    };
-    module.exports = DispatcherBase;
   }
 });
 
@@ -30596,11 +30776,11 @@ var require_util11 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      let url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      let url = requestCurrentURL(request2);
       return urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port) ? "blocked" : "allowed";
     }
     function isErrorLike(object) {
@@ -30633,9 +30813,9 @@ var require_util11 = __commonJS({
         }
       return policy;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       let policy = parseReferrerPolicy(actualResponse);
-      policy !== "" && (request.referrerPolicy = policy);
+      policy !== "" && (request2.referrerPolicy = policy);
     }
     function crossOriginResourcePolicyCheck() {
       return "allowed";
@@ -30650,27 +30830,27 @@ var require_util11 = __commonJS({
       let header = null;
       header = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header, !0);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (!(serializedOrigin === "client" || serializedOrigin === void 0)) {
-        if (request.responseTainting === "cors" || request.mode === "websocket")
-          request.headersList.append("origin", serializedOrigin, !0);
-        else if (request.method !== "GET" && request.method !== "HEAD") {
-          switch (request.referrerPolicy) {
+        if (request2.responseTainting === "cors" || request2.mode === "websocket")
+          request2.headersList.append("origin", serializedOrigin, !0);
+        else if (request2.method !== "GET" && request2.method !== "HEAD") {
+          switch (request2.referrerPolicy) {
             case "no-referrer":
               serializedOrigin = null;
               break;
             case "no-referrer-when-downgrade":
             case "strict-origin":
             case "strict-origin-when-cross-origin":
-              request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request)) && (serializedOrigin = null);
+              request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2)) && (serializedOrigin = null);
               break;
             case "same-origin":
-              sameOrigin(request, requestCurrentURL(request)) || (serializedOrigin = null);
+              sameOrigin(request2, requestCurrentURL(request2)) || (serializedOrigin = null);
               break;
             default:
           }
-          request.headersList.append("origin", serializedOrigin, !0);
+          request2.headersList.append("origin", serializedOrigin, !0);
         }
       }
     }
@@ -30722,16 +30902,16 @@ var require_util11 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      let policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      let policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         let globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null")
           return "no-referrer";
         referrerSource = new URL(globalOrigin);
-      } else webidl.is.URL(request.referrer) && (referrerSource = request.referrer);
+      } else webidl.is.URL(request2.referrer) && (referrerSource = request2.referrer);
       let referrerURL = stripURLForReferrer(referrerSource), referrerOrigin = stripURLForReferrer(referrerSource, !0);
       switch (referrerURL.toString().length > 4096 && (referrerURL = referrerOrigin), policy) {
         case "no-referrer":
@@ -30741,19 +30921,19 @@ var require_util11 = __commonJS({
         case "unsafe-url":
           return referrerURL;
         case "strict-origin": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "strict-origin-when-cross-origin": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return sameOrigin(referrerURL, currentURL) ? referrerURL : isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "same-origin":
-          return sameOrigin(request, referrerURL) ? referrerURL : "no-referrer";
+          return sameOrigin(request2, referrerURL) ? referrerURL : "no-referrer";
         case "origin-when-cross-origin":
-          return sameOrigin(request, referrerURL) ? referrerURL : referrerOrigin;
+          return sameOrigin(request2, referrerURL) ? referrerURL : referrerOrigin;
         case "no-referrer-when-downgrade": {
-          let currentURL = requestCurrentURL(request);
+          let currentURL = requestCurrentURL(request2);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerURL;
         }
       }
@@ -30771,7 +30951,7 @@ var require_util11 = __commonJS({
     function isURLPotentiallyTrustworthy(url) {
       return webidl.is.URL(url) ? url.href === "about:blank" || url.href === "about:srcdoc" || url.protocol === "data:" || url.protocol === "blob:" ? !0 : isOriginPotentiallyTrustworthy(url.origin) : !1;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       return A.origin === B.origin && A.origin === "null" || A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port;
@@ -31050,7 +31230,7 @@ var require_util11 = __commonJS({
       let value = list.get(name, !0);
       return value === null ? null : gettingDecodingSplitting(value);
     }
-    function hasAuthenticationEntry(request) {
+    function hasAuthenticationEntry(request2) {
       return !1;
     }
     function includesCredentials(url) {
@@ -31891,8 +32071,8 @@ var require_client_h12 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        return request ? (request.onResponseStarted(), 0) : -1;
+        let request2 = client[kQueue][client[kRunningIdx]];
+        return request2 ? (request2.onResponseStarted(), 0) : -1;
       }
       /**
        * @param {Buffer} buf
@@ -31928,12 +32108,12 @@ var require_client_h12 = __commonJS({
       onUpgrade(head) {
         let { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade), assert(client[kSocket] === socket), assert(!socket.destroyed), assert(!this.paused), assert((headers.length & 1) === 0);
-        let request = client[kQueue][client[kRunningIdx]];
-        assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
+        let request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2), assert(request2.upgrade || request2.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (err2) {
-          util.errorRequest(client, request, err2), util.destroy(socket, err2);
+          util.errorRequest(client, request2, err2), util.destroy(socket, err2);
         }
         client[kResume]();
       }
@@ -31949,19 +32129,19 @@ var require_client_h12 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        if (!request)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2)
           return -1;
         if (assert(!this.upgrade), assert(this.statusCode < 200), statusCode === 100)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        if (upgrade && !request.upgrade)
+        if (upgrade && !request2.upgrade)
           return util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket))), -1;
         if (assert(this.timeoutType === TIMEOUT_HEADERS), this.statusCode = statusCode, this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
-          let bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
+          let bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else this.timeout && this.timeout.refresh && this.timeout.refresh();
-        if (request.method === "CONNECT")
+        if (request2.method === "CONNECT")
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
         if (upgrade)
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
@@ -31977,8 +32157,8 @@ var require_client_h12 = __commonJS({
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
         } else
           socket[kReset] = !0;
-        let pause = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
+        let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
       }
       /**
        * @param {Buffer} buf
@@ -31988,8 +32168,8 @@ var require_client_h12 = __commonJS({
         let { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed)
           return -1;
-        let request = client[kQueue][client[kRunningIdx]];
-        return assert(request), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request.onData(buf) === !1 ? constants3.ERROR.PAUSED : 0);
+        let request2 = client[kQueue][client[kRunningIdx]];
+        return assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request2.onData(buf) === !1 ? constants3.ERROR.PAUSED : 0);
       }
       /**
        * @returns {number}
@@ -32001,12 +32181,12 @@ var require_client_h12 = __commonJS({
         if (upgrade)
           return 0;
         assert(statusCode >= 100), assert((this.headers.length & 1) === 0);
-        let request = client[kQueue][client[kRunningIdx]];
-        if (assert(request), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
+        let request2 = client[kQueue][client[kRunningIdx]];
+        if (assert(request2), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
           return 0;
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
           return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
-        if (request.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
+        if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
           return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
         if (shouldKeepAlive) {
           if (socket[kReset] && client[kRunning] === 0)
@@ -32031,8 +32211,8 @@ var require_client_h12 = __commonJS({
       return socket[kNoRef] = !1, socket[kWriting] = !1, socket[kReset] = !1, socket[kBlocking] = !1, socket[kIdleSocketValidation] = 0, socket[kIdleSocketValidationTimeout] = null, socket[kSocketUsed] = !1, socket[kParser] = new Parser(client, socket, llhttpInstance), util.addListener(socket, "error", onHttpSocketError), util.addListener(socket, "readable", onHttpSocketReadable), util.addListener(socket, "end", onHttpSocketEnd), util.addListener(socket, "close", onHttpSocketClose), socket[kClosed] = !1, socket.on("close", onSocketClose), {
         version: "h1",
         defaultPipelining: 1,
-        write(request) {
-          return writeH1(client, request);
+        write(request2) {
+          return writeH1(client, request2);
         },
         resume() {
           resumeH1(client);
@@ -32054,8 +32234,8 @@ var require_client_h12 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
          */
-        busy(request) {
-          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request && (client[kRunning] > 0 && !request.idempotent || client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))));
+        busy(request2) {
+          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request2 && (client[kRunning] > 0 && !request2.idempotent || client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))));
         }
       };
     }
@@ -32088,12 +32268,12 @@ var require_client_h12 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          util.errorRequest(client, request, err2);
+          let request2 = requests[i];
+          util.errorRequest(client, request2, err2);
         }
       } else if (client[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-        let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err2);
+        let request2 = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request2, err2);
       }
       client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client[kResume]();
     }
@@ -32122,7 +32302,7 @@ var require_client_h12 = __commonJS({
         if (client[kSize] === 0)
           socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE && socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
         else if (client[kRunning] > 0 && socket[kParser].statusCode < 200 && socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-          let request = client[kQueue][client[kRunningIdx]], headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+          let request2 = client[kQueue][client[kRunningIdx]], headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
           socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
         }
       }
@@ -32130,51 +32310,51 @@ var require_client_h12 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function setTypeOfService(socket, request) {
+    function setTypeOfService(socket, request2) {
       if (typeof socket.setTypeOfService != "function")
         return;
-      let typeOfService = request.typeOfService;
+      let typeOfService = request2.typeOfService;
       if (!(typeOfService === void 0 || socket[kTypeOfService] === typeOfService))
         try {
           socket.setTypeOfService(typeOfService), socket[kTypeOfService] = typeOfService;
         } catch {
         }
     }
-    function writeH1(client, request) {
-      let { method, path, host, upgrade, blocking, reset } = request, { body, headers, contentLength } = request, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+    function writeH1(client, request2) {
+      let { method, path, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body2().extractBody);
         let [bodyStream, contentType] = extractBody(body);
-        request.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+        request2.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         let contentType = body.type;
         if (contentType) {
           let contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue))
-            return util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header")), !1;
+            return util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header")), !1;
           headers.push("content-type", contentTypeValue);
         }
       }
       body && typeof body.read == "function" && body.read(0);
       let bodyLength = util.bodyLength(body);
-      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request2.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
       let abort = (err2) => {
-        request.aborted || request.completed || (util.errorRequest(client, request, err2 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
+        request2.aborted || request2.completed || (util.errorRequest(client, request2, err2 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted)
+      if (request2.aborted)
         return !1;
-      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request);
+      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request2);
       let header = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
@@ -32193,11 +32373,11 @@ upgrade: ${upgrade}\r
             header += `${key}: ${val}\r
 `;
         }
-      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) : assert(!1), !0;
+      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) : assert(!1), !0;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = !1, writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header }), onData = function(chunk) {
+      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header }), onData = function(chunk) {
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
@@ -32226,19 +32406,19 @@ upgrade: ${upgrade}\r
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(onFinished, body.errored) : (body.endEmitted ?? body.readableEnded) && setImmediate(onFinished, null), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(body), socket.uncork(), request.onBodySent(body), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
+`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
 \r
 `, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
-`, "latin1")), request.onRequestSent(), client[kResume]();
+`, "latin1")), request2.onRequestSent(), client[kResume]();
       } catch (err2) {
         abort(err2);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
@@ -32246,12 +32426,12 @@ upgrade: ${upgrade}\r
         let buffer = Buffer.from(await body.arrayBuffer());
         socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
+`, "latin1"), socket.write(buffer), socket.uncork(), request2.onBodySent(buffer), request2.onRequestSent(), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), client[kResume]();
       } catch (err2) {
         abort(err2);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -32264,7 +32444,7 @@ upgrade: ${upgrade}\r
         assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      let writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (let chunk of body) {
           if (socket[kError])
@@ -32290,15 +32470,15 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
-        this.socket = socket, this.request = request, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
       }
       /**
        * @param {Buffer} chunk
        * @returns
        */
       write(chunk) {
-        let { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError])
           throw socket[kError];
         if (socket.destroyed)
@@ -32311,21 +32491,21 @@ upgrade: ${upgrade}\r
             throw new RequestContentLengthMismatchError();
           process.emitWarning(new RequestContentLengthMismatchError());
         }
-        socket.cork(), bytesWritten === 0 && (!expectsPayload && request.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
+        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
 `, "latin1") : socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1")), contentLength === null && socket.write(`\r
 ${len.toString(16)}\r
 `, "latin1"), this.bytesWritten += len;
         let ret = socket.write(chunk);
-        return socket.uncork(), request.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
+        return socket.uncork(), request2.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
       }
       /**
        * @returns {void}
        */
       end() {
-        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        if (request.onRequestSent(), socket[kWriting] = !1, socket[kError])
+        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        if (request2.onRequestSent(), socket[kWriting] = !1, socket[kError])
           throw socket[kError];
         if (!socket.destroyed) {
           if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header}content-length: 0\r
@@ -32447,8 +32627,8 @@ var require_client_h22 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        write(request) {
-          return writeH2(client, request);
+        write(request2) {
+          return writeH2(client, request2);
         },
         /**
          * @returns {void}
@@ -32473,12 +32653,12 @@ var require_client_h22 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        busy(request) {
-          if (request != null)
+        busy(request2) {
+          if (request2 != null)
             if (client[kRunning] > 0) {
-              if (request.idempotent === !1 || (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) return !0;
+              if (request2.idempotent === !1 || (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) return !0;
             } else
-              return (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1;
+              return (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1;
           return !1;
         }
       };
@@ -32530,20 +32710,20 @@ var require_client_h22 = __commonJS({
       let err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
       this.destroy(err2), util.destroy(this[kSocket], err2);
     }
-    function completeRequest(client, request, resetPendingIdx = !1) {
+    function completeRequest(client, request2, resetPendingIdx = !1) {
       let queue = client[kQueue], runningIdx = client[kRunningIdx];
-      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request) {
+      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request2) {
         queue[runningIdx] = null, client[kRunningIdx] = runningIdx + 1;
         return;
       }
-      let index = queue.indexOf(request, runningIdx);
+      let index = queue.indexOf(request2, runningIdx);
       index === -1 || index >= client[kPendingIdx] || (queue.splice(index, 1), client[kPendingIdx]--, resetPendingIdx && client[kPendingIdx] < client[kRunningIdx] && (client[kPendingIdx] = client[kRunningIdx]));
     }
     function onHttp2SessionGoAway(errorCode2) {
       let err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode2}`, util.getSocketInfo(this[kSocket])), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, this.close(), this[kHTTP2Session] = null, util.destroy(this[kSocket], err2), client[kRunningIdx] < client[kQueue].length) {
-        let request = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, request != null && util.errorRequest(client, request, err2), client[kPendingIdx] = client[kRunningIdx];
+        let request2 = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, request2 != null && util.errorRequest(client, request2, err2), client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err2), client.emit("connectionError", client[kUrl], [client], err2), client[kResume]();
     }
@@ -32553,8 +32733,8 @@ var require_client_h22 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          request != null && util.errorRequest(client, request, err2);
+          let request2 = requests[i];
+          request2 != null && util.errorRequest(client, request2, err2);
         }
       }
     }
@@ -32574,10 +32754,10 @@ var require_client_h22 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
-      let headersTimeout = request.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request, { body } = request;
+    function writeH2(client, request2) {
+      let headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade != null && upgrade !== "websocket")
-        return util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
+        return util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
       let headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
         let key = reqHeaders[n + 0], val = reqHeaders[n + 1];
@@ -32593,25 +32773,25 @@ var require_client_h22 = __commonJS({
       let stream = null, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
       let abort = (err2) => {
-        request.aborted || request.completed || (err2 = err2 || new RequestAbortedError(), util.errorRequest(client, request, err2), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err2), completeRequest(client, request), client[kResume]()), util.destroy(body, err2));
+        request2.aborted || request2.completed || (err2 = err2 || new RequestAbortedError(), util.errorRequest(client, request2, err2), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err2), completeRequest(client, request2), client[kResume]()), util.destroy(body, err2));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted)
+      if (request2.aborted)
         return !1;
       if (upgrade || method === "CONNECT")
-        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
+        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request2, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err2) {
             abort(err2);
             return;
           }
-          completeRequest(client, request);
+          completeRequest(client, request2);
         }), stream.on("error", () => {
           (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) && abort(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
         }), stream.once("close", () => {
@@ -32619,12 +32799,12 @@ var require_client_h22 = __commonJS({
         }), stream.setTimeout(headersTimeout), !0) : (stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.on("response", (headers2) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err2) {
             abort(err2);
             return;
           }
-          completeRequest(client, request);
+          completeRequest(client, request2);
         }), stream.on("error", abort), stream.once("close", () => {
           session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), stream.setTimeout(headersTimeout), !0);
@@ -32637,9 +32817,9 @@ var require_client_h22 = __commonJS({
         let [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType, body = bodyStream.stream, contentLength = bodyStream.length;
       }
-      if (contentLength == null && (contentLength = request.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (contentLength == null && (contentLength = request2.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null && (assert(body || contentLength === 0, "no body must not have content length"), headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`), session.ref(), channels.sendHeaders.hasSubscribers) {
@@ -32647,7 +32827,7 @@ var require_client_h22 = __commonJS({
         for (let key in headers)
           header += `${key}: ${headers[key]}\r
 `;
-        channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket: session[kSocket] });
       }
       let shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       expectContinue ? (headers[HTTP2_HEADER_EXPECT] = "100-continue", stream = session.request(headers, { endStream: shouldEndStream, signal }), stream[kHTTP2Stream] = !0, stream.once("continue", writeBodyH2)) : (stream = session.request(headers, {
@@ -32657,17 +32837,17 @@ var require_client_h22 = __commonJS({
       let responseReceived = !1;
       return stream.once("response", (headers2) => {
         let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        if (request.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request.aborted) {
+        if (request2.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request2.aborted) {
           stream.removeAllListeners("data");
           return;
         }
-        request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
-          request.aborted || request.completed || request.onData(chunk) === !1 && stream.pause();
+        request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
+          request2.aborted || request2.completed || request2.onData(chunk) === !1 && stream.pause();
         });
       }), stream.once("end", () => {
-        stream.removeAllListeners("data"), responseReceived ? (!request.aborted && !request.completed && request.onComplete({}), completeRequest(client, request), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request, !0), client[kResume]());
+        stream.removeAllListeners("data"), responseReceived ? (!request2.aborted && !request2.completed && request2.onComplete({}), completeRequest(client, request2), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request2, !0), client[kResume]());
       }), stream.once("close", () => {
-        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request.aborted && !request.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
+        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request2.aborted && !request2.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
       }), stream.once("error", function(err2) {
         stream.removeAllListeners("data"), abort(err2);
       }), stream.once("frameError", (type2, code) => {
@@ -32678,7 +32858,7 @@ var require_client_h22 = __commonJS({
         let err2 = responseReceived ? new BodyTimeoutError(`HTTP/2: "body timeout after ${bodyTimeout}"`) : new HeadersTimeoutError(`HTTP/2: "headers timeout after ${headersTimeout}"`);
         stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), abort(err2);
       }), stream.once("trailers", (trailers) => {
-        request.aborted || request.completed || (stream.removeAllListeners("data"), request.onComplete(trailers));
+        request2.aborted || request2.completed || (stream.removeAllListeners("data"), request2.onComplete(trailers));
       }), !0;
       function writeBodyH2() {
         !body || contentLength === 0 ? writeBuffer(
@@ -32686,7 +32866,7 @@ var require_client_h22 = __commonJS({
           stream,
           null,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -32695,7 +32875,7 @@ var require_client_h22 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -32704,7 +32884,7 @@ var require_client_h22 = __commonJS({
           stream,
           body.stream(),
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -32713,7 +32893,7 @@ var require_client_h22 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -32724,53 +32904,53 @@ var require_client_h22 = __commonJS({
           stream,
           body,
           client,
-          request,
+          request2,
           contentLength
         ) : util.isIterable(body) ? writeIterable(
           abort,
           stream,
           body,
           client,
-          request,
+          request2,
           client[kSocket],
           contentLength,
           expectsPayload
         ) : assert(!1);
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
-        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
+        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
       } catch (error4) {
         abort(error4);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let pipe = pipeline(
         body,
         h2stream,
         (err2) => {
-          err2 ? (util.destroy(pipe, err2), abort(err2)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+          err2 ? (util.destroy(pipe, err2), abort(err2)) : (util.removeAllListeners(pipe), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request2.onBodySent(buffer), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err2) {
         abort(err2);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -32788,9 +32968,9 @@ var require_client_h22 = __commonJS({
           if (socket[kError])
             throw socket[kError];
           let res = h2stream.write(chunk);
-          request.onBodySent(chunk), res || await waitForDrain();
+          request2.onBodySent(chunk), res || await waitForDrain();
         }
-        h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.end(), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err2) {
         abort(err2);
       } finally {
@@ -32999,8 +33179,8 @@ var require_client2 = __commonJS({
         connect(this), this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        let request = new Request(this[kUrl].origin, opts, handler);
-        return this[kQueue].push(request), this[kResuming] || (util.bodyLength(request.body) == null && util.isIterable(request.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
+        let request2 = new Request(this[kUrl].origin, opts, handler);
+        return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
         return new Promise((resolve2) => {
@@ -33011,8 +33191,8 @@ var require_client2 = __commonJS({
         return new Promise((resolve2) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request = requests[i];
-            request != null && util.errorRequest(this, request, err2);
+            let request2 = requests[i];
+            request2 != null && util.errorRequest(this, request2, err2);
           }
           let callback = () => {
             this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
@@ -33026,8 +33206,8 @@ var require_client2 = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request = requests[i];
-          request != null && util.errorRequest(client, request, err2);
+          let request2 = requests[i];
+          request2 != null && util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -33111,8 +33291,8 @@ var require_client2 = __commonJS({
           error: err2
         }), err2.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
-            let request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            let request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         else
           onError(client, err2);
@@ -33143,13 +33323,13 @@ var require_client2 = __commonJS({
         }
         if (client[kPending] === 0 || client[kRunning] >= (getPipelining(client) || 1))
           return;
-        let request = client[kQueue][client[kPendingIdx]];
-        if (request === null)
+        let request2 = client[kQueue][client[kPendingIdx]];
+        if (request2 === null)
           return;
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0)
             return;
-          client[kServerName] = request.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
+          client[kServerName] = request2.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null, resume(client);
           });
         }
@@ -33159,190 +33339,12 @@ var require_client2 = __commonJS({
           connect(client);
           return;
         }
-        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request))
+        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request2))
           return;
-        !request.aborted && client[kHTTPContext].write(request) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
+        !request2.aborted && client[kHTTPContext].write(request2) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
       }
     }
     module.exports = Client;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/fixed-queue.js
-var require_fixed_queue2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
-    "use strict";
-    var FixedCircularBuffer = class {
-      /** @type {number} */
-      bottom = 0;
-      /** @type {number} */
-      top = 0;
-      /** @type {Array<T|undefined>} */
-      list = new Array(2048).fill(void 0);
-      /** @type {T|null} */
-      next = null;
-      /** @returns {boolean} */
-      isEmpty() {
-        return this.top === this.bottom;
-      }
-      /** @returns {boolean} */
-      isFull() {
-        return (this.top + 1 & 2047) === this.bottom;
-      }
-      /**
-       * @param {T} data
-       * @returns {void}
-       */
-      push(data) {
-        this.list[this.top] = data, this.top = this.top + 1 & 2047;
-      }
-      /** @returns {T|null} */
-      shift() {
-        let nextItem = this.list[this.bottom];
-        return nextItem === void 0 ? null : (this.list[this.bottom] = void 0, this.bottom = this.bottom + 1 & 2047, nextItem);
-      }
-    };
-    module.exports = class {
-      constructor() {
-        this.head = this.tail = new FixedCircularBuffer();
-      }
-      /** @returns {boolean} */
-      isEmpty() {
-        return this.head.isEmpty();
-      }
-      /** @param {T} data */
-      push(data) {
-        this.head.isFull() && (this.head = this.head.next = new FixedCircularBuffer()), this.head.push(data);
-      }
-      /** @returns {T|null} */
-      shift() {
-        let tail = this.tail, next = tail.shift();
-        return tail.isEmpty() && tail.next !== null && (this.tail = tail.next, tail.next = null), next;
-      }
-    };
-  }
-});
-
-// node_modules/undici/lib/dispatcher/pool-base.js
-var require_pool_base2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
-    "use strict";
-    var { PoolStats } = require_stats(), DispatcherBase = require_dispatcher_base2(), FixedQueue = require_fixed_queue2(), { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = require_symbols6(), kClients = /* @__PURE__ */ Symbol("clients"), kNeedDrain = /* @__PURE__ */ Symbol("needDrain"), kQueue = /* @__PURE__ */ Symbol("queue"), kClosedResolve = /* @__PURE__ */ Symbol("closed resolve"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kGetDispatcher = /* @__PURE__ */ Symbol("get dispatcher"), kAddClient = /* @__PURE__ */ Symbol("add client"), kRemoveClient = /* @__PURE__ */ Symbol("remove client"), PoolBase = class extends DispatcherBase {
-      [kQueue] = new FixedQueue();
-      [kQueued] = 0;
-      [kClients] = [];
-      [kNeedDrain] = !1;
-      [kOnDrain](client, origin, targets) {
-        let queue = this[kQueue], needDrain = !1;
-        for (; !needDrain; ) {
-          let item = queue.shift();
-          if (!item)
-            break;
-          this[kQueued]--, needDrain = !client.dispatch(item.opts, item.handler);
-        }
-        if (client[kNeedDrain] = needDrain, !needDrain && this[kNeedDrain] && (this[kNeedDrain] = !1, this.emit("drain", origin, [this, ...targets])), this[kClosedResolve] && queue.isEmpty()) {
-          let closeAll = [];
-          for (let i = 0; i < this[kClients].length; i++) {
-            let client2 = this[kClients][i];
-            client2.destroyed || closeAll.push(client2.close());
-          }
-          return Promise.all(closeAll).then(this[kClosedResolve]);
-        }
-      }
-      [kOnConnect] = (origin, targets) => {
-        this.emit("connect", origin, [this, ...targets]);
-      };
-      [kOnDisconnect] = (origin, targets, err2) => {
-        this.emit("disconnect", origin, [this, ...targets], err2);
-      };
-      [kOnConnectionError] = (origin, targets, err2) => {
-        this.emit("connectionError", origin, [this, ...targets], err2);
-      };
-      get [kBusy]() {
-        return this[kNeedDrain];
-      }
-      get [kConnected]() {
-        let ret = 0;
-        for (let { [kConnected]: connected } of this[kClients])
-          ret += connected;
-        return ret;
-      }
-      get [kFree]() {
-        let ret = 0;
-        for (let { [kConnected]: connected, [kNeedDrain]: needDrain } of this[kClients])
-          ret += connected && !needDrain;
-        return ret;
-      }
-      get [kPending]() {
-        let ret = this[kQueued];
-        for (let { [kPending]: pending } of this[kClients])
-          ret += pending;
-        return ret;
-      }
-      get [kRunning]() {
-        let ret = 0;
-        for (let { [kRunning]: running } of this[kClients])
-          ret += running;
-        return ret;
-      }
-      get [kSize]() {
-        let ret = this[kQueued];
-        for (let { [kSize]: size } of this[kClients])
-          ret += size;
-        return ret;
-      }
-      get stats() {
-        return new PoolStats(this);
-      }
-      [kClose]() {
-        if (this[kQueue].isEmpty()) {
-          let closeAll = [];
-          for (let i = 0; i < this[kClients].length; i++) {
-            let client = this[kClients][i];
-            client.destroyed || closeAll.push(client.close());
-          }
-          return Promise.all(closeAll);
-        } else
-          return new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
-          });
-      }
-      [kDestroy](err2) {
-        for (; ; ) {
-          let item = this[kQueue].shift();
-          if (!item)
-            break;
-          item.handler.onError(err2);
-        }
-        let destroyAll = new Array(this[kClients].length);
-        for (let i = 0; i < this[kClients].length; i++)
-          destroyAll[i] = this[kClients][i].destroy(err2);
-        return Promise.all(destroyAll);
-      }
-      [kDispatch](opts, handler) {
-        let dispatcher = this[kGetDispatcher]();
-        return dispatcher ? dispatcher.dispatch(opts, handler) || (dispatcher[kNeedDrain] = !0, this[kNeedDrain] = !this[kGetDispatcher]()) : (this[kNeedDrain] = !0, this[kQueue].push({ opts, handler }), this[kQueued]++), !this[kNeedDrain];
-      }
-      [kAddClient](client) {
-        return client.on("drain", this[kOnDrain].bind(this, client)).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]), this[kClients].push(client), this[kNeedDrain] && queueMicrotask(() => {
-          this[kNeedDrain] && this[kOnDrain](client, client[kUrl], [client, this]);
-        }), this;
-      }
-      [kRemoveClient](client) {
-        client.close(() => {
-          let idx = this[kClients].indexOf(client);
-          idx !== -1 && this[kClients].splice(idx, 1);
-        }), this[kNeedDrain] = this[kClients].some((dispatcher) => !dispatcher[kNeedDrain] && dispatcher.closed !== !0 && dispatcher.destroyed !== !0);
-      }
-    };
-    module.exports = {
-      PoolBase,
-      kClients,
-      kNeedDrain,
-      kAddClient,
-      kRemoveClient,
-      kGetDispatcher
-    };
   }
 });
 
@@ -33417,1355 +33419,6 @@ var require_pool2 = __commonJS({
       }
     };
     module.exports = Pool2;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/balanced-pool.js
-var require_balanced_pool2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
-    "use strict";
-    var {
-      BalancedPoolMissingUpstreamError,
-      InvalidArgumentError
-    } = require_errors4(), {
-      PoolBase,
-      kClients,
-      kNeedDrain,
-      kAddClient,
-      kRemoveClient,
-      kGetDispatcher
-    } = require_pool_base2(), Pool2 = require_pool2(), { kUrl } = require_symbols6(), util = require_util10(), kFactory = /* @__PURE__ */ Symbol("factory"), kOptions = /* @__PURE__ */ Symbol("options"), kGreatestCommonDivisor = /* @__PURE__ */ Symbol("kGreatestCommonDivisor"), kCurrentWeight = /* @__PURE__ */ Symbol("kCurrentWeight"), kIndex = /* @__PURE__ */ Symbol("kIndex"), kWeight = /* @__PURE__ */ Symbol("kWeight"), kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer"), kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
-      for (; b !== 0; ) {
-        let t = b;
-        b = a % b, a = t;
-      }
-      return a;
-    }
-    function defaultFactory(origin, opts) {
-      return new Pool2(origin, opts);
-    }
-    var BalancedPool = class extends PoolBase {
-      constructor(upstreams = [], { factory = defaultFactory, connect, tls, ...opts } = {}) {
-        if (typeof factory != "function")
-          throw new InvalidArgumentError("factory must be a function.");
-        super(opts), connect && typeof connect != "function" && (connect = { ...connect }), tls && typeof tls != "function" && (tls = { ...tls }), this[kOptions] = { ...util.deepClone(opts), connect, tls }, this[kOptions].interceptors = opts.interceptors ? { ...opts.interceptors } : void 0, this[kIndex] = -1, this[kCurrentWeight] = 0, this[kMaxWeightPerServer] = this[kOptions].maxWeightPerServer || 100, this[kErrorPenalty] = this[kOptions].errorPenalty || 15, Array.isArray(upstreams) || (upstreams = [upstreams]), this[kFactory] = factory;
-        for (let upstream of upstreams)
-          this.addUpstream(upstream);
-        this._updateBalancedPoolStats();
-      }
-      addUpstream(upstream) {
-        let upstreamOrigin = util.parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== !0 && pool2.destroyed !== !0))
-          return this;
-        let pool = this[kFactory](upstreamOrigin, this[kOptions]);
-        this[kAddClient](pool), pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
-        }), pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats();
-        }), pool.on("disconnect", (...args) => {
-          let err2 = args[2];
-          err2 && err2.code === "UND_ERR_SOCKET" && (pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]), this._updateBalancedPoolStats());
-        });
-        for (let client of this[kClients])
-          client[kWeight] = this[kMaxWeightPerServer];
-        return this._updateBalancedPoolStats(), this;
-      }
-      _updateBalancedPoolStats() {
-        let result = 0;
-        for (let i = 0; i < this[kClients].length; i++)
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
-        this[kGreatestCommonDivisor] = result;
-      }
-      removeUpstream(upstream) {
-        let upstreamOrigin = util.parseOrigin(upstream).origin, pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== !0 && pool2.destroyed !== !0);
-        return pool && this[kRemoveClient](pool), this;
-      }
-      getUpstream(upstream) {
-        let upstreamOrigin = util.parseOrigin(upstream).origin;
-        return this[kClients].find((pool) => pool[kUrl].origin === upstreamOrigin && pool.closed !== !0 && pool.destroyed !== !0);
-      }
-      get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== !0 && dispatcher.destroyed !== !0).map((p) => p[kUrl].origin);
-      }
-      [kGetDispatcher]() {
-        if (this[kClients].length === 0)
-          throw new BalancedPoolMissingUpstreamError();
-        if (!this[kClients].find((dispatcher2) => !dispatcher2[kNeedDrain] && dispatcher2.closed !== !0 && dispatcher2.destroyed !== !0) || this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, !0))
-          return;
-        let counter = 0, maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        for (; counter++ < this[kClients].length; ) {
-          this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          let pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain] && (maxWeightIndex = this[kIndex]), this[kIndex] === 0 && (this[kCurrentWeight] = this[kCurrentWeight] - this[kGreatestCommonDivisor], this[kCurrentWeight] <= 0 && (this[kCurrentWeight] = this[kMaxWeightPerServer])), pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain])
-            return pool;
-        }
-        return this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight], this[kIndex] = maxWeightIndex, this[kClients][maxWeightIndex];
-      }
-    };
-    module.exports = BalancedPool;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/round-robin-pool.js
-var require_round_robin_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/round-robin-pool.js"(exports, module) {
-    "use strict";
-    var {
-      PoolBase,
-      kClients,
-      kNeedDrain,
-      kAddClient,
-      kGetDispatcher,
-      kRemoveClient
-    } = require_pool_base2(), Client = require_client2(), {
-      InvalidArgumentError
-    } = require_errors4(), util = require_util10(), { kUrl } = require_symbols6(), buildConnector = require_connect2(), kOptions = /* @__PURE__ */ Symbol("options"), kConnections = /* @__PURE__ */ Symbol("connections"), kFactory = /* @__PURE__ */ Symbol("factory"), kIndex = /* @__PURE__ */ Symbol("index");
-    function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
-    }
-    var RoundRobinPool = class extends PoolBase {
-      constructor(origin, {
-        connections,
-        factory = defaultFactory,
-        connect,
-        connectTimeout,
-        tls,
-        maxCachedSessions,
-        socketPath,
-        autoSelectFamily,
-        autoSelectFamilyAttemptTimeout,
-        allowH2,
-        clientTtl,
-        ...options
-      } = {}) {
-        if (connections != null && (!Number.isFinite(connections) || connections < 0))
-          throw new InvalidArgumentError("invalid connections");
-        if (typeof factory != "function")
-          throw new InvalidArgumentError("factory must be a function.");
-        if (connect != null && typeof connect != "function" && typeof connect != "object")
-          throw new InvalidArgumentError("connect must be a function or an object");
-        typeof connect != "function" && (connect = buildConnector({
-          ...tls,
-          maxCachedSessions,
-          allowH2,
-          socketPath,
-          timeout: connectTimeout,
-          ...typeof autoSelectFamily == "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-          ...connect
-        })), super(), this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this[kIndex] = -1, this.on("connect", (origin2, targets) => {
-          if (clientTtl != null && clientTtl > 0)
-            for (let target of targets)
-              Object.assign(target, { ttl: Date.now() });
-        }), this.on("connectionError", (origin2, targets, error4) => {
-          for (let target of targets) {
-            let idx = this[kClients].indexOf(target);
-            idx !== -1 && this[kClients].splice(idx, 1);
-          }
-        });
-      }
-      [kGetDispatcher]() {
-        let clientTtlOption = this[kOptions].clientTtl, clientsLength = this[kClients].length;
-        if (clientsLength === 0) {
-          let dispatcher = this[kFactory](this[kUrl], this[kOptions]);
-          return this[kAddClient](dispatcher), dispatcher;
-        }
-        let checked = 0;
-        for (; checked < clientsLength; ) {
-          this[kIndex] = (this[kIndex] + 1) % clientsLength;
-          let client = this[kClients][this[kIndex]];
-          if (clientTtlOption != null && clientTtlOption > 0 && client.ttl && Date.now() - client.ttl > clientTtlOption) {
-            this[kRemoveClient](client), checked++;
-            continue;
-          }
-          if (!client[kNeedDrain])
-            return client;
-          checked++;
-        }
-        if (!this[kConnections] || clientsLength < this[kConnections]) {
-          let dispatcher = this[kFactory](this[kUrl], this[kOptions]);
-          return this[kAddClient](dispatcher), dispatcher;
-        }
-      }
-    };
-    module.exports = RoundRobinPool;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/agent.js
-var require_agent2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
-    "use strict";
-    var { InvalidArgumentError, MaxOriginsReachedError } = require_errors4(), { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = require_symbols6(), DispatcherBase = require_dispatcher_base2(), Pool2 = require_pool2(), Client = require_client2(), util = require_util10(), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kFactory = /* @__PURE__ */ Symbol("factory"), kOptions = /* @__PURE__ */ Symbol("options"), kOrigins = /* @__PURE__ */ Symbol("origins");
-    function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool2(origin, opts);
-    }
-    var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxOrigins = 1 / 0, connect, tls, ...options } = {}) {
-        if (typeof factory != "function")
-          throw new InvalidArgumentError("factory must be a function.");
-        if (connect != null && typeof connect != "function" && typeof connect != "object")
-          throw new InvalidArgumentError("connect must be a function or an object");
-        if (typeof maxOrigins != "number" || Number.isNaN(maxOrigins) || maxOrigins <= 0)
-          throw new InvalidArgumentError("maxOrigins must be a number greater than 0");
-        super(options), connect && typeof connect != "function" && (connect = { ...connect }), tls && typeof tls != "function" && (tls = { ...tls }), this[kOptions] = { ...util.deepClone(options), maxOrigins, connect, tls }, this[kFactory] = factory, this[kClients] = /* @__PURE__ */ new Map(), this[kOrigins] = /* @__PURE__ */ new Set(), this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
-        }, this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
-        }, this[kOnDisconnect] = (origin, targets, err2) => {
-          this.emit("disconnect", origin, [this, ...targets], err2);
-        }, this[kOnConnectionError] = (origin, targets, err2) => {
-          this.emit("connectionError", origin, [this, ...targets], err2);
-        };
-      }
-      get [kRunning]() {
-        let ret = 0;
-        for (let { dispatcher } of this[kClients].values())
-          ret += dispatcher[kRunning];
-        return ret;
-      }
-      [kDispatch](opts, handler) {
-        let key;
-        if (opts.origin && (typeof opts.origin == "string" || opts.origin instanceof URL))
-          key = String(opts.origin);
-        else
-          throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
-        if (this[kOrigins].size >= this[kOptions].maxOrigins && !this[kOrigins].has(key))
-          throw new MaxOriginsReachedError();
-        let result = this[kClients].get(key), dispatcher = result && result.dispatcher;
-        if (!dispatcher) {
-          let closeClientIfUnused = (connected) => {
-            let result2 = this[kClients].get(key);
-            result2 && (connected && (result2.count -= 1), result2.count <= 0 && (this[kClients].delete(key), result2.dispatcher.destroyed || result2.dispatcher.close()), this[kOrigins].delete(key));
-          };
-          dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets) => {
-            let result2 = this[kClients].get(key);
-            result2 && (result2.count += 1), this[kOnConnect](origin, targets);
-          }).on("disconnect", (origin, targets, err2) => {
-            closeClientIfUnused(!0), this[kOnDisconnect](origin, targets, err2);
-          }).on("connectionError", (origin, targets, err2) => {
-            closeClientIfUnused(!1), this[kOnConnectionError](origin, targets, err2);
-          }), this[kClients].set(key, { count: 0, dispatcher }), this[kOrigins].add(key);
-        }
-        return dispatcher.dispatch(opts, handler);
-      }
-      [kClose]() {
-        let closePromises = [];
-        for (let { dispatcher } of this[kClients].values())
-          closePromises.push(dispatcher.close());
-        return this[kClients].clear(), Promise.all(closePromises);
-      }
-      [kDestroy](err2) {
-        let destroyPromises = [];
-        for (let { dispatcher } of this[kClients].values())
-          destroyPromises.push(dispatcher.destroy(err2));
-        return this[kClients].clear(), Promise.all(destroyPromises);
-      }
-      get stats() {
-        let allClientStats = {};
-        for (let { dispatcher } of this[kClients].values())
-          dispatcher.stats && (allClientStats[dispatcher[kUrl].origin] = dispatcher.stats);
-        return allClientStats;
-      }
-    };
-    module.exports = Agent;
-  }
-});
-
-// node_modules/undici/lib/core/socks5-utils.js
-var require_socks5_utils = __commonJS({
-  "node_modules/undici/lib/core/socks5-utils.js"(exports, module) {
-    "use strict";
-    var { Buffer: Buffer2 } = __require("node:buffer"), net = __require("node:net"), { InvalidArgumentError } = require_errors4();
-    function parseAddress(address) {
-      if (net.isIPv4(address)) {
-        let parts = address.split(".").map(Number);
-        return {
-          type: 1,
-          // IPv4
-          buffer: Buffer2.from(parts)
-        };
-      }
-      if (net.isIPv6(address))
-        return {
-          type: 4,
-          // IPv6
-          buffer: parseIPv6(address)
-        };
-      let domainBuffer = Buffer2.from(address, "utf8");
-      if (domainBuffer.length > 255)
-        throw new InvalidArgumentError("Domain name too long (max 255 bytes)");
-      return {
-        type: 3,
-        // Domain
-        buffer: Buffer2.concat([Buffer2.from([domainBuffer.length]), domainBuffer])
-      };
-    }
-    function parseIPv6(address) {
-      let buffer = Buffer2.alloc(16), normalizedAddress = address;
-      if (address.includes(".")) {
-        let lastColonIndex = address.lastIndexOf(":"), ipv4Part = address.slice(lastColonIndex + 1);
-        if (net.isIPv4(ipv4Part)) {
-          let octets = ipv4Part.split(".").map(Number), high = (octets[0] << 8 | octets[1]).toString(16), low = (octets[2] << 8 | octets[3]).toString(16);
-          normalizedAddress = `${address.slice(0, lastColonIndex)}:${high}:${low}`;
-        }
-      }
-      let doubleColonIndex = normalizedAddress.indexOf("::");
-      if (doubleColonIndex !== -1) {
-        let before = normalizedAddress.slice(0, doubleColonIndex), after = normalizedAddress.slice(doubleColonIndex + 2), beforeParts = before === "" ? [] : before.split(":"), afterParts = after === "" ? [] : after.split(":"), bufferIndex = 0;
-        for (let part of beforeParts)
-          buffer.writeUInt16BE(parseInt(part, 16), bufferIndex), bufferIndex += 2;
-        bufferIndex = 16 - afterParts.length * 2;
-        for (let part of afterParts)
-          buffer.writeUInt16BE(parseInt(part, 16), bufferIndex), bufferIndex += 2;
-      } else {
-        let parts = normalizedAddress.split(":");
-        for (let i = 0; i < parts.length; i++)
-          buffer.writeUInt16BE(parseInt(parts[i], 16), i * 2);
-      }
-      return buffer;
-    }
-    function buildAddressBuffer(type2, addressBuffer, port) {
-      let portBuffer = Buffer2.allocUnsafe(2);
-      return portBuffer.writeUInt16BE(port, 0), Buffer2.concat([
-        Buffer2.from([type2]),
-        addressBuffer,
-        portBuffer
-      ]);
-    }
-    function parseResponseAddress(buffer, offset = 0) {
-      if (buffer.length < offset + 1)
-        throw new InvalidArgumentError("Buffer too small to contain address type");
-      let addressType = buffer[offset], address, currentOffset = offset + 1;
-      switch (addressType) {
-        case 1: {
-          if (buffer.length < currentOffset + 6)
-            throw new InvalidArgumentError("Buffer too small for IPv4 address");
-          address = Array.from(buffer.subarray(currentOffset, currentOffset + 4)).join("."), currentOffset += 4;
-          break;
-        }
-        case 3: {
-          if (buffer.length < currentOffset + 1)
-            throw new InvalidArgumentError("Buffer too small for domain length");
-          let domainLength = buffer[currentOffset];
-          if (currentOffset += 1, buffer.length < currentOffset + domainLength + 2)
-            throw new InvalidArgumentError("Buffer too small for domain address");
-          address = buffer.subarray(currentOffset, currentOffset + domainLength).toString("utf8"), currentOffset += domainLength;
-          break;
-        }
-        case 4: {
-          if (buffer.length < currentOffset + 18)
-            throw new InvalidArgumentError("Buffer too small for IPv6 address");
-          let parts = [];
-          for (let i = 0; i < 8; i++) {
-            let value = buffer.readUInt16BE(currentOffset + i * 2);
-            parts.push(value.toString(16));
-          }
-          address = parts.join(":"), currentOffset += 16;
-          break;
-        }
-        default:
-          throw new InvalidArgumentError(`Invalid address type: ${addressType}`);
-      }
-      if (buffer.length < currentOffset + 2)
-        throw new InvalidArgumentError("Buffer too small for port");
-      let port = buffer.readUInt16BE(currentOffset);
-      return currentOffset += 2, {
-        address,
-        port,
-        bytesRead: currentOffset - offset
-      };
-    }
-    function createReplyError(replyCode) {
-      let message2 = {
-        1: "General SOCKS server failure",
-        2: "Connection not allowed by ruleset",
-        3: "Network unreachable",
-        4: "Host unreachable",
-        5: "Connection refused",
-        6: "TTL expired",
-        7: "Command not supported",
-        8: "Address type not supported"
-      }[replyCode] || `Unknown SOCKS5 error code: ${replyCode}`, error4 = new Error(message2);
-      return error4.code = `SOCKS5_${replyCode}`, error4;
-    }
-    module.exports = {
-      parseAddress,
-      parseIPv6,
-      buildAddressBuffer,
-      parseResponseAddress,
-      createReplyError
-    };
-  }
-});
-
-// node_modules/undici/lib/core/socks5-client.js
-var require_socks5_client = __commonJS({
-  "node_modules/undici/lib/core/socks5-client.js"(exports, module) {
-    "use strict";
-    var { EventEmitter } = __require("node:events"), { Buffer: Buffer2 } = __require("node:buffer"), { InvalidArgumentError, Socks5ProxyError } = require_errors4(), { debuglog } = __require("node:util"), { parseAddress } = require_socks5_utils(), debug2 = debuglog("undici:socks5"), EMPTY_BUFFER = Buffer2.alloc(0), SOCKS_VERSION = 5, AUTH_METHODS = {
-      NO_AUTH: 0,
-      GSSAPI: 1,
-      USERNAME_PASSWORD: 2,
-      NO_ACCEPTABLE: 255
-    }, COMMANDS2 = {
-      CONNECT: 1,
-      BIND: 2,
-      UDP_ASSOCIATE: 3
-    }, ADDRESS_TYPES = {
-      IPV4: 1,
-      DOMAIN: 3,
-      IPV6: 4
-    }, REPLY_CODES = {
-      SUCCEEDED: 0,
-      GENERAL_FAILURE: 1,
-      CONNECTION_NOT_ALLOWED: 2,
-      NETWORK_UNREACHABLE: 3,
-      HOST_UNREACHABLE: 4,
-      CONNECTION_REFUSED: 5,
-      TTL_EXPIRED: 6,
-      COMMAND_NOT_SUPPORTED: 7,
-      ADDRESS_TYPE_NOT_SUPPORTED: 8
-    }, STATES = {
-      INITIAL: "initial",
-      HANDSHAKING: "handshaking",
-      AUTHENTICATING: "authenticating",
-      AUTHENTICATED: "authenticated",
-      CONNECTING: "connecting",
-      CONNECTED: "connected",
-      ERROR: "error",
-      CLOSED: "closed"
-    }, Socks5Client = class extends EventEmitter {
-      constructor(socket, options = {}) {
-        if (super(), !socket)
-          throw new InvalidArgumentError("socket is required");
-        this.socket = socket, this.options = options, this.state = STATES.INITIAL, this.buffer = EMPTY_BUFFER, this.onSocketData = this.onData.bind(this), this.onSocketError = this.onError.bind(this), this.onSocketClose = this.onClose.bind(this), this.authMethods = [], options.username && options.password && this.authMethods.push(AUTH_METHODS.USERNAME_PASSWORD), this.authMethods.push(AUTH_METHODS.NO_AUTH), this.socket.on("data", this.onSocketData), this.socket.on("error", this.onSocketError), this.socket.on("close", this.onSocketClose);
-      }
-      /**
-       * Handle incoming data from the socket
-       */
-      onData(data) {
-        debug2("received data", data.length, "bytes in state", this.state), this.buffer = Buffer2.concat([this.buffer, data]);
-        try {
-          switch (this.state) {
-            case STATES.HANDSHAKING:
-              this.handleHandshakeResponse();
-              break;
-            case STATES.AUTHENTICATING:
-              this.handleAuthResponse();
-              break;
-            case STATES.CONNECTING:
-              this.handleConnectResponse();
-              break;
-          }
-        } catch (err2) {
-          this.onError(err2);
-        }
-      }
-      /**
-       * Handle socket errors
-       */
-      onError(err2) {
-        debug2("socket error", err2), this.state = STATES.ERROR, this.emit("error", err2), this.destroy();
-      }
-      /**
-       * Handle socket close
-       */
-      onClose() {
-        debug2("socket closed"), this.state = STATES.CLOSED, this.emit("close");
-      }
-      /**
-       * Destroy the client and underlying socket
-       */
-      destroy() {
-        this.socket && !this.socket.destroyed && this.socket.destroy();
-      }
-      markAuthenticated() {
-        this.state = STATES.AUTHENTICATED, this.emit("authenticated");
-      }
-      /**
-       * Start the SOCKS5 handshake
-       */
-      handshake() {
-        if (this.state !== STATES.INITIAL)
-          throw new InvalidArgumentError("Handshake already started");
-        debug2("starting handshake with", this.authMethods.length, "auth methods"), this.state = STATES.HANDSHAKING;
-        let request = Buffer2.alloc(2 + this.authMethods.length);
-        request[0] = SOCKS_VERSION, request[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
-          request[2 + i] = method;
-        }), this.socket.write(request);
-      }
-      /**
-       * Handle handshake response from server
-       */
-      handleHandshakeResponse() {
-        if (this.buffer.length < 2)
-          return;
-        let version = this.buffer[0], method = this.buffer[1];
-        if (version !== SOCKS_VERSION)
-          throw new Socks5ProxyError(`Invalid SOCKS version: ${version}`, "UND_ERR_SOCKS5_VERSION");
-        if (method === AUTH_METHODS.NO_ACCEPTABLE)
-          throw new Socks5ProxyError("No acceptable authentication method", "UND_ERR_SOCKS5_AUTH_REJECTED");
-        if (this.buffer = this.buffer.subarray(2), debug2("server selected auth method", method), method === AUTH_METHODS.NO_AUTH)
-          this.markAuthenticated();
-        else if (method === AUTH_METHODS.USERNAME_PASSWORD)
-          this.state = STATES.AUTHENTICATING, this.sendAuthRequest();
-        else
-          throw new Socks5ProxyError(`Unsupported authentication method: ${method}`, "UND_ERR_SOCKS5_AUTH_METHOD");
-      }
-      /**
-       * Send username/password authentication request
-       */
-      sendAuthRequest() {
-        let { username, password } = this.options;
-        if (!username || !password)
-          throw new InvalidArgumentError("Username and password required for authentication");
-        debug2("sending username/password auth");
-        let usernameBuffer = Buffer2.from(username), passwordBuffer = Buffer2.from(password);
-        if (usernameBuffer.length > 255 || passwordBuffer.length > 255)
-          throw new InvalidArgumentError("Username or password too long");
-        let request = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
-        request[0] = 1, request[1] = usernameBuffer.length, usernameBuffer.copy(request, 2), request[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request, 3 + usernameBuffer.length), this.socket.write(request);
-      }
-      /**
-       * Handle authentication response
-       */
-      handleAuthResponse() {
-        if (this.buffer.length < 2)
-          return;
-        let version = this.buffer[0], status = this.buffer[1];
-        if (version !== 1)
-          throw new Socks5ProxyError(`Invalid auth sub-negotiation version: ${version}`, "UND_ERR_SOCKS5_AUTH_VERSION");
-        if (status !== 0)
-          throw new Socks5ProxyError("Authentication failed", "UND_ERR_SOCKS5_AUTH_FAILED");
-        this.buffer = this.buffer.subarray(2), debug2("authentication successful"), this.markAuthenticated();
-      }
-      /**
-       * Send CONNECT command
-       * @param {string} address - Target address (IP or domain)
-       * @param {number} port - Target port
-       */
-      connect(address, port) {
-        if (this.state === STATES.CONNECTING || this.state === STATES.CONNECTED)
-          throw new InvalidArgumentError("Connection already in progress");
-        if (this.state !== STATES.AUTHENTICATED)
-          throw new InvalidArgumentError("Client must be authenticated before CONNECT");
-        debug2("connecting to", address, port), this.state = STATES.CONNECTING;
-        let request = this.buildConnectRequest(COMMANDS2.CONNECT, address, port);
-        this.socket.write(request);
-      }
-      /**
-       * Build a SOCKS5 request
-       */
-      buildConnectRequest(command, address, port) {
-        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request = Buffer2.alloc(4 + addressBuffer.length + 2);
-        return request[0] = SOCKS_VERSION, request[1] = command, request[2] = 0, request[3] = addressType, addressBuffer.copy(request, 4), request.writeUInt16BE(port, 4 + addressBuffer.length), request;
-      }
-      /**
-       * Handle CONNECT response
-       */
-      handleConnectResponse() {
-        if (this.buffer.length < 4)
-          return;
-        let version = this.buffer[0], reply = this.buffer[1], addressType = this.buffer[3];
-        if (version !== SOCKS_VERSION)
-          throw new Socks5ProxyError(`Invalid SOCKS version in reply: ${version}`, "UND_ERR_SOCKS5_REPLY_VERSION");
-        let responseLength = 4;
-        if (addressType === ADDRESS_TYPES.IPV4)
-          responseLength += 6;
-        else if (addressType === ADDRESS_TYPES.DOMAIN) {
-          if (this.buffer.length < 5)
-            return;
-          responseLength += 1 + this.buffer[4] + 2;
-        } else if (addressType === ADDRESS_TYPES.IPV6)
-          responseLength += 18;
-        else
-          throw new Socks5ProxyError(`Invalid address type in reply: ${addressType}`, "UND_ERR_SOCKS5_ADDR_TYPE");
-        if (this.buffer.length < responseLength)
-          return;
-        if (reply !== REPLY_CODES.SUCCEEDED) {
-          let errorMessage = this.getReplyErrorMessage(reply);
-          throw new Socks5ProxyError(`SOCKS5 connection failed: ${errorMessage}`, `UND_ERR_SOCKS5_REPLY_${reply}`);
-        }
-        let boundAddress, offset = 4;
-        if (addressType === ADDRESS_TYPES.IPV4)
-          boundAddress = Array.from(this.buffer.subarray(offset, offset + 4)).join("."), offset += 4;
-        else if (addressType === ADDRESS_TYPES.DOMAIN) {
-          let domainLength = this.buffer[offset];
-          offset += 1, boundAddress = this.buffer.subarray(offset, offset + domainLength).toString(), offset += domainLength;
-        } else if (addressType === ADDRESS_TYPES.IPV6) {
-          let parts = [];
-          for (let i = 0; i < 8; i++) {
-            let value = this.buffer.readUInt16BE(offset + i * 2);
-            parts.push(value.toString(16));
-          }
-          boundAddress = parts.join(":"), offset += 16;
-        }
-        let boundPort = this.buffer.readUInt16BE(offset);
-        this.buffer = EMPTY_BUFFER, this.state = STATES.CONNECTED, this.socket.removeListener("data", this.onSocketData), debug2("connected, bound address:", boundAddress, "port:", boundPort), this.emit("connected", { address: boundAddress, port: boundPort });
-      }
-      /**
-       * Get human-readable error message for reply code
-       */
-      getReplyErrorMessage(reply) {
-        switch (reply) {
-          case REPLY_CODES.GENERAL_FAILURE:
-            return "General SOCKS server failure";
-          case REPLY_CODES.CONNECTION_NOT_ALLOWED:
-            return "Connection not allowed by ruleset";
-          case REPLY_CODES.NETWORK_UNREACHABLE:
-            return "Network unreachable";
-          case REPLY_CODES.HOST_UNREACHABLE:
-            return "Host unreachable";
-          case REPLY_CODES.CONNECTION_REFUSED:
-            return "Connection refused";
-          case REPLY_CODES.TTL_EXPIRED:
-            return "TTL expired";
-          case REPLY_CODES.COMMAND_NOT_SUPPORTED:
-            return "Command not supported";
-          case REPLY_CODES.ADDRESS_TYPE_NOT_SUPPORTED:
-            return "Address type not supported";
-          default:
-            return `Unknown error code: ${reply}`;
-        }
-      }
-    };
-    module.exports = {
-      Socks5Client,
-      AUTH_METHODS,
-      COMMANDS: COMMANDS2,
-      ADDRESS_TYPES,
-      REPLY_CODES,
-      STATES
-    };
-  }
-});
-
-// node_modules/undici/lib/dispatcher/socks5-proxy-agent.js
-var require_socks5_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/socks5-proxy-agent.js"(exports, module) {
-    "use strict";
-    var { URL: URL2 } = __require("node:url"), tls, DispatcherBase = require_dispatcher_base2(), { InvalidArgumentError } = require_errors4(), { Socks5Client, STATES } = require_socks5_client(), { kDispatch, kClose, kDestroy } = require_symbols6(), Pool2 = require_pool2(), buildConnector = require_connect2(), { debuglog } = __require("node:util"), debug2 = debuglog("undici:socks5-proxy"), kProxyUrl = /* @__PURE__ */ Symbol("proxy url"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kProxyAuth = /* @__PURE__ */ Symbol("proxy auth"), kProxyProtocol = /* @__PURE__ */ Symbol("proxy protocol"), kPools = /* @__PURE__ */ Symbol("pools"), kConnector = /* @__PURE__ */ Symbol("connector"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), experimentalWarningEmitted = !1, Socks5ProxyAgent = class extends DispatcherBase {
-      constructor(proxyUrl, options = {}) {
-        if (super(), experimentalWarningEmitted || (process.emitWarning(
-          "SOCKS5 proxy support is experimental and subject to change",
-          "ExperimentalWarning"
-        ), experimentalWarningEmitted = !0), !proxyUrl)
-          throw new InvalidArgumentError("Proxy URL is mandatory");
-        let url = typeof proxyUrl == "string" ? new URL2(proxyUrl) : proxyUrl;
-        if (url.protocol !== "socks5:" && url.protocol !== "socks:")
-          throw new InvalidArgumentError("Proxy URL must use socks5:// or socks:// protocol");
-        this[kProxyUrl] = url, this[kProxyHeaders] = options.headers || {}, this[kProxyProtocol] = options.proxyTls ? "https:" : "http:", this[kRequestTls] = options.requestTls, this[kProxyAuth] = {
-          username: options.username || (url.username ? decodeURIComponent(url.username) : null),
-          password: options.password || (url.password ? decodeURIComponent(url.password) : null)
-        }, this[kConnector] = options.connect || buildConnector({
-          ...options.proxyTls,
-          servername: options.proxyTls?.servername || url.hostname
-        }), this[kPools] = /* @__PURE__ */ new Map();
-      }
-      /**
-       * Create a SOCKS5 connection to the proxy
-       */
-      async createSocks5Connection(targetHost, targetPort) {
-        let proxyHost = this[kProxyUrl].hostname, proxyPort = parseInt(this[kProxyUrl].port) || 1080;
-        debug2("creating SOCKS5 connection to", proxyHost, proxyPort);
-        let socket = await new Promise((resolve2, reject) => {
-          this[kConnector]({
-            hostname: proxyHost,
-            host: proxyHost,
-            port: proxyPort,
-            protocol: this[kProxyProtocol]
-          }, (err2, socket2) => {
-            err2 ? reject(err2) : resolve2(socket2);
-          });
-        }), socks5Client = new Socks5Client(socket, this[kProxyAuth]);
-        return socks5Client.on("error", (err2) => {
-          debug2("SOCKS5 error:", err2), socket.destroy();
-        }), await socks5Client.handshake(), await new Promise((resolve2, reject) => {
-          let timeout = setTimeout(() => {
-            reject(new Error("SOCKS5 authentication timeout"));
-          }, 5e3), onAuthenticated = () => {
-            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
-          }, onError = (err2) => {
-            clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err2);
-          };
-          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve2()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
-        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve2, reject) => {
-          let timeout = setTimeout(() => {
-            reject(new Error("SOCKS5 connection timeout"));
-          }, 5e3), onConnected = (info2) => {
-            debug2("SOCKS5 tunnel established to", targetHost, targetPort, "via", info2), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
-          }, onError = (err2) => {
-            clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err2);
-          };
-          socks5Client.once("connected", onConnected), socks5Client.once("error", onError);
-        }), socket;
-      }
-      /**
-       * Dispatch a request through the SOCKS5 proxy
-       */
-      [kDispatch](opts, handler) {
-        let { origin } = opts;
-        debug2("dispatching request to", origin, "via SOCKS5");
-        try {
-          let originKey = String(origin), pool = this[kPools].get(originKey);
-          return (!pool || pool.destroyed || pool.closed) && (pool = new Pool2(origin, {
-            pipelining: opts.pipelining,
-            connections: opts.connections,
-            connect: async (connectOpts, callback) => {
-              try {
-                let url = new URL2(origin), targetHost = url.hostname, targetPort = parseInt(url.port) || (url.protocol === "https:" ? 443 : 80);
-                debug2("establishing SOCKS5 connection to", targetHost, targetPort);
-                let socket = await this.createSocks5Connection(targetHost, targetPort), finalSocket = socket;
-                url.protocol === "https:" && (tls || (tls = __require("node:tls")), debug2("upgrading to TLS"), finalSocket = tls.connect({
-                  ...this[kRequestTls],
-                  socket,
-                  servername: this[kRequestTls]?.servername || targetHost
-                }), await new Promise((resolve2, reject) => {
-                  finalSocket.once("secureConnect", resolve2), finalSocket.once("error", reject);
-                })), callback(null, finalSocket);
-              } catch (err2) {
-                debug2("SOCKS5 connection error:", err2), callback(err2);
-              }
-            }
-          }), this[kPools].set(originKey, pool)), pool[kDispatch](opts, handler);
-        } catch (err2) {
-          if (debug2("dispatch error:", err2), typeof handler.onResponseError == "function")
-            return handler.onResponseError(null, err2), !1;
-          if (typeof handler.onError == "function")
-            return handler.onError(err2), !1;
-          throw err2;
-        }
-      }
-      async [kClose]() {
-        let closePromises = [];
-        for (let pool of this[kPools].values())
-          closePromises.push(pool.close());
-        this[kPools].clear(), await Promise.all(closePromises);
-      }
-      async [kDestroy](err2) {
-        let destroyPromises = [];
-        for (let pool of this[kPools].values())
-          destroyPromises.push(pool.destroy(err2));
-        this[kPools].clear(), await Promise.all(destroyPromises);
-      }
-    };
-    module.exports = Socks5ProxyAgent;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/proxy-agent.js
-var require_proxy_agent2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
-    "use strict";
-    var { kProxy, kClose, kDestroy, kDispatch } = require_symbols6(), Agent = require_agent2(), Pool2 = require_pool2(), DispatcherBase = require_dispatcher_base2(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors4(), buildConnector = require_connect2(), Client = require_client2(), { channels } = require_diagnostics2(), Socks5ProxyAgent = require_socks5_proxy_agent(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
-    function defaultProtocolPort(protocol) {
-      return protocol === "https:" ? 443 : 80;
-    }
-    function defaultFactory(origin, opts) {
-      return new Pool2(origin, opts);
-    }
-    var noop = () => {
-    };
-    function defaultAgentFactory(origin, opts) {
-      return opts.connections === 1 ? new Client(origin, opts) : new Pool2(origin, opts);
-    }
-    var Http1ProxyWrapper = class extends DispatcherBase {
-      #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
-        if (!proxyUrl)
-          throw new InvalidArgumentError("Proxy URL is mandatory");
-        super(), this[kProxyHeaders] = headers, factory ? this.#client = factory(proxyUrl, { connect }) : this.#client = new Client(proxyUrl, { connect });
-      }
-      [kDispatch](opts, handler) {
-        let onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
-          if (statusCode === 407) {
-            typeof handler.onError == "function" && handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
-            return;
-          }
-          onHeaders && onHeaders.call(this, statusCode, data, resume);
-        };
-        let {
-          origin,
-          path = "/",
-          headers = {}
-        } = opts;
-        if (opts.path = origin + path, !("host" in headers) && !("Host" in headers)) {
-          let { host } = new URL(origin);
-          headers.host = host;
-        }
-        return opts.headers = { ...this[kProxyHeaders], ...headers }, this.#client[kDispatch](opts, handler);
-      }
-      [kClose]() {
-        return this.#client.close();
-      }
-      [kDestroy](err2) {
-        return this.#client.destroy(err2);
-      }
-    }, ProxyAgent2 = class extends DispatcherBase {
-      constructor(opts) {
-        if (!opts || typeof opts == "object" && !(opts instanceof URL) && !opts.uri)
-          throw new InvalidArgumentError("Proxy uri is mandatory");
-        let { clientFactory = defaultFactory } = opts;
-        if (typeof clientFactory != "function")
-          throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
-        let { proxyTunnel = !0 } = opts;
-        super();
-        let url = this.#getUrl(opts), { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
-        if (this[kProxy] = { uri: href, protocol }, this[kRequestTls] = opts.requestTls, this[kProxyTls] = opts.proxyTls, this[kProxyHeaders] = opts.headers || {}, this[kTunnelProxy] = proxyTunnel, opts.auth && opts.token)
-          throw new InvalidArgumentError("opts.auth cannot be used in combination with opts.token");
-        opts.auth ? this[kProxyHeaders]["proxy-authorization"] = `Basic ${opts.auth}` : opts.token ? this[kProxyHeaders]["proxy-authorization"] = opts.token : username && password && (this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`);
-        let connect = buildConnector({ ...opts.proxyTls });
-        this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
-        let agentFactory = opts.factory || defaultAgentFactory, factory = (origin2, options) => {
-          let { protocol: protocol2 } = new URL(origin2);
-          return this[kProxy].protocol === "socks5:" || this[kProxy].protocol === "socks:" ? new Socks5ProxyAgent(this[kProxy].uri, {
-            headers: this[kProxyHeaders],
-            connect,
-            factory: agentFactory,
-            username: opts.username || username,
-            password: opts.password || password,
-            proxyTls: opts.proxyTls,
-            requestTls: opts.requestTls
-          }) : !this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:" ? new Http1ProxyWrapper(this[kProxy].uri, {
-            headers: this[kProxyHeaders],
-            connect,
-            factory: agentFactory
-          }) : agentFactory(origin2, options);
-        };
-        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect }), this[kAgent] = new Agent({
-          ...opts,
-          factory,
-          connect: async (opts2, callback) => {
-            if (!this[kClient]) {
-              callback(new InvalidArgumentError("Cannot establish tunnel connection without a proxy client"));
-              return;
-            }
-            let requestedPath = opts2.host;
-            opts2.port || (requestedPath += `:${defaultProtocolPort(opts2.protocol)}`);
-            try {
-              let connectParams = {
-                origin,
-                port,
-                path: requestedPath,
-                signal: opts2.signal,
-                headers: {
-                  ...this[kProxyHeaders],
-                  host: opts2.host,
-                  ...opts2.connections == null || opts2.connections > 0 ? { "proxy-connection": "keep-alive" } : {}
-                },
-                servername: this[kProxyTls]?.servername || proxyHostname
-              }, { socket, statusCode } = await this[kClient].connect(connectParams);
-              if (statusCode !== 200) {
-                socket.on("error", noop).destroy(), callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
-                return;
-              }
-              if (channels.proxyConnected.hasSubscribers && channels.proxyConnected.publish({
-                socket,
-                connectParams
-              }), opts2.protocol !== "https:") {
-                callback(null, socket);
-                return;
-              }
-              let servername;
-              this[kRequestTls] ? servername = this[kRequestTls].servername : servername = opts2.servername, this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err2) {
-              err2.code === "ERR_TLS_CERT_ALTNAME_INVALID" ? callback(new SecureProxyConnectionError(err2)) : callback(err2);
-            }
-          }
-        });
-      }
-      dispatch(opts, handler) {
-        let headers = buildHeaders(opts.headers);
-        if (throwIfProxyAuthIsSent(headers), headers && !("host" in headers) && !("Host" in headers)) {
-          let { host } = new URL(opts.origin);
-          headers.host = host;
-        }
-        return this[kAgent].dispatch(
-          {
-            ...opts,
-            headers
-          },
-          handler
-        );
-      }
-      /**
-       * @param {import('../../types/proxy-agent').ProxyAgent.Options | string | URL} opts
-       * @returns {URL}
-       */
-      #getUrl(opts) {
-        return typeof opts == "string" ? new URL(opts) : opts instanceof URL ? opts : new URL(opts.uri);
-      }
-      [kClose]() {
-        let promises3 = [this[kAgent].close()];
-        return this[kClient] && promises3.push(this[kClient].close()), Promise.all(promises3);
-      }
-      [kDestroy]() {
-        let promises3 = [this[kAgent].destroy()];
-        return this[kClient] && promises3.push(this[kClient].destroy()), Promise.all(promises3);
-      }
-    };
-    function buildHeaders(headers) {
-      if (Array.isArray(headers)) {
-        let headersPair = {};
-        for (let i = 0; i < headers.length; i += 2)
-          headersPair[headers[i]] = headers[i + 1];
-        return headersPair;
-      }
-      return headers;
-    }
-    function throwIfProxyAuthIsSent(headers) {
-      if (headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization"))
-        throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
-    }
-    module.exports = ProxyAgent2;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var require_env_http_proxy_agent2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
-    "use strict";
-    var DispatcherBase = require_dispatcher_base2(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols6(), ProxyAgent2 = require_proxy_agent2(), Agent = require_agent2(), DEFAULT_PORTS = {
-      "http:": 80,
-      "https:": 443
-    }, EnvHttpProxyAgent = class extends DispatcherBase {
-      #noProxyValue = null;
-      #noProxyEntries = null;
-      #opts = null;
-      constructor(opts = {}) {
-        super(), this.#opts = opts;
-        let { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
-        let HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
-        HTTP_PROXY ? this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY }) : this[kHttpProxyAgent] = this[kNoProxyAgent];
-        let HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
-        HTTPS_PROXY ? this[kHttpsProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTPS_PROXY }) : this[kHttpsProxyAgent] = this[kHttpProxyAgent], this.#parseNoProxy();
-      }
-      [kDispatch](opts, handler) {
-        let url = new URL(opts.origin);
-        return this.#getProxyAgentForUrl(url).dispatch(opts, handler);
-      }
-      [kClose]() {
-        return Promise.all([
-          this[kNoProxyAgent].close(),
-          !this[kHttpProxyAgent][kClosed] && this[kHttpProxyAgent].close(),
-          !this[kHttpsProxyAgent][kClosed] && this[kHttpsProxyAgent].close()
-        ]);
-      }
-      [kDestroy](err2) {
-        return Promise.all([
-          this[kNoProxyAgent].destroy(err2),
-          !this[kHttpProxyAgent][kDestroyed] && this[kHttpProxyAgent].destroy(err2),
-          !this[kHttpsProxyAgent][kDestroyed] && this[kHttpsProxyAgent].destroy(err2)
-        ]);
-      }
-      #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        return hostname = hostname.replace(/:\d*$/, "").toLowerCase(), port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0, this.#shouldProxy(hostname, port) ? protocol === "https:" ? this[kHttpsProxyAgent] : this[kHttpProxyAgent] : this[kNoProxyAgent];
-      }
-      #shouldProxy(hostname, port) {
-        if (this.#noProxyChanged && this.#parseNoProxy(), this.#noProxyEntries.length === 0)
-          return !0;
-        if (this.#noProxyValue === "*")
-          return !1;
-        for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          let entry = this.#noProxyEntries[i];
-          if (!(entry.port && entry.port !== port) && (hostname === entry.hostname || hostname.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`))
-            return !1;
-        }
-        return !0;
-      }
-      #parseNoProxy() {
-        let noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv, noProxySplit = noProxyValue.split(/[,\s]/), noProxyEntries = [];
-        for (let i = 0; i < noProxySplit.length; i++) {
-          let entry = noProxySplit[i];
-          if (!entry)
-            continue;
-          let parsed = entry.match(/^(.+):(\d+)$/);
-          noProxyEntries.push({
-            // strip leading dot or asterisk with dot
-            hostname: (parsed ? parsed[1] : entry).replace(/^\*?\./, "").toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
-          });
-        }
-        this.#noProxyValue = noProxyValue, this.#noProxyEntries = noProxyEntries;
-      }
-      get #noProxyChanged() {
-        return this.#opts.noProxy !== void 0 ? !1 : this.#noProxyValue !== this.#noProxyEnv;
-      }
-      get #noProxyEnv() {
-        return process.env.no_proxy ?? process.env.NO_PROXY ?? "";
-      }
-    };
-    module.exports = EnvHttpProxyAgent;
-  }
-});
-
-// node_modules/undici/lib/handler/retry-handler.js
-var require_retry_handler2 = __commonJS({
-  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { kRetryHandlerDefaultRetry } = require_symbols6(), { RequestRetryError } = require_errors4(), WrapHandler = require_wrap_handler(), {
-      isDisturbed,
-      parseRangeHeader,
-      wrapRequestBody
-    } = require_util10();
-    function calculateRetryAfterHeader(retryAfter) {
-      let retryTime = new Date(retryAfter).getTime();
-      return isNaN(retryTime) ? 0 : retryTime - Date.now();
-    }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
-      let contentLength = headers["content-length"];
-      if (contentLength == null || !Number.isFinite(range.start) || !Number.isFinite(range.end))
-        return;
-      let length = Number(contentLength), expectedLength = range.end - range.start + 1;
-      if (!Number.isFinite(length) || length !== expectedLength)
-        throw new RequestRetryError("Content-Length mismatch", statusCode, {
-          headers,
-          data: { count: retryCount }
-        });
-    }
-    var RetryController = class {
-      #paused = !1;
-      #target = null;
-      set target(target) {
-        this.#target = target, this.#paused && target?.pause();
-      }
-      get target() {
-        return this.#target;
-      }
-      pause() {
-        this.#paused = !0, this.#target?.pause();
-      }
-      resume() {
-        this.#paused = !1, this.#target?.resume();
-      }
-      abort(reason) {
-        this.#target?.abort(reason);
-      }
-      get paused() {
-        return this.#paused || (this.#target?.paused ?? !1);
-      }
-      get aborted() {
-        return this.#target?.aborted ?? !1;
-      }
-      get reason() {
-        return this.#target?.reason ?? null;
-      }
-      get rawHeaders() {
-        return this.#target?.rawHeaders ?? null;
-      }
-      set rawHeaders(value) {
-        this.#target && (this.#target.rawHeaders = value);
-      }
-      get rawTrailers() {
-        return this.#target?.rawTrailers ?? null;
-      }
-      set rawTrailers(value) {
-        this.#target && (this.#target.rawTrailers = value);
-      }
-    }, RetryHandler = class _RetryHandler {
-      constructor(opts, { dispatch, handler }) {
-        let { retryOptions, ...dispatchOpts } = opts, {
-          // Retry scoped
-          retry: retryFn,
-          maxRetries,
-          maxTimeout,
-          minTimeout,
-          timeoutFactor,
-          // Response scoped
-          methods,
-          errorCodes,
-          retryAfter,
-          statusCodes,
-          throwOnError
-        } = retryOptions ?? {};
-        this.error = null, this.dispatch = dispatch, this.handler = WrapHandler.wrap(handler), this.opts = { ...dispatchOpts, body: wrapRequestBody(opts.body) }, this.retryOpts = {
-          throwOnError: throwOnError ?? !0,
-          retry: retryFn ?? _RetryHandler[kRetryHandlerDefaultRetry],
-          retryAfter: retryAfter ?? !0,
-          maxTimeout: maxTimeout ?? 30 * 1e3,
-          // 30s,
-          minTimeout: minTimeout ?? 500,
-          // .5s
-          timeoutFactor: timeoutFactor ?? 2,
-          maxRetries: maxRetries ?? 5,
-          // What errors we should retry
-          methods: methods ?? ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"],
-          // Indicates which errors to retry
-          statusCodes: statusCodes ?? [500, 502, 503, 504, 429],
-          // List of errors to retry
-          errorCodes: errorCodes ?? [
-            "ECONNRESET",
-            "ECONNREFUSED",
-            "ENOTFOUND",
-            "ENETDOWN",
-            "ENETUNREACH",
-            "EHOSTDOWN",
-            "EHOSTUNREACH",
-            "EPIPE",
-            "UND_ERR_SOCKET"
-          ]
-        }, this.retryCount = 0, this.retryCountCheckpoint = 0, this.headersSent = !1, this.start = 0, this.end = null, this.etag = null, this.controllerProxy = new RetryController();
-      }
-      onResponseStartWithRetry(controller, statusCode, headers, statusMessage, err2) {
-        if (this.retryOpts.throwOnError) {
-          this.retryOpts.statusCodes.includes(statusCode) === !1 ? this.headersSent ? this.handler.onResponseError?.(this.controllerProxy, err2) : (this.headersSent = !0, this.checkpointResponseEnd(headers), this.handler.onResponseStart?.(this.controllerProxy, statusCode, headers, statusMessage)) : this.error = err2;
-          return;
-        }
-        if (isDisturbed(this.opts.body)) {
-          this.headersSent = !0, this.checkpointResponseEnd(headers), this.handler.onResponseStart?.(this.controllerProxy, statusCode, headers, statusMessage);
-          return;
-        }
-        function shouldRetry(passedErr) {
-          if (passedErr) {
-            this.headersSent ? this.handler.onResponseError?.(this.controllerProxy, passedErr) : (this.headersSent = !0, this.checkpointResponseEnd(headers), this.handler.onResponseStart?.(this.controllerProxy, statusCode, headers, statusMessage)), controller.resume();
-            return;
-          }
-          this.error = err2, controller.resume();
-        }
-        controller.pause(), this.retryOpts.retry(
-          err2,
-          {
-            state: { counter: this.retryCount },
-            opts: { retryOptions: this.retryOpts, ...this.opts }
-          },
-          shouldRetry.bind(this)
-        );
-      }
-      checkpointResponseEnd(headers) {
-        if (this.end == null && this.opts.method !== "HEAD") {
-          let contentLength = headers["content-length"];
-          this.end = contentLength != null ? Number(contentLength) - 1 : null, assert(
-            this.end == null || Number.isFinite(this.end),
-            "invalid content-length"
-          ), this.resume = this.end != null;
-        }
-      }
-      onRequestStart(controller, context) {
-        this.controllerProxy.target = controller, this.headersSent || this.handler.onRequestStart?.(this.controllerProxy, context);
-      }
-      onRequestUpgrade(_controller, statusCode, headers, socket) {
-        this.handler.onRequestUpgrade?.(this.controllerProxy, statusCode, headers, socket);
-      }
-      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
-        let { statusCode, code, headers } = err2, { method, retryOptions } = opts, {
-          maxRetries,
-          minTimeout,
-          maxTimeout,
-          timeoutFactor,
-          statusCodes,
-          errorCodes,
-          methods
-        } = retryOptions, { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
-          cb(err2);
-          return;
-        }
-        if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err2);
-          return;
-        }
-        if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err2);
-          return;
-        }
-        if (counter > maxRetries) {
-          cb(err2);
-          return;
-        }
-        let retryAfterHeader = headers?.["retry-after"];
-        retryAfterHeader && (retryAfterHeader = Number(retryAfterHeader), retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(headers["retry-after"]) : retryAfterHeader * 1e3);
-        let retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout);
-        setTimeout(() => cb(null), retryTimeout);
-      }
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        if (this.error = null, this.retryCount += 1, statusCode >= 300) {
-          let err2 = new RequestRetryError("Request failed", statusCode, {
-            headers,
-            data: {
-              count: this.retryCount
-            }
-          });
-          this.onResponseStartWithRetry(controller, statusCode, headers, statusMessage, err2);
-          return;
-        }
-        if (this.headersSent) {
-          if (statusCode !== 206 && (this.start > 0 || statusCode !== 200))
-            throw new RequestRetryError("server does not support the range header and the payload was partially consumed", statusCode, {
-              headers,
-              data: { count: this.retryCount }
-            });
-          let contentRange = parseRangeHeader(headers["content-range"]);
-          if (!contentRange)
-            throw new RequestRetryError("Content-Range mismatch", statusCode, {
-              headers,
-              data: { count: this.retryCount }
-            });
-          if (this.etag != null && this.etag !== headers.etag)
-            throw new RequestRetryError("ETag mismatch", statusCode, {
-              headers,
-              data: { count: this.retryCount }
-            });
-          validatePartialResponseContentLength(headers, contentRange, statusCode, this.retryCount);
-          let { start, size, end = size ? size - 1 : null } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end)
-            throw new RequestRetryError("Content-Range mismatch", statusCode, {
-              headers,
-              data: { count: this.retryCount }
-            });
-          return;
-        }
-        if (this.end == null) {
-          if (statusCode === 206) {
-            let range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
-              this.headersSent = !0, this.handler.onResponseStart?.(
-                this.controllerProxy,
-                statusCode,
-                headers,
-                statusMessage
-              );
-              return;
-            }
-            validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
-            let { start, size, end = size ? size - 1 : null } = range;
-            assert(
-              start != null && Number.isFinite(start),
-              "content-range mismatch"
-            ), assert(end != null && Number.isFinite(end), "invalid content-length"), this.start = start, this.end = end;
-          }
-          if (this.end == null) {
-            let contentLength = headers["content-length"];
-            this.end = contentLength != null ? Number(contentLength) - 1 : null;
-          }
-          assert(Number.isFinite(this.start)), assert(
-            this.end == null || Number.isFinite(this.end),
-            "invalid content-length"
-          ), this.resume = !0, this.etag = headers.etag != null ? headers.etag : null, this.etag != null && this.etag[0] === "W" && this.etag[1] === "/" && (this.etag = null), this.headersSent = !0, this.handler.onResponseStart?.(
-            this.controllerProxy,
-            statusCode,
-            headers,
-            statusMessage
-          );
-        } else
-          throw new RequestRetryError("Request failed", statusCode, {
-            headers,
-            data: { count: this.retryCount }
-          });
-      }
-      onResponseData(_controller, chunk) {
-        this.error || (this.start += chunk.length, this.handler.onResponseData?.(this.controllerProxy, chunk));
-      }
-      onResponseEnd(_controller, trailers) {
-        if (this.error && this.retryOpts.throwOnError)
-          throw this.error;
-        if (!this.error)
-          return this.retryCount = 0, this.handler.onResponseEnd?.(this.controllerProxy, trailers);
-        this.retry();
-      }
-      retry() {
-        if (this.start !== 0) {
-          let headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
-          this.etag != null && (headers["if-match"] = this.etag), this.opts = {
-            ...this.opts,
-            headers: {
-              ...this.opts.headers,
-              ...headers
-            }
-          };
-        }
-        try {
-          this.retryCountCheckpoint = this.retryCount, this.dispatch(this.opts, this);
-        } catch (err2) {
-          this.handler.onResponseError?.(this.controllerProxy, err2);
-        }
-      }
-      onResponseError(controller, err2) {
-        if (controller?.aborted || isDisturbed(this.opts.body) || this.headersSent && !this.resume) {
-          this.handler.onResponseError?.(this.controllerProxy, err2);
-          return;
-        }
-        function shouldRetry(returnedErr) {
-          if (!returnedErr) {
-            this.retry();
-            return;
-          }
-          this.handler?.onResponseError?.(this.controllerProxy, returnedErr);
-        }
-        this.retryCount - this.retryCountCheckpoint > 0 ? this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint) : this.retryCount += 1, this.retryOpts.retry(
-          err2,
-          {
-            state: { counter: this.retryCount },
-            opts: { retryOptions: this.retryOpts, ...this.opts }
-          },
-          shouldRetry.bind(this)
-        );
-      }
-    };
-    module.exports = RetryHandler;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/retry-agent.js
-var require_retry_agent2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
-    "use strict";
-    var Dispatcher = require_dispatcher2(), RetryHandler = require_retry_handler2(), RetryAgent = class extends Dispatcher {
-      #agent = null;
-      #options = null;
-      constructor(agent, options = {}) {
-        super(options), this.#agent = agent, this.#options = options;
-      }
-      dispatch(opts, handler) {
-        let retry = new RetryHandler({
-          ...opts,
-          retryOptions: this.#options
-        }, {
-          dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
-        });
-        return this.#agent.dispatch(opts, retry);
-      }
-      close() {
-        return this.#agent.close();
-      }
-      destroy() {
-        return this.#agent.destroy();
-      }
-    };
-    module.exports = RetryAgent;
-  }
-});
-
-// node_modules/undici/lib/dispatcher/h2c-client.js
-var require_h2c_client = __commonJS({
-  "node_modules/undici/lib/dispatcher/h2c-client.js"(exports, module) {
-    "use strict";
-    var { InvalidArgumentError } = require_errors4(), Client = require_client2(), H2CClient = class extends Client {
-      constructor(origin, clientOpts) {
-        if (typeof origin == "string" && (origin = new URL(origin)), origin.protocol !== "http:")
-          throw new InvalidArgumentError(
-            "h2c-client: Only h2c protocol is supported"
-          );
-        let { maxConcurrentStreams, pipelining, ...opts } = clientOpts ?? {}, defaultMaxConcurrentStreams = 100, defaultPipelining = 100;
-        if (maxConcurrentStreams != null && Number.isInteger(maxConcurrentStreams) && maxConcurrentStreams > 0 && (defaultMaxConcurrentStreams = maxConcurrentStreams), pipelining != null && Number.isInteger(pipelining) && pipelining > 0 && (defaultPipelining = pipelining), defaultPipelining > defaultMaxConcurrentStreams)
-          throw new InvalidArgumentError(
-            "h2c-client: pipelining cannot be greater than maxConcurrentStreams"
-          );
-        super(origin, {
-          ...opts,
-          maxConcurrentStreams: defaultMaxConcurrentStreams,
-          pipelining: defaultPipelining,
-          allowH2: !0,
-          useH2c: !0
-        });
-      }
-    };
-    module.exports = H2CClient;
   }
 });
 
@@ -35121,10 +33774,10 @@ var require_api_request2 = __commonJS({
         })), body && (this.body = null, util.isStream(body) && (body.on("error", noop), util.destroy(body, err2))), this.removeAbortListener && (this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0)
         return new Promise((resolve2, reject) => {
-          request.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
+          request2.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -35136,10393 +33789,8 @@ var require_api_request2 = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
-  }
-});
-
-// node_modules/undici/lib/api/abort-signal.js
-var require_abort_signal2 = __commonJS({
-  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
-    "use strict";
-    var { addAbortListener } = require_util10(), { RequestAbortedError } = require_errors4(), kListener = /* @__PURE__ */ Symbol("kListener"), kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      self.abort ? self.abort(self[kSignal]?.reason) : self.reason = self[kSignal]?.reason ?? new RequestAbortedError(), removeSignal(self);
-    }
-    function addSignal(self, signal) {
-      if (self.reason = null, self[kSignal] = null, self[kListener] = null, !!signal) {
-        if (signal.aborted) {
-          abort(self);
-          return;
-        }
-        self[kSignal] = signal, self[kListener] = () => {
-          abort(self);
-        }, addAbortListener(self[kSignal], self[kListener]);
-      }
-    }
-    function removeSignal(self) {
-      self[kSignal] && ("removeEventListener" in self[kSignal] ? self[kSignal].removeEventListener("abort", self[kListener]) : self[kSignal].removeListener("abort", self[kListener]), self[kSignal] = null, self[kListener] = null);
-    }
-    module.exports = {
-      addSignal,
-      removeSignal
-    };
-  }
-});
-
-// node_modules/undici/lib/api/api-stream.js
-var require_api_stream2 = __commonJS({
-  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { finished } = __require("node:stream"), { AsyncResource } = __require("node:async_hooks"), { InvalidArgumentError, InvalidReturnValueError } = require_errors4(), util = require_util10(), { addSignal, removeSignal } = require_abort_signal2();
-    function noop() {
-    }
-    var StreamHandler = class extends AsyncResource {
-      constructor(opts, factory, callback) {
-        if (!opts || typeof opts != "object")
-          throw new InvalidArgumentError("invalid opts");
-        let { signal, method, opaque, body, onInfo, responseHeaders } = opts;
-        try {
-          if (typeof callback != "function")
-            throw new InvalidArgumentError("invalid callback");
-          if (typeof factory != "function")
-            throw new InvalidArgumentError("invalid factory");
-          if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
-            throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
-          if (method === "CONNECT")
-            throw new InvalidArgumentError("invalid method");
-          if (onInfo && typeof onInfo != "function")
-            throw new InvalidArgumentError("invalid onInfo callback");
-          super("UNDICI_STREAM");
-        } catch (err2) {
-          throw util.isStream(body) && util.destroy(body.on("error", noop), err2), err2;
-        }
-        this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.factory = factory, this.callback = callback, this.res = null, this.abort = null, this.context = null, this.trailers = null, this.body = body, this.onInfo = onInfo || null, util.isStream(body) && body.on("error", (err2) => {
-          this.onError(err2);
-        }), addSignal(this, signal);
-      }
-      onConnect(abort, context) {
-        if (this.reason) {
-          abort(this.reason);
-          return;
-        }
-        assert(this.callback), this.abort = abort, this.context = context;
-      }
-      onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        let { factory, opaque, context, responseHeaders } = this, headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-        if (statusCode < 200) {
-          this.onInfo && this.onInfo({ statusCode, headers });
-          return;
-        }
-        if (this.factory = null, factory === null)
-          return;
-        let res = this.runInAsyncScope(factory, null, {
-          statusCode,
-          headers,
-          opaque,
-          context
-        });
-        if (!res || typeof res.write != "function" || typeof res.end != "function" || typeof res.on != "function")
-          throw new InvalidReturnValueError("expected Writable");
-        return finished(res, { readable: !1 }, (err2) => {
-          let { callback, res: res2, opaque: opaque2, trailers, abort } = this;
-          this.res = null, (err2 || !res2?.readable) && util.destroy(res2, err2), this.callback = null, this.runInAsyncScope(callback, null, err2 || null, { opaque: opaque2, trailers }), err2 && abort();
-        }), res.on("drain", resume), this.res = res, (res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain) !== !0;
-      }
-      onData(chunk) {
-        let { res } = this;
-        return res ? res.write(chunk) : !0;
-      }
-      onComplete(trailers) {
-        let { res } = this;
-        removeSignal(this), res && (this.trailers = util.parseHeaders(trailers), res.end());
-      }
-      onError(err2) {
-        let { res, callback, opaque, body } = this;
-        removeSignal(this), this.factory = null, res ? (this.res = null, util.destroy(res, err2)) : callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err2, { opaque });
-        })), body && (this.body = null, util.destroy(body, err2));
-      }
-    };
-    function stream(opts, factory, callback) {
-      if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err2, data) => err2 ? reject(err2) : resolve2(data));
-        });
-      try {
-        let handler = new StreamHandler(opts, factory, callback);
-        this.dispatch(opts, handler);
-      } catch (err2) {
-        if (typeof callback != "function")
-          throw err2;
-        let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
-      }
-    }
-    module.exports = stream;
-  }
-});
-
-// node_modules/undici/lib/api/api-pipeline.js
-var require_api_pipeline2 = __commonJS({
-  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
-    "use strict";
-    var {
-      Readable,
-      Duplex,
-      PassThrough
-    } = __require("node:stream"), assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), {
-      InvalidArgumentError,
-      InvalidReturnValueError,
-      RequestAbortedError
-    } = require_errors4(), util = require_util10(), { addSignal, removeSignal } = require_abort_signal2();
-    function noop() {
-    }
-    var kResume = /* @__PURE__ */ Symbol("resume"), PipelineRequest = class extends Readable {
-      constructor() {
-        super({ autoDestroy: !0 }), this[kResume] = null;
-      }
-      _read() {
-        let { [kResume]: resume } = this;
-        resume && (this[kResume] = null, resume());
-      }
-      _destroy(err2, callback) {
-        this._read(), callback(err2);
-      }
-    }, PipelineResponse = class extends Readable {
-      constructor(resume) {
-        super({ autoDestroy: !0 }), this[kResume] = resume;
-      }
-      _read() {
-        this[kResume]();
-      }
-      _destroy(err2, callback) {
-        !err2 && !this._readableState.endEmitted && (err2 = new RequestAbortedError()), callback(err2);
-      }
-    }, PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
-        if (!opts || typeof opts != "object")
-          throw new InvalidArgumentError("invalid opts");
-        if (typeof handler != "function")
-          throw new InvalidArgumentError("invalid handler");
-        let { signal, method, opaque, onInfo, responseHeaders } = opts;
-        if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
-          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
-        if (method === "CONNECT")
-          throw new InvalidArgumentError("invalid method");
-        if (onInfo && typeof onInfo != "function")
-          throw new InvalidArgumentError("invalid onInfo callback");
-        super("UNDICI_PIPELINE"), this.opaque = opaque || null, this.responseHeaders = responseHeaders || null, this.handler = handler, this.abort = null, this.context = null, this.onInfo = onInfo || null, this.req = new PipelineRequest().on("error", noop), this.ret = new Duplex({
-          readableObjectMode: opts.objectMode,
-          autoDestroy: !0,
-          read: () => {
-            let { body } = this;
-            body?.resume && body.resume();
-          },
-          write: (chunk, encoding, callback) => {
-            let { req } = this;
-            req.push(chunk, encoding) || req._readableState.destroyed ? callback() : req[kResume] = callback;
-          },
-          destroy: (err2, callback) => {
-            let { body, req, res, ret, abort } = this;
-            !err2 && !ret._readableState.endEmitted && (err2 = new RequestAbortedError()), abort && err2 && abort(), util.destroy(body, err2), util.destroy(req, err2), util.destroy(res, err2), removeSignal(this), callback(err2);
-          }
-        }).on("prefinish", () => {
-          let { req } = this;
-          req.push(null);
-        }), this.res = null, addSignal(this, signal);
-      }
-      onConnect(abort, context) {
-        let { res } = this;
-        if (this.reason) {
-          abort(this.reason);
-          return;
-        }
-        assert(!res, "pipeline cannot be retried"), this.abort = abort, this.context = context;
-      }
-      onHeaders(statusCode, rawHeaders, resume) {
-        let { opaque, handler, context } = this;
-        if (statusCode < 200) {
-          if (this.onInfo) {
-            let headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-            this.onInfo({ statusCode, headers });
-          }
-          return;
-        }
-        this.res = new PipelineResponse(resume);
-        let body;
-        try {
-          this.handler = null;
-          let headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler, null, {
-            statusCode,
-            headers,
-            opaque,
-            body: this.res,
-            context
-          });
-        } catch (err2) {
-          throw this.res.on("error", noop), err2;
-        }
-        if (!body || typeof body.on != "function")
-          throw new InvalidReturnValueError("expected Readable");
-        body.on("data", (chunk) => {
-          let { ret, body: body2 } = this;
-          !ret.push(chunk) && body2.pause && body2.pause();
-        }).on("error", (err2) => {
-          let { ret } = this;
-          util.destroy(ret, err2);
-        }).on("end", () => {
-          let { ret } = this;
-          ret.push(null);
-        }).on("close", () => {
-          let { ret } = this;
-          ret._readableState.ended || util.destroy(ret, new RequestAbortedError());
-        }), this.body = body;
-      }
-      onData(chunk) {
-        let { res } = this;
-        return res.push(chunk);
-      }
-      onComplete(trailers) {
-        let { res } = this;
-        res.push(null);
-      }
-      onError(err2) {
-        let { ret } = this;
-        this.handler = null, util.destroy(ret, err2);
-      }
-    };
-    function pipeline(opts, handler) {
-      try {
-        let pipelineHandler = new PipelineHandler(opts, handler);
-        return this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler), pipelineHandler.ret;
-      } catch (err2) {
-        return new PassThrough().destroy(err2);
-      }
-    }
-    module.exports = pipeline;
-  }
-});
-
-// node_modules/undici/lib/api/api-upgrade.js
-var require_api_upgrade2 = __commonJS({
-  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
-    "use strict";
-    var { InvalidArgumentError, SocketError } = require_errors4(), { AsyncResource } = __require("node:async_hooks"), assert = __require("node:assert"), util = require_util10(), { kHTTP2Stream } = require_symbols6(), { addSignal, removeSignal } = require_abort_signal2(), UpgradeHandler = class extends AsyncResource {
-      constructor(opts, callback) {
-        if (!opts || typeof opts != "object")
-          throw new InvalidArgumentError("invalid opts");
-        if (typeof callback != "function")
-          throw new InvalidArgumentError("invalid callback");
-        let { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
-          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
-        super("UNDICI_UPGRADE"), this.responseHeaders = responseHeaders || null, this.opaque = opaque || null, this.callback = callback, this.abort = null, this.context = null, addSignal(this, signal);
-      }
-      onConnect(abort, context) {
-        if (this.reason) {
-          abort(this.reason);
-          return;
-        }
-        assert(this.callback), this.abort = abort, this.context = null;
-      }
-      onHeaders() {
-        throw new SocketError("bad upgrade", null);
-      }
-      onUpgrade(statusCode, rawHeaders, socket) {
-        assert(socket[kHTTP2Stream] === !0 ? statusCode === 200 : statusCode === 101);
-        let { callback, opaque, context } = this;
-        removeSignal(this), this.callback = null;
-        let headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-        this.runInAsyncScope(callback, null, null, {
-          headers,
-          socket,
-          opaque,
-          context
-        });
-      }
-      onError(err2) {
-        let { callback, opaque } = this;
-        removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err2, { opaque });
-        }));
-      }
-    };
-    function upgrade(opts, callback) {
-      if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
-        });
-      try {
-        let upgradeHandler = new UpgradeHandler(opts, callback), upgradeOpts = {
-          ...opts,
-          method: opts.method || "GET",
-          upgrade: opts.protocol || "Websocket"
-        };
-        this.dispatch(upgradeOpts, upgradeHandler);
-      } catch (err2) {
-        if (typeof callback != "function")
-          throw err2;
-        let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
-      }
-    }
-    module.exports = upgrade;
-  }
-});
-
-// node_modules/undici/lib/api/api-connect.js
-var require_api_connect2 = __commonJS({
-  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { InvalidArgumentError, SocketError } = require_errors4(), util = require_util10(), { addSignal, removeSignal } = require_abort_signal2(), ConnectHandler = class extends AsyncResource {
-      constructor(opts, callback) {
-        if (!opts || typeof opts != "object")
-          throw new InvalidArgumentError("invalid opts");
-        if (typeof callback != "function")
-          throw new InvalidArgumentError("invalid callback");
-        let { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
-          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
-        super("UNDICI_CONNECT"), this.opaque = opaque || null, this.responseHeaders = responseHeaders || null, this.callback = callback, this.abort = null, addSignal(this, signal);
-      }
-      onConnect(abort, context) {
-        if (this.reason) {
-          abort(this.reason);
-          return;
-        }
-        assert(this.callback), this.abort = abort, this.context = context;
-      }
-      onHeaders() {
-        throw new SocketError("bad connect", null);
-      }
-      onUpgrade(statusCode, rawHeaders, socket) {
-        let { callback, opaque, context } = this;
-        removeSignal(this), this.callback = null;
-        let headers = rawHeaders;
-        headers != null && (headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders)), this.runInAsyncScope(callback, null, null, {
-          statusCode,
-          headers,
-          socket,
-          opaque,
-          context
-        });
-      }
-      onError(err2) {
-        let { callback, opaque } = this;
-        removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
-          this.runInAsyncScope(callback, null, err2, { opaque });
-        }));
-      }
-    };
-    function connect(opts, callback) {
-      if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err2, data) => err2 ? reject(err2) : resolve2(data));
-        });
-      try {
-        let connectHandler = new ConnectHandler(opts, callback), connectOptions = { ...opts, method: "CONNECT" };
-        this.dispatch(connectOptions, connectHandler);
-      } catch (err2) {
-        if (typeof callback != "function")
-          throw err2;
-        let opaque = opts?.opaque;
-        queueMicrotask(() => callback(err2, { opaque }));
-      }
-    }
-    module.exports = connect;
-  }
-});
-
-// node_modules/undici/lib/api/index.js
-var require_api2 = __commonJS({
-  "node_modules/undici/lib/api/index.js"(exports, module) {
-    "use strict";
-    module.exports.request = require_api_request2();
-    module.exports.stream = require_api_stream2();
-    module.exports.pipeline = require_api_pipeline2();
-    module.exports.upgrade = require_api_upgrade2();
-    module.exports.connect = require_api_connect2();
-  }
-});
-
-// node_modules/undici/lib/mock/mock-errors.js
-var require_mock_errors2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
-    "use strict";
-    var { UndiciError } = require_errors4(), kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED"), MockNotMatchedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2), this.name = "MockNotMatchedError", this.message = message2 || "The request does not match any registered mock dispatches", this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
-      }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMockNotMatchedError] === !0;
-      }
-      get [kMockNotMatchedError]() {
-        return !0;
-      }
-    };
-    module.exports = {
-      MockNotMatchedError
-    };
-  }
-});
-
-// node_modules/undici/lib/mock/mock-symbols.js
-var require_mock_symbols2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      kAgent: /* @__PURE__ */ Symbol("agent"),
-      kOptions: /* @__PURE__ */ Symbol("options"),
-      kFactory: /* @__PURE__ */ Symbol("factory"),
-      kDispatches: /* @__PURE__ */ Symbol("dispatches"),
-      kDispatchKey: /* @__PURE__ */ Symbol("dispatch key"),
-      kDefaultHeaders: /* @__PURE__ */ Symbol("default headers"),
-      kDefaultTrailers: /* @__PURE__ */ Symbol("default trailers"),
-      kContentLength: /* @__PURE__ */ Symbol("content length"),
-      kMockAgent: /* @__PURE__ */ Symbol("mock agent"),
-      kMockAgentSet: /* @__PURE__ */ Symbol("mock agent set"),
-      kMockAgentGet: /* @__PURE__ */ Symbol("mock agent get"),
-      kMockDispatch: /* @__PURE__ */ Symbol("mock dispatch"),
-      kClose: /* @__PURE__ */ Symbol("close"),
-      kOriginalClose: /* @__PURE__ */ Symbol("original agent close"),
-      kOriginalDispatch: /* @__PURE__ */ Symbol("original dispatch"),
-      kOrigin: /* @__PURE__ */ Symbol("origin"),
-      kIsMockActive: /* @__PURE__ */ Symbol("is mock active"),
-      kNetConnect: /* @__PURE__ */ Symbol("net connect"),
-      kGetNetConnect: /* @__PURE__ */ Symbol("get net connect"),
-      kConnected: /* @__PURE__ */ Symbol("connected"),
-      kIgnoreTrailingSlash: /* @__PURE__ */ Symbol("ignore trailing slash"),
-      kMockAgentMockCallHistoryInstance: /* @__PURE__ */ Symbol("mock agent mock call history name"),
-      kMockAgentRegisterCallHistory: /* @__PURE__ */ Symbol("mock agent register mock call history"),
-      kMockAgentAddCallHistoryLog: /* @__PURE__ */ Symbol("mock agent add call history log"),
-      kMockAgentIsCallHistoryEnabled: /* @__PURE__ */ Symbol("mock agent is call history enabled"),
-      kMockAgentAcceptsNonStandardSearchParameters: /* @__PURE__ */ Symbol("mock agent accepts non standard search parameters"),
-      kMockCallHistoryAddLog: /* @__PURE__ */ Symbol("mock call history add log"),
-      kTotalDispatchCount: /* @__PURE__ */ Symbol("total dispatch count")
-    };
-  }
-});
-
-// node_modules/undici/lib/mock/mock-utils.js
-var require_mock_utils2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
-    "use strict";
-    var { MockNotMatchedError } = require_mock_errors2(), {
-      kDispatches,
-      kMockAgent,
-      kOriginalDispatch,
-      kOrigin,
-      kGetNetConnect,
-      kTotalDispatchCount
-    } = require_mock_symbols2(), { serializePathWithQuery } = require_util10(), { STATUS_CODES } = __require("node:http"), {
-      types: {
-        isPromise
-      }
-    } = __require("node:util"), { InvalidArgumentError } = require_errors4();
-    function matchValue(match, value) {
-      return typeof match == "string" ? match === value : match instanceof RegExp ? match.test(value) : typeof match == "function" ? match(value) === !0 : !1;
-    }
-    function lowerCaseEntries(headers) {
-      return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => [headerName.toLocaleLowerCase(), headerValue])
-      );
-    }
-    function getHeaderByName(headers, key) {
-      if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2)
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase())
-            return headers[i + 1];
-        return;
-      } else return typeof headers.get == "function" ? headers.get(key) : lowerCaseEntries(headers)[key.toLocaleLowerCase()];
-    }
-    function buildHeadersFromArray(headers) {
-      let clone = headers.slice(), entries = [];
-      for (let index = 0; index < clone.length; index += 2)
-        entries.push([clone[index], clone[index + 1]]);
-      return Object.fromEntries(entries);
-    }
-    function matchHeaders(mockDispatch2, headers) {
-      if (typeof mockDispatch2.headers == "function")
-        return Array.isArray(headers) && (headers = buildHeadersFromArray(headers)), mockDispatch2.headers(headers ? lowerCaseEntries(headers) : {});
-      if (typeof mockDispatch2.headers > "u")
-        return !0;
-      if (typeof headers != "object" || typeof mockDispatch2.headers != "object")
-        return !1;
-      for (let [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        let headerValue = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue))
-          return !1;
-      }
-      return !0;
-    }
-    function normalizeSearchParams(query) {
-      if (typeof query != "string")
-        return query;
-      let originalQp = new URLSearchParams(query), normalizedQp = new URLSearchParams();
-      for (let [key, value] of originalQp.entries()) {
-        if (key = key.replace("[]", ""), /^(['"]).*\1$/.test(value)) {
-          normalizedQp.append(key, value);
-          continue;
-        }
-        if (value.includes(",")) {
-          let values = value.split(",");
-          for (let v of values)
-            normalizedQp.append(key, v);
-          continue;
-        }
-        normalizedQp.append(key, value);
-      }
-      return normalizedQp;
-    }
-    function safeUrl(path) {
-      if (typeof path != "string")
-        return path;
-      let pathSegments = path.split("?", 3);
-      if (pathSegments.length !== 2)
-        return path;
-      let qp = new URLSearchParams(pathSegments.pop());
-      return qp.sort(), [...pathSegments, qp.toString()].join("?");
-    }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
-      return pathMatch && methodMatch && bodyMatch && headersMatch;
-    }
-    function getResponseData(data) {
-      return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data ? data.toString() : "";
-    }
-    function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath), matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path, ignoreTrailingSlash }) => ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path), resolvedPath));
-      if (matchedMockDispatches.length === 0)
-        throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
-      if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
-      if (matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body < "u" ? matchValue(body, key.body) : !0), matchedMockDispatches.length === 0)
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
-      if (matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers)), matchedMockDispatches.length === 0) {
-        let headers = typeof key.headers == "object" ? JSON.stringify(key.headers) : key.headers;
-        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
-      }
-      return matchedMockDispatches[0];
-    }
-    function addMockDispatch(mockDispatches, key, data, opts) {
-      let baseData = { timesInvoked: 0, times: 1, persist: !1, consumed: !1, ...opts }, replyData = typeof data == "function" ? { callback: data } : { ...data }, newMockDispatch = { ...baseData, ...key, pending: !0, data: { error: null, ...replyData } };
-      return mockDispatches.push(newMockDispatch), mockDispatches[kTotalDispatchCount] = (mockDispatches[kTotalDispatchCount] || 0) + 1, newMockDispatch;
-    }
-    function deleteMockDispatch(mockDispatches, key) {
-      let index = mockDispatches.findIndex((dispatch) => dispatch.consumed ? matchKey(dispatch, key) : !1);
-      index !== -1 && mockDispatches.splice(index, 1);
-    }
-    function removeTrailingSlash(path) {
-      for (; path.endsWith("/"); )
-        path = path.slice(0, -1);
-      return path.length === 0 && (path = "/"), path;
-    }
-    function buildKey(opts) {
-      let { path, method, body, headers, query } = opts;
-      return {
-        path,
-        method,
-        body,
-        headers,
-        query
-      };
-    }
-    function generateKeyValues(data) {
-      let keys = Object.keys(data), result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        let key = keys[i], value = data[key], name = Buffer.from(`${key}`);
-        if (Array.isArray(value))
-          for (let j = 0; j < value.length; ++j)
-            result.push(name, Buffer.from(`${value[j]}`));
-        else
-          result.push(name, Buffer.from(`${value}`));
-      }
-      return result;
-    }
-    function getStatusText(statusCode) {
-      return STATUS_CODES[statusCode] || "unknown";
-    }
-    async function getResponse(body) {
-      let buffers = [];
-      for await (let data of body)
-        buffers.push(data);
-      return Buffer.concat(buffers).toString("utf8");
-    }
-    function mockDispatch(opts, handler) {
-      let key = buildKey(opts), mockDispatch2 = getMockDispatch(this[kDispatches], key);
-      mockDispatch2.timesInvoked++, mockDispatch2.data.callback && (mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) });
-      let { data: { statusCode, data, headers, trailers, error: error4 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
-      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error4 !== null)
-        return deleteMockDispatch(this[kDispatches], key), handler.onError(error4), !0;
-      let aborted = !1, timer = null;
-      function abort(err2) {
-        aborted || (aborted = !0, timer !== null && (clearTimeout(timer), timer = null), handler.onError(err2));
-      }
-      handler.onConnect?.(abort, null), typeof delay == "number" && delay > 0 ? timer = setTimeout(() => {
-        timer = null, handleReply(this[kDispatches]);
-      }, delay) : handleReply(this[kDispatches]);
-      function handleReply(mockDispatches, _data = data) {
-        if (aborted)
-          return;
-        let optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers, body = typeof _data == "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body))
-          return body.then((newData) => handleReply(mockDispatches, newData));
-        if (aborted)
-          return;
-        let responseData = getResponseData(body), responseHeaders = generateKeyValues(headers), responseTrailers = generateKeyValues(trailers);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode)), handler.onData?.(Buffer.from(responseData)), handler.onComplete?.(responseTrailers), deleteMockDispatch(mockDispatches, key);
-      }
-      function resume() {
-      }
-      return !0;
-    }
-    function buildMockDispatch() {
-      let agent = this[kMockAgent], origin = this[kOrigin], originalDispatch = this[kOriginalDispatch];
-      return function(opts, handler) {
-        if (agent.isMockActive)
-          try {
-            mockDispatch.call(this, opts, handler);
-          } catch (error4) {
-            if (error4.code === "UND_MOCK_ERR_MOCK_NOT_MATCHED") {
-              let netConnect = agent[kGetNetConnect](), totalInterceptsCount = this[kDispatches][kTotalDispatchCount] || this[kDispatches].length, interceptsMessage = `, ${this[kDispatches].filter(({ consumed }) => !consumed).length} interceptor(s) remaining out of ${totalInterceptsCount} defined`;
-              if (netConnect === !1)
-                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)${interceptsMessage}`);
-              if (checkNetConnect(netConnect, origin))
-                originalDispatch.call(this, opts, handler);
-              else
-                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)${interceptsMessage}`);
-            } else
-              throw error4;
-          }
-        else
-          originalDispatch.call(this, opts, handler);
-      };
-    }
-    function checkNetConnect(netConnect, origin) {
-      let url = new URL(origin);
-      return netConnect === !0 ? !0 : !!(Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host)));
-    }
-    function normalizeOrigin(origin) {
-      return typeof origin != "string" && !(origin instanceof URL) ? origin : origin instanceof URL ? origin.origin : origin.toLowerCase();
-    }
-    function buildAndValidateMockOptions(opts) {
-      let { agent, ...mockOptions } = opts;
-      if ("enableCallHistory" in mockOptions && typeof mockOptions.enableCallHistory != "boolean")
-        throw new InvalidArgumentError("options.enableCallHistory must to be a boolean");
-      if ("acceptNonStandardSearchParameters" in mockOptions && typeof mockOptions.acceptNonStandardSearchParameters != "boolean")
-        throw new InvalidArgumentError("options.acceptNonStandardSearchParameters must to be a boolean");
-      if ("ignoreTrailingSlash" in mockOptions && typeof mockOptions.ignoreTrailingSlash != "boolean")
-        throw new InvalidArgumentError("options.ignoreTrailingSlash must to be a boolean");
-      return mockOptions;
-    }
-    module.exports = {
-      getResponseData,
-      getMockDispatch,
-      addMockDispatch,
-      deleteMockDispatch,
-      buildKey,
-      generateKeyValues,
-      matchValue,
-      getResponse,
-      getStatusText,
-      mockDispatch,
-      buildMockDispatch,
-      checkNetConnect,
-      buildAndValidateMockOptions,
-      getHeaderByName,
-      buildHeadersFromArray,
-      normalizeSearchParams,
-      normalizeOrigin
-    };
-  }
-});
-
-// node_modules/undici/lib/mock/mock-interceptor.js
-var require_mock_interceptor2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
-    "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils2(), {
-      kDispatches,
-      kDispatchKey,
-      kDefaultHeaders,
-      kDefaultTrailers,
-      kContentLength,
-      kMockDispatch,
-      kIgnoreTrailingSlash
-    } = require_mock_symbols2(), { InvalidArgumentError } = require_errors4(), { serializePathWithQuery } = require_util10(), MockScope = class {
-      constructor(mockDispatch) {
-        this[kMockDispatch] = mockDispatch;
-      }
-      /**
-       * Delay a reply by a set amount in ms.
-       */
-      delay(waitInMs) {
-        if (typeof waitInMs != "number" || !Number.isInteger(waitInMs) || waitInMs <= 0)
-          throw new InvalidArgumentError("waitInMs must be a valid integer > 0");
-        return this[kMockDispatch].delay = waitInMs, this;
-      }
-      /**
-       * For a defined reply, never mark as consumed.
-       */
-      persist() {
-        return this[kMockDispatch].persist = !0, this;
-      }
-      /**
-       * Allow one to define a reply for a set amount of matching requests.
-       */
-      times(repeatTimes) {
-        if (typeof repeatTimes != "number" || !Number.isInteger(repeatTimes) || repeatTimes <= 0)
-          throw new InvalidArgumentError("repeatTimes must be a valid integer > 0");
-        return this[kMockDispatch].times = repeatTimes, this;
-      }
-    }, MockInterceptor = class {
-      constructor(opts, mockDispatches) {
-        if (typeof opts != "object")
-          throw new InvalidArgumentError("opts must be an object");
-        if (typeof opts.path > "u")
-          throw new InvalidArgumentError("opts.path must be defined");
-        if (typeof opts.method > "u" && (opts.method = "GET"), typeof opts.path == "string")
-          if (opts.query)
-            opts.path = serializePathWithQuery(opts.path, opts.query);
-          else {
-            let parsedURL = new URL(opts.path, "data://");
-            opts.path = parsedURL.pathname + parsedURL.search;
-          }
-        typeof opts.method == "string" && (opts.method = opts.method.toUpperCase()), this[kDispatchKey] = buildKey(opts), this[kDispatches] = mockDispatches, this[kIgnoreTrailingSlash] = opts.ignoreTrailingSlash ?? !1, this[kDefaultHeaders] = {}, this[kDefaultTrailers] = {}, this[kContentLength] = !1;
-      }
-      createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        let responseData = getResponseData(data), contentLength = this[kContentLength] ? { "content-length": responseData.length } : {}, headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers }, trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
-      }
-      validateReplyParameters(replyParameters) {
-        if (typeof replyParameters.statusCode > "u")
-          throw new InvalidArgumentError("statusCode must be defined");
-        if (typeof replyParameters.responseOptions != "object" || replyParameters.responseOptions === null)
-          throw new InvalidArgumentError("responseOptions must be an object");
-      }
-      /**
-       * Mock an undici request with a defined reply.
-       */
-      reply(replyOptionsCallbackOrStatusCode) {
-        if (typeof replyOptionsCallbackOrStatusCode == "function") {
-          let wrappedDefaultsCallback = (opts) => {
-            let resolvedData = replyOptionsCallbackOrStatusCode(opts);
-            if (typeof resolvedData != "object" || resolvedData === null)
-              throw new InvalidArgumentError("reply options callback must return an object");
-            let replyParameters2 = { data: "", responseOptions: {}, ...resolvedData };
-            return this.validateReplyParameters(replyParameters2), {
-              ...this.createMockScopeDispatchData(replyParameters2)
-            };
-          }, newMockDispatch2 = addMockDispatch(this[kDispatches], this[kDispatchKey], wrappedDefaultsCallback, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
-          return new MockScope(newMockDispatch2);
-        }
-        let replyParameters = {
-          statusCode: replyOptionsCallbackOrStatusCode,
-          data: arguments[1] === void 0 ? "" : arguments[1],
-          responseOptions: arguments[2] === void 0 ? {} : arguments[2]
-        };
-        this.validateReplyParameters(replyParameters);
-        let dispatchData = this.createMockScopeDispatchData(replyParameters), newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], dispatchData, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
-        return new MockScope(newMockDispatch);
-      }
-      /**
-       * Mock an undici request with a defined error.
-       */
-      replyWithError(error4) {
-        if (typeof error4 > "u")
-          throw new InvalidArgumentError("error must be defined");
-        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error4 }, { ignoreTrailingSlash: this[kIgnoreTrailingSlash] });
-        return new MockScope(newMockDispatch);
-      }
-      /**
-       * Set default reply headers on the interceptor for subsequent replies
-       */
-      defaultReplyHeaders(headers) {
-        if (typeof headers > "u")
-          throw new InvalidArgumentError("headers must be defined");
-        return this[kDefaultHeaders] = headers, this;
-      }
-      /**
-       * Set default reply trailers on the interceptor for subsequent replies
-       */
-      defaultReplyTrailers(trailers) {
-        if (typeof trailers > "u")
-          throw new InvalidArgumentError("trailers must be defined");
-        return this[kDefaultTrailers] = trailers, this;
-      }
-      /**
-       * Set reply content length header for replies on the interceptor
-       */
-      replyContentLength() {
-        return this[kContentLength] = !0, this;
-      }
-    };
-    module.exports.MockInterceptor = MockInterceptor;
-    module.exports.MockScope = MockScope;
-  }
-});
-
-// node_modules/undici/lib/mock/mock-client.js
-var require_mock_client2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
-    "use strict";
-    var { promisify } = __require("node:util"), Client = require_client2(), { buildMockDispatch } = require_mock_utils2(), {
-      kDispatches,
-      kMockAgent,
-      kClose,
-      kOriginalClose,
-      kOrigin,
-      kOriginalDispatch,
-      kConnected,
-      kIgnoreTrailingSlash
-    } = require_mock_symbols2(), { MockInterceptor } = require_mock_interceptor2(), Symbols = require_symbols6(), { InvalidArgumentError } = require_errors4(), MockClient = class extends Client {
-      constructor(origin, opts) {
-        if (!opts || !opts.agent || typeof opts.agent.dispatch != "function")
-          throw new InvalidArgumentError("Argument opts.agent must implement Agent");
-        super(origin, opts), this[kMockAgent] = opts.agent, this[kOrigin] = origin, this[kIgnoreTrailingSlash] = opts.ignoreTrailingSlash ?? !1, this[kDispatches] = [], this[kConnected] = 1, this[kOriginalDispatch] = this.dispatch, this[kOriginalClose] = this.close.bind(this), this.dispatch = buildMockDispatch.call(this), this.close = this[kClose];
-      }
-      get [Symbols.kConnected]() {
-        return this[kConnected];
-      }
-      /**
-       * Sets up the base interceptor for mocking replies from undici.
-       */
-      intercept(opts) {
-        return new MockInterceptor(
-          opts && { ignoreTrailingSlash: this[kIgnoreTrailingSlash], ...opts },
-          this[kDispatches]
-        );
-      }
-      cleanMocks() {
-        this[kDispatches] = [];
-      }
-      async [kClose]() {
-        await promisify(this[kOriginalClose])(), this[kConnected] = 0, this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
-      }
-    };
-    module.exports = MockClient;
-  }
-});
-
-// node_modules/undici/lib/mock/mock-call-history.js
-var require_mock_call_history = __commonJS({
-  "node_modules/undici/lib/mock/mock-call-history.js"(exports, module) {
-    "use strict";
-    var { kMockCallHistoryAddLog } = require_mock_symbols2(), { InvalidArgumentError } = require_errors4();
-    function handleFilterCallsWithOptions(criteria, options, handler, store, allLogs) {
-      switch (options.operator) {
-        case "OR":
-          return store.push(...handler(criteria, allLogs)), store;
-        case "AND":
-          return handler(criteria, store);
-        default:
-          throw new InvalidArgumentError("options.operator must to be a case insensitive string equal to 'OR' or 'AND'");
-      }
-    }
-    function buildAndValidateFilterCallsOptions(options = {}) {
-      let finalOptions = {};
-      if ("operator" in options) {
-        if (typeof options.operator != "string" || options.operator.toUpperCase() !== "OR" && options.operator.toUpperCase() !== "AND")
-          throw new InvalidArgumentError("options.operator must to be a case insensitive string equal to 'OR' or 'AND'");
-        return {
-          ...finalOptions,
-          operator: options.operator.toUpperCase()
-        };
-      }
-      return finalOptions;
-    }
-    function makeFilterCalls(parameterName) {
-      return (parameterValue, logs) => {
-        if (typeof parameterValue == "string" || parameterValue == null)
-          return logs.filter((log) => log[parameterName] === parameterValue);
-        if (parameterValue instanceof RegExp)
-          return logs.filter((log) => parameterValue.test(log[parameterName]));
-        throw new InvalidArgumentError(`${parameterName} parameter should be one of string, regexp, undefined or null`);
-      };
-    }
-    function computeUrlWithMaybeSearchParameters(requestInit) {
-      try {
-        let url = new URL(requestInit.path, requestInit.origin);
-        return url.search.length !== 0 || (url.search = new URLSearchParams(requestInit.query).toString()), url;
-      } catch (error4) {
-        throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error4 });
-      }
-    }
-    var MockCallHistoryLog = class {
-      constructor(requestInit = {}) {
-        this.body = requestInit.body, this.headers = requestInit.headers, this.method = requestInit.method;
-        let url = computeUrlWithMaybeSearchParameters(requestInit);
-        this.fullUrl = url.toString(), this.origin = url.origin, this.path = url.pathname, this.searchParams = Object.fromEntries(url.searchParams), this.protocol = url.protocol, this.host = url.host, this.port = url.port, this.hash = url.hash;
-      }
-      toMap() {
-        return /* @__PURE__ */ new Map(
-          [
-            ["protocol", this.protocol],
-            ["host", this.host],
-            ["port", this.port],
-            ["origin", this.origin],
-            ["path", this.path],
-            ["hash", this.hash],
-            ["searchParams", this.searchParams],
-            ["fullUrl", this.fullUrl],
-            ["method", this.method],
-            ["body", this.body],
-            ["headers", this.headers]
-          ]
-        );
-      }
-      toString() {
-        let options = { betweenKeyValueSeparator: "->", betweenPairSeparator: "|" }, result = "";
-        return this.toMap().forEach((value, key) => {
-          (typeof value == "string" || value === void 0 || value === null) && (result = `${result}${key}${options.betweenKeyValueSeparator}${value}${options.betweenPairSeparator}`), (typeof value == "object" && value !== null || Array.isArray(value)) && (result = `${result}${key}${options.betweenKeyValueSeparator}${JSON.stringify(value)}${options.betweenPairSeparator}`);
-        }), result.slice(0, -1);
-      }
-    }, MockCallHistory = class {
-      logs = [];
-      calls() {
-        return this.logs;
-      }
-      firstCall() {
-        return this.logs.at(0);
-      }
-      lastCall() {
-        return this.logs.at(-1);
-      }
-      nthCall(number) {
-        if (typeof number != "number")
-          throw new InvalidArgumentError("nthCall must be called with a number");
-        if (!Number.isInteger(number))
-          throw new InvalidArgumentError("nthCall must be called with an integer");
-        if (Math.sign(number) !== 1)
-          throw new InvalidArgumentError("nthCall must be called with a positive value. use firstCall or lastCall instead");
-        return this.logs.at(number - 1);
-      }
-      filterCalls(criteria, options) {
-        if (this.logs.length === 0)
-          return this.logs;
-        if (typeof criteria == "function")
-          return this.logs.filter(criteria);
-        if (criteria instanceof RegExp)
-          return this.logs.filter((log) => criteria.test(log.toString()));
-        if (typeof criteria == "object" && criteria !== null) {
-          if (Object.keys(criteria).length === 0)
-            return this.logs;
-          let finalOptions = { operator: "OR", ...buildAndValidateFilterCallsOptions(options) }, maybeDuplicatedLogsFiltered = finalOptions.operator === "AND" ? this.logs : [];
-          return "protocol" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.protocol, finalOptions, this.filterCallsByProtocol, maybeDuplicatedLogsFiltered, this.logs)), "host" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.host, finalOptions, this.filterCallsByHost, maybeDuplicatedLogsFiltered, this.logs)), "port" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.port, finalOptions, this.filterCallsByPort, maybeDuplicatedLogsFiltered, this.logs)), "origin" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.origin, finalOptions, this.filterCallsByOrigin, maybeDuplicatedLogsFiltered, this.logs)), "path" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.path, finalOptions, this.filterCallsByPath, maybeDuplicatedLogsFiltered, this.logs)), "hash" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.hash, finalOptions, this.filterCallsByHash, maybeDuplicatedLogsFiltered, this.logs)), "fullUrl" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.fullUrl, finalOptions, this.filterCallsByFullUrl, maybeDuplicatedLogsFiltered, this.logs)), "method" in criteria && (maybeDuplicatedLogsFiltered = handleFilterCallsWithOptions(criteria.method, finalOptions, this.filterCallsByMethod, maybeDuplicatedLogsFiltered, this.logs)), [...new Set(maybeDuplicatedLogsFiltered)];
-        }
-        throw new InvalidArgumentError("criteria parameter should be one of function, regexp, or object");
-      }
-      filterCallsByProtocol = makeFilterCalls.call(this, "protocol");
-      filterCallsByHost = makeFilterCalls.call(this, "host");
-      filterCallsByPort = makeFilterCalls.call(this, "port");
-      filterCallsByOrigin = makeFilterCalls.call(this, "origin");
-      filterCallsByPath = makeFilterCalls.call(this, "path");
-      filterCallsByHash = makeFilterCalls.call(this, "hash");
-      filterCallsByFullUrl = makeFilterCalls.call(this, "fullUrl");
-      filterCallsByMethod = makeFilterCalls.call(this, "method");
-      clear() {
-        this.logs = [];
-      }
-      [kMockCallHistoryAddLog](requestInit) {
-        let log = new MockCallHistoryLog(requestInit);
-        return this.logs.push(log), log;
-      }
-      *[Symbol.iterator]() {
-        for (let log of this.calls())
-          yield log;
-      }
-    };
-    module.exports.MockCallHistory = MockCallHistory;
-    module.exports.MockCallHistoryLog = MockCallHistoryLog;
-  }
-});
-
-// node_modules/undici/lib/mock/mock-pool.js
-var require_mock_pool2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
-    "use strict";
-    var { promisify } = __require("node:util"), Pool2 = require_pool2(), { buildMockDispatch } = require_mock_utils2(), {
-      kDispatches,
-      kMockAgent,
-      kClose,
-      kOriginalClose,
-      kOrigin,
-      kOriginalDispatch,
-      kConnected,
-      kIgnoreTrailingSlash
-    } = require_mock_symbols2(), { MockInterceptor } = require_mock_interceptor2(), Symbols = require_symbols6(), { InvalidArgumentError } = require_errors4(), MockPool = class extends Pool2 {
-      constructor(origin, opts) {
-        if (!opts || !opts.agent || typeof opts.agent.dispatch != "function")
-          throw new InvalidArgumentError("Argument opts.agent must implement Agent");
-        super(origin, opts), this[kMockAgent] = opts.agent, this[kOrigin] = origin, this[kIgnoreTrailingSlash] = opts.ignoreTrailingSlash ?? !1, this[kDispatches] = [], this[kConnected] = 1, this[kOriginalDispatch] = this.dispatch, this[kOriginalClose] = this.close.bind(this), this.dispatch = buildMockDispatch.call(this), this.close = this[kClose];
-      }
-      get [Symbols.kConnected]() {
-        return this[kConnected];
-      }
-      /**
-       * Sets up the base interceptor for mocking replies from undici.
-       */
-      intercept(opts) {
-        return new MockInterceptor(
-          opts && { ignoreTrailingSlash: this[kIgnoreTrailingSlash], ...opts },
-          this[kDispatches]
-        );
-      }
-      cleanMocks() {
-        this[kDispatches] = [];
-      }
-      async [kClose]() {
-        await promisify(this[kOriginalClose])(), this[kConnected] = 0, this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
-      }
-    };
-    module.exports = MockPool;
-  }
-});
-
-// node_modules/undici/lib/mock/pending-interceptors-formatter.js
-var require_pending_interceptors_formatter2 = __commonJS({
-  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
-    "use strict";
-    var { Transform } = __require("node:stream"), { Console } = __require("node:console"), PERSISTENT = process.versions.icu ? "\u2705" : "Y ", NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
-    module.exports = class {
-      constructor({ disableColors } = {}) {
-        this.transform = new Transform({
-          transform(chunk, _enc, cb) {
-            cb(null, chunk);
-          }
-        }), this.logger = new Console({
-          stdout: this.transform,
-          inspectOptions: {
-            colors: !disableColors && !process.env.CI
-          }
-        });
-      }
-      format(pendingInterceptors) {
-        let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
-            Method: method,
-            Origin: origin,
-            Path: path,
-            "Status code": statusCode,
-            Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
-            Invocations: timesInvoked,
-            Remaining: persist ? 1 / 0 : times - timesInvoked
-          })
-        );
-        return this.logger.table(withPrettyHeaders), this.transform.read().toString();
-      }
-    };
-  }
-});
-
-// node_modules/undici/lib/mock/mock-agent.js
-var require_mock_agent2 = __commonJS({
-  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
-    "use strict";
-    var { kClients } = require_symbols6(), Agent = require_agent2(), {
-      kAgent,
-      kMockAgentSet,
-      kMockAgentGet,
-      kDispatches,
-      kIsMockActive,
-      kNetConnect,
-      kGetNetConnect,
-      kOptions,
-      kFactory,
-      kMockAgentRegisterCallHistory,
-      kMockAgentIsCallHistoryEnabled,
-      kMockAgentAddCallHistoryLog,
-      kMockAgentMockCallHistoryInstance,
-      kMockAgentAcceptsNonStandardSearchParameters,
-      kMockCallHistoryAddLog,
-      kIgnoreTrailingSlash
-    } = require_mock_symbols2(), MockClient = require_mock_client2(), MockPool = require_mock_pool2(), { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = require_mock_utils2(), { InvalidArgumentError, UndiciError } = require_errors4(), Dispatcher = require_dispatcher2(), PendingInterceptorsFormatter = require_pending_interceptors_formatter2(), { MockCallHistory } = require_mock_call_history(), MockAgent = class extends Dispatcher {
-      constructor(opts = {}) {
-        super(opts);
-        let mockOptions = buildAndValidateMockOptions(opts);
-        if (this[kNetConnect] = !0, this[kIsMockActive] = !0, this[kMockAgentIsCallHistoryEnabled] = mockOptions.enableCallHistory ?? !1, this[kMockAgentAcceptsNonStandardSearchParameters] = mockOptions.acceptNonStandardSearchParameters ?? !1, this[kIgnoreTrailingSlash] = mockOptions.ignoreTrailingSlash ?? !1, opts?.agent && typeof opts.agent.dispatch != "function")
-          throw new InvalidArgumentError("Argument opts.agent must implement Agent");
-        let agent = opts?.agent ? opts.agent : new Agent(opts);
-        this[kAgent] = agent, this[kClients] = agent[kClients], this[kOptions] = mockOptions, this[kMockAgentIsCallHistoryEnabled] && this[kMockAgentRegisterCallHistory]();
-      }
-      get(origin) {
-        let normalizedOrigin = normalizeOrigin(origin), originKey = this[kIgnoreTrailingSlash] ? normalizedOrigin.replace(/\/$/, "") : normalizedOrigin, dispatcher = this[kMockAgentGet](originKey);
-        return dispatcher || (dispatcher = this[kFactory](originKey), this[kMockAgentSet](originKey, dispatcher)), dispatcher;
-      }
-      dispatch(opts, handler) {
-        opts.origin = normalizeOrigin(opts.origin), this.get(opts.origin), this[kMockAgentAddCallHistoryLog](opts);
-        let acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters], dispatchOpts = { ...opts };
-        if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          let [path, searchParams] = dispatchOpts.path.split("?"), normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path}?${normalizedSearchParams}`;
-        }
-        return this[kAgent].dispatch(dispatchOpts, handler);
-      }
-      async close() {
-        this.clearCallHistory(), await this[kAgent].close(), this[kClients].clear();
-      }
-      deactivate() {
-        this[kIsMockActive] = !1;
-      }
-      activate() {
-        this[kIsMockActive] = !0;
-      }
-      enableNetConnect(matcher) {
-        if (typeof matcher == "string" || typeof matcher == "function" || matcher instanceof RegExp)
-          Array.isArray(this[kNetConnect]) ? this[kNetConnect].push(matcher) : this[kNetConnect] = [matcher];
-        else if (typeof matcher > "u")
-          this[kNetConnect] = !0;
-        else
-          throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
-      }
-      disableNetConnect() {
-        this[kNetConnect] = !1;
-      }
-      enableCallHistory() {
-        return this[kMockAgentIsCallHistoryEnabled] = !0, this;
-      }
-      disableCallHistory() {
-        return this[kMockAgentIsCallHistoryEnabled] = !1, this;
-      }
-      getCallHistory() {
-        return this[kMockAgentMockCallHistoryInstance];
-      }
-      clearCallHistory() {
-        this[kMockAgentMockCallHistoryInstance] !== void 0 && this[kMockAgentMockCallHistoryInstance].clear();
-      }
-      // This is required to bypass issues caused by using global symbols - see:
-      // https://github.com/nodejs/undici/issues/1447
-      get isMockActive() {
-        return this[kIsMockActive];
-      }
-      [kMockAgentRegisterCallHistory]() {
-        this[kMockAgentMockCallHistoryInstance] === void 0 && (this[kMockAgentMockCallHistoryInstance] = new MockCallHistory());
-      }
-      [kMockAgentAddCallHistoryLog](opts) {
-        this[kMockAgentIsCallHistoryEnabled] && (this[kMockAgentRegisterCallHistory](), this[kMockAgentMockCallHistoryInstance][kMockCallHistoryAddLog](opts));
-      }
-      [kMockAgentSet](origin, dispatcher) {
-        this[kClients].set(origin, { count: 0, dispatcher });
-      }
-      [kFactory](origin) {
-        let mockOptions = Object.assign({ agent: this }, this[kOptions]);
-        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin, mockOptions) : new MockPool(origin, mockOptions);
-      }
-      [kMockAgentGet](origin) {
-        let result = this[kClients].get(origin);
-        if (result?.dispatcher)
-          return result.dispatcher;
-        if (typeof origin != "string") {
-          let dispatcher = this[kFactory]("http://localhost:9999");
-          return this[kMockAgentSet](origin, dispatcher), dispatcher;
-        }
-        for (let [keyMatcher, result2] of Array.from(this[kClients]))
-          if (result2 && typeof keyMatcher != "string" && matchValue(keyMatcher, origin)) {
-            let dispatcher = this[kFactory](origin);
-            return this[kMockAgentSet](origin, dispatcher), dispatcher[kDispatches] = result2.dispatcher[kDispatches], dispatcher;
-          }
-      }
-      [kGetNetConnect]() {
-        return this[kNetConnect];
-      }
-      pendingInterceptors() {
-        let mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, result]) => result.dispatcher[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
-      }
-      assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
-        let pending = this.pendingInterceptors();
-        if (pending.length !== 0)
-          throw new UndiciError(
-            pending.length === 1 ? `1 interceptor is pending:
-
-${pendingInterceptorsFormatter.format(pending)}`.trim() : `${pending.length} interceptors are pending:
-
-${pendingInterceptorsFormatter.format(pending)}`.trim()
-          );
-      }
-    };
-    module.exports = MockAgent;
-  }
-});
-
-// node_modules/undici/lib/mock/snapshot-utils.js
-var require_snapshot_utils = __commonJS({
-  "node_modules/undici/lib/mock/snapshot-utils.js"(exports, module) {
-    "use strict";
-    var { InvalidArgumentError } = require_errors4(), { runtimeFeatures } = require_runtime_features();
-    function createHeaderFilters(matchOptions = {}) {
-      let { ignoreHeaders = [], excludeHeaders = [], matchHeaders = [], caseSensitive = !1 } = matchOptions;
-      return {
-        ignore: new Set(ignoreHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
-        exclude: new Set(excludeHeaders.map((header) => caseSensitive ? header : header.toLowerCase())),
-        match: new Set(matchHeaders.map((header) => caseSensitive ? header : header.toLowerCase()))
-      };
-    }
-    var crypto3 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, hashId = crypto3?.hash ? (value) => crypto3.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
-    function isUndiciHeaders(headers) {
-      return Array.isArray(headers) && (headers.length & 1) === 0;
-    }
-    function isUrlExcludedFactory(excludePatterns = []) {
-      return excludePatterns.length === 0 ? () => !1 : function(url) {
-        let urlLowerCased;
-        for (let pattern of excludePatterns)
-          if (typeof pattern == "string") {
-            if (urlLowerCased || (urlLowerCased = url.toLowerCase()), urlLowerCased.includes(pattern.toLowerCase()))
-              return !0;
-          } else if (pattern instanceof RegExp && pattern.test(url))
-            return !0;
-        return !1;
-      };
-    }
-    function normalizeHeaders(headers) {
-      let normalizedHeaders = {};
-      if (!headers) return normalizedHeaders;
-      if (isUndiciHeaders(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          let key = headers[i], value = headers[i + 1];
-          if (key && value !== void 0) {
-            let keyStr = Buffer.isBuffer(key) ? key.toString() : key, valueStr = Buffer.isBuffer(value) ? value.toString() : value;
-            normalizedHeaders[keyStr.toLowerCase()] = valueStr;
-          }
-        }
-        return normalizedHeaders;
-      }
-      if (headers && typeof headers == "object")
-        for (let [key, value] of Object.entries(headers))
-          key && typeof key == "string" && (normalizedHeaders[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value));
-      return normalizedHeaders;
-    }
-    var validSnapshotModes = (
-      /** @type {const} */
-      ["record", "playback", "update"]
-    );
-    function validateSnapshotMode(mode) {
-      if (!validSnapshotModes.includes(mode))
-        throw new InvalidArgumentError(`Invalid snapshot mode: ${mode}. Must be one of: ${validSnapshotModes.join(", ")}`);
-    }
-    module.exports = {
-      createHeaderFilters,
-      hashId,
-      isUndiciHeaders,
-      normalizeHeaders,
-      isUrlExcludedFactory,
-      validateSnapshotMode
-    };
-  }
-});
-
-// node_modules/undici/lib/mock/snapshot-recorder.js
-var require_snapshot_recorder = __commonJS({
-  "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
-    "use strict";
-    var { writeFile: writeFile2, readFile: readFile2, mkdir: mkdir2 } = __require("node:fs/promises"), { dirname: dirname3, resolve: resolve2 } = __require("node:path"), { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers"), { InvalidArgumentError, UndiciError } = require_errors4(), { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
-    function formatRequestKey(opts, headerFilters, matchOptions = {}) {
-      let url = new URL(opts.path, opts.origin), normalized = opts._normalizedHeaders || normalizeHeaders(opts.headers);
-      return opts._normalizedHeaders || (opts._normalizedHeaders = normalized), {
-        method: opts.method || "GET",
-        url: matchOptions.matchQuery !== !1 ? url.toString() : `${url.origin}${url.pathname}`,
-        headers: filterHeadersForMatching(normalized, headerFilters, matchOptions),
-        body: matchOptions.matchBody !== !1 && opts.body ? String(opts.body) : ""
-      };
-    }
-    function filterHeadersForMatching(headers, headerFilters, matchOptions = {}) {
-      if (!headers || typeof headers != "object") return {};
-      let {
-        caseSensitive = !1
-      } = matchOptions, filtered = {}, { ignore, exclude, match } = headerFilters;
-      for (let [key, value] of Object.entries(headers)) {
-        let headerKey = caseSensitive ? key : key.toLowerCase();
-        exclude.has(headerKey) || ignore.has(headerKey) || match.size !== 0 && !match.has(headerKey) || (filtered[headerKey] = value);
-      }
-      return filtered;
-    }
-    function filterHeadersForStorage(headers, headerFilters, matchOptions = {}) {
-      if (!headers || typeof headers != "object") return {};
-      let {
-        caseSensitive = !1
-      } = matchOptions, filtered = {}, { exclude: excludeSet } = headerFilters;
-      for (let [key, value] of Object.entries(headers)) {
-        let headerKey = caseSensitive ? key : key.toLowerCase();
-        excludeSet.has(headerKey) || (filtered[headerKey] = value);
-      }
-      return filtered;
-    }
-    function createRequestHash(formattedRequest) {
-      let parts = [
-        formattedRequest.method,
-        formattedRequest.url
-      ];
-      if (formattedRequest.headers && typeof formattedRequest.headers == "object") {
-        let headerKeys = Object.keys(formattedRequest.headers).sort();
-        for (let key of headerKeys) {
-          let values = Array.isArray(formattedRequest.headers[key]) ? formattedRequest.headers[key] : [formattedRequest.headers[key]];
-          parts.push(key);
-          for (let value of values.sort())
-            parts.push(String(value));
-        }
-      }
-      parts.push(formattedRequest.body);
-      let content = parts.join("|");
-      return hashId(content);
-    }
-    var SnapshotRecorder = class {
-      /** @type {NodeJS.Timeout | null} */
-      #flushTimeout;
-      /** @type {import('./snapshot-utils').IsUrlExcluded} */
-      #isUrlExcluded;
-      /** @type {Map<string, SnapshotEntry>} */
-      #snapshots = /* @__PURE__ */ new Map();
-      /** @type {string|undefined} */
-      #snapshotPath;
-      /** @type {number} */
-      #maxSnapshots = 1 / 0;
-      /** @type {boolean} */
-      #autoFlush = !1;
-      /** @type {import('./snapshot-utils').HeaderFilters} */
-      #headerFilters;
-      /**
-       * Creates a new SnapshotRecorder instance
-       * @param {SnapshotRecorderOptions&SnapshotRecorderMatchOptions} [options={}] - Configuration options for the recorder
-       */
-      constructor(options = {}) {
-        this.#snapshotPath = options.snapshotPath, this.#maxSnapshots = options.maxSnapshots || 1 / 0, this.#autoFlush = options.autoFlush || !1, this.flushInterval = options.flushInterval || 3e4, this._flushTimer = null, this.matchOptions = {
-          matchHeaders: options.matchHeaders || [],
-          // empty means match all headers
-          ignoreHeaders: options.ignoreHeaders || [],
-          excludeHeaders: options.excludeHeaders || [],
-          matchBody: options.matchBody !== !1,
-          // default: true
-          matchQuery: options.matchQuery !== !1,
-          // default: true
-          caseSensitive: options.caseSensitive || !1
-        }, this.#headerFilters = createHeaderFilters(this.matchOptions), this.shouldRecord = options.shouldRecord || (() => !0), this.shouldPlayback = options.shouldPlayback || (() => !0), this.#isUrlExcluded = isUrlExcludedFactory(options.excludeUrls), this.#autoFlush && this.#snapshotPath && this.#startAutoFlush();
-      }
-      /**
-       * Records a request-response interaction
-       * @param {SnapshotRequestOptions} requestOpts - Request options
-       * @param {SnapshotEntryResponse} response - Response data to record
-       * @return {Promise<void>} - Resolves when the recording is complete
-       */
-      async record(requestOpts, response) {
-        if (!this.shouldRecord(requestOpts) || this.isUrlExcluded(requestOpts))
-          return;
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), normalizedHeaders = normalizeHeaders(response.headers), responseData = {
-          statusCode: response.statusCode,
-          headers: filterHeadersForStorage(normalizedHeaders, this.#headerFilters, this.matchOptions),
-          body: Buffer.isBuffer(response.body) ? response.body.toString("base64") : Buffer.from(String(response.body || "")).toString("base64"),
-          trailers: response.trailers
-        };
-        if (this.#snapshots.size >= this.#maxSnapshots && !this.#snapshots.has(hash)) {
-          let oldestKey = this.#snapshots.keys().next().value;
-          this.#snapshots.delete(oldestKey);
-        }
-        let existingSnapshot = this.#snapshots.get(hash);
-        existingSnapshot && existingSnapshot.responses ? (existingSnapshot.responses.push(responseData), existingSnapshot.timestamp = (/* @__PURE__ */ new Date()).toISOString()) : this.#snapshots.set(hash, {
-          request,
-          responses: [responseData],
-          // Always store as array for consistency
-          callCount: 0,
-          timestamp: (/* @__PURE__ */ new Date()).toISOString()
-        }), this.#autoFlush && this.#snapshotPath && this.#scheduleFlush();
-      }
-      /**
-       * Checks if a URL should be excluded from recording/playback
-       * @param {SnapshotRequestOptions} requestOpts - Request options to check
-       * @returns {boolean} - True if URL is excluded
-       */
-      isUrlExcluded(requestOpts) {
-        let url = new URL(requestOpts.path, requestOpts.origin).toString();
-        return this.#isUrlExcluded(url);
-      }
-      /**
-       * Finds a matching snapshot for the given request
-       * Returns the appropriate response based on call count for sequential responses
-       *
-       * @param {SnapshotRequestOptions} requestOpts - Request options to match
-       * @returns {SnapshotEntry&Record<'response', SnapshotEntryResponse>|undefined} - Matching snapshot response or undefined if not found
-       */
-      findSnapshot(requestOpts) {
-        if (!this.shouldPlayback(requestOpts) || this.isUrlExcluded(requestOpts))
-          return;
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), snapshot = this.#snapshots.get(hash);
-        if (!snapshot) return;
-        let currentCallCount = snapshot.callCount || 0, responseIndex = Math.min(currentCallCount, snapshot.responses.length - 1);
-        return snapshot.callCount = currentCallCount + 1, {
-          ...snapshot,
-          response: snapshot.responses[responseIndex]
-        };
-      }
-      /**
-       * Loads snapshots from file
-       * @param {string} [filePath] - Optional file path to load snapshots from
-       * @return {Promise<void>} - Resolves when snapshots are loaded
-       */
-      async loadSnapshots(filePath) {
-        let path = filePath || this.#snapshotPath;
-        if (!path)
-          throw new InvalidArgumentError("Snapshot path is required");
-        try {
-          let data = await readFile2(resolve2(path), "utf8"), parsed = JSON.parse(data);
-          if (Array.isArray(parsed)) {
-            this.#snapshots.clear();
-            for (let { hash, snapshot } of parsed)
-              this.#snapshots.set(hash, snapshot);
-          } else
-            this.#snapshots = new Map(Object.entries(parsed));
-        } catch (error4) {
-          if (error4.code === "ENOENT")
-            this.#snapshots.clear();
-          else
-            throw new UndiciError(`Failed to load snapshots from ${path}`, { cause: error4 });
-        }
-      }
-      /**
-       * Saves snapshots to file
-       *
-       * @param {string} [filePath] - Optional file path to save snapshots
-       * @returns {Promise<void>} - Resolves when snapshots are saved
-       */
-      async saveSnapshots(filePath) {
-        let path = filePath || this.#snapshotPath;
-        if (!path)
-          throw new InvalidArgumentError("Snapshot path is required");
-        let resolvedPath = resolve2(path);
-        await mkdir2(dirname3(resolvedPath), { recursive: !0 });
-        let data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
-          hash,
-          snapshot
-        }));
-        await writeFile2(resolvedPath, JSON.stringify(data, null, 2), { flush: !0 });
-      }
-      /**
-       * Clears all recorded snapshots
-       * @returns {void}
-       */
-      clear() {
-        this.#snapshots.clear();
-      }
-      /**
-       * Gets all recorded snapshots
-       * @return {Array<SnapshotEntry>} - Array of all recorded snapshots
-       */
-      getSnapshots() {
-        return Array.from(this.#snapshots.values());
-      }
-      /**
-       * Gets snapshot count
-       * @return {number} - Number of recorded snapshots
-       */
-      size() {
-        return this.#snapshots.size;
-      }
-      /**
-       * Resets call counts for all snapshots (useful for test cleanup)
-       * @returns {void}
-       */
-      resetCallCounts() {
-        for (let snapshot of this.#snapshots.values())
-          snapshot.callCount = 0;
-      }
-      /**
-       * Deletes a specific snapshot by request options
-       * @param {SnapshotRequestOptions} requestOpts - Request options to match
-       * @returns {boolean} - True if snapshot was deleted, false if not found
-       */
-      deleteSnapshot(requestOpts) {
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request);
-        return this.#snapshots.delete(hash);
-      }
-      /**
-       * Gets information about a specific snapshot
-       * @param {SnapshotRequestOptions} requestOpts - Request options to match
-       * @returns {SnapshotInfo|null} - Snapshot information or null if not found
-       */
-      getSnapshotInfo(requestOpts) {
-        let request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions), hash = createRequestHash(request), snapshot = this.#snapshots.get(hash);
-        return snapshot ? {
-          hash,
-          request: snapshot.request,
-          responseCount: snapshot.responses ? snapshot.responses.length : snapshot.response ? 1 : 0,
-          // .response for legacy snapshots
-          callCount: snapshot.callCount || 0,
-          timestamp: snapshot.timestamp
-        } : null;
-      }
-      /**
-       * Replaces all snapshots with new data (full replacement)
-       * @param {Array<{hash: string; snapshot: SnapshotEntry}>|Record<string, SnapshotEntry>} snapshotData - New snapshot data to replace existing ones
-       * @returns {void}
-       */
-      replaceSnapshots(snapshotData) {
-        if (this.#snapshots.clear(), Array.isArray(snapshotData))
-          for (let { hash, snapshot } of snapshotData)
-            this.#snapshots.set(hash, snapshot);
-        else snapshotData && typeof snapshotData == "object" && (this.#snapshots = new Map(Object.entries(snapshotData)));
-      }
-      /**
-       * Starts the auto-flush timer
-       * @returns {void}
-       */
-      #startAutoFlush() {
-        return this.#scheduleFlush();
-      }
-      /**
-       * Stops the auto-flush timer
-       * @returns {void}
-       */
-      #stopAutoFlush() {
-        this.#flushTimeout && (clearTimeout2(this.#flushTimeout), this.saveSnapshots().catch(() => {
-        }), this.#flushTimeout = null);
-      }
-      /**
-       * Schedules a flush (debounced to avoid excessive writes)
-       */
-      #scheduleFlush() {
-        this.#flushTimeout = setTimeout2(() => {
-          this.saveSnapshots().catch(() => {
-          }), this.#autoFlush ? this.#flushTimeout?.refresh() : this.#flushTimeout = null;
-        }, 1e3);
-      }
-      /**
-       * Cleanup method to stop timers
-       * @returns {void}
-       */
-      destroy() {
-        this.#stopAutoFlush(), this.#flushTimeout && (clearTimeout2(this.#flushTimeout), this.#flushTimeout = null);
-      }
-      /**
-       * Async close method that saves all recordings and performs cleanup
-       * @returns {Promise<void>}
-       */
-      async close() {
-        this.#snapshotPath && this.#snapshots.size !== 0 && await this.saveSnapshots(), this.destroy();
-      }
-    };
-    module.exports = { SnapshotRecorder, formatRequestKey, createRequestHash, filterHeadersForMatching, filterHeadersForStorage, createHeaderFilters };
-  }
-});
-
-// node_modules/undici/lib/mock/snapshot-agent.js
-var require_snapshot_agent = __commonJS({
-  "node_modules/undici/lib/mock/snapshot-agent.js"(exports, module) {
-    "use strict";
-    var Agent = require_agent2(), MockAgent = require_mock_agent2(), { SnapshotRecorder } = require_snapshot_recorder(), WrapHandler = require_wrap_handler(), { InvalidArgumentError, UndiciError } = require_errors4(), { validateSnapshotMode } = require_snapshot_utils(), kSnapshotRecorder = /* @__PURE__ */ Symbol("kSnapshotRecorder"), kSnapshotMode = /* @__PURE__ */ Symbol("kSnapshotMode"), kSnapshotPath = /* @__PURE__ */ Symbol("kSnapshotPath"), kSnapshotLoaded = /* @__PURE__ */ Symbol("kSnapshotLoaded"), kRealAgent = /* @__PURE__ */ Symbol("kRealAgent"), warningEmitted = !1, SnapshotAgent = class extends MockAgent {
-      constructor(opts = {}) {
-        warningEmitted || (process.emitWarning(
-          "SnapshotAgent is experimental and subject to change",
-          "ExperimentalWarning"
-        ), warningEmitted = !0);
-        let {
-          mode = "record",
-          snapshotPath = null,
-          ...mockAgentOpts
-        } = opts;
-        if (super(mockAgentOpts), validateSnapshotMode(mode), (mode === "playback" || mode === "update") && !snapshotPath)
-          throw new InvalidArgumentError(`snapshotPath is required when mode is '${mode}'`);
-        this[kSnapshotMode] = mode, this[kSnapshotPath] = snapshotPath, this[kSnapshotRecorder] = new SnapshotRecorder({
-          snapshotPath: this[kSnapshotPath],
-          mode: this[kSnapshotMode],
-          maxSnapshots: opts.maxSnapshots,
-          autoFlush: opts.autoFlush,
-          flushInterval: opts.flushInterval,
-          matchHeaders: opts.matchHeaders,
-          ignoreHeaders: opts.ignoreHeaders,
-          excludeHeaders: opts.excludeHeaders,
-          matchBody: opts.matchBody,
-          matchQuery: opts.matchQuery,
-          caseSensitive: opts.caseSensitive,
-          shouldRecord: opts.shouldRecord,
-          shouldPlayback: opts.shouldPlayback,
-          excludeUrls: opts.excludeUrls
-        }), this[kSnapshotLoaded] = !1, (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) && (this[kRealAgent] = new Agent(opts)), (this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath] && this.loadSnapshots().catch(() => {
-        });
-      }
-      dispatch(opts, handler) {
-        handler = WrapHandler.wrap(handler);
-        let mode = this[kSnapshotMode];
-        if (this[kSnapshotRecorder].isUrlExcluded(opts))
-          return this[kRealAgent].dispatch(opts, handler);
-        if (mode === "playback" || mode === "update") {
-          if (!this[kSnapshotLoaded])
-            return this.#asyncDispatch(opts, handler);
-          let snapshot = this[kSnapshotRecorder].findSnapshot(opts);
-          if (snapshot)
-            return this.#replaySnapshot(snapshot, handler);
-          if (mode === "update")
-            return this.#recordAndReplay(opts, handler);
-          {
-            let error4 = new UndiciError(`No snapshot found for ${opts.method || "GET"} ${opts.path}`);
-            if (handler.onError) {
-              handler.onError(error4);
-              return;
-            }
-            throw error4;
-          }
-        } else if (mode === "record")
-          return this.#recordAndReplay(opts, handler);
-      }
-      /**
-       * Async version of dispatch for when we need to load snapshots first
-       */
-      async #asyncDispatch(opts, handler) {
-        return await this.loadSnapshots(), this.dispatch(opts, handler);
-      }
-      /**
-       * Records a real request and replays the response
-       */
-      #recordAndReplay(opts, handler) {
-        let responseData = {
-          statusCode: null,
-          headers: {},
-          trailers: {},
-          body: []
-        }, self = this, recordingHandler = {
-          onRequestStart(controller, context) {
-            return handler.onRequestStart(controller, { ...context, history: this.history });
-          },
-          onRequestUpgrade(controller, statusCode, headers, socket) {
-            return handler.onRequestUpgrade(controller, statusCode, headers, socket);
-          },
-          onResponseStart(controller, statusCode, headers, statusMessage) {
-            return responseData.statusCode = statusCode, responseData.headers = headers, handler.onResponseStart(controller, statusCode, headers, statusMessage);
-          },
-          onResponseData(controller, chunk) {
-            return responseData.body.push(chunk), handler.onResponseData(controller, chunk);
-          },
-          onResponseEnd(controller, trailers) {
-            responseData.trailers = trailers;
-            let responseBody = Buffer.concat(responseData.body);
-            self[kSnapshotRecorder].record(opts, {
-              statusCode: responseData.statusCode,
-              headers: responseData.headers,
-              body: responseBody,
-              trailers: responseData.trailers
-            }).then(() => handler.onResponseEnd(controller, trailers)).catch((error4) => handler.onResponseError(controller, error4));
-          }
-        };
-        return this[kRealAgent].dispatch(opts, recordingHandler);
-      }
-      /**
-       * Replays a recorded response
-       *
-       * @param {Object} snapshot - The recorded snapshot to replay.
-       * @param {Object} handler - The handler to call with the response data.
-       * @returns {void}
-       */
-      #replaySnapshot(snapshot, handler) {
-        try {
-          let { response } = snapshot, controller = {
-            pause() {
-            },
-            resume() {
-            },
-            abort(reason) {
-              this.aborted = !0, this.reason = reason;
-            },
-            aborted: !1,
-            paused: !1
-          };
-          handler.onRequestStart(controller), handler.onResponseStart(controller, response.statusCode, response.headers);
-          let body = Buffer.from(response.body, "base64");
-          handler.onResponseData(controller, body), handler.onResponseEnd(controller, response.trailers);
-        } catch (error4) {
-          handler.onError?.(error4);
-        }
-      }
-      /**
-       * Loads snapshots from file
-       *
-       * @param {string} [filePath] - Optional file path to load snapshots from.
-       * @returns {Promise<void>} - Resolves when snapshots are loaded.
-       */
-      async loadSnapshots(filePath) {
-        await this[kSnapshotRecorder].loadSnapshots(filePath || this[kSnapshotPath]), this[kSnapshotLoaded] = !0, this[kSnapshotMode] === "playback" && this.#setupMockInterceptors();
-      }
-      /**
-       * Saves snapshots to file
-       *
-       * @param {string} [filePath] - Optional file path to save snapshots to.
-       * @returns {Promise<void>} - Resolves when snapshots are saved.
-       */
-      async saveSnapshots(filePath) {
-        return this[kSnapshotRecorder].saveSnapshots(filePath || this[kSnapshotPath]);
-      }
-      /**
-       * Sets up MockAgent interceptors based on recorded snapshots.
-       *
-       * This method creates MockAgent interceptors for each recorded snapshot,
-       * allowing the SnapshotAgent to fall back to MockAgent's standard intercept
-       * mechanism in playback mode. Each interceptor is configured to persist
-       * (remain active for multiple requests) and responds with the recorded
-       * response data.
-       *
-       * Called automatically when loading snapshots in playback mode.
-       *
-       * @returns {void}
-       */
-      #setupMockInterceptors() {
-        for (let snapshot of this[kSnapshotRecorder].getSnapshots()) {
-          let { request, responses, response } = snapshot, url = new URL(request.url), mockPool = this.get(url.origin), responseData = responses ? responses[0] : response;
-          responseData && mockPool.intercept({
-            path: url.pathname + url.search,
-            method: request.method,
-            headers: request.headers,
-            body: request.body
-          }).reply(responseData.statusCode, responseData.body, {
-            headers: responseData.headers,
-            trailers: responseData.trailers
-          }).persist();
-        }
-      }
-      /**
-       * Gets the snapshot recorder
-       * @return {SnapshotRecorder} - The snapshot recorder instance
-       */
-      getRecorder() {
-        return this[kSnapshotRecorder];
-      }
-      /**
-       * Gets the current mode
-       * @return {import('./snapshot-utils').SnapshotMode} - The current snapshot mode
-       */
-      getMode() {
-        return this[kSnapshotMode];
-      }
-      /**
-       * Clears all snapshots
-       * @returns {void}
-       */
-      clearSnapshots() {
-        this[kSnapshotRecorder].clear();
-      }
-      /**
-       * Resets call counts for all snapshots (useful for test cleanup)
-       * @returns {void}
-       */
-      resetCallCounts() {
-        this[kSnapshotRecorder].resetCallCounts();
-      }
-      /**
-       * Deletes a specific snapshot by request options
-       * @param {import('./snapshot-recorder').SnapshotRequestOptions} requestOpts - Request options to identify the snapshot
-       * @return {Promise<boolean>} - Returns true if the snapshot was deleted, false if not found
-       */
-      deleteSnapshot(requestOpts) {
-        return this[kSnapshotRecorder].deleteSnapshot(requestOpts);
-      }
-      /**
-       * Gets information about a specific snapshot
-       * @returns {import('./snapshot-recorder').SnapshotInfo|null} - Snapshot information or null if not found
-       */
-      getSnapshotInfo(requestOpts) {
-        return this[kSnapshotRecorder].getSnapshotInfo(requestOpts);
-      }
-      /**
-       * Replaces all snapshots with new data (full replacement)
-       * @param {Array<{hash: string; snapshot: import('./snapshot-recorder').SnapshotEntryshotEntry}>|Record<string, import('./snapshot-recorder').SnapshotEntry>} snapshotData - New snapshot data to replace existing snapshots
-       * @returns {void}
-       */
-      replaceSnapshots(snapshotData) {
-        this[kSnapshotRecorder].replaceSnapshots(snapshotData);
-      }
-      /**
-       * Closes the agent, saving snapshots and cleaning up resources.
-       *
-       * @returns {Promise<void>}
-       */
-      async close() {
-        await this[kSnapshotRecorder].close(), await this[kRealAgent]?.close(), await super.close();
-      }
-    };
-    module.exports = SnapshotAgent;
-  }
-});
-
-// node_modules/undici/lib/global.js
-var require_global4 = __commonJS({
-  "node_modules/undici/lib/global.js"(exports, module) {
-    "use strict";
-    var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1"), { InvalidArgumentError } = require_errors4(), Agent = require_agent2();
-    getGlobalDispatcher() === void 0 && setGlobalDispatcher(new Agent());
-    function setGlobalDispatcher(agent) {
-      if (!agent || typeof agent.dispatch != "function")
-        throw new InvalidArgumentError("Argument agent must implement Agent");
-      Object.defineProperty(globalThis, globalDispatcher, {
-        value: agent,
-        writable: !0,
-        enumerable: !1,
-        configurable: !1
-      }), Object.defineProperty(globalThis, legacyGlobalDispatcher, {
-        value: agent,
-        writable: !0,
-        enumerable: !1,
-        configurable: !1
-      });
-    }
-    function getGlobalDispatcher() {
-      return globalThis[legacyGlobalDispatcher];
-    }
-    var installedExports = (
-      /** @type {const} */
-      [
-        "fetch",
-        "Headers",
-        "Response",
-        "Request",
-        "FormData",
-        "WebSocket",
-        "CloseEvent",
-        "ErrorEvent",
-        "MessageEvent",
-        "EventSource"
-      ]
-    );
-    module.exports = {
-      setGlobalDispatcher,
-      getGlobalDispatcher,
-      installedExports
-    };
-  }
-});
-
-// node_modules/undici/lib/handler/decorator-handler.js
-var require_decorator_handler2 = __commonJS({
-  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), WrapHandler = require_wrap_handler();
-    module.exports = class {
-      #handler;
-      #onCompleteCalled = !1;
-      #onErrorCalled = !1;
-      #onResponseStartCalled = !1;
-      constructor(handler) {
-        if (typeof handler != "object" || handler === null)
-          throw new TypeError("handler must be an object");
-        this.#handler = WrapHandler.wrap(handler);
-      }
-      onRequestStart(...args) {
-        this.#handler.onRequestStart?.(...args);
-      }
-      onRequestUpgrade(...args) {
-        return assert(!this.#onCompleteCalled), assert(!this.#onErrorCalled), this.#handler.onRequestUpgrade?.(...args);
-      }
-      onResponseStart(...args) {
-        return assert(!this.#onCompleteCalled), assert(!this.#onErrorCalled), assert(!this.#onResponseStartCalled), this.#onResponseStartCalled = !0, this.#handler.onResponseStart?.(...args);
-      }
-      onResponseData(...args) {
-        return assert(!this.#onCompleteCalled), assert(!this.#onErrorCalled), this.#handler.onResponseData?.(...args);
-      }
-      onResponseEnd(...args) {
-        return assert(!this.#onCompleteCalled), assert(!this.#onErrorCalled), this.#onCompleteCalled = !0, this.#handler.onResponseEnd?.(...args);
-      }
-      onResponseError(...args) {
-        return this.#onErrorCalled = !0, this.#handler.onResponseError?.(...args);
-      }
-      /**
-       * @deprecated
-       */
-      onBodySent() {
-      }
-    };
-  }
-});
-
-// node_modules/undici/lib/handler/redirect-handler.js
-var require_redirect_handler2 = __commonJS({
-  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
-    "use strict";
-    var util = require_util10(), { kBodyUsed, kRedirectCacheControl } = require_symbols6(), assert = __require("node:assert"), { InvalidArgumentError } = require_errors4(), EE = __require("node:events"), redirectableStatusCodes = [300, 301, 302, 303, 307, 308], kBody = /* @__PURE__ */ Symbol("body"), noop = () => {
-    }, BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body, this[kBodyUsed] = !1;
-      }
-      async *[Symbol.asyncIterator]() {
-        assert(!this[kBodyUsed], "disturbed"), this[kBodyUsed] = !0, yield* this[kBody];
-      }
-    }, RedirectHandler = class _RedirectHandler {
-      static buildDispatch(dispatcher, maxRedirections) {
-        if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0))
-          throw new InvalidArgumentError("maxRedirections must be a positive number");
-        let dispatch = dispatcher.dispatch.bind(dispatcher);
-        return (opts, originalHandler) => dispatch(opts, new _RedirectHandler(dispatch, maxRedirections, opts, originalHandler));
-      }
-      constructor(dispatch, maxRedirections, opts, handler) {
-        if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0))
-          throw new InvalidArgumentError("maxRedirections must be a positive number");
-        this.dispatch = dispatch, this.location = null;
-        let { maxRedirections: _, ...cleanOpts } = opts;
-        this.opts = cleanOpts, this.maxRedirections = maxRedirections, this.handler = handler, this.history = [], Object.defineProperty(this.history, kRedirectCacheControl, {
-          value: [],
-          enumerable: !1
-        }), util.isStream(this.opts.body) ? (util.bodyLength(this.opts.body) === 0 && this.opts.body.on("data", function() {
-          assert(!1);
-        }), typeof this.opts.body.readableDidRead != "boolean" && (this.opts.body[kBodyUsed] = !1, EE.prototype.on.call(this.opts.body, "data", function() {
-          this[kBodyUsed] = !0;
-        }))) : this.opts.body && typeof this.opts.body.pipeTo == "function" ? this.opts.body = new BodyAsyncIterable(this.opts.body) : this.opts.body && typeof this.opts.body != "string" && !ArrayBuffer.isView(this.opts.body) && util.isIterable(this.opts.body) && !util.isFormDataLike(this.opts.body) && (this.opts.body = new BodyAsyncIterable(this.opts.body));
-      }
-      onRequestStart(controller, context) {
-        this.handler.onRequestStart?.(controller, { ...context, history: this.history });
-      }
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        this.handler.onRequestUpgrade?.(controller, statusCode, headers, socket);
-      }
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections)
-          throw new Error("max redirects");
-        if ((statusCode === 301 || statusCode === 302) && this.opts.method === "POST" && (this.opts.method = "GET", util.isStream(this.opts.body) && util.destroy(this.opts.body.on("error", noop)), this.opts.body = null), statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", util.isStream(this.opts.body) && util.destroy(this.opts.body.on("error", noop)), this.opts.body = null), this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) || redirectableStatusCodes.indexOf(statusCode) === -1 ? null : headers.location, this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location) {
-          this.handler.onResponseStart?.(controller, statusCode, headers, statusMessage);
-          return;
-        }
-        this.history[kRedirectCacheControl].push({
-          statusCode,
-          headers: { ...headers },
-          receivedAt: Date.now()
-        });
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path = search ? `${pathname}${search}` : pathname, redirectUrlString = `${origin}${path}`;
-        for (let historyUrl of this.history)
-          if (historyUrl.toString() === redirectUrlString)
-            throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path, this.opts.origin = origin, this.opts.query = null;
-      }
-      onResponseData(controller, chunk) {
-        this.location || this.handler.onResponseData?.(controller, chunk);
-      }
-      onResponseEnd(controller, trailers) {
-        this.location ? this.dispatch(this.opts, this) : this.handler.onResponseEnd(controller, trailers);
-      }
-      onResponseError(controller, error4) {
-        this.handler.onResponseError?.(controller, error4);
-      }
-    };
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4)
-        return util.headerNameToString(header) === "host";
-      if (removeContent && util.headerNameToString(header).startsWith("content-"))
-        return !0;
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        let name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
-      }
-      return !1;
-    }
-    function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
-      let ret = [];
-      if (Array.isArray(headers))
-        if (headers.length > 0 && Array.isArray(headers[0]))
-          for (let [key, value] of headers)
-            shouldRemoveHeader(key, removeContent, unknownOrigin) || ret.push(key, value);
-        else
-          for (let i = 0; i < headers.length; i += 2)
-            shouldRemoveHeader(headers[i], removeContent, unknownOrigin) || ret.push(headers[i], headers[i + 1]);
-      else if (headers && typeof headers == "object") {
-        let entries = util.hasSafeIterator(headers) ? headers : Object.entries(headers);
-        for (let [key, value] of entries)
-          shouldRemoveHeader(key, removeContent, unknownOrigin) || ret.push(key, value);
-      } else
-        assert(headers == null, "headers must be an object or an array");
-      return ret;
-    }
-    module.exports = RedirectHandler;
-  }
-});
-
-// node_modules/undici/lib/interceptor/redirect.js
-var require_redirect2 = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
-    "use strict";
-    var RedirectHandler = require_redirect_handler2();
-    function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections } = {}) {
-      return (dispatch) => function(opts, handler) {
-        let { maxRedirections = defaultMaxRedirections, ...rest } = opts;
-        if (maxRedirections == null || maxRedirections === 0)
-          return dispatch(opts, handler);
-        let dispatchOpts = { ...rest }, redirectHandler = new RedirectHandler(dispatch, maxRedirections, dispatchOpts, handler);
-        return dispatch(dispatchOpts, redirectHandler);
-      };
-    }
-    module.exports = createRedirectInterceptor;
-  }
-});
-
-// node_modules/undici/lib/interceptor/response-error.js
-var require_response_error = __commonJS({
-  "node_modules/undici/lib/interceptor/response-error.js"(exports, module) {
-    "use strict";
-    var DecoratorHandler = require_decorator_handler2(), { ResponseError } = require_errors4(), ResponseErrorHandler = class extends DecoratorHandler {
-      #statusCode;
-      #contentType;
-      #decoder;
-      #headers;
-      #body;
-      constructor(_opts, { handler }) {
-        super(handler);
-      }
-      #checkContentType(contentType) {
-        return (this.#contentType ?? "").indexOf(contentType) === 0;
-      }
-      onRequestStart(controller, context) {
-        return this.#statusCode = 0, this.#contentType = null, this.#decoder = null, this.#headers = null, this.#body = "", super.onRequestStart(controller, context);
-      }
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        if (this.#statusCode = statusCode, this.#headers = headers, this.#contentType = headers["content-type"], this.#statusCode < 400)
-          return super.onResponseStart(controller, statusCode, headers, statusMessage);
-        (this.#checkContentType("application/json") || this.#checkContentType("text/plain")) && (this.#decoder = new TextDecoder("utf-8"));
-      }
-      onResponseData(controller, chunk) {
-        if (this.#statusCode < 400)
-          return super.onResponseData(controller, chunk);
-        this.#body += this.#decoder?.decode(chunk, { stream: !0 }) ?? "";
-      }
-      onResponseEnd(controller, trailers) {
-        if (this.#statusCode >= 400) {
-          if (this.#body += this.#decoder?.decode(void 0, { stream: !1 }) ?? "", this.#checkContentType("application/json"))
-            try {
-              this.#body = JSON.parse(this.#body);
-            } catch {
-            }
-          let err2, stackTraceLimit = Error.stackTraceLimit;
-          Error.stackTraceLimit = 0;
-          try {
-            err2 = new ResponseError("Response Error", this.#statusCode, {
-              body: this.#body,
-              headers: this.#headers
-            });
-          } finally {
-            Error.stackTraceLimit = stackTraceLimit;
-          }
-          super.onResponseError(controller, err2);
-        } else
-          super.onResponseEnd(controller, trailers);
-      }
-      onResponseError(controller, err2) {
-        super.onResponseError(controller, err2);
-      }
-    };
-    module.exports = () => (dispatch) => function(opts, handler) {
-      return dispatch(opts, new ResponseErrorHandler(opts, { handler }));
-    };
-  }
-});
-
-// node_modules/undici/lib/interceptor/retry.js
-var require_retry2 = __commonJS({
-  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
-    "use strict";
-    var RetryHandler = require_retry_handler2();
-    module.exports = (globalOpts) => (dispatch) => function(opts, handler) {
-      return dispatch(
-        opts,
-        new RetryHandler(
-          { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
-          {
-            handler,
-            dispatch
-          }
-        )
-      );
-    };
-  }
-});
-
-// node_modules/undici/lib/interceptor/dump.js
-var require_dump2 = __commonJS({
-  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
-    "use strict";
-    var { InvalidArgumentError, RequestAbortedError } = require_errors4(), DecoratorHandler = require_decorator_handler2(), DumpHandler = class extends DecoratorHandler {
-      #maxSize = 1024 * 1024;
-      #dumped = !1;
-      #size = 0;
-      aborted = !1;
-      reason = !1;
-      constructor({ maxSize, signal }, handler) {
-        if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1))
-          throw new InvalidArgumentError("maxSize must be a number greater than 0");
-        super(handler), this.#maxSize = maxSize ?? this.#maxSize;
-      }
-      #abort(reason) {
-        this.aborted = !0, this.reason = reason;
-      }
-      onRequestStart(controller, context) {
-        return controller.abort = this.#abort.bind(this), super.onRequestStart(controller, context);
-      }
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        let contentLength = headers["content-length"];
-        if (contentLength != null && contentLength > this.#maxSize)
-          throw new RequestAbortedError(
-            `Response size (${contentLength}) larger than maxSize (${this.#maxSize})`
-          );
-        return this.aborted === !0 ? !0 : super.onResponseStart(controller, statusCode, headers, statusMessage);
-      }
-      onResponseError(controller, err2) {
-        super.onResponseError(controller, this.aborted === !0 ? this.reason : err2);
-      }
-      onResponseData(controller, chunk) {
-        if (this.#size = this.#size + chunk.length, this.#size > this.#maxSize)
-          throw new RequestAbortedError(
-            `Response size (${this.#size}) larger than maxSize (${this.#maxSize})`
-          );
-        return this.#size === this.#maxSize && (this.#dumped = !0), !0;
-      }
-      onResponseEnd(controller, trailers) {
-        if (this.aborted === !0) {
-          super.onResponseError(controller, this.reason);
-          return;
-        }
-        super.onResponseEnd(controller, this.#dumped ? {} : trailers);
-      }
-    };
-    function createDumpInterceptor({ maxSize: defaultMaxSize } = {
-      maxSize: 1024 * 1024
-    }) {
-      return (dispatch) => function(opts, handler) {
-        let { dumpMaxSize = defaultMaxSize } = opts, dumpHandler = new DumpHandler({ maxSize: dumpMaxSize, signal: opts.signal }, handler);
-        return dispatch(opts, dumpHandler);
-      };
-    }
-    module.exports = createDumpInterceptor;
-  }
-});
-
-// node_modules/undici/lib/interceptor/dns.js
-var require_dns2 = __commonJS({
-  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
-    "use strict";
-    var { isIP } = __require("node:net"), { lookup } = __require("node:dns"), DecoratorHandler = require_decorator_handler2(), { InvalidArgumentError, InformationalError } = require_errors4(), maxInt = Math.pow(2, 31) - 1;
-    function hasSafeIterator(headers) {
-      let prototype = Object.getPrototypeOf(headers);
-      return Object.prototype.hasOwnProperty.call(headers, Symbol.iterator) || prototype != null && prototype !== Object.prototype && typeof headers[Symbol.iterator] == "function";
-    }
-    function isHostHeader(key) {
-      return typeof key == "string" && key.toLowerCase() === "host";
-    }
-    function normalizeHeaders(headers) {
-      if (headers == null)
-        return null;
-      if (Array.isArray(headers)) {
-        if (headers.length === 0 || !Array.isArray(headers[0]))
-          return headers;
-        let normalized = [];
-        for (let header of headers)
-          Array.isArray(header) && header.length === 2 ? normalized.push(header[0], header[1]) : normalized.push(header);
-        return normalized;
-      }
-      if (typeof headers == "object" && hasSafeIterator(headers)) {
-        let normalized = [];
-        for (let header of headers)
-          Array.isArray(header) && header.length === 2 ? normalized.push(header[0], header[1]) : normalized.push(header);
-        return normalized;
-      }
-      return headers;
-    }
-    function hasHostHeader(headers) {
-      if (headers == null)
-        return !1;
-      if (Array.isArray(headers)) {
-        if (headers.length === 0)
-          return !1;
-        for (let i = 0; i < headers.length; i += 2)
-          if (isHostHeader(headers[i]))
-            return !0;
-        return !1;
-      }
-      if (typeof headers == "object") {
-        for (let key in headers)
-          if (isHostHeader(key))
-            return !0;
-      }
-      return !1;
-    }
-    function withHostHeader(host, headers) {
-      let normalizedHeaders = normalizeHeaders(headers);
-      return hasHostHeader(normalizedHeaders) ? normalizedHeaders : Array.isArray(normalizedHeaders) ? ["host", host, ...normalizedHeaders] : normalizedHeaders && typeof normalizedHeaders == "object" ? {
-        host,
-        ...normalizedHeaders
-      } : { host };
-    }
-    var DNSStorage = class {
-      #maxItems = 0;
-      #records = /* @__PURE__ */ new Map();
-      constructor(opts) {
-        this.#maxItems = opts.maxItems;
-      }
-      get size() {
-        return this.#records.size;
-      }
-      get(hostname) {
-        return this.#records.get(hostname) ?? null;
-      }
-      set(hostname, records) {
-        this.#records.set(hostname, records);
-      }
-      delete(hostname) {
-        this.#records.delete(hostname);
-      }
-      // Delegate to storage decide can we do more lookups or not
-      full() {
-        return this.size >= this.#maxItems;
-      }
-    }, DNSInstance = class {
-      #maxTTL = 0;
-      #maxItems = 0;
-      dualStack = !0;
-      affinity = null;
-      lookup = null;
-      pick = null;
-      storage = null;
-      constructor(opts) {
-        this.#maxTTL = opts.maxTTL, this.#maxItems = opts.maxItems, this.dualStack = opts.dualStack, this.affinity = opts.affinity, this.lookup = opts.lookup ?? this.#defaultLookup, this.pick = opts.pick ?? this.#defaultPick, this.storage = opts.storage ?? new DNSStorage(opts);
-      }
-      runLookup(origin, opts, cb) {
-        let ips = this.storage.get(origin.hostname);
-        if (ips == null && this.storage.full()) {
-          cb(null, origin);
-          return;
-        }
-        let newOpts = {
-          affinity: this.affinity,
-          dualStack: this.dualStack,
-          lookup: this.lookup,
-          pick: this.pick,
-          ...opts.dns,
-          maxTTL: this.#maxTTL,
-          maxItems: this.#maxItems
-        };
-        if (ips == null)
-          this.lookup(origin, newOpts, (err2, addresses) => {
-            if (err2 || addresses == null || addresses.length === 0) {
-              cb(err2 ?? new InformationalError("No DNS entries found"));
-              return;
-            }
-            this.setRecords(origin, addresses);
-            let records = this.storage.get(origin.hostname), ip = this.pick(
-              origin,
-              records,
-              newOpts.affinity
-            ), port;
-            typeof ip.port == "number" ? port = `:${ip.port}` : origin.port !== "" ? port = `:${origin.port}` : port = "", cb(
-              null,
-              new URL(`${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`)
-            );
-          });
-        else {
-          let ip = this.pick(
-            origin,
-            ips,
-            newOpts.affinity
-          );
-          if (ip == null) {
-            this.storage.delete(origin.hostname), this.runLookup(origin, opts, cb);
-            return;
-          }
-          let port;
-          typeof ip.port == "number" ? port = `:${ip.port}` : origin.port !== "" ? port = `:${origin.port}` : port = "", cb(
-            null,
-            new URL(`${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`)
-          );
-        }
-      }
-      #defaultLookup(origin, opts, cb) {
-        lookup(
-          origin.hostname,
-          {
-            all: !0,
-            family: this.dualStack === !1 ? this.affinity : 0,
-            order: "ipv4first"
-          },
-          (err2, addresses) => {
-            if (err2)
-              return cb(err2);
-            let results = /* @__PURE__ */ new Map();
-            for (let addr of addresses)
-              results.set(`${addr.address}:${addr.family}`, addr);
-            cb(null, results.values());
-          }
-        );
-      }
-      #defaultPick(origin, hostnameRecords, affinity) {
-        let ip = null, { records, offset } = hostnameRecords, family;
-        if (this.dualStack ? (affinity == null && (offset == null || offset === maxInt ? (hostnameRecords.offset = 0, affinity = 4) : (hostnameRecords.offset++, affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4)), records[affinity] != null && records[affinity].ips.length > 0 ? family = records[affinity] : family = records[affinity === 4 ? 6 : 4]) : family = records[affinity], family == null || family.ips.length === 0)
-          return ip;
-        family.offset == null || family.offset === maxInt ? family.offset = 0 : family.offset++;
-        let position = family.offset % family.ips.length;
-        return ip = family.ips[position] ?? null, ip == null ? ip : Date.now() - ip.timestamp > ip.ttl ? (family.ips.splice(position, 1), this.pick(origin, hostnameRecords, affinity)) : ip;
-      }
-      pickFamily(origin, ipFamily) {
-        let records = this.storage.get(origin.hostname)?.records;
-        if (!records)
-          return null;
-        let family = records[ipFamily];
-        if (!family)
-          return null;
-        family.offset == null || family.offset === maxInt ? family.offset = 0 : family.offset++;
-        let position = family.offset % family.ips.length, ip = family.ips[position] ?? null;
-        return ip == null || Date.now() - ip.timestamp > ip.ttl && family.ips.splice(position, 1), ip;
-      }
-      setRecords(origin, addresses) {
-        let timestamp2 = Date.now(), records = { records: { 4: null, 6: null } }, minTTL = this.#maxTTL;
-        for (let record of addresses) {
-          record.timestamp = timestamp2, typeof record.ttl == "number" ? (record.ttl = Math.min(record.ttl, this.#maxTTL), minTTL = Math.min(minTTL, record.ttl)) : record.ttl = this.#maxTTL;
-          let familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record), records.records[record.family] = familyRecords;
-        }
-        this.storage.set(origin.hostname, records, { ttl: minTTL });
-      }
-      deleteRecords(origin) {
-        this.storage.delete(origin.hostname);
-      }
-      getHandler(meta, opts) {
-        return new DNSDispatchHandler(this, meta, opts);
-      }
-    }, DNSDispatchHandler = class extends DecoratorHandler {
-      #state = null;
-      #opts = null;
-      #dispatch = null;
-      #origin = null;
-      #controller = null;
-      #newOrigin = null;
-      #firstTry = !0;
-      constructor(state, { origin, handler, dispatch, newOrigin }, opts) {
-        super(handler), this.#origin = origin, this.#newOrigin = newOrigin, this.#opts = { ...opts }, this.#state = state, this.#dispatch = dispatch;
-      }
-      onResponseError(controller, err2) {
-        switch (err2.code) {
-          case "ETIMEDOUT":
-          case "ECONNREFUSED": {
-            if (this.#state.dualStack) {
-              if (!this.#firstTry) {
-                super.onResponseError(controller, err2);
-                return;
-              }
-              this.#firstTry = !1;
-              let otherFamily = this.#newOrigin.hostname[0] === "[" ? 4 : 6, ip = this.#state.pickFamily(this.#origin, otherFamily);
-              if (ip == null) {
-                super.onResponseError(controller, err2);
-                return;
-              }
-              let port;
-              typeof ip.port == "number" ? port = `:${ip.port}` : this.#origin.port !== "" ? port = `:${this.#origin.port}` : port = "";
-              let dispatchOpts = {
-                ...this.#opts,
-                origin: `${this.#origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`,
-                headers: withHostHeader(this.#origin.host, this.#opts.headers)
-              };
-              this.#dispatch(dispatchOpts, this);
-              return;
-            }
-            super.onResponseError(controller, err2);
-            break;
-          }
-          case "ENOTFOUND":
-            this.#state.deleteRecords(this.#origin), super.onResponseError(controller, err2);
-            break;
-          default:
-            super.onResponseError(controller, err2);
-            break;
-        }
-      }
-    };
-    module.exports = (interceptorOpts) => {
-      if (interceptorOpts?.maxTTL != null && (typeof interceptorOpts?.maxTTL != "number" || interceptorOpts?.maxTTL < 0))
-        throw new InvalidArgumentError("Invalid maxTTL. Must be a positive number");
-      if (interceptorOpts?.maxItems != null && (typeof interceptorOpts?.maxItems != "number" || interceptorOpts?.maxItems < 1))
-        throw new InvalidArgumentError(
-          "Invalid maxItems. Must be a positive number and greater than zero"
-        );
-      if (interceptorOpts?.affinity != null && interceptorOpts?.affinity !== 4 && interceptorOpts?.affinity !== 6)
-        throw new InvalidArgumentError("Invalid affinity. Must be either 4 or 6");
-      if (interceptorOpts?.dualStack != null && typeof interceptorOpts?.dualStack != "boolean")
-        throw new InvalidArgumentError("Invalid dualStack. Must be a boolean");
-      if (interceptorOpts?.lookup != null && typeof interceptorOpts?.lookup != "function")
-        throw new InvalidArgumentError("Invalid lookup. Must be a function");
-      if (interceptorOpts?.pick != null && typeof interceptorOpts?.pick != "function")
-        throw new InvalidArgumentError("Invalid pick. Must be a function");
-      if (interceptorOpts?.storage != null && (typeof interceptorOpts?.storage?.get != "function" || typeof interceptorOpts?.storage?.set != "function" || typeof interceptorOpts?.storage?.full != "function" || typeof interceptorOpts?.storage?.delete != "function"))
-        throw new InvalidArgumentError("Invalid storage. Must be a object with methods: { get, set, full, delete }");
-      let dualStack = interceptorOpts?.dualStack ?? !0, affinity;
-      dualStack ? affinity = interceptorOpts?.affinity ?? null : affinity = interceptorOpts?.affinity ?? 4;
-      let opts = {
-        maxTTL: interceptorOpts?.maxTTL ?? 1e4,
-        // Expressed in ms
-        lookup: interceptorOpts?.lookup ?? null,
-        pick: interceptorOpts?.pick ?? null,
-        dualStack,
-        affinity,
-        maxItems: interceptorOpts?.maxItems ?? 1 / 0,
-        storage: interceptorOpts?.storage
-      }, instance = new DNSInstance(opts);
-      return (dispatch) => function(origDispatchOpts, handler) {
-        let origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-        return isIP(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
-          if (err2)
-            return handler.onResponseError(null, err2);
-          let dispatchOpts = {
-            ...origDispatchOpts,
-            servername: origin.hostname,
-            // For SNI on TLS
-            origin: newOrigin.origin,
-            headers: withHostHeader(origin.host, origDispatchOpts.headers)
-          };
-          dispatch(
-            dispatchOpts,
-            instance.getHandler(
-              { origin, dispatch, handler, newOrigin },
-              origDispatchOpts
-            )
-          );
-        }), !0);
-      };
-    };
-  }
-});
-
-// node_modules/undici/lib/util/cache.js
-var require_cache2 = __commonJS({
-  "node_modules/undici/lib/util/cache.js"(exports, module) {
-    "use strict";
-    var {
-      safeHTTPMethods,
-      pathHasQueryOrFragment,
-      hasSafeIterator,
-      isValidHTTPToken
-    } = require_util10(), { serializePathWithQuery } = require_util10(), MAX_DELTA_SECONDS = 2147483647, RESTRICTIVE_DIRECTIVE_NAMES = ["no-store", "private", "no-cache"], kInvalidCacheControlDirectives = /* @__PURE__ */ Symbol("invalid cache-control directives");
-    function trimOWS(value) {
-      return value.replace(/^[\t ]+|[\t ]+$/g, "");
-    }
-    function arrayIncludes(array, value) {
-      for (let i = 0; i < array.length; i++)
-        if (array[i] === value)
-          return !0;
-      return !1;
-    }
-    function trimOWSStart(value) {
-      return value.replace(/^[\t ]+/, "");
-    }
-    function trimOWSEnd(value) {
-      return value.replace(/[\t ]+$/, "");
-    }
-    function findUnescapedQuote(value, start) {
-      let escaped = !1;
-      for (let i = start; i < value.length; i++)
-        if (escaped)
-          escaped = !1;
-        else if (value[i] === "\\")
-          escaped = !0;
-        else if (value[i] === '"')
-          return i;
-      return -1;
-    }
-    function splitCacheControlHeaderValue(value) {
-      let directives = [], start = 0, quoteStart = -1, inQuote = !1, escaped = !1;
-      for (let i = 0; i < value.length; i++)
-        inQuote ? escaped ? escaped = !1 : value[i] === "\\" ? escaped = !0 : value[i] === '"' && (inQuote = !1, quoteStart = -1) : value[i] === '"' ? (inQuote = !0, quoteStart = i) : value[i] === "," && (directives.push({ value: value.substring(start, i), fromMalformedQuote: !1 }), start = i + 1);
-      if (!inQuote)
-        return directives.push({ value: value.substring(start), fromMalformedQuote: !1 }), directives;
-      let tail = value.substring(start), quoteOffset = quoteStart - start, tailStart = 0;
-      for (let i = 0; i < tail.length; i++)
-        tail[i] === "," && (directives.push({
-          value: tail.substring(tailStart, i),
-          fromMalformedQuote: tailStart > quoteOffset
-        }), tailStart = i + 1);
-      return directives.push({
-        value: tail.substring(tailStart),
-        fromMalformedQuote: tailStart > quoteOffset
-      }), directives;
-    }
-    function markInvalidCacheControlDirective(directives, key) {
-      let invalidDirectives = directives[kInvalidCacheControlDirectives];
-      invalidDirectives === void 0 && (invalidDirectives = /* @__PURE__ */ new Set(), Object.defineProperty(directives, kInvalidCacheControlDirectives, {
-        value: invalidDirectives
-      })), invalidDirectives.add(key);
-    }
-    function hasInvalidCacheControlDirective(directives, key) {
-      return directives[kInvalidCacheControlDirectives]?.has(key) === !0;
-    }
-    function getMalformedRestrictiveDirectiveName(key) {
-      for (let directiveName of RESTRICTIVE_DIRECTIVE_NAMES)
-        if (key.startsWith(directiveName) && key.length > directiveName.length && !isValidHTTPToken(key[directiveName.length]))
-          return directiveName;
-      let tokenOnlyKey = "", hasInvalidTokenChar = !1;
-      for (let i = 0; i < key.length; i++)
-        isValidHTTPToken(key[i]) ? tokenOnlyKey += key[i] : hasInvalidTokenChar = !0;
-      if (hasInvalidTokenChar && arrayIncludes(RESTRICTIVE_DIRECTIVE_NAMES, tokenOnlyKey))
-        return tokenOnlyKey;
-    }
-    function makeCacheKey(opts) {
-      if (!opts.origin)
-        throw new Error("opts.origin is undefined");
-      let fullPath = opts.path || "/";
-      return opts.query && !pathHasQueryOrFragment(fullPath) && (fullPath = serializePathWithQuery(fullPath, opts.query)), {
-        origin: opts.origin.toString(),
-        method: opts.method,
-        path: fullPath,
-        headers: opts.headers
-      };
-    }
-    function appendHeader(headers, key, val) {
-      let headerName = key.toLowerCase(), current = headers[headerName], values = Array.isArray(val) ? val : [val];
-      current === void 0 ? headers[headerName] = Array.isArray(val) ? val.slice() : val : Array.isArray(current) ? current.push(...values) : headers[headerName] = [current, ...values];
-    }
-    function normalizeHeaders(opts) {
-      let headers;
-      if (opts.headers == null)
-        headers = {};
-      else if (typeof opts.headers == "object")
-        if (headers = {}, hasSafeIterator(opts.headers))
-          if (Array.isArray(opts.headers))
-            if (Array.isArray(opts.headers[0]))
-              for (let x of opts.headers) {
-                if (!Array.isArray(x))
-                  throw new Error("opts.headers is not a valid header map");
-                let [key, val] = x;
-                if (typeof key != "string" || typeof val != "string")
-                  throw new Error("opts.headers is not a valid header map");
-                appendHeader(headers, key, val);
-              }
-            else {
-              if (opts.headers.length % 2 !== 0)
-                throw new Error("opts.headers is not a valid header map");
-              for (let i = 0; i < opts.headers.length; i += 2) {
-                let key = opts.headers[i], val = opts.headers[i + 1];
-                if (typeof key != "string" || typeof val != "string" && !Array.isArray(val))
-                  throw new Error("opts.headers is not a valid header map");
-                typeof val == "string" ? appendHeader(headers, key, val) : appendHeader(headers, key, val.map((item) => typeof item == "string" ? item : item.toString("latin1")));
-              }
-            }
-          else
-            for (let x of opts.headers) {
-              if (!Array.isArray(x))
-                throw new Error("opts.headers is not a valid header map");
-              let [key, val] = x;
-              if (typeof key != "string" || typeof val != "string")
-                throw new Error("opts.headers is not a valid header map");
-              appendHeader(headers, key, val);
-            }
-        else
-          for (let key of Object.keys(opts.headers))
-            appendHeader(headers, key, opts.headers[key]);
-      else
-        throw new Error("opts.headers is not an object");
-      return headers;
-    }
-    function assertCacheKey(key) {
-      if (typeof key != "object")
-        throw new TypeError(`expected key to be object, got ${typeof key}`);
-      for (let property of ["origin", "method", "path"])
-        if (typeof key[property] != "string")
-          throw new TypeError(`expected key.${property} to be string, got ${typeof key[property]}`);
-      if (key.headers !== void 0 && typeof key.headers != "object")
-        throw new TypeError(`expected headers to be object, got ${typeof key}`);
-    }
-    function assertCacheValue(value) {
-      if (typeof value != "object")
-        throw new TypeError(`expected value to be object, got ${typeof value}`);
-      for (let property of ["statusCode", "cachedAt", "staleAt", "deleteAt"])
-        if (typeof value[property] != "number")
-          throw new TypeError(`expected value.${property} to be number, got ${typeof value[property]}`);
-      if (typeof value.statusMessage != "string")
-        throw new TypeError(`expected value.statusMessage to be string, got ${typeof value.statusMessage}`);
-      if (value.headers != null && typeof value.headers != "object")
-        throw new TypeError(`expected value.rawHeaders to be object, got ${typeof value.headers}`);
-      if (value.vary !== void 0 && typeof value.vary != "object")
-        throw new TypeError(`expected value.vary to be object, got ${typeof value.vary}`);
-      if (value.etag !== void 0 && typeof value.etag != "string")
-        throw new TypeError(`expected value.etag to be string, got ${typeof value.etag}`);
-    }
-    function parseCacheControlHeader(header) {
-      let output2 = {}, invalidNumericDirectives = /* @__PURE__ */ new Set(), invalidNoArgumentDirectives = /* @__PURE__ */ new Set(), directives = splitCacheControlHeaderValue(Array.isArray(header) ? header.join(",") : header);
-      for (let i = 0; i < directives.length; i++) {
-        let directiveRecord = directives[i], directive = directiveRecord.value.toLowerCase(), fromMalformedQuote = directiveRecord.fromMalformedQuote, keyValueDelimiter = directive.indexOf("="), key, value, keyHasTrailingWhitespace = !1, valueHasLeadingWhitespace = !1;
-        if (keyValueDelimiter !== -1) {
-          let rawKey = directive.substring(0, keyValueDelimiter), rawValue = directive.substring(keyValueDelimiter + 1);
-          keyHasTrailingWhitespace = trimOWSEnd(rawKey) !== rawKey, valueHasLeadingWhitespace = trimOWSStart(rawValue) !== rawValue, key = trimOWS(rawKey), value = trimOWSStart(rawValue);
-        } else
-          key = trimOWS(directive);
-        let malformedRestrictiveDirectiveName = getMalformedRestrictiveDirectiveName(key);
-        if (malformedRestrictiveDirectiveName !== void 0) {
-          output2[malformedRestrictiveDirectiveName] = !0;
-          continue;
-        }
-        switch (key) {
-          case "min-fresh":
-          case "max-stale":
-          case "max-age":
-          case "s-maxage":
-          case "stale-while-revalidate":
-          case "stale-if-error": {
-            if (fromMalformedQuote || invalidNumericDirectives.has(key))
-              continue;
-            if (value === void 0 || keyHasTrailingWhitespace || valueHasLeadingWhitespace) {
-              delete output2[key], invalidNumericDirectives.add(key), markInvalidCacheControlDirective(output2, key);
-              continue;
-            }
-            if (value.length >= 2 && value[0] === '"' && value[value.length - 1] === '"' && (value = value.substring(1, value.length - 1)), !/^[0-9]+$/.test(value)) {
-              delete output2[key], invalidNumericDirectives.add(key), markInvalidCacheControlDirective(output2, key);
-              continue;
-            }
-            let parsedValue = Math.min(parseInt(value, 10), MAX_DELTA_SECONDS);
-            key === "min-fresh" ? (!(key in output2) || output2[key] < parsedValue) && (output2[key] = parsedValue) : (!(key in output2) || output2[key] > parsedValue) && (output2[key] = parsedValue);
-            break;
-          }
-          case "private":
-          case "no-cache": {
-            if (fromMalformedQuote) {
-              output2[key] = !0;
-              break;
-            }
-            if (value !== void 0 && value.length === 0) {
-              output2[key] = !0;
-              break;
-            }
-            if (value) {
-              if (value[0] === '"') {
-                value = trimOWSEnd(value);
-                let fieldList = "", lastQuotedPart = i, foundEndingQuote = !1, closingQuote2 = findUnescapedQuote(value, 1);
-                if (closingQuote2 !== -1)
-                  fieldList = value.substring(1, closingQuote2), foundEndingQuote = !0;
-                else {
-                  let fieldListParts = [value.substring(1)];
-                  for (let j = i + 1; j < directives.length; j++) {
-                    let nextPart = trimOWS(directives[j].value), closingQuote3 = findUnescapedQuote(nextPart, 0);
-                    if (lastQuotedPart = j, closingQuote3 !== -1) {
-                      fieldListParts.push(nextPart.substring(0, closingQuote3)), foundEndingQuote = !0;
-                      break;
-                    }
-                    fieldListParts.push(nextPart);
-                  }
-                  fieldList = fieldListParts.join(",");
-                }
-                if (!foundEndingQuote) {
-                  output2[key] = !0;
-                  break;
-                }
-                i = lastQuotedPart;
-                let headers = fieldList.split(","), validFieldNames = !0;
-                for (let j = 0; j < headers.length; j++)
-                  headers[j] = trimOWS(headers[j]), isValidHTTPToken(headers[j]) || (validFieldNames = !1);
-                validFieldNames ? output2[key] !== !0 && (key in output2 ? output2[key] = output2[key].concat(headers) : output2[key] = headers) : output2[key] = !0;
-              } else {
-                let fieldName = trimOWS(value);
-                isValidHTTPToken(fieldName) ? output2[key] !== !0 && (key in output2 ? output2[key] = output2[key].concat(fieldName) : output2[key] = [fieldName]) : output2[key] = !0;
-              }
-              break;
-            }
-          }
-          // eslint-disable-next-line no-fallthrough
-          case "public":
-          case "must-revalidate":
-          case "proxy-revalidate":
-          case "immutable":
-          case "no-transform":
-          case "must-understand":
-          case "only-if-cached":
-            if (fromMalformedQuote || invalidNoArgumentDirectives.has(key))
-              continue;
-            if (value !== void 0) {
-              delete output2[key], invalidNoArgumentDirectives.add(key);
-              continue;
-            }
-            output2[key] = !0;
-            break;
-          case "no-store":
-            output2[key] = !0;
-            break;
-          default:
-            continue;
-        }
-      }
-      return output2;
-    }
-    function splitVaryHeader(varyHeader) {
-      let values = Array.isArray(varyHeader) ? varyHeader : [varyHeader], output2 = [];
-      for (let i = 0; i < values.length; i++) {
-        let parts = values[i].split(",");
-        for (let j = 0; j < parts.length; j++)
-          output2.push(parts[j]);
-      }
-      return output2;
-    }
-    function hasVaryStar(varyHeader) {
-      let values = splitVaryHeader(varyHeader);
-      for (let i = 0; i < values.length; i++)
-        if (trimOWS(values[i]).indexOf("*") !== -1)
-          return !0;
-      return !1;
-    }
-    function parseVaryHeader(varyHeader, headers) {
-      if (hasVaryStar(varyHeader))
-        return headers;
-      let output2 = (
-        /** @type {Record<string, string | string[] | null>} */
-        {}
-      ), varyingHeaders = splitVaryHeader(varyHeader);
-      for (let header of varyingHeaders) {
-        let trimmedHeader = trimOWS(header).toLowerCase();
-        if (trimmedHeader.length === 0)
-          continue;
-        if (!isValidHTTPToken(trimmedHeader))
-          return;
-        let headerValue = headers[trimmedHeader];
-        output2[trimmedHeader] = Array.isArray(headerValue) ? headerValue.slice() : headerValue ?? null;
-      }
-      return output2;
-    }
-    function isInvalidOrWildcardVaryHeader(varyHeader) {
-      return hasVaryStar(varyHeader) || parseVaryHeader(varyHeader, {}) === void 0;
-    }
-    function isEtagUsable(etag) {
-      return etag.length <= 2 ? !1 : etag[0] === '"' && etag[etag.length - 1] === '"' ? !(etag[1] === '"' || etag.startsWith('"W/')) : etag.startsWith('W/"') && etag[etag.length - 1] === '"' ? etag.length !== 4 : !1;
-    }
-    function assertCacheStore(store, name = "CacheStore") {
-      if (typeof store != "object" || store === null)
-        throw new TypeError(`expected type of ${name} to be a CacheStore, got ${store === null ? "null" : typeof store}`);
-      for (let fn of ["get", "createWriteStream", "delete"])
-        if (typeof store[fn] != "function")
-          throw new TypeError(`${name} needs to have a \`${fn}()\` function`);
-    }
-    function assertCacheMethods(methods, name = "CacheMethods") {
-      if (!Array.isArray(methods))
-        throw new TypeError(`expected type of ${name} needs to be an array, got ${methods === null ? "null" : typeof methods}`);
-      if (methods.length === 0)
-        throw new TypeError(`${name} needs to have at least one method`);
-      for (let method of methods)
-        if (!arrayIncludes(safeHTTPMethods, method))
-          throw new TypeError(`element of ${name}-array needs to be one of following values: ${safeHTTPMethods.join(", ")}, got ${method}`);
-    }
-    function makeDeduplicationKey(cacheKey, excludeHeaders) {
-      let headers = {};
-      if (cacheKey.headers) {
-        let sortedHeaders = Object.keys(cacheKey.headers).sort();
-        for (let header of sortedHeaders)
-          excludeHeaders?.has(header.toLowerCase()) || (headers[header] = cacheKey.headers[header]);
-      }
-      return JSON.stringify([cacheKey.origin, cacheKey.method, cacheKey.path, headers]);
-    }
-    module.exports = {
-      makeCacheKey,
-      normalizeHeaders,
-      assertCacheKey,
-      assertCacheValue,
-      parseCacheControlHeader,
-      hasInvalidCacheControlDirective,
-      parseVaryHeader,
-      hasVaryStar,
-      isInvalidOrWildcardVaryHeader,
-      isEtagUsable,
-      assertCacheMethods,
-      assertCacheStore,
-      makeDeduplicationKey
-    };
-  }
-});
-
-// node_modules/undici/lib/util/date.js
-var require_date = __commonJS({
-  "node_modules/undici/lib/util/date.js"(exports, module) {
-    "use strict";
-    function parseHttpDate(date) {
-      switch (date[3]) {
-        case ",":
-          return parseImfDate(date);
-        case " ":
-          return parseAscTimeDate(date);
-        default:
-          return parseRfc850Date(date);
-      }
-    }
-    function makeDate(year, monthIdx, day, hour, minute, second, weekday) {
-      let result = new Date(Date.UTC(year, monthIdx, day, hour, minute, second));
-      return year >= 0 && year <= 99 && result.setUTCFullYear(year), result.getUTCFullYear() === year && result.getUTCMonth() === monthIdx && result.getUTCDate() === day && result.getUTCHours() === hour && result.getUTCMinutes() === minute && result.getUTCSeconds() === second && result.getUTCDay() === weekday ? result : void 0;
-    }
-    function parseImfDate(date) {
-      if (date.length !== 29 || date[4] !== " " || date[7] !== " " || date[11] !== " " || date[16] !== " " || date[19] !== ":" || date[22] !== ":" || date[25] !== " " || date[26] !== "G" || date[27] !== "M" || date[28] !== "T")
-        return;
-      let weekday = -1;
-      if (date[0] === "S" && date[1] === "u" && date[2] === "n")
-        weekday = 0;
-      else if (date[0] === "M" && date[1] === "o" && date[2] === "n")
-        weekday = 1;
-      else if (date[0] === "T" && date[1] === "u" && date[2] === "e")
-        weekday = 2;
-      else if (date[0] === "W" && date[1] === "e" && date[2] === "d")
-        weekday = 3;
-      else if (date[0] === "T" && date[1] === "h" && date[2] === "u")
-        weekday = 4;
-      else if (date[0] === "F" && date[1] === "r" && date[2] === "i")
-        weekday = 5;
-      else if (date[0] === "S" && date[1] === "a" && date[2] === "t")
-        weekday = 6;
-      else
-        return;
-      let day = 0;
-      if (date[5] === "0") {
-        let code = date.charCodeAt(6);
-        if (code < 49 || code > 57)
-          return;
-        day = code - 48;
-      } else {
-        let code1 = date.charCodeAt(5);
-        if (code1 < 49 || code1 > 51)
-          return;
-        let code2 = date.charCodeAt(6);
-        if (code2 < 48 || code2 > 57)
-          return;
-        day = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let monthIdx = -1;
-      if (date[8] === "J" && date[9] === "a" && date[10] === "n")
-        monthIdx = 0;
-      else if (date[8] === "F" && date[9] === "e" && date[10] === "b")
-        monthIdx = 1;
-      else if (date[8] === "M" && date[9] === "a")
-        if (date[10] === "r")
-          monthIdx = 2;
-        else if (date[10] === "y")
-          monthIdx = 4;
-        else
-          return;
-      else if (date[8] === "J")
-        if (date[9] === "a" && date[10] === "n")
-          monthIdx = 0;
-        else if (date[9] === "u")
-          if (date[10] === "n")
-            monthIdx = 5;
-          else if (date[10] === "l")
-            monthIdx = 6;
-          else
-            return;
-        else
-          return;
-      else if (date[8] === "A")
-        if (date[9] === "p" && date[10] === "r")
-          monthIdx = 3;
-        else if (date[9] === "u" && date[10] === "g")
-          monthIdx = 7;
-        else
-          return;
-      else if (date[8] === "S" && date[9] === "e" && date[10] === "p")
-        monthIdx = 8;
-      else if (date[8] === "O" && date[9] === "c" && date[10] === "t")
-        monthIdx = 9;
-      else if (date[8] === "N" && date[9] === "o" && date[10] === "v")
-        monthIdx = 10;
-      else if (date[8] === "D" && date[9] === "e" && date[10] === "c")
-        monthIdx = 11;
-      else
-        return;
-      let yearDigit1 = date.charCodeAt(12);
-      if (yearDigit1 < 48 || yearDigit1 > 57)
-        return;
-      let yearDigit2 = date.charCodeAt(13);
-      if (yearDigit2 < 48 || yearDigit2 > 57)
-        return;
-      let yearDigit3 = date.charCodeAt(14);
-      if (yearDigit3 < 48 || yearDigit3 > 57)
-        return;
-      let yearDigit4 = date.charCodeAt(15);
-      if (yearDigit4 < 48 || yearDigit4 > 57)
-        return;
-      let year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48), hour = 0;
-      if (date[17] === "0") {
-        let code = date.charCodeAt(18);
-        if (code < 48 || code > 57)
-          return;
-        hour = code - 48;
-      } else {
-        let code1 = date.charCodeAt(17);
-        if (code1 < 48 || code1 > 50)
-          return;
-        let code2 = date.charCodeAt(18);
-        if (code2 < 48 || code2 > 57 || code1 === 50 && code2 > 51)
-          return;
-        hour = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let minute = 0;
-      if (date[20] === "0") {
-        let code = date.charCodeAt(21);
-        if (code < 48 || code > 57)
-          return;
-        minute = code - 48;
-      } else {
-        let code1 = date.charCodeAt(20);
-        if (code1 < 48 || code1 > 53)
-          return;
-        let code2 = date.charCodeAt(21);
-        if (code2 < 48 || code2 > 57)
-          return;
-        minute = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let second = 0;
-      if (date[23] === "0") {
-        let code = date.charCodeAt(24);
-        if (code < 48 || code > 57)
-          return;
-        second = code - 48;
-      } else {
-        let code1 = date.charCodeAt(23);
-        if (code1 < 48 || code1 > 53)
-          return;
-        let code2 = date.charCodeAt(24);
-        if (code2 < 48 || code2 > 57)
-          return;
-        second = (code1 - 48) * 10 + (code2 - 48);
-      }
-      return makeDate(year, monthIdx, day, hour, minute, second, weekday);
-    }
-    function parseAscTimeDate(date) {
-      if (date.length !== 24 || date[7] !== " " || date[10] !== " " || date[19] !== " ")
-        return;
-      let weekday = -1;
-      if (date[0] === "S" && date[1] === "u" && date[2] === "n")
-        weekday = 0;
-      else if (date[0] === "M" && date[1] === "o" && date[2] === "n")
-        weekday = 1;
-      else if (date[0] === "T" && date[1] === "u" && date[2] === "e")
-        weekday = 2;
-      else if (date[0] === "W" && date[1] === "e" && date[2] === "d")
-        weekday = 3;
-      else if (date[0] === "T" && date[1] === "h" && date[2] === "u")
-        weekday = 4;
-      else if (date[0] === "F" && date[1] === "r" && date[2] === "i")
-        weekday = 5;
-      else if (date[0] === "S" && date[1] === "a" && date[2] === "t")
-        weekday = 6;
-      else
-        return;
-      let monthIdx = -1;
-      if (date[4] === "J" && date[5] === "a" && date[6] === "n")
-        monthIdx = 0;
-      else if (date[4] === "F" && date[5] === "e" && date[6] === "b")
-        monthIdx = 1;
-      else if (date[4] === "M" && date[5] === "a")
-        if (date[6] === "r")
-          monthIdx = 2;
-        else if (date[6] === "y")
-          monthIdx = 4;
-        else
-          return;
-      else if (date[4] === "J")
-        if (date[5] === "a" && date[6] === "n")
-          monthIdx = 0;
-        else if (date[5] === "u")
-          if (date[6] === "n")
-            monthIdx = 5;
-          else if (date[6] === "l")
-            monthIdx = 6;
-          else
-            return;
-        else
-          return;
-      else if (date[4] === "A")
-        if (date[5] === "p" && date[6] === "r")
-          monthIdx = 3;
-        else if (date[5] === "u" && date[6] === "g")
-          monthIdx = 7;
-        else
-          return;
-      else if (date[4] === "S" && date[5] === "e" && date[6] === "p")
-        monthIdx = 8;
-      else if (date[4] === "O" && date[5] === "c" && date[6] === "t")
-        monthIdx = 9;
-      else if (date[4] === "N" && date[5] === "o" && date[6] === "v")
-        monthIdx = 10;
-      else if (date[4] === "D" && date[5] === "e" && date[6] === "c")
-        monthIdx = 11;
-      else
-        return;
-      let day = 0;
-      if (date[8] === " ") {
-        let code = date.charCodeAt(9);
-        if (code < 49 || code > 57)
-          return;
-        day = code - 48;
-      } else {
-        let code1 = date.charCodeAt(8);
-        if (code1 < 49 || code1 > 51)
-          return;
-        let code2 = date.charCodeAt(9);
-        if (code2 < 48 || code2 > 57)
-          return;
-        day = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let hour = 0;
-      if (date[11] === "0") {
-        let code = date.charCodeAt(12);
-        if (code < 48 || code > 57)
-          return;
-        hour = code - 48;
-      } else {
-        let code1 = date.charCodeAt(11);
-        if (code1 < 48 || code1 > 50)
-          return;
-        let code2 = date.charCodeAt(12);
-        if (code2 < 48 || code2 > 57 || code1 === 50 && code2 > 51)
-          return;
-        hour = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let minute = 0;
-      if (date[14] === "0") {
-        let code = date.charCodeAt(15);
-        if (code < 48 || code > 57)
-          return;
-        minute = code - 48;
-      } else {
-        let code1 = date.charCodeAt(14);
-        if (code1 < 48 || code1 > 53)
-          return;
-        let code2 = date.charCodeAt(15);
-        if (code2 < 48 || code2 > 57)
-          return;
-        minute = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let second = 0;
-      if (date[17] === "0") {
-        let code = date.charCodeAt(18);
-        if (code < 48 || code > 57)
-          return;
-        second = code - 48;
-      } else {
-        let code1 = date.charCodeAt(17);
-        if (code1 < 48 || code1 > 53)
-          return;
-        let code2 = date.charCodeAt(18);
-        if (code2 < 48 || code2 > 57)
-          return;
-        second = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let yearDigit1 = date.charCodeAt(20);
-      if (yearDigit1 < 48 || yearDigit1 > 57)
-        return;
-      let yearDigit2 = date.charCodeAt(21);
-      if (yearDigit2 < 48 || yearDigit2 > 57)
-        return;
-      let yearDigit3 = date.charCodeAt(22);
-      if (yearDigit3 < 48 || yearDigit3 > 57)
-        return;
-      let yearDigit4 = date.charCodeAt(23);
-      if (yearDigit4 < 48 || yearDigit4 > 57)
-        return;
-      let year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
-      return makeDate(year, monthIdx, day, hour, minute, second, weekday);
-    }
-    function parseRfc850Date(date) {
-      let commaIndex = -1, weekday = -1;
-      if (date[0] === "S")
-        date[1] === "u" && date[2] === "n" && date[3] === "d" && date[4] === "a" && date[5] === "y" ? (weekday = 0, commaIndex = 6) : date[1] === "a" && date[2] === "t" && date[3] === "u" && date[4] === "r" && date[5] === "d" && date[6] === "a" && date[7] === "y" && (weekday = 6, commaIndex = 8);
-      else if (date[0] === "M" && date[1] === "o" && date[2] === "n" && date[3] === "d" && date[4] === "a" && date[5] === "y")
-        weekday = 1, commaIndex = 6;
-      else if (date[0] === "T")
-        date[1] === "u" && date[2] === "e" && date[3] === "s" && date[4] === "d" && date[5] === "a" && date[6] === "y" ? (weekday = 2, commaIndex = 7) : date[1] === "h" && date[2] === "u" && date[3] === "r" && date[4] === "s" && date[5] === "d" && date[6] === "a" && date[7] === "y" && (weekday = 4, commaIndex = 8);
-      else if (date[0] === "W" && date[1] === "e" && date[2] === "d" && date[3] === "n" && date[4] === "e" && date[5] === "s" && date[6] === "d" && date[7] === "a" && date[8] === "y")
-        weekday = 3, commaIndex = 9;
-      else if (date[0] === "F" && date[1] === "r" && date[2] === "i" && date[3] === "d" && date[4] === "a" && date[5] === "y")
-        weekday = 5, commaIndex = 6;
-      else
-        return;
-      if (date[commaIndex] !== "," || date.length - commaIndex - 1 !== 23 || date[commaIndex + 1] !== " " || date[commaIndex + 4] !== "-" || date[commaIndex + 8] !== "-" || date[commaIndex + 11] !== " " || date[commaIndex + 14] !== ":" || date[commaIndex + 17] !== ":" || date[commaIndex + 20] !== " " || date[commaIndex + 21] !== "G" || date[commaIndex + 22] !== "M" || date[commaIndex + 23] !== "T")
-        return;
-      let day = 0;
-      if (date[commaIndex + 2] === "0") {
-        let code = date.charCodeAt(commaIndex + 3);
-        if (code < 49 || code > 57)
-          return;
-        day = code - 48;
-      } else {
-        let code1 = date.charCodeAt(commaIndex + 2);
-        if (code1 < 49 || code1 > 51)
-          return;
-        let code2 = date.charCodeAt(commaIndex + 3);
-        if (code2 < 48 || code2 > 57)
-          return;
-        day = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let monthIdx = -1;
-      if (date[commaIndex + 5] === "J" && date[commaIndex + 6] === "a" && date[commaIndex + 7] === "n")
-        monthIdx = 0;
-      else if (date[commaIndex + 5] === "F" && date[commaIndex + 6] === "e" && date[commaIndex + 7] === "b")
-        monthIdx = 1;
-      else if (date[commaIndex + 5] === "M" && date[commaIndex + 6] === "a" && date[commaIndex + 7] === "r")
-        monthIdx = 2;
-      else if (date[commaIndex + 5] === "A" && date[commaIndex + 6] === "p" && date[commaIndex + 7] === "r")
-        monthIdx = 3;
-      else if (date[commaIndex + 5] === "M" && date[commaIndex + 6] === "a" && date[commaIndex + 7] === "y")
-        monthIdx = 4;
-      else if (date[commaIndex + 5] === "J" && date[commaIndex + 6] === "u" && date[commaIndex + 7] === "n")
-        monthIdx = 5;
-      else if (date[commaIndex + 5] === "J" && date[commaIndex + 6] === "u" && date[commaIndex + 7] === "l")
-        monthIdx = 6;
-      else if (date[commaIndex + 5] === "A" && date[commaIndex + 6] === "u" && date[commaIndex + 7] === "g")
-        monthIdx = 7;
-      else if (date[commaIndex + 5] === "S" && date[commaIndex + 6] === "e" && date[commaIndex + 7] === "p")
-        monthIdx = 8;
-      else if (date[commaIndex + 5] === "O" && date[commaIndex + 6] === "c" && date[commaIndex + 7] === "t")
-        monthIdx = 9;
-      else if (date[commaIndex + 5] === "N" && date[commaIndex + 6] === "o" && date[commaIndex + 7] === "v")
-        monthIdx = 10;
-      else if (date[commaIndex + 5] === "D" && date[commaIndex + 6] === "e" && date[commaIndex + 7] === "c")
-        monthIdx = 11;
-      else
-        return;
-      let yearDigit1 = date.charCodeAt(commaIndex + 9);
-      if (yearDigit1 < 48 || yearDigit1 > 57)
-        return;
-      let yearDigit2 = date.charCodeAt(commaIndex + 10);
-      if (yearDigit2 < 48 || yearDigit2 > 57)
-        return;
-      let year = (yearDigit1 - 48) * 10 + (yearDigit2 - 48);
-      year += year < 70 ? 2e3 : 1900;
-      let hour = 0;
-      if (date[commaIndex + 12] === "0") {
-        let code = date.charCodeAt(commaIndex + 13);
-        if (code < 48 || code > 57)
-          return;
-        hour = code - 48;
-      } else {
-        let code1 = date.charCodeAt(commaIndex + 12);
-        if (code1 < 48 || code1 > 50)
-          return;
-        let code2 = date.charCodeAt(commaIndex + 13);
-        if (code2 < 48 || code2 > 57 || code1 === 50 && code2 > 51)
-          return;
-        hour = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let minute = 0;
-      if (date[commaIndex + 15] === "0") {
-        let code = date.charCodeAt(commaIndex + 16);
-        if (code < 48 || code > 57)
-          return;
-        minute = code - 48;
-      } else {
-        let code1 = date.charCodeAt(commaIndex + 15);
-        if (code1 < 48 || code1 > 53)
-          return;
-        let code2 = date.charCodeAt(commaIndex + 16);
-        if (code2 < 48 || code2 > 57)
-          return;
-        minute = (code1 - 48) * 10 + (code2 - 48);
-      }
-      let second = 0;
-      if (date[commaIndex + 18] === "0") {
-        let code = date.charCodeAt(commaIndex + 19);
-        if (code < 48 || code > 57)
-          return;
-        second = code - 48;
-      } else {
-        let code1 = date.charCodeAt(commaIndex + 18);
-        if (code1 < 48 || code1 > 53)
-          return;
-        let code2 = date.charCodeAt(commaIndex + 19);
-        if (code2 < 48 || code2 > 57)
-          return;
-        second = (code1 - 48) * 10 + (code2 - 48);
-      }
-      return makeDate(year, monthIdx, day, hour, minute, second, weekday);
-    }
-    module.exports = {
-      parseHttpDate
-    };
-  }
-});
-
-// node_modules/undici/lib/handler/cache-handler.js
-var require_cache_handler = __commonJS({
-  "node_modules/undici/lib/handler/cache-handler.js"(exports, module) {
-    "use strict";
-    var util = require_util10(), { kRedirectCacheControl } = require_symbols6(), {
-      parseCacheControlHeader,
-      hasInvalidCacheControlDirective,
-      parseVaryHeader,
-      hasVaryStar,
-      isInvalidOrWildcardVaryHeader,
-      isEtagUsable
-    } = require_cache2(), { parseHttpDate } = require_date();
-    function noop() {
-    }
-    function sameOrigin(a, b) {
-      try {
-        return new URL(String(a)).origin === new URL(String(b)).origin;
-      } catch {
-        return String(a) === String(b);
-      }
-    }
-    var HEURISTICALLY_CACHEABLE_STATUS_CODES = [
-      200,
-      203,
-      204,
-      206,
-      300,
-      301,
-      308,
-      404,
-      405,
-      410,
-      414,
-      501
-    ], NOT_UNDERSTOOD_STATUS_CODES = [
-      206
-    ], MAX_RESPONSE_AGE = 2147483647e3, REVALIDATION_ONLY_RETENTION = 864e5;
-    function trimOWS(value) {
-      return value.replace(/^[\t ]+|[\t ]+$/g, "");
-    }
-    function arrayIncludes(array, value) {
-      for (let i = 0; i < array.length; i++)
-        if (array[i] === value)
-          return !0;
-      return !1;
-    }
-    function appendVaryValues(target, varyValue) {
-      if (Array.isArray(varyValue))
-        for (let i = 0; i < varyValue.length; i++)
-          target.push(varyValue[i]);
-      else varyValue != null && target.push(varyValue);
-    }
-    function appendConnectionHeaderTokens(headersToRemove, connectionHeader) {
-      let values = Array.isArray(connectionHeader) ? connectionHeader : [connectionHeader];
-      for (let i = 0; i < values.length; i++) {
-        let tokens = values[i].split(",");
-        for (let j = 0; j < tokens.length; j++)
-          headersToRemove.push(trimOWS(tokens[j]).toLowerCase());
-      }
-    }
-    function getSameOriginPath(cacheKey, location) {
-      if (typeof location != "string")
-        return;
-      let originUrl, requestUrl, locationUrl;
-      try {
-        originUrl = new URL(cacheKey.origin), requestUrl = new URL(cacheKey.path, originUrl), locationUrl = new URL(location, requestUrl);
-      } catch {
-        return;
-      }
-      if (locationUrl.origin === originUrl.origin)
-        return locationUrl.pathname + locationUrl.search;
-    }
-    function deleteCachedUri(store, cacheKey, path) {
-      deleteCachedValue(store, {
-        ...cacheKey,
-        path
-      });
-      for (let i = 0; i < util.safeHTTPMethods.length; i++) {
-        let method = util.safeHTTPMethods[i];
-        method !== cacheKey.method && deleteCachedValue(store, {
-          ...cacheKey,
-          method,
-          path
-        });
-      }
-    }
-    function deleteLocationTargets(store, cacheKey, headerValue) {
-      if (headerValue === void 0)
-        return;
-      let values = Array.isArray(headerValue) ? headerValue : [headerValue];
-      for (let i = 0; i < values.length; i++) {
-        let path = getSameOriginPath(cacheKey, values[i]);
-        path !== void 0 && deleteCachedUri(store, cacheKey, path);
-      }
-    }
-    function invalidateUnsafeRequest(store, cacheKey, resHeaders) {
-      deleteCachedUri(store, cacheKey, cacheKey.path), deleteLocationTargets(store, cacheKey, resHeaders.location), deleteLocationTargets(store, cacheKey, resHeaders["content-location"]);
-    }
-    function requestCarriesCredentials(headers) {
-      return headers != null && (Object.hasOwn(headers, "authorization") || Object.hasOwn(headers, "cookie") || Object.hasOwn(headers, "proxy-authorization"));
-    }
-    var CacheHandler = class {
-      /**
-       * @type {import('../../types/cache-interceptor.d.ts').default.CacheKey}
-       */
-      #cacheKey;
-      /**
-       * @type {import('../../types/cache-interceptor.d.ts').default.CacheHandlerOptions['type']}
-       */
-      #cacheType;
-      /**
-       * @type {number | undefined}
-       */
-      #cacheByDefault;
-      /**
-       * @type {import('../../types/cache-interceptor.d.ts').default.CacheStore}
-       */
-      #store;
-      /**
-       * @type {import('../../types/dispatcher.d.ts').default.DispatchHandler}
-       */
-      #handler;
-      /**
-       * @type {import('node:stream').Writable | undefined}
-       */
-      #writeStream;
-      /**
-       * The URLs visited while following redirects, shared by reference from the
-       * redirect handler through the request context. Carries the suppressed hops'
-       * status/headers under {@link kRedirectCacheControl}.
-       * @type {URL[] | undefined}
-       */
-      #history;
-      #replaying304 = !1;
-      #suppress304End = !1;
-      /**
-       * @type {{ controller: import('../../types/dispatcher.d.ts').default.DispatchController, trailers: import('../../types/header.d.ts').IncomingHttpHeaders } | undefined}
-       */
-      #pending304End;
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheHandlerOptions} opts
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} cacheKey
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchHandler} handler
-       */
-      constructor({ store, type: type2, cacheByDefault }, cacheKey, handler) {
-        this.#store = store, this.#cacheType = type2, this.#cacheByDefault = cacheByDefault, this.#cacheKey = cacheKey, this.#handler = handler;
-      }
-      onRequestStart(controller, context) {
-        this.#writeStream?.destroy(), this.#writeStream = void 0, this.#replaying304 = !1, this.#suppress304End = !1, this.#pending304End = void 0, this.#history = context?.history, this.#handler.onRequestStart?.(controller, context);
-      }
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        this.#handler.onRequestUpgrade?.(controller, statusCode, headers, socket);
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {number} statusCode
-       * @param {import('../../types/header.d.ts').IncomingHttpHeaders} resHeaders
-       * @param {string} statusMessage
-       */
-      onResponseStart(controller, statusCode, resHeaders, statusMessage) {
-        let downstreamOnHeaders = () => this.#handler.onResponseStart?.(
-          controller,
-          statusCode,
-          resHeaders,
-          statusMessage
-        ), handler = this;
-        if (!arrayIncludes(util.safeHTTPMethods, this.#cacheKey.method) && statusCode >= 200 && statusCode <= 399)
-          return invalidateUnsafeRequest(this.#store, this.#cacheKey, resHeaders), downstreamOnHeaders();
-        if (this.#history && this.#history.length > 1 && requestCarriesCredentials(this.#cacheKey.headers))
-          return downstreamOnHeaders();
-        if (this.#history && this.#history.length > 0) {
-          for (let hopUrl of this.#history)
-            if (!sameOrigin(hopUrl.origin, this.#cacheKey.origin))
-              return downstreamOnHeaders();
-        }
-        let now = Date.now(), redirectHopInfo = this.#history?.[kRedirectCacheControl], redirectPolicy = redirectHopInfo?.length > 0 ? getRedirectPolicy(
-          this.#cacheType,
-          this.#cacheKey.method,
-          redirectHopInfo,
-          this.#cacheKey.headers,
-          this.#cacheByDefault,
-          now
-        ) : void 0;
-        if (redirectHopInfo?.length > 0 && redirectPolicy === void 0)
-          return downstreamOnHeaders();
-        let cacheControlHeader = resHeaders["cache-control"], cacheControlDirectives = cacheControlHeader ? parseCacheControlHeader(cacheControlHeader) : {};
-        if (revalidationResponseDisallowsCachedReuse(this.#cacheType, resHeaders, cacheControlDirectives))
-          return deleteCachedValue(this.#store, this.#cacheKey), downstreamOnHeaders();
-        let heuristicallyCacheable = resHeaders["last-modified"] && arrayIncludes(HEURISTICALLY_CACHEABLE_STATUS_CODES, statusCode);
-        if (!cacheControlHeader && !resHeaders.expires && !heuristicallyCacheable && !this.#cacheByDefault)
-          return statusCode === 304 && resHeaders.vary && isInvalidOrWildcardVaryHeader(resHeaders.vary) && deleteCachedValue(this.#store, this.#cacheKey), downstreamOnHeaders();
-        if (!canCacheResponse(this.#cacheType, this.#cacheKey.method, statusCode, resHeaders, cacheControlDirectives, this.#cacheKey.headers))
-          return statusCode === 304 && (cacheControlHeader || revalidationResponseDisallowsCachedReuse(this.#cacheType, resHeaders, cacheControlDirectives)) && deleteCachedValue(this.#store, this.#cacheKey), downstreamOnHeaders();
-        let resAge = Object.hasOwn(resHeaders, "age") ? getAge(resHeaders.age) : void 0;
-        if (resAge !== void 0 && resAge >= MAX_RESPONSE_AGE)
-          return deleteCachedValueIfNotModified(statusCode, this.#store, this.#cacheKey), downstreamOnHeaders();
-        let resDate = Object.hasOwn(resHeaders, "date") ? getDate(resHeaders.date) : void 0;
-        if (resDate === null)
-          return deleteCachedValueIfNotModified(statusCode, this.#store, this.#cacheKey), downstreamOnHeaders();
-        let apparentAge = resDate ? Math.max(0, now - resDate.getTime()) : 0, currentAge = Math.max(apparentAge, resAge ?? 0), hasValidator = typeof resHeaders.etag == "string" && isEtagUsable(resHeaders.etag) || typeof resHeaders["last-modified"] == "string", staleAt = determineStaleAt(this.#cacheType, now, resAge, resHeaders, resDate, cacheControlDirectives, hasValidator) ?? this.#cacheByDefault, revalidationOnly = staleAt === 0 && hasValidator;
-        if (staleAt === void 0 || currentAge >= staleAt && !revalidationOnly)
-          return (cacheControlHeader || staleAt !== void 0) && deleteCachedValueIfNotModified(statusCode, this.#store, this.#cacheKey), downstreamOnHeaders();
-        let baseTime = now - currentAge, absoluteStaleAt = staleAt + baseTime;
-        if (redirectPolicy !== void 0 && (absoluteStaleAt = Math.min(absoluteStaleAt, redirectPolicy.staleAt)), now >= absoluteStaleAt && !revalidationOnly)
-          return deleteCachedValueIfNotModified(statusCode, this.#store, this.#cacheKey), downstreamOnHeaders();
-        let varyDirectives, combinedVary = [];
-        if (redirectHopInfo)
-          for (let hop of redirectHopInfo)
-            appendVaryValues(combinedVary, hop?.headers?.vary);
-        if (appendVaryValues(combinedVary, resHeaders.vary), combinedVary.length > 0) {
-          for (let varyHeader of combinedVary)
-            if (hasVaryStar(varyHeader))
-              return downstreamOnHeaders();
-          if (this.#cacheKey.headers && (varyDirectives = parseVaryHeader(combinedVary, this.#cacheKey.headers), !varyDirectives))
-            return downstreamOnHeaders();
-        }
-        let effectiveCacheControlDirectives = cacheControlDirectives;
-        redirectPolicy !== void 0 && (effectiveCacheControlDirectives = { ...cacheControlDirectives }, delete effectiveCacheControlDirectives["stale-while-revalidate"], delete effectiveCacheControlDirectives["stale-if-error"], redirectPolicy.requiresRevalidation === !0 && (effectiveCacheControlDirectives["proxy-revalidate"] = !0));
-        let cachedAt = baseTime, deleteAt = determineDeleteAt(baseTime, now, effectiveCacheControlDirectives, absoluteStaleAt), strippedHeaders = stripNecessaryHeaders(resHeaders, cacheControlDirectives), value = {
-          statusCode,
-          statusMessage,
-          headers: strippedHeaders,
-          vary: varyDirectives,
-          cacheControlDirectives: effectiveCacheControlDirectives,
-          cachedAt,
-          staleAt: absoluteStaleAt,
-          deleteAt
-        };
-        if (statusCode === 304) {
-          this.#replaying304 = !0;
-          let done = !1, finish304 = () => {
-            if (!done && (done = !0, this.#replaying304 = !1, this.#pending304End)) {
-              let { controller: controller2, trailers } = this.#pending304End;
-              this.#pending304End = void 0, this.#writeStream?.end(), this.#handler.onResponseEnd?.(controller2, trailers);
-            }
-          }, failReplay = (err2) => {
-            if (!done) {
-              done = !0, this.#replaying304 = !1, this.#suppress304End = !0, this.#pending304End = void 0, this.#writeStream?.destroy();
-              try {
-                this.#handler.onResponseError?.(controller, err2);
-              } catch {
-              }
-            }
-          }, handle304 = (cachedValue) => {
-            if (!cachedValue) {
-              downstreamOnHeaders(), finish304();
-              return;
-            }
-            if (value.statusCode = cachedValue.statusCode, value.statusMessage = cachedValue.statusMessage, value.etag = cachedValue.etag, value.vary = varyDirectives ?? cachedValue.vary, value.headers = { ...cachedValue.headers, ...strippedHeaders }, downstreamOnHeaders(), this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value), !this.#writeStream || !cachedValue?.body) {
-              finish304();
-              return;
-            }
-            if (typeof cachedValue.body.values == "function") {
-              let bodyIterator = cachedValue.body.values(), streamCachedBody = () => {
-                if (!done)
-                  try {
-                    for (let chunk of bodyIterator) {
-                      let full = this.#writeStream?.write(chunk) === !1;
-                      if (this.#handler.onResponseData?.(controller, chunk), full)
-                        return;
-                    }
-                    finish304();
-                  } catch (err2) {
-                    failReplay(err2);
-                  }
-              };
-              this.#writeStream.on("error", function() {
-                handler.#writeStream = void 0, handler.#store.delete(handler.#cacheKey), streamCachedBody();
-              }).on("drain", () => {
-                streamCachedBody();
-              }).on("close", function() {
-                handler.#writeStream === this && (handler.#writeStream = void 0, streamCachedBody());
-              }), streamCachedBody();
-            } else typeof cachedValue.body.on == "function" ? (cachedValue.body.on("data", (chunk) => {
-              try {
-                this.#writeStream?.write(chunk), this.#handler.onResponseData?.(controller, chunk);
-              } catch (err2) {
-                cachedValue.body.destroy(), failReplay(err2);
-              }
-            }).on("end", () => {
-              this.#writeStream?.end(), finish304();
-            }).on("error", () => {
-              this.#writeStream = void 0, this.#store.delete(this.#cacheKey), finish304();
-            }), this.#writeStream.on("error", function() {
-              handler.#writeStream = void 0, handler.#store.delete(handler.#cacheKey);
-            }).on("close", function() {
-              handler.#writeStream === this && (handler.#writeStream = void 0);
-            })) : finish304();
-          }, result = this.#store.get(this.#cacheKey);
-          result && typeof result.then == "function" ? result.then(handle304, () => handle304(void 0)).catch((err2) => {
-            failReplay(err2);
-          }) : handle304(result);
-        } else {
-          if (typeof resHeaders.etag == "string" && isEtagUsable(resHeaders.etag) && (value.etag = resHeaders.etag), this.#writeStream = this.#store.createWriteStream(this.#cacheKey, value), !this.#writeStream)
-            return downstreamOnHeaders();
-          this.#writeStream.on("drain", () => controller.resume()).on("error", function() {
-            handler.#writeStream = void 0, handler.#store.delete(handler.#cacheKey);
-          }).on("close", function() {
-            handler.#writeStream === this && (handler.#writeStream = void 0), controller.resume();
-          }), downstreamOnHeaders();
-        }
-      }
-      onResponseData(controller, chunk) {
-        this.#writeStream?.write(chunk) === !1 && controller.pause(), this.#handler.onResponseData?.(controller, chunk);
-      }
-      onResponseEnd(controller, trailers) {
-        if (this.#suppress304End) {
-          this.#suppress304End = !1;
-          return;
-        }
-        if (this.#replaying304) {
-          this.#pending304End = { controller, trailers };
-          return;
-        }
-        this.#writeStream?.end(), this.#handler.onResponseEnd?.(controller, trailers);
-      }
-      onResponseError(controller, err2) {
-        this.#replaying304 = !1, this.#pending304End = void 0, this.#writeStream?.destroy(err2), this.#writeStream = void 0, this.#handler.onResponseError?.(controller, err2);
-      }
-    };
-    function deleteCachedValue(store, cacheKey) {
-      try {
-        store.delete(cacheKey)?.catch?.(noop);
-      } catch {
-      }
-    }
-    function deleteCachedValueIfNotModified(statusCode, store, cacheKey) {
-      statusCode === 304 && deleteCachedValue(store, cacheKey);
-    }
-    function revalidationResponseDisallowsCachedReuse(cacheType, resHeaders, cacheControlDirectives) {
-      return cacheControlDirectives["no-store"] === !0 || cacheType === "shared" && (cacheControlDirectives.private === !0 || Object.hasOwn(resHeaders, "set-cookie")) || (resHeaders.vary ? isInvalidOrWildcardVaryHeader(resHeaders.vary) : !1);
-    }
-    function canCacheResponse(cacheType, method, statusCode, resHeaders, cacheControlDirectives, reqHeaders) {
-      return !(!arrayIncludes(util.safeHTTPMethods, method) || statusCode < 200 || arrayIncludes(NOT_UNDERSTOOD_STATUS_CODES, statusCode) || !arrayIncludes(HEURISTICALLY_CACHEABLE_STATUS_CODES, statusCode) && !resHeaders.expires && !cacheControlDirectives.public && cacheControlDirectives["max-age"] === void 0 && // RFC 9111: a private response directive, if the cache is not shared
-      !(cacheControlDirectives.private && cacheType === "private") && !(cacheControlDirectives["s-maxage"] !== void 0 && cacheType === "shared") || cacheControlDirectives["no-store"] || cacheType === "shared" && (cacheControlDirectives.private === !0 || Object.hasOwn(resHeaders, "set-cookie")) || resHeaders.vary && hasVaryStar(resHeaders.vary) || reqHeaders != null && Object.hasOwn(reqHeaders, "authorization") && (!cacheControlDirectives.public && !cacheControlDirectives["s-maxage"] && !cacheControlDirectives["must-revalidate"] || typeof reqHeaders.authorization != "string" || Array.isArray(cacheControlDirectives["no-cache"]) && arrayIncludes(cacheControlDirectives["no-cache"], "authorization") || Array.isArray(cacheControlDirectives.private) && arrayIncludes(cacheControlDirectives.private, "authorization")));
-    }
-    function getRedirectPolicy(cacheType, method, redirectHops, reqHeaders, cacheByDefault, now) {
-      let staleAt = 1 / 0, requiresRevalidation = !1;
-      for (let hop of redirectHops) {
-        let hopPolicy = getRedirectHopPolicy(cacheType, method, hop, reqHeaders, cacheByDefault);
-        if (hopPolicy === void 0 || hopPolicy.staleAt <= now)
-          return;
-        staleAt = Math.min(staleAt, hopPolicy.staleAt), requiresRevalidation ||= hopPolicy.requiresRevalidation;
-      }
-      return { staleAt, requiresRevalidation };
-    }
-    function getRedirectHopPolicy(cacheType, method, hop, reqHeaders, cacheByDefault) {
-      if (!Number.isInteger(hop?.statusCode) || !Number.isFinite(hop?.receivedAt))
-        return;
-      let hopHeaders = hop.headers ?? {}, cacheControlHeader = hopHeaders["cache-control"], hopCacheControl = cacheControlHeader ? parseCacheControlHeader(cacheControlHeader) : {};
-      if (hopHeaders.vary && hasVaryStar(hopHeaders.vary) || hopCacheControl["no-store"] === !0 || cacheType === "shared" && Object.hasOwn(hopCacheControl, "private") || Object.hasOwn(hopCacheControl, "no-cache") || hopCacheControl["must-revalidate"] === !0 || cacheType === "shared" && hopCacheControl["proxy-revalidate"] === !0)
-        return;
-      let heuristicallyCacheable = hopHeaders["last-modified"] && arrayIncludes(HEURISTICALLY_CACHEABLE_STATUS_CODES, hop.statusCode);
-      if (!cacheControlHeader && !hopHeaders.expires && !heuristicallyCacheable && !cacheByDefault || !canCacheResponse(cacheType, method, hop.statusCode, hopHeaders, hopCacheControl, reqHeaders))
-        return;
-      let age = Object.hasOwn(hopHeaders, "age") ? getAge(hopHeaders.age) : void 0;
-      if (age !== void 0 && age >= MAX_RESPONSE_AGE)
-        return;
-      let responseDate = Object.hasOwn(hopHeaders, "date") ? getDate(hopHeaders.date) : void 0;
-      if (responseDate === null)
-        return;
-      let apparentAge = responseDate ? Math.max(0, hop.receivedAt - responseDate.getTime()) : 0, currentAge = Math.max(apparentAge, age ?? 0), hasValidator = typeof hopHeaders.etag == "string" && isEtagUsable(hopHeaders.etag) || typeof hopHeaders["last-modified"] == "string", freshnessLifetime = determineStaleAt(
-        cacheType,
-        hop.receivedAt,
-        age,
-        hopHeaders,
-        responseDate,
-        hopCacheControl,
-        hasValidator
-      ) ?? cacheByDefault;
-      if (freshnessLifetime !== void 0)
-        return {
-          staleAt: hop.receivedAt - currentAge + freshnessLifetime,
-          // RFC 9111 §5.2.2.10: s-maxage implies proxy-revalidate for shared caches.
-          requiresRevalidation: cacheType === "shared" && Object.hasOwn(hopCacheControl, "s-maxage")
-        };
-    }
-    function getDate(dateHeader) {
-      let dateValue = dateHeader;
-      if (Array.isArray(dateValue)) {
-        if (dateValue.length !== 1)
-          return null;
-        dateValue = dateValue[0];
-      }
-      return typeof dateValue != "string" ? null : parseHttpDate(dateValue);
-    }
-    function getAge(ageHeader) {
-      let ageValue = ageHeader;
-      if (Array.isArray(ageValue)) {
-        if (ageValue.length !== 1)
-          return MAX_RESPONSE_AGE;
-        ageValue = ageValue[0];
-      }
-      if (typeof ageValue != "string" || !/^[\t ]*[0-9]+[\t ]*$/.test(ageValue))
-        return MAX_RESPONSE_AGE;
-      let age = BigInt(ageValue.replace(/^[\t ]+|[\t ]+$/g, ""));
-      return age >= BigInt(MAX_RESPONSE_AGE / 1e3) ? MAX_RESPONSE_AGE : Number(age) * 1e3;
-    }
-    function determineStaleAt(cacheType, now, age, resHeaders, responseDate, cacheControlDirectives, hasValidator) {
-      if (cacheType === "shared") {
-        if (hasInvalidCacheControlDirective(cacheControlDirectives, "s-maxage"))
-          return 0;
-        let sMaxAge = cacheControlDirectives["s-maxage"];
-        if (sMaxAge !== void 0)
-          return sMaxAge * 1e3;
-      }
-      if (hasInvalidCacheControlDirective(cacheControlDirectives, "max-age"))
-        return 0;
-      let maxAge = cacheControlDirectives["max-age"];
-      if (maxAge !== void 0)
-        return maxAge * 1e3;
-      if (Object.hasOwn(resHeaders, "expires")) {
-        if (typeof resHeaders.expires != "string")
-          return 0;
-        let expiresDate = parseHttpDate(resHeaders.expires);
-        if (!expiresDate || now >= expiresDate.getTime())
-          return 0;
-        if (responseDate) {
-          if (responseDate >= expiresDate)
-            return 0;
-          let freshnessLifetime = expiresDate.getTime() - responseDate.getTime();
-          return age !== void 0 && age >= freshnessLifetime ? 0 : freshnessLifetime;
-        }
-        return expiresDate.getTime() - now;
-      }
-      if (typeof resHeaders["last-modified"] == "string") {
-        let lastModified = parseHttpDate(resHeaders["last-modified"]);
-        if (lastModified)
-          return lastModified.getTime() >= now ? void 0 : (now - lastModified.getTime()) * 0.1;
-      }
-      if (cacheControlDirectives.immutable)
-        return 31536e6;
-      if (cacheControlDirectives["no-cache"] === !0 && hasValidator)
-        return 0;
-    }
-    function determineDeleteAt(baseTime, cachedAt, cacheControlDirectives, staleAt) {
-      let staleWhileRevalidate = -1 / 0, staleIfError = -1 / 0, immutable = -1 / 0;
-      if (cacheControlDirectives["stale-while-revalidate"] && (staleWhileRevalidate = staleAt + cacheControlDirectives["stale-while-revalidate"] * 1e3), cacheControlDirectives["stale-if-error"] && (staleIfError = staleAt + cacheControlDirectives["stale-if-error"] * 1e3), cacheControlDirectives.immutable && staleWhileRevalidate === -1 / 0 && staleIfError === -1 / 0 && (immutable = cachedAt + 31536e6), staleWhileRevalidate === -1 / 0 && staleIfError === -1 / 0 && immutable === -1 / 0) {
-        let freshnessLifetime = staleAt - baseTime;
-        if (freshnessLifetime <= 0)
-          return cachedAt + REVALIDATION_ONLY_RETENTION;
-        let datePrecisionPadding = Math.min(Math.max(cachedAt - baseTime, 0), 1e3);
-        return staleAt + freshnessLifetime + datePrecisionPadding;
-      }
-      return Math.max(staleAt, staleWhileRevalidate, staleIfError, immutable);
-    }
-    function stripNecessaryHeaders(resHeaders, cacheControlDirectives) {
-      let headersToRemove = [
-        "connection",
-        "proxy-authenticate",
-        "proxy-authentication-info",
-        "proxy-authorization",
-        "proxy-connection",
-        "te",
-        "transfer-encoding",
-        "upgrade",
-        // We'll add age back when serving it
-        "age"
-      ];
-      resHeaders.connection && appendConnectionHeaderTokens(headersToRemove, resHeaders.connection), Array.isArray(cacheControlDirectives["no-cache"]) && headersToRemove.push(...cacheControlDirectives["no-cache"]), Array.isArray(cacheControlDirectives.private) && headersToRemove.push(...cacheControlDirectives.private);
-      let strippedHeaders;
-      for (let headerName of headersToRemove)
-        Object.hasOwn(resHeaders, headerName) && (strippedHeaders ??= { ...resHeaders }, delete strippedHeaders[headerName]);
-      return strippedHeaders ?? resHeaders;
-    }
-    module.exports = CacheHandler;
-  }
-});
-
-// node_modules/undici/lib/cache/memory-cache-store.js
-var require_memory_cache_store = __commonJS({
-  "node_modules/undici/lib/cache/memory-cache-store.js"(exports, module) {
-    "use strict";
-    var { Writable } = __require("node:stream"), { EventEmitter } = __require("node:events"), { assertCacheKey, assertCacheValue } = require_cache2(), MemoryCacheStore = class extends EventEmitter {
-      #maxCount = 1024;
-      #maxSize = 104857600;
-      // 100MB
-      #maxEntrySize = 5242880;
-      // 5MB
-      #size = 0;
-      #count = 0;
-      #entries = /* @__PURE__ */ new Map();
-      #hasEmittedMaxSizeEvent = !1;
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.MemoryCacheStoreOpts | undefined} [opts]
-       */
-      constructor(opts) {
-        if (super(), opts) {
-          if (typeof opts != "object")
-            throw new TypeError("MemoryCacheStore options must be an object");
-          if (opts.maxCount !== void 0) {
-            if (typeof opts.maxCount != "number" || !Number.isInteger(opts.maxCount) || opts.maxCount < 0)
-              throw new TypeError("MemoryCacheStore options.maxCount must be a non-negative integer");
-            this.#maxCount = opts.maxCount;
-          }
-          if (opts.maxSize !== void 0) {
-            if (typeof opts.maxSize != "number" || !Number.isInteger(opts.maxSize) || opts.maxSize < 0)
-              throw new TypeError("MemoryCacheStore options.maxSize must be a non-negative integer");
-            this.#maxSize = opts.maxSize;
-          }
-          if (opts.maxEntrySize !== void 0) {
-            if (typeof opts.maxEntrySize != "number" || !Number.isInteger(opts.maxEntrySize) || opts.maxEntrySize < 0)
-              throw new TypeError("MemoryCacheStore options.maxEntrySize must be a non-negative integer");
-            this.#maxEntrySize = opts.maxEntrySize;
-          }
-        }
-      }
-      /**
-       * Get the current size of the cache in bytes
-       * @returns {number} The current size of the cache in bytes
-       */
-      get size() {
-        return this.#size;
-      }
-      /**
-       * Check if the cache is full (either max size or max count reached)
-       * @returns {boolean} True if the cache is full, false otherwise
-       */
-      isFull() {
-        return this.#size >= this.#maxSize || this.#count >= this.#maxCount;
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} req
-       * @returns {import('../../types/cache-interceptor.d.ts').default.GetResult | undefined}
-       */
-      get(key) {
-        assertCacheKey(key);
-        let topLevelKey = `${key.origin}:${key.path}`, now = Date.now(), entries = this.#entries.get(topLevelKey), entry = entries ? findEntry(key, entries, now) : null;
-        return entry == null ? void 0 : {
-          statusMessage: entry.statusMessage,
-          statusCode: entry.statusCode,
-          headers: entry.headers,
-          body: entry.body,
-          vary: entry.vary ? entry.vary : void 0,
-          etag: entry.etag,
-          cacheControlDirectives: entry.cacheControlDirectives,
-          cachedAt: entry.cachedAt,
-          staleAt: entry.staleAt,
-          deleteAt: entry.deleteAt
-        };
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheValue} val
-       * @returns {Writable | undefined}
-       */
-      createWriteStream(key, val) {
-        assertCacheKey(key), assertCacheValue(val);
-        let topLevelKey = `${key.origin}:${key.path}`, store = this, entry = { ...key, ...val, body: [], size: 0 };
-        return new Writable({
-          write(chunk, encoding, callback) {
-            typeof chunk == "string" && (chunk = Buffer.from(chunk, encoding)), entry.size += chunk.byteLength, entry.size >= store.#maxEntrySize ? this.destroy() : entry.body.push(chunk), callback(null);
-          },
-          final(callback) {
-            let entries = store.#entries.get(topLevelKey);
-            entries || (entries = [], store.#entries.set(topLevelKey, entries));
-            let previousEntry = findEntry(key, entries, Date.now());
-            if (previousEntry) {
-              let index = entries.indexOf(previousEntry);
-              entries.splice(index, 1, entry), store.#size -= previousEntry.size;
-            } else
-              entries.push(entry), store.#count += 1;
-            if (store.#size += entry.size, store.#size > store.#maxSize || store.#count > store.#maxCount) {
-              store.#hasEmittedMaxSizeEvent || (store.emit("maxSizeExceeded", {
-                size: store.#size,
-                maxSize: store.#maxSize,
-                count: store.#count,
-                maxCount: store.#maxCount
-              }), store.#hasEmittedMaxSizeEvent = !0);
-              for (let [key2, entries2] of store.#entries) {
-                for (let entry2 of entries2.splice(0, entries2.length / 2))
-                  store.#size -= entry2.size, store.#count -= 1;
-                entries2.length === 0 && store.#entries.delete(key2);
-              }
-              store.#size < store.#maxSize && store.#count < store.#maxCount && (store.#hasEmittedMaxSizeEvent = !1);
-            }
-            callback(null);
-          }
-        });
-      }
-      /**
-       * @param {CacheKey} key
-       */
-      delete(key) {
-        if (typeof key != "object")
-          throw new TypeError(`expected key to be object, got ${typeof key}`);
-        let topLevelKey = `${key.origin}:${key.path}`;
-        for (let entry of this.#entries.get(topLevelKey) ?? [])
-          this.#size -= entry.size, this.#count -= 1;
-        this.#entries.delete(topLevelKey);
-      }
-    };
-    function findEntry(key, entries, now) {
-      for (let i = 0; i < entries.length; i++) {
-        let entry = entries[i];
-        if (entry.deleteAt > now && entry.method === key.method && varyMatches(key, entry))
-          return entry;
-      }
-    }
-    function varyMatches(key, entry) {
-      if (entry.vary == null)
-        return !0;
-      for (let headerName in entry.vary)
-        if (Object.hasOwn(entry.vary, headerName) && !headerValueEquals(key.headers?.[headerName], entry.vary[headerName]))
-          return !1;
-      return !0;
-    }
-    function headerValueEquals(lhs, rhs) {
-      if (lhs == null && rhs == null)
-        return !0;
-      if (lhs == null && rhs != null || lhs != null && rhs == null)
-        return !1;
-      if (Array.isArray(lhs) && Array.isArray(rhs)) {
-        if (lhs.length !== rhs.length)
-          return !1;
-        for (let i = 0; i < lhs.length; i++)
-          if (lhs[i] !== rhs[i])
-            return !1;
-        return !0;
-      }
-      return lhs === rhs;
-    }
-    module.exports = MemoryCacheStore;
-  }
-});
-
-// node_modules/undici/lib/handler/cache-revalidation-handler.js
-var require_cache_revalidation_handler = __commonJS({
-  "node_modules/undici/lib/handler/cache-revalidation-handler.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), CacheRevalidationHandler = class {
-      #successful = !1;
-      /**
-       * @type {((success: boolean, context?: any, statusCode?: number, headers?: import('../../types/header.d.ts').IncomingHttpHeaders) => void) | null}
-       */
-      #callback;
-      /**
-       * @type {(import('../../types/dispatcher.d.ts').default.DispatchHandler)}
-       */
-      #handler;
-      #context;
-      /**
-       * @type {boolean}
-       */
-      #allowErrorStatusCodes;
-      /**
-       * @param {(success: boolean, context?: any, statusCode?: number, headers?: import('../../types/header.d.ts').IncomingHttpHeaders) => void} callback Function to call if the cached value is valid
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchHandlers} handler
-       * @param {boolean} allowErrorStatusCodes
-       */
-      constructor(callback, handler, allowErrorStatusCodes) {
-        if (typeof callback != "function")
-          throw new TypeError("callback must be a function");
-        this.#callback = callback, this.#handler = handler, this.#allowErrorStatusCodes = allowErrorStatusCodes;
-      }
-      onRequestStart(_, context) {
-        this.#successful = !1, this.#context = context;
-      }
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        this.#handler.onRequestUpgrade?.(controller, statusCode, headers, socket);
-      }
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        if (assert(this.#callback != null), this.#successful = statusCode === 304 || this.#allowErrorStatusCodes && statusCode >= 500 && statusCode <= 504, this.#callback(this.#successful, this.#context, statusCode, headers), this.#callback = null, this.#successful)
-          return !0;
-        this.#handler.onRequestStart?.(controller, this.#context), this.#handler.onResponseStart?.(
-          controller,
-          statusCode,
-          headers,
-          statusMessage
-        );
-      }
-      onResponseData(controller, chunk) {
-        if (!this.#successful)
-          return this.#handler.onResponseData?.(controller, chunk);
-      }
-      onResponseEnd(controller, trailers) {
-        this.#successful || this.#handler.onResponseEnd?.(controller, trailers);
-      }
-      onResponseError(controller, err2) {
-        if (!this.#successful)
-          if (this.#callback && (this.#callback(!1), this.#callback = null), typeof this.#handler.onResponseError == "function")
-            this.#handler.onResponseError(controller, err2);
-          else
-            throw err2;
-      }
-    };
-    module.exports = CacheRevalidationHandler;
-  }
-});
-
-// node_modules/undici/lib/interceptor/cache.js
-var require_cache3 = __commonJS({
-  "node_modules/undici/lib/interceptor/cache.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { Readable } = __require("node:stream"), util = require_util10(), CacheHandler = require_cache_handler(), MemoryCacheStore = require_memory_cache_store(), CacheRevalidationHandler = require_cache_revalidation_handler(), {
-      assertCacheStore,
-      assertCacheMethods,
-      makeCacheKey,
-      normalizeHeaders,
-      parseCacheControlHeader,
-      isInvalidOrWildcardVaryHeader,
-      parseVaryHeader,
-      isEtagUsable
-    } = require_cache2(), { AbortError: AbortError2 } = require_errors4(), { parseHttpDate } = require_date();
-    function assertCacheOrigins(origins, name) {
-      if (origins !== void 0) {
-        if (!Array.isArray(origins))
-          throw new TypeError(`expected ${name} to be an array or undefined, got ${typeof origins}`);
-        for (let i = 0; i < origins.length; i++) {
-          let origin = origins[i];
-          if (typeof origin != "string" && !(origin instanceof RegExp))
-            throw new TypeError(`expected ${name}[${i}] to be a string or RegExp, got ${typeof origin}`);
-        }
-      }
-    }
-    var nop = () => {
-    };
-    function trimOWS(value) {
-      return value.replace(/^[\t ]+|[\t ]+$/g, "");
-    }
-    function arrayIncludes(array, value) {
-      for (let i = 0; i < array.length; i++)
-        if (array[i] === value)
-          return !0;
-      return !1;
-    }
-    function hasPragmaNoCache(headers) {
-      let pragma = headers?.pragma;
-      if (!pragma)
-        return !1;
-      let values = Array.isArray(pragma) ? pragma : [pragma];
-      for (let i = 0; i < values.length; i++) {
-        let value = values[i];
-        if (typeof value != "string")
-          continue;
-        let directives = value.split(",");
-        for (let j = 0; j < directives.length; j++)
-          if (trimOWS(directives[j]).toLowerCase() === "no-cache")
-            return !0;
-      }
-      return !1;
-    }
-    function needsRevalidation(result, cacheControlDirectives, { headers = {} }) {
-      return !!(cacheControlDirectives?.["no-cache"] || result.cacheControlDirectives?.["no-cache"] && !Array.isArray(result.cacheControlDirectives["no-cache"]) || headers["if-modified-since"] || headers["if-none-match"]);
-    }
-    function staleResponseRequiresRevalidation(result, cacheType) {
-      return result.cacheControlDirectives?.["must-revalidate"] === !0 || cacheType === "shared" && (result.cacheControlDirectives?.["proxy-revalidate"] === !0 || // https://www.rfc-editor.org/rfc/rfc9111.html#section-5.2.2.10
-      // s-maxage implies proxy-revalidate for shared caches.
-      result.cacheControlDirectives?.["s-maxage"] !== void 0);
-    }
-    function revalidationResponseDisallowsCachedReuse(cacheType, headers) {
-      if (headers.vary && isInvalidOrWildcardVaryHeader(headers.vary) || cacheType === "shared" && Object.hasOwn(headers, "set-cookie"))
-        return !0;
-      let cacheControl = headers["cache-control"];
-      if (!cacheControl)
-        return !1;
-      let cacheControlDirectives = parseCacheControlHeader(cacheControl);
-      return cacheControlDirectives["no-store"] === !0 || cacheType === "shared" && cacheControlDirectives.private === !0;
-    }
-    function revalidationResponseUpdatesCacheControl(headers) {
-      return headers["cache-control"] !== void 0;
-    }
-    function revalidationResponseAddsVary(result, varyDirectives) {
-      if (!varyDirectives)
-        return !1;
-      for (let key in varyDirectives)
-        if (result.vary == null || !Object.hasOwn(result.vary, key))
-          return !0;
-      return !1;
-    }
-    function deleteCachedValue(store, cacheKey) {
-      try {
-        store.delete(cacheKey)?.catch?.(nop);
-      } catch {
-      }
-    }
-    function getUsableLastModified(headers) {
-      let lastModified = headers?.["last-modified"];
-      if (typeof lastModified == "string" && parseHttpDate(lastModified))
-        return lastModified;
-    }
-    function makeRevalidationHeaders(opts, result) {
-      let headers = {
-        ...opts.headers,
-        "if-modified-since": getUsableLastModified(result.headers) ?? new Date(result.cachedAt).toUTCString()
-      };
-      if (result.etag && (headers["if-none-match"] = result.etag), result.vary)
-        for (let key in result.vary)
-          result.vary[key] != null && (headers[key] = result.vary[key]);
-      return headers;
-    }
-    function revalidationTargetMatchesCacheKey(cacheKey, context) {
-      let history = context?.history;
-      if (!Array.isArray(history) || history.length === 0)
-        return !0;
-      try {
-        let cachedUrl = new URL(cacheKey.path, cacheKey.origin), responseUrl = history[history.length - 1];
-        return responseUrl.origin === cachedUrl.origin && responseUrl.pathname === cachedUrl.pathname && responseUrl.search === cachedUrl.search;
-      } catch {
-        return !1;
-      }
-    }
-    function revalidationEtagMatchesCachedValue(result, headers) {
-      if (!Object.hasOwn(headers, "etag"))
-        return !0;
-      let responseEtag = headers.etag, cachedEtag = result.etag;
-      if (typeof responseEtag != "string" || typeof cachedEtag != "string" || !isEtagUsable(responseEtag) || !isEtagUsable(cachedEtag))
-        return !1;
-      if (!responseEtag.startsWith("W/"))
-        return responseEtag === cachedEtag;
-      let cachedOpaqueTag = cachedEtag.startsWith("W/") ? cachedEtag.slice(2) : cachedEtag;
-      return responseEtag.slice(2) === cachedOpaqueTag;
-    }
-    function isStale(result, cacheControlDirectives, cacheType) {
-      let now = Date.now();
-      if (now > result.staleAt) {
-        if (!staleResponseRequiresRevalidation(result, cacheType) && cacheControlDirectives?.["max-stale"]) {
-          let gracePeriod = result.staleAt + cacheControlDirectives["max-stale"] * 1e3;
-          return now > gracePeriod;
-        }
-        return !0;
-      }
-      if (cacheControlDirectives?.["min-fresh"]) {
-        let timeLeftTillStale = result.staleAt - now, threshold = cacheControlDirectives["min-fresh"] * 1e3;
-        return timeLeftTillStale <= threshold;
-      }
-      return !1;
-    }
-    function withinStaleWhileRevalidateWindow(result, cacheType) {
-      let staleWhileRevalidate = result.cacheControlDirectives?.["stale-while-revalidate"];
-      if (!staleWhileRevalidate || staleResponseRequiresRevalidation(result, cacheType))
-        return !1;
-      let now = Date.now(), staleWhileRevalidateExpiry = result.staleAt + staleWhileRevalidate * 1e3;
-      return now <= staleWhileRevalidateExpiry;
-    }
-    function handleUncachedResponse(dispatch, globalOpts, cacheKey, handler, opts, reqCacheControl) {
-      if (reqCacheControl?.["only-if-cached"]) {
-        let aborted = !1;
-        try {
-          if (typeof handler.onConnect == "function" && (handler.onConnect(() => {
-            aborted = !0;
-          }), aborted) || typeof handler.onHeaders == "function" && (handler.onHeaders(504, [], nop, "Gateway Timeout"), aborted))
-            return;
-          typeof handler.onComplete == "function" && handler.onComplete([]);
-        } catch (err2) {
-          typeof handler.onError == "function" && handler.onError(err2);
-        }
-        return !0;
-      }
-      return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
-    }
-    function sendCachedValue(handler, opts, result, age, context, isStale2) {
-      let stream = util.isStream(result.body) ? result.body : Readable.from(result.body ?? []);
-      assert(!stream.destroyed, "stream should not be destroyed"), assert(!stream.readableDidRead, "stream should not be readableDidRead");
-      let controller = {
-        resume() {
-          stream.resume();
-        },
-        pause() {
-          stream.pause();
-        },
-        get paused() {
-          return stream.isPaused();
-        },
-        get aborted() {
-          return stream.destroyed;
-        },
-        get reason() {
-          return stream.errored;
-        },
-        abort(reason) {
-          stream.destroy(reason ?? new AbortError2());
-        }
-      };
-      stream.on("error", function(err2) {
-        this.readableEnded || handler.onResponseError?.(controller, err2);
-      }).on("close", function() {
-        if (!this.errored)
-          try {
-            handler.onResponseEnd?.(controller, {});
-          } catch (err2) {
-            handler.onResponseError?.(controller, err2);
-          }
-      });
-      try {
-        handler.onRequestStart?.(controller, context);
-      } catch (err2) {
-        stream.destroy(err2);
-        return;
-      }
-      if (stream.destroyed)
-        return;
-      let headers = { ...result.headers, age: String(age) };
-      isStale2 && (headers.warning = '110 - "response is stale"'), controller.rawHeaders = util.toRawHeaders(headers);
-      try {
-        handler.onResponseStart?.(controller, result.statusCode, headers, result.statusMessage);
-      } catch (err2) {
-        stream.destroy(err2);
-        return;
-      }
-      opts.method === "HEAD" ? stream.destroy() : stream.on("data", function(chunk) {
-        try {
-          handler.onResponseData?.(controller, chunk);
-        } catch (err2) {
-          stream.destroy(err2);
-        }
-      });
-    }
-    function handleResult(dispatch, globalOpts, cacheKey, handler, opts, reqCacheControl, result) {
-      if (!result)
-        return handleUncachedResponse(dispatch, globalOpts, cacheKey, handler, opts, reqCacheControl);
-      if (globalOpts.type === "shared" && Object.hasOwn(result.headers, "set-cookie"))
-        return util.isStream(result.body) && result.body.on("error", nop).destroy(), deleteCachedValue(globalOpts.store, cacheKey), handleUncachedResponse(dispatch, globalOpts, cacheKey, handler, opts, reqCacheControl);
-      let now = Date.now();
-      if (now > result.deleteAt)
-        return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
-      let age = Math.round((now - result.cachedAt) / 1e3), requestMaxAgeExpired = reqCacheControl?.["max-age"] !== void 0 && age >= reqCacheControl["max-age"], stale = requestMaxAgeExpired || isStale(result, reqCacheControl, globalOpts.type), revalidate = requestMaxAgeExpired || needsRevalidation(result, reqCacheControl, opts);
-      if (stale || revalidate) {
-        if (util.isStream(opts.body) && util.bodyLength(opts.body) !== 0)
-          return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
-        if (!revalidate && withinStaleWhileRevalidateWindow(result, globalOpts.type))
-          return sendCachedValue(handler, opts, result, age, null, !0), queueMicrotask(() => {
-            let headers2 = makeRevalidationHeaders(opts, result);
-            dispatch(
-              {
-                ...opts,
-                headers: headers2
-              },
-              new CacheHandler(globalOpts, cacheKey, {
-                // Silent handler that just updates the cache
-                onRequestStart() {
-                },
-                onRequestUpgrade() {
-                },
-                onResponseStart() {
-                },
-                onResponseData() {
-                },
-                onResponseEnd() {
-                },
-                onResponseError() {
-                }
-              })
-            );
-          }), !0;
-        let withinStaleIfErrorThreshold = !1;
-        if (!staleResponseRequiresRevalidation(result, globalOpts.type)) {
-          let staleIfErrorExpiry = result.cacheControlDirectives["stale-if-error"] ?? reqCacheControl?.["stale-if-error"];
-          staleIfErrorExpiry && (withinStaleIfErrorThreshold = now < result.staleAt + staleIfErrorExpiry * 1e3);
-        }
-        let headers = makeRevalidationHeaders(opts, result), refetch = () => (util.isStream(result.body) && result.body.on("error", nop).destroy(), deleteCachedValue(globalOpts.store, cacheKey), dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler)));
-        return dispatch(
-          {
-            ...opts,
-            headers
-          },
-          new CacheRevalidationHandler(
-            (success, context, statusCode, headers2) => {
-              if (success) {
-                if (statusCode === 304) {
-                  if (!revalidationTargetMatchesCacheKey(cacheKey, context) || !revalidationEtagMatchesCachedValue(result, headers2) || revalidationResponseDisallowsCachedReuse(globalOpts.type, headers2))
-                    return refetch();
-                  if (revalidationResponseUpdatesCacheControl(headers2))
-                    deleteCachedValue(globalOpts.store, cacheKey);
-                  else if (revalidationResponseAddsVary(result, headers2.vary ? parseVaryHeader(headers2.vary, opts.headers) : void 0))
-                    return refetch();
-                }
-                sendCachedValue(handler, opts, result, age, context, stale);
-              } else util.isStream(result.body) && result.body.on("error", nop).destroy();
-            },
-            new CacheHandler(globalOpts, cacheKey, handler),
-            withinStaleIfErrorThreshold
-          )
-        );
-      }
-      util.isStream(opts.body) && opts.body.on("error", nop).destroy(), sendCachedValue(handler, opts, result, age, null, !1);
-    }
-    module.exports = (opts = {}) => {
-      let {
-        store = new MemoryCacheStore(),
-        methods = ["GET"],
-        cacheByDefault = void 0,
-        type: type2 = "shared",
-        origins = void 0
-      } = opts;
-      if (typeof opts != "object" || opts === null)
-        throw new TypeError(`expected type of opts to be an Object, got ${opts === null ? "null" : typeof opts}`);
-      if (assertCacheStore(store, "opts.store"), assertCacheMethods(methods, "opts.methods"), assertCacheOrigins(origins, "opts.origins"), typeof cacheByDefault < "u" && typeof cacheByDefault != "number")
-        throw new TypeError(`expected opts.cacheByDefault to be number or undefined, got ${typeof cacheByDefault}`);
-      if (typeof type2 < "u" && type2 !== "shared" && type2 !== "private")
-        throw new TypeError(`expected opts.type to be shared, private, or undefined, got ${typeof type2}`);
-      let globalOpts = {
-        store,
-        methods,
-        cacheByDefault,
-        type: type2
-      }, safeMethodsToNotCache = [];
-      for (let i = 0; i < util.safeHTTPMethods.length; i++) {
-        let method = util.safeHTTPMethods[i];
-        arrayIncludes(methods, method) || safeMethodsToNotCache.push(method);
-      }
-      return (dispatch) => (opts2, handler) => {
-        if (!opts2.origin || arrayIncludes(safeMethodsToNotCache, opts2.method))
-          return dispatch(opts2, handler);
-        if (origins !== void 0) {
-          let requestOrigin = opts2.origin.toString().toLowerCase(), isAllowed = !1;
-          for (let i = 0; i < origins.length; i++) {
-            let allowed = origins[i];
-            if (typeof allowed == "string") {
-              if (allowed.toLowerCase() === requestOrigin) {
-                isAllowed = !0;
-                break;
-              }
-            } else if (allowed.test(requestOrigin)) {
-              isAllowed = !0;
-              break;
-            }
-          }
-          if (!isAllowed)
-            return dispatch(opts2, handler);
-        }
-        opts2 = {
-          ...opts2,
-          headers: normalizeHeaders(opts2)
-        };
-        let reqCacheControl = opts2.headers?.["cache-control"] ? parseCacheControlHeader(opts2.headers["cache-control"]) : hasPragmaNoCache(opts2.headers) ? { "no-cache": !0 } : void 0;
-        if (reqCacheControl?.["no-store"])
-          return dispatch(opts2, handler);
-        let cacheKey = makeCacheKey(opts2);
-        if (!arrayIncludes(util.safeHTTPMethods, opts2.method))
-          return dispatch(opts2, new CacheHandler(globalOpts, cacheKey, handler));
-        let result = store.get(cacheKey);
-        return result && typeof result.then == "function" ? result.then((result2) => handleResult(
-          dispatch,
-          globalOpts,
-          cacheKey,
-          handler,
-          opts2,
-          reqCacheControl,
-          result2
-        )).catch((err2) => {
-          if (typeof handler.onResponseError == "function")
-            handler.onResponseError({
-              rawHeaders: [],
-              rawTrailers: [],
-              pause() {
-              },
-              resume() {
-              },
-              get paused() {
-                return !1;
-              },
-              get aborted() {
-                return !1;
-              },
-              get reason() {
-                return null;
-              },
-              abort() {
-              }
-            }, err2);
-          else
-            throw err2;
-        }) : handleResult(
-          dispatch,
-          globalOpts,
-          cacheKey,
-          handler,
-          opts2,
-          reqCacheControl,
-          result
-        );
-      };
-    };
-  }
-});
-
-// node_modules/undici/lib/interceptor/decompress.js
-var require_decompress = __commonJS({
-  "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
-    "use strict";
-    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib"), { pipeline, Transform: TransformStream2 } = __require("node:stream"), { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors4(), DecoratorHandler = require_decorator_handler2(), { runtimeFeatures } = require_runtime_features(), DecompressController = class {
-      #onPause;
-      #onResume;
-      #onAbort;
-      #paused = !1;
-      constructor(onPause, onResume, onAbort) {
-        this.#onPause = onPause, this.#onResume = onResume, this.#onAbort = onAbort, this.target = null;
-      }
-      pause() {
-        this.#paused || (this.#paused = !0, this.#onPause());
-      }
-      resume() {
-        this.#paused && (this.#paused = !1, this.#onResume());
-      }
-      abort(reason) {
-        this.target?.abort(reason), this.#onAbort(reason);
-      }
-      get paused() {
-        return this.#paused;
-      }
-      get aborted() {
-        return this.target?.aborted ?? !1;
-      }
-      get reason() {
-        return this.target?.reason ?? null;
-      }
-      get rawHeaders() {
-        return this.target?.rawHeaders ?? null;
-      }
-      set rawHeaders(value) {
-        this.target && (this.target.rawHeaders = value);
-      }
-      get rawTrailers() {
-        return this.target?.rawTrailers ?? null;
-      }
-      set rawTrailers(value) {
-        this.target && (this.target.rawTrailers = value);
-      }
-    }, supportedEncodings = {
-      gzip: createGunzip,
-      "x-gzip": createGunzip,
-      br: createBrotliDecompress,
-      deflate: createInflate,
-      compress: createInflate,
-      "x-compress": createInflate,
-      ...runtimeFeatures.has("zstd") ? { zstd: createZstdDecompress } : {}
-    }, defaultSkipStatusCodes = (
-      /** @type {const} */
-      [204, 304]
-    ), defaultMaxSize = 0;
-    function createMaxSizeLimiter(maxSize) {
-      let size = 0;
-      return new TransformStream2({
-        transform(chunk, _encoding, callback) {
-          let decompressedSize = size + chunk.length;
-          if (decompressedSize > maxSize) {
-            callback(new ResponseExceededMaxSizeError(
-              `Decompressed response size (${decompressedSize}) exceeded maxSize (${maxSize})`
-            ));
-            return;
-          }
-          size = decompressedSize, callback(null, chunk);
-        }
-      });
-    }
-    var warningEmitted = (
-      /** @type {boolean} */
-      !1
-    ), DecompressHandler = class extends DecoratorHandler {
-      /** @type {Transform[]} */
-      #decompressors = [];
-      /** @type {Record<string, string | string[]> | undefined} */
-      #trailers;
-      /** @type {Readonly<number[]>} */
-      #skipStatusCodes;
-      /** @type {boolean} */
-      #skipErrorResponses;
-      /** @type {number} */
-      #maxSize;
-      /** @type {number} */
-      #decompressedSize = 0;
-      /** @type {boolean} */
-      #terminated = !1;
-      /** @type {boolean} */
-      #inputEnded = !1;
-      /** @type {boolean} */
-      #inputBackpressured = !1;
-      /** @type {boolean} */
-      #upstreamPaused = !1;
-      /** @type {boolean} */
-      #draining = !1;
-      /** @type {boolean} */
-      #drainRequested = !1;
-      /** @type {boolean} */
-      #completionPending = !1;
-      /** @type {DecompressorStream | undefined} */
-      #finalDecompressor;
-      /** @type {DecompressController} */
-      #controller;
-      constructor(handler, { skipStatusCodes = defaultSkipStatusCodes, skipErrorResponses = !0, maxSize = defaultMaxSize } = {}) {
-        if (!Number.isSafeInteger(maxSize) || maxSize < 0)
-          throw new InvalidArgumentError("maxSize must be a non-negative integer");
-        super(handler), this.#skipStatusCodes = skipStatusCodes, this.#skipErrorResponses = skipErrorResponses, this.#maxSize = maxSize, this.#controller = new DecompressController(
-          () => this.#onDownstreamPause(),
-          () => this.#onDownstreamResume(),
-          (reason) => {
-            this.#inputEnded && !this.#terminated && this.onResponseError(this.#controller, reason);
-          }
-        );
-      }
-      #onDownstreamPause() {
-        this.#pauseUpstream();
-      }
-      #onDownstreamResume() {
-        let drainWasDeferred = this.#draining;
-        this.#drainOutput(), drainWasDeferred || (this.#resumeUpstreamIfNeeded(), this.#finishIfReady());
-      }
-      #pauseUpstream() {
-        !this.#upstreamPaused && !this.#terminated && (this.#upstreamPaused = !0, this.#controller.target?.pause());
-      }
-      #resumeUpstreamIfNeeded() {
-        this.#upstreamPaused && !this.#controller.paused && !this.#inputBackpressured && (this.#upstreamPaused = !1, this.#inputEnded || this.#controller.target?.resume());
-      }
-      #drainOutput() {
-        if (!(this.#terminated || this.#controller.paused || !this.#finalDecompressor)) {
-          if (this.#draining) {
-            this.#drainRequested = !0;
-            return;
-          }
-          this.#draining = !0;
-          try {
-            do {
-              this.#drainRequested = !1;
-              let chunk;
-              for (; !this.#terminated && !this.#controller.paused && (chunk = this.#finalDecompressor.read()) !== null; ) {
-                if (this.#maxSize > 0) {
-                  let decompressedSize = this.#decompressedSize + chunk.length;
-                  if (decompressedSize > this.#maxSize) {
-                    this.#fail(new ResponseExceededMaxSizeError(
-                      `Decompressed response size (${decompressedSize}) exceeded maxSize (${this.#maxSize})`
-                    ));
-                    return;
-                  }
-                  this.#decompressedSize = decompressedSize;
-                }
-                try {
-                  super.onResponseData(this.#controller, chunk) === !1 && !this.#controller.paused && this.#controller.pause();
-                } catch (err2) {
-                  this.#fail(err2);
-                  return;
-                }
-              }
-            } while (this.#drainRequested && !this.#terminated && !this.#controller.paused);
-          } finally {
-            this.#draining = !1;
-          }
-          this.#resumeUpstreamIfNeeded(), this.#finishIfReady();
-        }
-      }
-      #finishIfReady() {
-        if (!(this.#terminated || !this.#completionPending || this.#controller.paused || this.#draining)) {
-          this.#cleanupDecompressors();
-          try {
-            super.onResponseEnd(this.#controller, this.#trailers);
-          } catch (err2) {
-            this.#fail(err2);
-            return;
-          }
-          this.#terminated = !0;
-        }
-      }
-      #onDecompressionEnd() {
-        this.#terminated || (this.#completionPending = !0, this.#drainOutput(), this.#finishIfReady());
-      }
-      /**
-       * Determines if decompression should be skipped based on encoding and status code
-       * @param {string} contentEncoding - Content-Encoding header value
-       * @param {number} statusCode - HTTP status code of the response
-       * @returns {boolean} - True if decompression should be skipped
-       */
-      #shouldSkipDecompression(contentEncoding, statusCode) {
-        return !!(!contentEncoding || statusCode < 200 || this.#skipStatusCodes.includes(statusCode) || this.#skipErrorResponses && statusCode >= 400);
-      }
-      /**
-       * Creates a chain of decompressors for multiple content encodings
-       *
-       * @param {string} encodings - Comma-separated list of content encodings
-       * @returns {Array<Transform>} - Array of decompressor and limiting streams
-       * @throws {Error} - If the number of content-encodings exceeds the maximum allowed
-       */
-      #createDecompressionChain(encodings) {
-        let parts = encodings.split(","), maxContentEncodings = 5;
-        if (parts.length > maxContentEncodings)
-          throw new Error(`too many content-encodings in response: ${parts.length}, maximum allowed is ${maxContentEncodings}`);
-        let decompressors = [];
-        for (let i = parts.length - 1; i >= 0; i--) {
-          let encoding = parts[i].trim();
-          if (encoding) {
-            if (!supportedEncodings[encoding])
-              return decompressors.length = 0, decompressors;
-            decompressors.push(supportedEncodings[encoding]());
-          }
-        }
-        if (decompressors.length < 2)
-          return decompressors;
-        let streams = [];
-        for (let i = 0; i < decompressors.length; i++)
-          streams.push(decompressors[i]), i < decompressors.length - 1 && this.#maxSize > 0 && streams.push(createMaxSizeLimiter(this.#maxSize));
-        return streams;
-      }
-      /**
-       * Stops decompression and reports an error.
-       * @param {Error} error - The decompression error
-       * @returns {void}
-       */
-      #fail(error4) {
-        this.#terminated || (this.#inputEnded ? this.onResponseError(this.#controller, error4) : this.#controller.abort(error4));
-      }
-      /**
-       * Sets up event handlers for the final decompressor stream.
-       * @param {DecompressorStream} decompressor - The decompressor stream
-       * @returns {void}
-       */
-      #setupDecompressorEvents(decompressor) {
-        this.#finalDecompressor = decompressor, decompressor.on("readable", () => this.#drainOutput()), decompressor.on("error", (error4) => this.#fail(error4));
-      }
-      /**
-       * Sets up event handling for a single decompressor
-       * @returns {void}
-       */
-      #setupSingleDecompressor() {
-        let decompressor = this.#decompressors[0];
-        this.#setupDecompressorEvents(decompressor), decompressor.on("end", () => this.#onDecompressionEnd());
-      }
-      /**
-       * Sets up event handling for multiple chained decompressors using pipeline
-       * @returns {void}
-       */
-      #setupMultipleDecompressors() {
-        let lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
-        this.#setupDecompressorEvents(lastDecompressor), pipeline(this.#decompressors, (err2) => {
-          if (!this.#terminated) {
-            if (err2) {
-              this.#fail(err2);
-              return;
-            }
-            this.#onDecompressionEnd();
-          }
-        });
-      }
-      #setupInputBackpressure() {
-        this.#decompressors[0].on("drain", () => {
-          this.#terminated || (this.#inputBackpressured = !1, this.#controller.paused || (this.#drainOutput(), this.#resumeUpstreamIfNeeded()));
-        });
-      }
-      /**
-       * Cleans up decompressor references to prevent memory leaks
-       * @returns {void}
-       */
-      #cleanupDecompressors() {
-        this.#decompressors.length = 0, this.#finalDecompressor = void 0;
-      }
-      onRequestStart(controller, context) {
-        return this.#controller.target = controller, super.onRequestStart(this.#controller, context);
-      }
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        return super.onRequestUpgrade(this.#controller, statusCode, headers, socket);
-      }
-      /**
-       * @param {Controller} controller
-       * @param {number} statusCode
-       * @param {Record<string, string | string[] | undefined>} headers
-       * @param {string} statusMessage
-       * @returns {void}
-       */
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        let rawContentEncoding = headers["content-encoding"], contentEncoding = Array.isArray(rawContentEncoding) ? rawContentEncoding.join(",") : rawContentEncoding;
-        if (this.#shouldSkipDecompression(contentEncoding, statusCode))
-          return super.onResponseStart(this.#controller, statusCode, headers, statusMessage);
-        let decompressors = this.#createDecompressionChain(contentEncoding.toLowerCase());
-        if (decompressors.length === 0)
-          return this.#cleanupDecompressors(), super.onResponseStart(this.#controller, statusCode, headers, statusMessage);
-        this.#decompressors = decompressors;
-        let { "content-encoding": _, "content-length": __, ...newHeaders } = headers;
-        if (this.#controller.rawHeaders) {
-          let rawHeaders = this.#controller.rawHeaders;
-          if (Array.isArray(rawHeaders)) {
-            let filteredHeaders = [];
-            for (let i = 0; i < rawHeaders.length; i += 2) {
-              let headerName = rawHeaders[i], lowerName = (Buffer.isBuffer(headerName) ? headerName.toString("latin1") : `${headerName}`).toLowerCase();
-              lowerName === "content-encoding" || lowerName === "content-length" || filteredHeaders.push(rawHeaders[i], rawHeaders[i + 1]);
-            }
-            rawHeaders.splice(0, rawHeaders.length, ...filteredHeaders);
-          } else if (typeof rawHeaders == "object")
-            for (let name of Object.keys(rawHeaders)) {
-              let lowerName = name.toLowerCase();
-              (lowerName === "content-encoding" || lowerName === "content-length") && delete rawHeaders[name];
-            }
-        }
-        return this.#setupInputBackpressure(), this.#decompressors.length === 1 ? this.#setupSingleDecompressor() : this.#setupMultipleDecompressors(), super.onResponseStart(this.#controller, statusCode, newHeaders, statusMessage);
-      }
-      /**
-       * @param {Controller} controller
-       * @param {Buffer} chunk
-       * @returns {void}
-       */
-      onResponseData(controller, chunk) {
-        if (this.#decompressors.length > 0) {
-          this.#decompressors[0].write(chunk) || (this.#inputBackpressured = !0, this.#pauseUpstream());
-          return;
-        }
-        return super.onResponseData(this.#controller, chunk);
-      }
-      /**
-       * @param {Controller} controller
-       * @param {Record<string, string | string[]> | undefined} trailers
-       * @returns {void}
-       */
-      onResponseEnd(controller, trailers) {
-        if (this.#decompressors.length > 0) {
-          this.#inputEnded = !0, this.#trailers = trailers, this.#decompressors[0].end();
-          return;
-        }
-        return super.onResponseEnd(this.#controller, trailers);
-      }
-      /**
-       * @param {Controller} controller
-       * @param {Error} err
-       * @returns {void}
-       */
-      onResponseError(controller, err2) {
-        if (!this.#terminated) {
-          this.#terminated = !0;
-          for (let decompressor of this.#decompressors)
-            decompressor.destroy();
-          this.#cleanupDecompressors(), super.onResponseError(this.#controller, err2);
-        }
-      }
-    };
-    function createDecompressInterceptor(options = {}) {
-      return warningEmitted || (process.emitWarning(
-        "DecompressInterceptor is experimental and subject to change",
-        "ExperimentalWarning"
-      ), warningEmitted = !0), (dispatch) => (opts, handler) => {
-        let decompressHandler = new DecompressHandler(handler, options);
-        return dispatch(opts, decompressHandler);
-      };
-    }
-    module.exports = createDecompressInterceptor;
-  }
-});
-
-// node_modules/undici/lib/handler/deduplication-handler.js
-var require_deduplication_handler = __commonJS({
-  "node_modules/undici/lib/handler/deduplication-handler.js"(exports, module) {
-    "use strict";
-    var { RequestAbortedError } = require_errors4(), DEFAULT_MAX_BUFFER_SIZE = 5 * 1024 * 1024, DeduplicationHandler = class {
-      /**
-       * @type {DispatchHandler}
-       */
-      #primaryHandler;
-      /**
-       * Whether the primary request has started (onRequestStart received). Until
-       * then the request context is unknown and cannot be given to waiting handlers.
-       * @type {boolean}
-       */
-      #requestStarted = !1;
-      /**
-       * The primary request context, replayed to waiting handlers so they observe
-       * the same redirect history as the primary.
-       * @type {any}
-       */
-      #context = null;
-      /**
-       * @type {WaitingHandler[]}
-       */
-      #waitingHandlers = [];
-      /**
-       * @type {number}
-       */
-      #maxBufferSize = DEFAULT_MAX_BUFFER_SIZE;
-      /**
-       * @type {number}
-       */
-      #statusCode = 0;
-      /**
-       * @type {Record<string, string | string[]>}
-       */
-      #headers = {};
-      /**
-       * @type {string}
-       */
-      #statusMessage = "";
-      /**
-       * @type {boolean}
-       */
-      #aborted = !1;
-      /**
-       * @type {boolean}
-       */
-      #responseStarted = !1;
-      /**
-       * @type {boolean}
-       */
-      #responseDataStarted = !1;
-      /**
-       * @type {boolean}
-       */
-      #completed = !1;
-      /**
-       * @type {import('../../types/dispatcher.d.ts').default.DispatchController | null}
-       */
-      #controller = null;
-      /**
-       * @type {(() => void) | null}
-       */
-      #onComplete = null;
-      /**
-       * @param {DispatchHandler} primaryHandler The primary handler
-       * @param {() => void} onComplete Callback when request completes
-       * @param {number} [maxBufferSize] Maximum paused buffer size per waiting handler
-       */
-      constructor(primaryHandler, onComplete, maxBufferSize = DEFAULT_MAX_BUFFER_SIZE) {
-        this.#primaryHandler = primaryHandler, this.#onComplete = onComplete, this.#maxBufferSize = maxBufferSize;
-      }
-      /**
-       * Add a waiting handler that will receive response events.
-       * Returns false if deduplication can no longer safely attach this handler.
-       *
-       * @param {DispatchHandler} handler
-       * @returns {boolean}
-       */
-      addWaitingHandler(handler) {
-        if (this.#completed || this.#responseDataStarted)
-          return !1;
-        let waitingHandler = this.#createWaitingHandler(handler), waitingController = waitingHandler.controller;
-        try {
-          if (this.#requestStarted) {
-            if (handler.onRequestStart?.(waitingController, this.#context), waitingController.aborted)
-              return waitingHandler.done = !0, !0;
-            this.#responseStarted && handler.onResponseStart?.(
-              waitingController,
-              this.#statusCode,
-              this.#headers,
-              this.#statusMessage
-            );
-          } else
-            waitingHandler.pendingStart = !0;
-        } catch {
-          return waitingHandler.done = !0, !0;
-        }
-        return waitingController.aborted || this.#waitingHandlers.push(waitingHandler), !0;
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {any} context
-       */
-      onRequestStart(controller, context) {
-        if (this.#controller = controller, !this.#requestStarted) {
-          this.#requestStarted = !0, this.#context = context;
-          for (let waitingHandler of this.#waitingHandlers)
-            if (waitingHandler.pendingStart && !waitingHandler.done && !waitingHandler.controller.aborted) {
-              waitingHandler.pendingStart = !1;
-              try {
-                waitingHandler.handler.onRequestStart?.(waitingHandler.controller, context);
-              } catch {
-                waitingHandler.done = !0;
-              }
-            }
-          this.#pruneDoneWaitingHandlers();
-        }
-        this.#primaryHandler.onRequestStart?.(controller, context);
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {number} statusCode
-       * @param {import('../../types/header.d.ts').IncomingHttpHeaders} headers
-       * @param {Socket} socket
-       */
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        this.#primaryHandler.onRequestUpgrade?.(controller, statusCode, headers, socket);
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {number} statusCode
-       * @param {Record<string, string | string[]>} headers
-       * @param {string} statusMessage
-       */
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        this.#responseStarted = !0, this.#statusCode = statusCode, this.#headers = headers, this.#statusMessage = statusMessage, this.#primaryHandler.onResponseStart?.(controller, statusCode, headers, statusMessage);
-        for (let waitingHandler of this.#waitingHandlers) {
-          let { handler, controller: waitingController } = waitingHandler;
-          if (waitingHandler.done || waitingController.aborted) {
-            waitingHandler.done = !0;
-            continue;
-          }
-          try {
-            handler.onResponseStart?.(
-              waitingController,
-              statusCode,
-              headers,
-              statusMessage
-            );
-          } catch {
-          }
-          waitingController.aborted && (waitingHandler.done = !0);
-        }
-        this.#pruneDoneWaitingHandlers();
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {Buffer} chunk
-       */
-      onResponseData(controller, chunk) {
-        if (!(this.#aborted || this.#completed)) {
-          this.#responseDataStarted = !0, this.#primaryHandler.onResponseData?.(controller, chunk);
-          for (let waitingHandler of this.#waitingHandlers) {
-            let { handler, controller: waitingController } = waitingHandler;
-            if (waitingHandler.done || waitingController.aborted) {
-              waitingHandler.done = !0;
-              continue;
-            }
-            if (waitingController.paused) {
-              this.#bufferWaitingChunk(waitingHandler, chunk);
-              continue;
-            }
-            try {
-              handler.onResponseData?.(waitingController, chunk);
-            } catch {
-            }
-            waitingController.aborted && (waitingHandler.done = !0, waitingHandler.bufferedChunks = [], waitingHandler.bufferedBytes = 0);
-          }
-          this.#pruneDoneWaitingHandlers();
-        }
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {object} trailers
-       */
-      onResponseEnd(controller, trailers) {
-        if (!(this.#aborted || this.#completed)) {
-          this.#completed = !0, this.#primaryHandler.onResponseEnd?.(controller, trailers);
-          for (let waitingHandler of this.#waitingHandlers) {
-            if (waitingHandler.done || waitingHandler.controller.aborted) {
-              waitingHandler.done = !0;
-              continue;
-            }
-            if (this.#flushWaitingHandler(waitingHandler), waitingHandler.done || waitingHandler.controller.aborted) {
-              waitingHandler.done = !0;
-              continue;
-            }
-            if (waitingHandler.controller.paused && waitingHandler.bufferedChunks.length > 0) {
-              waitingHandler.pendingTrailers = trailers;
-              continue;
-            }
-            try {
-              waitingHandler.handler.onResponseEnd?.(waitingHandler.controller, trailers);
-            } catch {
-            }
-            waitingHandler.done = !0;
-          }
-          this.#pruneDoneWaitingHandlers(), this.#onComplete?.();
-        }
-      }
-      /**
-       * @param {import('../../types/dispatcher.d.ts').default.DispatchController} controller
-       * @param {Error} err
-       */
-      onResponseError(controller, err2) {
-        if (!this.#completed) {
-          this.#aborted = !0, this.#completed = !0, this.#primaryHandler.onResponseError?.(controller, err2);
-          for (let waitingHandler of this.#waitingHandlers)
-            this.#errorWaitingHandler(waitingHandler, err2);
-          this.#waitingHandlers = [], this.#onComplete?.();
-        }
-      }
-      /**
-       * @param {DispatchHandler} handler
-       * @returns {WaitingHandler}
-       */
-      #createWaitingHandler(handler) {
-        let waitingHandler = {
-          handler,
-          controller: null,
-          bufferedChunks: [],
-          bufferedBytes: 0,
-          pendingTrailers: null,
-          done: !1,
-          pendingStart: !1
-        }, state = {
-          aborted: !1,
-          paused: !1,
-          reason: null
-        };
-        return waitingHandler.controller = {
-          resume: () => {
-            if (!state.aborted) {
-              if (state.paused = !1, this.#flushWaitingHandler(waitingHandler), this.#completed && waitingHandler.pendingTrailers && waitingHandler.bufferedChunks.length === 0 && !state.paused && !state.aborted) {
-                try {
-                  waitingHandler.handler.onResponseEnd?.(waitingHandler.controller, waitingHandler.pendingTrailers);
-                } catch {
-                }
-                waitingHandler.pendingTrailers = null, waitingHandler.done = !0;
-              }
-              this.#pruneDoneWaitingHandlers();
-            }
-          },
-          pause: () => {
-            state.aborted || (state.paused = !0);
-          },
-          get paused() {
-            return state.paused;
-          },
-          get aborted() {
-            return state.aborted;
-          },
-          get reason() {
-            return state.reason;
-          },
-          abort: (reason) => {
-            state.aborted = !0, state.reason = reason ?? null, waitingHandler.done = !0, waitingHandler.pendingTrailers = null, waitingHandler.bufferedChunks = [], waitingHandler.bufferedBytes = 0;
-          }
-        }, waitingHandler;
-      }
-      /**
-       * @param {WaitingHandler} waitingHandler
-       * @param {Buffer} chunk
-       */
-      #bufferWaitingChunk(waitingHandler, chunk) {
-        if (waitingHandler.done || waitingHandler.controller.aborted) {
-          waitingHandler.done = !0, waitingHandler.bufferedChunks = [], waitingHandler.bufferedBytes = 0;
-          return;
-        }
-        let bufferedChunk = Buffer.from(chunk);
-        if (waitingHandler.bufferedChunks.push(bufferedChunk), waitingHandler.bufferedBytes += bufferedChunk.length, waitingHandler.bufferedBytes > this.#maxBufferSize) {
-          let err2 = new RequestAbortedError(`Deduplicated waiting handler exceeded maxBufferSize (${this.#maxBufferSize} bytes) while paused`);
-          this.#errorWaitingHandler(waitingHandler, err2);
-        }
-      }
-      /**
-       * @param {WaitingHandler} waitingHandler
-       */
-      #flushWaitingHandler(waitingHandler) {
-        let { handler, controller } = waitingHandler;
-        for (; !waitingHandler.done && !controller.aborted && !controller.paused && waitingHandler.bufferedChunks.length > 0; ) {
-          let bufferedChunk = waitingHandler.bufferedChunks.shift();
-          waitingHandler.bufferedBytes -= bufferedChunk.length;
-          try {
-            handler.onResponseData?.(controller, bufferedChunk);
-          } catch {
-          }
-          if (controller.aborted) {
-            waitingHandler.done = !0, waitingHandler.pendingTrailers = null, waitingHandler.bufferedChunks = [], waitingHandler.bufferedBytes = 0;
-            break;
-          }
-        }
-      }
-      /**
-       * @param {WaitingHandler} waitingHandler
-       * @param {Error} err
-       */
-      #errorWaitingHandler(waitingHandler, err2) {
-        if (!waitingHandler.done) {
-          waitingHandler.done = !0, waitingHandler.pendingTrailers = null, waitingHandler.bufferedChunks = [], waitingHandler.bufferedBytes = 0;
-          try {
-            waitingHandler.controller.abort(err2), waitingHandler.handler.onResponseError?.(waitingHandler.controller, err2);
-          } catch {
-          }
-        }
-      }
-      #pruneDoneWaitingHandlers() {
-        this.#waitingHandlers = this.#waitingHandlers.filter((waitingHandler) => waitingHandler.done === !1);
-      }
-    };
-    module.exports = DeduplicationHandler;
-  }
-});
-
-// node_modules/undici/lib/interceptor/deduplicate.js
-var require_deduplicate = __commonJS({
-  "node_modules/undici/lib/interceptor/deduplicate.js"(exports, module) {
-    "use strict";
-    var diagnosticsChannel = __require("node:diagnostics_channel"), util = require_util10(), DeduplicationHandler = require_deduplication_handler(), { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = require_cache2(), pendingRequestsChannel = diagnosticsChannel.channel("undici:request:pending-requests");
-    module.exports = (opts = {}) => {
-      let {
-        methods = ["GET"],
-        skipHeaderNames = [],
-        excludeHeaderNames = [],
-        maxBufferSize = 5 * 1024 * 1024
-      } = opts;
-      if (typeof opts != "object" || opts === null)
-        throw new TypeError(`expected type of opts to be an Object, got ${opts === null ? "null" : typeof opts}`);
-      if (!Array.isArray(methods))
-        throw new TypeError(`expected opts.methods to be an array, got ${typeof methods}`);
-      for (let method of methods)
-        if (!util.safeHTTPMethods.includes(method))
-          throw new TypeError(`expected opts.methods to only contain safe HTTP methods, got ${method}`);
-      if (!Array.isArray(skipHeaderNames))
-        throw new TypeError(`expected opts.skipHeaderNames to be an array, got ${typeof skipHeaderNames}`);
-      if (!Array.isArray(excludeHeaderNames))
-        throw new TypeError(`expected opts.excludeHeaderNames to be an array, got ${typeof excludeHeaderNames}`);
-      if (!Number.isFinite(maxBufferSize) || maxBufferSize <= 0)
-        throw new TypeError(`expected opts.maxBufferSize to be a positive finite number, got ${maxBufferSize}`);
-      let skipHeaderNamesSet = new Set(skipHeaderNames.map((name) => name.toLowerCase())), excludeHeaderNamesSet = new Set(excludeHeaderNames.map((name) => name.toLowerCase())), pendingRequests = /* @__PURE__ */ new Map();
-      return (dispatch) => (opts2, handler) => {
-        if (!opts2.origin || methods.includes(opts2.method) === !1)
-          return dispatch(opts2, handler);
-        if (opts2 = {
-          ...opts2,
-          headers: normalizeHeaders(opts2)
-        }, skipHeaderNamesSet.size > 0) {
-          for (let headerName of Object.keys(opts2.headers))
-            if (skipHeaderNamesSet.has(headerName.toLowerCase()))
-              return dispatch(opts2, handler);
-        }
-        let cacheKey = makeCacheKey(opts2), dedupeKey = makeDeduplicationKey(cacheKey, excludeHeaderNamesSet), pendingHandler = pendingRequests.get(dedupeKey);
-        if (pendingHandler)
-          return pendingHandler.addWaitingHandler(handler) ? !0 : dispatch(opts2, handler);
-        let deduplicationHandler = new DeduplicationHandler(
-          handler,
-          () => {
-            pendingRequests.delete(dedupeKey), pendingRequestsChannel.hasSubscribers && pendingRequestsChannel.publish({ size: pendingRequests.size, key: dedupeKey, type: "removed" });
-          },
-          maxBufferSize
-        );
-        return pendingRequests.set(dedupeKey, deduplicationHandler), pendingRequestsChannel.hasSubscribers && pendingRequestsChannel.publish({ size: pendingRequests.size, key: dedupeKey, type: "added" }), dispatch(opts2, deduplicationHandler);
-      };
-    };
-  }
-});
-
-// node_modules/undici/lib/cache/sqlite-cache-store.js
-var require_sqlite_cache_store = __commonJS({
-  "node_modules/undici/lib/cache/sqlite-cache-store.js"(exports, module) {
-    "use strict";
-    var { Writable } = __require("node:stream"), { assertCacheKey, assertCacheValue } = require_cache2(), DatabaseSync, VERSION2 = 4, MAX_ENTRY_SIZE = 2 * 1e3 * 1e3 * 1e3;
-    module.exports = class {
-      #maxEntrySize = MAX_ENTRY_SIZE;
-      #maxCount = 1 / 0;
-      /**
-       * @type {import('node:sqlite').DatabaseSync}
-       */
-      #db;
-      /**
-       * @type {import('node:sqlite').StatementSync}
-       */
-      #getValuesQuery;
-      /**
-       * @type {import('node:sqlite').StatementSync}
-       */
-      #updateValueQuery;
-      /**
-       * @type {import('node:sqlite').StatementSync}
-       */
-      #insertValueQuery;
-      /**
-       * @type {import('node:sqlite').StatementSync}
-       */
-      #deleteExpiredValuesQuery;
-      /**
-       * @type {import('node:sqlite').StatementSync}
-       */
-      #deleteByUrlQuery;
-      /**
-       * @type {import('node:sqlite').StatementSync}
-       */
-      #countEntriesQuery;
-      /**
-       * @type {import('node:sqlite').StatementSync | null}
-       */
-      #deleteOldValuesQuery;
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.SqliteCacheStoreOpts | undefined} opts
-       */
-      constructor(opts) {
-        if (opts) {
-          if (typeof opts != "object")
-            throw new TypeError("SqliteCacheStore options must be an object");
-          if (opts.maxEntrySize !== void 0) {
-            if (typeof opts.maxEntrySize != "number" || !Number.isInteger(opts.maxEntrySize) || opts.maxEntrySize < 0)
-              throw new TypeError("SqliteCacheStore options.maxEntrySize must be a non-negative integer");
-            if (opts.maxEntrySize > MAX_ENTRY_SIZE)
-              throw new TypeError("SqliteCacheStore options.maxEntrySize must be less than 2gb");
-            this.#maxEntrySize = opts.maxEntrySize;
-          }
-          if (opts.maxCount !== void 0) {
-            if (typeof opts.maxCount != "number" || !Number.isInteger(opts.maxCount) || opts.maxCount < 0)
-              throw new TypeError("SqliteCacheStore options.maxCount must be a non-negative integer");
-            this.#maxCount = opts.maxCount;
-          }
-        }
-        DatabaseSync || (DatabaseSync = __require("node:sqlite").DatabaseSync), this.#db = new DatabaseSync(opts?.location ?? ":memory:"), this.#db.exec(`
-      PRAGMA journal_mode = WAL;
-      PRAGMA synchronous = NORMAL;
-      PRAGMA temp_store = memory;
-      PRAGMA optimize;
-
-      CREATE TABLE IF NOT EXISTS cacheInterceptorV${VERSION2} (
-        -- Data specific to us
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        url TEXT NOT NULL,
-        method TEXT NOT NULL,
-
-        -- Data returned to the interceptor
-        body BUF NULL,
-        deleteAt INTEGER NOT NULL,
-        statusCode INTEGER NOT NULL,
-        statusMessage TEXT NOT NULL,
-        headers TEXT NULL,
-        cacheControlDirectives TEXT NULL,
-        etag TEXT NULL,
-        vary TEXT NULL,
-        cachedAt INTEGER NOT NULL,
-        staleAt INTEGER NOT NULL
-      );
-
-      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION2}_getValuesQuery ON cacheInterceptorV${VERSION2}(url, method, deleteAt);
-      CREATE INDEX IF NOT EXISTS idx_cacheInterceptorV${VERSION2}_deleteByUrlQuery ON cacheInterceptorV${VERSION2}(deleteAt);
-    `), this.#getValuesQuery = this.#db.prepare(`
-      SELECT
-        id,
-        body,
-        deleteAt,
-        statusCode,
-        statusMessage,
-        headers,
-        etag,
-        cacheControlDirectives,
-        vary,
-        cachedAt,
-        staleAt
-      FROM cacheInterceptorV${VERSION2}
-      WHERE
-        url = ?
-        AND method = ?
-      ORDER BY
-        deleteAt ASC
-    `), this.#updateValueQuery = this.#db.prepare(`
-      UPDATE cacheInterceptorV${VERSION2} SET
-        body = ?,
-        deleteAt = ?,
-        statusCode = ?,
-        statusMessage = ?,
-        headers = ?,
-        etag = ?,
-        cacheControlDirectives = ?,
-        cachedAt = ?,
-        staleAt = ?
-      WHERE
-        id = ?
-    `), this.#insertValueQuery = this.#db.prepare(`
-      INSERT INTO cacheInterceptorV${VERSION2} (
-        url,
-        method,
-        body,
-        deleteAt,
-        statusCode,
-        statusMessage,
-        headers,
-        etag,
-        cacheControlDirectives,
-        vary,
-        cachedAt,
-        staleAt
-      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    `), this.#deleteByUrlQuery = this.#db.prepare(
-          `DELETE FROM cacheInterceptorV${VERSION2} WHERE url = ?`
-        ), this.#countEntriesQuery = this.#db.prepare(
-          `SELECT COUNT(*) AS total FROM cacheInterceptorV${VERSION2}`
-        ), this.#deleteExpiredValuesQuery = this.#db.prepare(
-          `DELETE FROM cacheInterceptorV${VERSION2} WHERE deleteAt <= ?`
-        ), this.#deleteOldValuesQuery = this.#maxCount === 1 / 0 ? null : this.#db.prepare(`
-        DELETE FROM cacheInterceptorV${VERSION2}
-        WHERE id IN (
-          SELECT
-            id
-          FROM cacheInterceptorV${VERSION2}
-          ORDER BY cachedAt ASC
-          LIMIT ?
-        )
-      `);
-      }
-      close() {
-        this.#db.close();
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       * @returns {(import('../../types/cache-interceptor.d.ts').default.GetResult & { body?: Buffer }) | undefined}
-       */
-      get(key) {
-        assertCacheKey(key);
-        let value = this.#findValue(key);
-        return value ? {
-          body: value.body ? Buffer.from(value.body.buffer, value.body.byteOffset, value.body.byteLength) : void 0,
-          statusCode: value.statusCode,
-          statusMessage: value.statusMessage,
-          headers: value.headers ? JSON.parse(value.headers) : void 0,
-          etag: value.etag ? value.etag : void 0,
-          vary: value.vary ? JSON.parse(value.vary) : void 0,
-          cacheControlDirectives: value.cacheControlDirectives ? JSON.parse(value.cacheControlDirectives) : void 0,
-          cachedAt: value.cachedAt,
-          staleAt: value.staleAt,
-          deleteAt: value.deleteAt
-        } : void 0;
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheValue & { body: null | Buffer | Array<Buffer>}} value
-       */
-      set(key, value) {
-        assertCacheKey(key);
-        let url = this.#makeValueUrl(key), body = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body, size = body?.byteLength;
-        if (size && size > this.#maxEntrySize)
-          return;
-        let existingValue = this.#findValue(key, !0);
-        existingValue ? this.#updateValueQuery.run(
-          body,
-          value.deleteAt,
-          value.statusCode,
-          value.statusMessage,
-          value.headers ? JSON.stringify(value.headers) : null,
-          value.etag ? value.etag : null,
-          value.cacheControlDirectives ? JSON.stringify(value.cacheControlDirectives) : null,
-          value.cachedAt,
-          value.staleAt,
-          existingValue.id
-        ) : (this.#insertValueQuery.run(
-          url,
-          key.method,
-          body,
-          value.deleteAt,
-          value.statusCode,
-          value.statusMessage,
-          value.headers ? JSON.stringify(value.headers) : null,
-          value.etag ? value.etag : null,
-          value.cacheControlDirectives ? JSON.stringify(value.cacheControlDirectives) : null,
-          value.vary ? JSON.stringify(value.vary) : null,
-          value.cachedAt,
-          value.staleAt
-        ), this.#prune());
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheValue} value
-       * @returns {Writable | undefined}
-       */
-      createWriteStream(key, value) {
-        assertCacheKey(key), assertCacheValue(value);
-        let size = 0, body = [], store = this;
-        return new Writable({
-          decodeStrings: !0,
-          write(chunk, encoding, callback) {
-            size += chunk.byteLength, size < store.#maxEntrySize ? body.push(chunk) : this.destroy(), callback();
-          },
-          final(callback) {
-            store.set(key, { ...value, body }), callback();
-          }
-        });
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       */
-      delete(key) {
-        if (typeof key != "object")
-          throw new TypeError(`expected key to be object, got ${typeof key}`);
-        this.#deleteByUrlQuery.run(this.#makeValueUrl(key));
-      }
-      #prune() {
-        if (Number.isFinite(this.#maxCount) && this.size <= this.#maxCount)
-          return 0;
-        {
-          let removed = this.#deleteExpiredValuesQuery.run(Date.now()).changes;
-          if (removed)
-            return removed;
-        }
-        {
-          let removed = this.#deleteOldValuesQuery?.run(Math.max(Math.floor(this.#maxCount * 0.1), 1)).changes;
-          if (removed)
-            return removed;
-        }
-        return 0;
-      }
-      /**
-       * Counts the number of rows in the cache
-       * @returns {Number}
-       */
-      get size() {
-        let { total } = this.#countEntriesQuery.get();
-        return total;
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       * @returns {string}
-       */
-      #makeValueUrl(key) {
-        return `${key.origin}/${key.path}`;
-      }
-      /**
-       * @param {import('../../types/cache-interceptor.d.ts').default.CacheKey} key
-       * @param {boolean} [canBeExpired=false]
-       * @returns {SqliteStoreValue | undefined}
-       */
-      #findValue(key, canBeExpired = !1) {
-        let url = this.#makeValueUrl(key), { headers, method } = key, values = this.#getValuesQuery.all(url, method);
-        if (values.length === 0)
-          return;
-        let now = Date.now();
-        for (let value of values) {
-          if (now >= value.deleteAt && !canBeExpired)
-            continue;
-          let matches = !0;
-          if (value.vary) {
-            let vary = JSON.parse(value.vary);
-            for (let header in vary)
-              if (!headerValueEquals(headers[header], vary[header])) {
-                matches = !1;
-                break;
-              }
-          }
-          if (matches)
-            return value;
-        }
-      }
-    };
-    function headerValueEquals(lhs, rhs) {
-      if (lhs == null && rhs == null)
-        return !0;
-      if (lhs == null && rhs != null || lhs != null && rhs == null)
-        return !1;
-      if (Array.isArray(lhs) && Array.isArray(rhs)) {
-        if (lhs.length !== rhs.length)
-          return !1;
-        for (let i = 0; i < lhs.length; i++)
-          if (lhs[i] !== rhs[i])
-            return !1;
-        return !0;
-      }
-      return lhs === rhs;
-    }
-  }
-});
-
-// node_modules/undici/lib/web/fetch/headers.js
-var require_headers2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
-    "use strict";
-    var { kConstruct } = require_symbols6(), { kEnumerableProperty } = require_util10(), {
-      iteratorMixin,
-      isValidHeaderName,
-      isValidHeaderValue
-    } = require_util11(), { webidl } = require_webidl2(), assert = __require("node:assert"), util = __require("node:util");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
-    }
-    function headerValueNormalize(potentialValue) {
-      let i = 0, j = potentialValue.length;
-      for (; j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1)); ) --j;
-      for (; j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i)); ) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
-    }
-    function fill(headers, object) {
-      if (Array.isArray(object))
-        for (let i = 0; i < object.length; ++i) {
-          let header = object[i];
-          if (header.length !== 2)
-            throw webidl.errors.exception({
-              header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
-            });
-          appendHeader(headers, header[0], header[1]);
-        }
-      else if (typeof object == "object" && object !== null) {
-        let keys = Object.keys(object);
-        for (let i = 0; i < keys.length; ++i)
-          appendHeader(headers, keys[i], object[keys[i]]);
-      } else
-        throw webidl.errors.conversionFailed({
-          prefix: "Headers constructor",
-          argument: "Argument 1",
-          types: ["sequence<sequence<ByteString>>", "record<ByteString, ByteString>"]
-        });
-    }
-    function appendHeader(headers, name, value) {
-      if (value = headerValueNormalize(value), isValidHeaderName(name)) {
-        if (!isValidHeaderValue(value))
-          throw webidl.errors.invalidArgument({
-            prefix: "Headers.append",
-            value,
-            type: "header value"
-          });
-      } else throw webidl.errors.invalidArgument({
-        prefix: "Headers.append",
-        value: name,
-        type: "header name"
-      });
-      if (getHeadersGuard(headers) === "immutable")
-        throw new TypeError("immutable");
-      return getHeadersList(headers).append(name, value, !1);
-    }
-    function headersListSortAndCombine(target) {
-      let headersList = getHeadersList(target);
-      if (!headersList)
-        return [];
-      if (headersList.sortedMap)
-        return headersList.sortedMap;
-      let headers = [], names2 = headersList.toSortedArray(), cookies = headersList.cookies;
-      if (cookies === null || cookies.length === 1)
-        return headersList.sortedMap = names2;
-      for (let i = 0; i < names2.length; ++i) {
-        let { 0: name, 1: value } = names2[i];
-        if (name === "set-cookie")
-          for (let j = 0; j < cookies.length; ++j)
-            headers.push([name, cookies[j]]);
-        else
-          headers.push([name, value]);
-      }
-      return headersList.sortedMap = headers;
-    }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
-    }
-    var HeadersList = class _HeadersList {
-      /** @type {[string, string][]|null} */
-      cookies = null;
-      sortedMap;
-      headersMap;
-      constructor(init) {
-        init instanceof _HeadersList ? (this.headersMap = new Map(init.headersMap), this.sortedMap = init.sortedMap, this.cookies = init.cookies === null ? null : [...init.cookies]) : (this.headersMap = new Map(init), this.sortedMap = null);
-      }
-      /**
-       * @see https://fetch.spec.whatwg.org/#header-list-contains
-       * @param {string} name
-       * @param {boolean} isLowerCase
-       */
-      contains(name, isLowerCase) {
-        return this.headersMap.has(isLowerCase ? name : name.toLowerCase());
-      }
-      clear() {
-        this.headersMap.clear(), this.sortedMap = null, this.cookies = null;
-      }
-      /**
-       * @see https://fetch.spec.whatwg.org/#concept-header-list-append
-       * @param {string} name
-       * @param {string} value
-       * @param {boolean} isLowerCase
-       */
-      append(name, value, isLowerCase) {
-        this.sortedMap = null;
-        let lowercaseName = isLowerCase ? name : name.toLowerCase(), exists2 = this.headersMap.get(lowercaseName);
-        if (exists2) {
-          let delimiter = lowercaseName === "cookie" ? "; " : ", ";
-          this.headersMap.set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
-          });
-        } else
-          this.headersMap.set(lowercaseName, { name, value });
-        lowercaseName === "set-cookie" && (this.cookies ??= []).push(value);
-      }
-      /**
-       * @see https://fetch.spec.whatwg.org/#concept-header-list-set
-       * @param {string} name
-       * @param {string} value
-       * @param {boolean} isLowerCase
-       */
-      set(name, value, isLowerCase) {
-        this.sortedMap = null;
-        let lowercaseName = isLowerCase ? name : name.toLowerCase();
-        lowercaseName === "set-cookie" && (this.cookies = [value]), this.headersMap.set(lowercaseName, { name, value });
-      }
-      /**
-       * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
-       * @param {string} name
-       * @param {boolean} isLowerCase
-       */
-      delete(name, isLowerCase) {
-        this.sortedMap = null, isLowerCase || (name = name.toLowerCase()), name === "set-cookie" && (this.cookies = null), this.headersMap.delete(name);
-      }
-      /**
-       * @see https://fetch.spec.whatwg.org/#concept-header-list-get
-       * @param {string} name
-       * @param {boolean} isLowerCase
-       * @returns {string | null}
-       */
-      get(name, isLowerCase) {
-        return this.headersMap.get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
-      }
-      *[Symbol.iterator]() {
-        for (let { 0: name, 1: { value } } of this.headersMap)
-          yield [name, value];
-      }
-      get entries() {
-        let headers = {};
-        if (this.headersMap.size !== 0)
-          for (let { name, value } of this.headersMap.values())
-            headers[name] = value;
-        return headers;
-      }
-      rawValues() {
-        return this.headersMap.values();
-      }
-      get entriesList() {
-        let headers = [];
-        if (this.headersMap.size !== 0)
-          for (let { 0: lowerName, 1: { name, value } } of this.headersMap)
-            if (lowerName === "set-cookie")
-              for (let cookie of this.cookies)
-                headers.push([name, cookie]);
-            else
-              headers.push([name, value]);
-        return headers;
-      }
-      // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
-      toSortedArray() {
-        let size = this.headersMap.size, array = new Array(size);
-        if (size <= 32) {
-          if (size === 0)
-            return array;
-          let iterator = this.headersMap[Symbol.iterator](), firstValue = iterator.next().value;
-          array[0] = [firstValue[0], firstValue[1].value], assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            for (value = iterator.next().value, x = array[i] = [value[0], value[1].value], assert(x[1] !== null), left = 0, right = i; left < right; )
-              pivot = left + (right - left >> 1), array[pivot][0] <= x[0] ? left = pivot + 1 : right = pivot;
-            if (i !== pivot) {
-              for (j = i; j > left; )
-                array[j] = array[--j];
-              array[left] = x;
-            }
-          }
-          if (!iterator.next().done)
-            throw new TypeError("Unreachable");
-          return array;
-        } else {
-          let i = 0;
-          for (let { 0: name, 1: { value } } of this.headersMap)
-            array[i++] = [name, value], assert(value !== null);
-          return array.sort(compareHeaderName);
-        }
-      }
-    }, Headers2 = class _Headers {
-      #guard;
-      /**
-       * @type {HeadersList}
-       */
-      #headersList;
-      /**
-       * @param {HeadersInit|Symbol} [init]
-       * @returns
-       */
-      constructor(init = void 0) {
-        webidl.util.markAsUncloneable(this), init !== kConstruct && (this.#headersList = new HeadersList(), this.#guard = "none", init !== void 0 && (init = webidl.converters.HeadersInit(init, "Headers constructor", "init"), fill(this, init)));
-      }
-      // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
-        webidl.brandCheck(this, _Headers), webidl.argumentLengthCheck(arguments, 2, "Headers.append");
-        let prefix = "Headers.append";
-        return name = webidl.converters.ByteString(name, prefix, "name"), value = webidl.converters.ByteString(value, prefix, "value"), appendHeader(this, name, value);
-      }
-      // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
-        if (webidl.brandCheck(this, _Headers), webidl.argumentLengthCheck(arguments, 1, "Headers.delete"), name = webidl.converters.ByteString(name, "Headers.delete", "name"), !isValidHeaderName(name))
-          throw webidl.errors.invalidArgument({
-            prefix: "Headers.delete",
-            value: name,
-            type: "header name"
-          });
-        if (this.#guard === "immutable")
-          throw new TypeError("immutable");
-        this.#headersList.contains(name, !1) && this.#headersList.delete(name, !1);
-      }
-      // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
-        webidl.brandCheck(this, _Headers), webidl.argumentLengthCheck(arguments, 1, "Headers.get");
-        let prefix = "Headers.get";
-        if (name = webidl.converters.ByteString(name, prefix, "name"), !isValidHeaderName(name))
-          throw webidl.errors.invalidArgument({
-            prefix,
-            value: name,
-            type: "header name"
-          });
-        return this.#headersList.get(name, !1);
-      }
-      // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
-        webidl.brandCheck(this, _Headers), webidl.argumentLengthCheck(arguments, 1, "Headers.has");
-        let prefix = "Headers.has";
-        if (name = webidl.converters.ByteString(name, prefix, "name"), !isValidHeaderName(name))
-          throw webidl.errors.invalidArgument({
-            prefix,
-            value: name,
-            type: "header name"
-          });
-        return this.#headersList.contains(name, !1);
-      }
-      // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
-        webidl.brandCheck(this, _Headers), webidl.argumentLengthCheck(arguments, 2, "Headers.set");
-        let prefix = "Headers.set";
-        if (name = webidl.converters.ByteString(name, prefix, "name"), value = webidl.converters.ByteString(value, prefix, "value"), value = headerValueNormalize(value), isValidHeaderName(name)) {
-          if (!isValidHeaderValue(value))
-            throw webidl.errors.invalidArgument({
-              prefix,
-              value,
-              type: "header value"
-            });
-        } else throw webidl.errors.invalidArgument({
-          prefix,
-          value: name,
-          type: "header name"
-        });
-        if (this.#guard === "immutable")
-          throw new TypeError("immutable");
-        this.#headersList.set(name, value, !1);
-      }
-      // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
-      getSetCookie() {
-        webidl.brandCheck(this, _Headers);
-        let list = this.#headersList.cookies;
-        return list ? [...list] : [];
-      }
-      [util.inspect.custom](depth, options) {
-        return options.depth ??= depth, `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
-      }
-      static getHeadersGuard(o) {
-        return o.#guard;
-      }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
-      }
-      /**
-       * @param {Headers} o
-       */
-      static getHeadersList(o) {
-        return o.#headersList;
-      }
-      /**
-       * @param {Headers} target
-       * @param {HeadersList} list
-       */
-      static setHeadersList(target, list) {
-        target.#headersList = list;
-      }
-    }, { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, headersListSortAndCombine, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
-      append: kEnumerableProperty,
-      delete: kEnumerableProperty,
-      get: kEnumerableProperty,
-      has: kEnumerableProperty,
-      set: kEnumerableProperty,
-      getSetCookie: kEnumerableProperty,
-      [Symbol.toStringTag]: {
-        value: "Headers",
-        configurable: !0
-      },
-      [util.inspect.custom]: {
-        enumerable: !1
-      }
-    });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === webidl.util.Types.OBJECT) {
-        let iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries)
-          try {
-            return getHeadersList(V).entriesList;
-          } catch {
-          }
-        return typeof iterator == "function" ? webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V)) : webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
-      }
-      throw webidl.errors.conversionFailed({
-        prefix: "Headers constructor",
-        argument: "Argument 1",
-        types: ["sequence<sequence<ByteString>>", "record<ByteString, ByteString>"]
-      });
-    };
-    module.exports = {
-      fill,
-      // for test.
-      compareHeaderName,
-      Headers: Headers2,
-      HeadersList,
-      getHeadersGuard,
-      setHeadersGuard,
-      setHeadersList,
-      getHeadersList
-    };
-  }
-});
-
-// node_modules/undici/lib/web/fetch/response.js
-var require_response2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
-    "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers2(), { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = require_body2(), util = require_util10(), nodeUtil = __require("node:util"), { kEnumerableProperty } = util, {
-      isValidReasonPhrase,
-      isCancelled,
-      isAborted,
-      isErrorLike,
-      environmentSettingsObject: relevantRealm
-    } = require_util11(), {
-      redirectStatusSet,
-      nullBodyStatus
-    } = require_constants8(), { webidl } = require_webidl2(), { URLSerializer } = require_data_url2(), { kConstruct } = require_symbols6(), assert = __require("node:assert"), { isomorphicEncode, serializeJavascriptValueToJSONString } = require_infra(), textEncoder = new TextEncoder("utf-8"), Response = class _Response {
-      /** @type {Headers} */
-      #headers;
-      #state;
-      // Creates network error Response.
-      static error() {
-        return fromInnerResponse(makeNetworkError(), "immutable");
-      }
-      // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data, init = void 0) {
-        webidl.argumentLengthCheck(arguments, 1, "Response.json"), init !== null && (init = webidl.converters.ResponseInit(init));
-        let bytes = textEncoder.encode(
-          serializeJavascriptValueToJSONString(data)
-        ), body = extractBody(bytes), responseObject = fromInnerResponse(makeResponse({}), "response");
-        return initializeResponse(responseObject, init, { body: body[0], type: "application/json" }), responseObject;
-      }
-      // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
-        webidl.argumentLengthCheck(arguments, 1, "Response.redirect"), url = webidl.converters.USVString(url), status = webidl.converters["unsigned short"](status);
-        let parsedURL;
-        try {
-          parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err2) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
-        }
-        if (!redirectStatusSet.has(status))
-          throw new RangeError(`Invalid status code ${status}`);
-        let responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject.#state.status = status;
-        let value = isomorphicEncode(URLSerializer(parsedURL));
-        return responseObject.#state.headersList.append("location", value, !0), responseObject;
-      }
-      // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = void 0) {
-        if (webidl.util.markAsUncloneable(this), body === kConstruct)
-          return;
-        body !== null && (body = webidl.converters.BodyInit(body, "Response", "body")), init = webidl.converters.ResponseInit(init), this.#state = makeResponse({}), this.#headers = new Headers2(kConstruct), setHeadersGuard(this.#headers, "response"), setHeadersList(this.#headers, this.#state.headersList);
-        let bodyWithType = null;
-        if (body != null) {
-          let [extractedBody, type2] = extractBody(body);
-          bodyWithType = { body: extractedBody, type: type2 };
-        }
-        initializeResponse(this, init, bodyWithType);
-      }
-      // Returns response’s type, e.g., "cors".
-      get type() {
-        return webidl.brandCheck(this, _Response), this.#state.type;
-      }
-      // Returns response’s URL, if it has one; otherwise the empty string.
-      get url() {
-        webidl.brandCheck(this, _Response);
-        let urlList = this.#state.urlList, url = urlList[urlList.length - 1] ?? null;
-        return url === null ? "" : URLSerializer(url, !0);
-      }
-      // Returns whether response was obtained through a redirect.
-      get redirected() {
-        return webidl.brandCheck(this, _Response), this.#state.urlList.length > 1;
-      }
-      // Returns response’s status.
-      get status() {
-        return webidl.brandCheck(this, _Response), this.#state.status;
-      }
-      // Returns whether response’s status is an ok status.
-      get ok() {
-        return webidl.brandCheck(this, _Response), this.#state.status >= 200 && this.#state.status <= 299;
-      }
-      // Returns response’s status message.
-      get statusText() {
-        return webidl.brandCheck(this, _Response), this.#state.statusText;
-      }
-      // Returns response’s headers as Headers.
-      get headers() {
-        return webidl.brandCheck(this, _Response), this.#headers;
-      }
-      get body() {
-        return webidl.brandCheck(this, _Response), this.#state.body ? this.#state.body.stream : null;
-      }
-      get bodyUsed() {
-        return webidl.brandCheck(this, _Response), !!this.#state.body && util.isDisturbed(this.#state.body.stream);
-      }
-      // Returns a clone of response.
-      clone() {
-        if (webidl.brandCheck(this, _Response), bodyUnusable(this.#state))
-          throw webidl.errors.exception({
-            header: "Response.clone",
-            message: "Body has already been consumed."
-          });
-        let clonedResponse = cloneResponse(this.#state);
-        return this.#state.urlList.length !== 0 && this.#state.body?.stream && streamRegistry.register(this, new WeakRef(this.#state.body.stream)), fromInnerResponse(clonedResponse, getHeadersGuard(this.#headers));
-      }
-      [nodeUtil.inspect.custom](depth, options) {
-        options.depth === null && (options.depth = 2), options.colors ??= !0;
-        let properties = {
-          status: this.status,
-          statusText: this.statusText,
-          headers: this.headers,
-          body: this.body,
-          bodyUsed: this.bodyUsed,
-          ok: this.ok,
-          redirected: this.redirected,
-          type: this.type,
-          url: this.url
-        };
-        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
-      }
-      /**
-       * @param {Response} response
-       */
-      static getResponseHeaders(response) {
-        return response.#headers;
-      }
-      /**
-       * @param {Response} response
-       * @param {Headers} newHeaders
-       */
-      static setResponseHeaders(response, newHeaders) {
-        response.#headers = newHeaders;
-      }
-      /**
-       * @param {Response} response
-       */
-      static getResponseState(response) {
-        return response.#state;
-      }
-      /**
-       * @param {Response} response
-       * @param {any} newState
-       */
-      static setResponseState(response, newState) {
-        response.#state = newState;
-      }
-    }, { getResponseHeaders, setResponseHeaders, getResponseState, setResponseState } = Response;
-    Reflect.deleteProperty(Response, "getResponseHeaders");
-    Reflect.deleteProperty(Response, "setResponseHeaders");
-    Reflect.deleteProperty(Response, "getResponseState");
-    Reflect.deleteProperty(Response, "setResponseState");
-    mixinBody(Response, getResponseState);
-    Object.defineProperties(Response.prototype, {
-      type: kEnumerableProperty,
-      url: kEnumerableProperty,
-      status: kEnumerableProperty,
-      ok: kEnumerableProperty,
-      redirected: kEnumerableProperty,
-      statusText: kEnumerableProperty,
-      headers: kEnumerableProperty,
-      clone: kEnumerableProperty,
-      body: kEnumerableProperty,
-      bodyUsed: kEnumerableProperty,
-      [Symbol.toStringTag]: {
-        value: "Response",
-        configurable: !0
-      }
-    });
-    Object.defineProperties(Response, {
-      json: kEnumerableProperty,
-      redirect: kEnumerableProperty,
-      error: kEnumerableProperty
-    });
-    function cloneResponse(response) {
-      if (response.internalResponse)
-        return filterResponse(
-          cloneResponse(response.internalResponse),
-          response.type
-        );
-      let newResponse = makeResponse({ ...response, body: null });
-      return response.body != null && (newResponse.body = cloneBody(response.body)), newResponse;
-    }
-    function makeResponse(init) {
-      return {
-        aborted: !1,
-        rangeRequested: !1,
-        timingAllowPassed: !1,
-        requestIncludesCredentials: !1,
-        type: "default",
-        status: 200,
-        timingInfo: null,
-        cacheState: "",
-        statusText: "",
-        ...init,
-        headersList: init?.headersList ? new HeadersList(init?.headersList) : new HeadersList(),
-        urlList: init?.urlList ? [...init.urlList] : []
-      };
-    }
-    function makeNetworkError(reason) {
-      let isError2 = isErrorLike(reason);
-      return makeResponse({
-        type: "error",
-        status: 0,
-        error: isError2 ? reason : new Error(reason && String(reason)),
-        aborted: reason && reason.name === "AbortError"
-      });
-    }
-    function isNetworkError2(response) {
-      return (
-        // A network error is a response whose type is "error",
-        response.type === "error" && // status is 0
-        response.status === 0
-      );
-    }
-    function makeFilteredResponse(response, state) {
-      return state = {
-        internalResponse: response,
-        ...state
-      }, new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
-        },
-        set(target, p, value) {
-          return assert(!(p in state)), target[p] = value, !0;
-        }
-      });
-    }
-    function filterResponse(response, type2) {
-      if (type2 === "basic")
-        return makeFilteredResponse(response, {
-          type: "basic",
-          headersList: response.headersList
-        });
-      if (type2 === "cors")
-        return makeFilteredResponse(response, {
-          type: "cors",
-          headersList: response.headersList
-        });
-      if (type2 === "opaque")
-        return makeFilteredResponse(response, {
-          type: "opaque",
-          urlList: [],
-          status: 0,
-          statusText: "",
-          body: null
-        });
-      if (type2 === "opaqueredirect")
-        return makeFilteredResponse(response, {
-          type: "opaqueredirect",
-          status: 0,
-          statusText: "",
-          headersList: [],
-          body: null
-        });
-      assert(!1);
-    }
-    function makeAppropriateNetworkError(fetchParams, err2 = null) {
-      return assert(isCancelled(fetchParams)), isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
-    }
-    function initializeResponse(response, init, body) {
-      if (init.status !== null && (init.status < 200 || init.status > 599))
-        throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
-      if ("statusText" in init && init.statusText != null && !isValidReasonPhrase(String(init.statusText)))
-        throw new TypeError("Invalid statusText");
-      if ("status" in init && init.status != null && (getResponseState(response).status = init.status), "statusText" in init && init.statusText != null && (getResponseState(response).statusText = init.statusText), "headers" in init && init.headers != null && fill(getResponseHeaders(response), init.headers), body) {
-        if (nullBodyStatus.includes(response.status))
-          throw webidl.errors.exception({
-            header: "Response constructor",
-            message: `Invalid response status code ${response.status}`
-          });
-        getResponseState(response).body = body.body, body.type != null && !getResponseState(response).headersList.contains("content-type", !0) && getResponseState(response).headersList.append("content-type", body.type, !0);
-      }
-    }
-    function fromInnerResponse(innerResponse, guard) {
-      let response = new Response(kConstruct);
-      setResponseState(response, innerResponse);
-      let headers = new Headers2(kConstruct);
-      return setResponseHeaders(response, headers), setHeadersList(headers, innerResponse.headersList), setHeadersGuard(headers, guard), innerResponse.urlList.length !== 0 && innerResponse.body?.stream && streamRegistry.register(response, new WeakRef(innerResponse.body.stream)), response;
-    }
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
-      return typeof V == "string" ? webidl.converters.USVString(V, prefix, name) : webidl.is.Blob(V) || webidl.is.BufferSource(V) || webidl.is.FormData(V) || webidl.is.URLSearchParams(V) ? V : webidl.converters.DOMString(V, prefix, name);
-    };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
-      return webidl.is.ReadableStream(V) || V?.[Symbol.asyncIterator] ? V : webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
-    };
-    webidl.converters.ResponseInit = webidl.dictionaryConverter([
-      {
-        key: "status",
-        converter: webidl.converters["unsigned short"],
-        defaultValue: () => 200
-      },
-      {
-        key: "statusText",
-        converter: webidl.converters.ByteString,
-        defaultValue: () => ""
-      },
-      {
-        key: "headers",
-        converter: webidl.converters.HeadersInit
-      }
-    ]);
-    webidl.is.Response = webidl.util.MakeTypeAssertion(Response);
-    module.exports = {
-      isNetworkError: isNetworkError2,
-      makeNetworkError,
-      makeResponse,
-      makeAppropriateNetworkError,
-      filterResponse,
-      Response,
-      cloneResponse,
-      fromInnerResponse,
-      getResponseState
-    };
-  }
-});
-
-// node_modules/undici/lib/web/fetch/request.js
-var require_request4 = __commonJS({
-  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
-    "use strict";
-    var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body2(), { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers2(), util = require_util10(), nodeUtil = __require("node:util"), {
-      isValidHTTPToken,
-      sameOrigin,
-      environmentSettingsObject
-    } = require_util11(), {
-      forbiddenMethodsSet,
-      corsSafeListedMethodsSet,
-      referrerPolicy,
-      requestRedirect,
-      requestMode,
-      requestCredentials,
-      requestCache,
-      requestDuplex
-    } = require_constants8(), { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util, { webidl } = require_webidl2(), { URLSerializer } = require_data_url2(), { kConstruct } = require_symbols6(), assert = __require("node:assert"), { getMaxListeners, setMaxListeners, defaultMaxListeners } = __require("node:events"), kAbortController = /* @__PURE__ */ Symbol("abortController"), requestFinalizer = new FinalizationRegistry(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
-    }), dependentControllerMap = /* @__PURE__ */ new WeakMap(), abortSignalHasEventHandlerLeakWarning;
-    try {
-      abortSignalHasEventHandlerLeakWarning = getMaxListeners(new AbortController().signal) > 0;
-    } catch {
-      abortSignalHasEventHandlerLeakWarning = !1;
-    }
-    function buildAbort(acRef) {
-      return abort;
-      function abort() {
-        let ac = acRef.deref();
-        if (ac !== void 0) {
-          requestFinalizer.unregister(abort), this.removeEventListener("abort", abort), ac.abort(this.reason);
-          let controllerList = dependentControllerMap.get(ac.signal);
-          if (controllerList !== void 0) {
-            if (controllerList.size !== 0) {
-              for (let ref of controllerList) {
-                let ctrl = ref.deref();
-                ctrl !== void 0 && ctrl.abort(this.reason);
-              }
-              controllerList.clear();
-            }
-            dependentControllerMap.delete(ac.signal);
-          }
-        }
-      }
-    }
-    var patchMethodWarning = !1, Request = class _Request {
-      /** @type {AbortSignal} */
-      #signal;
-      /** @type {import('../../dispatcher/dispatcher')} */
-      #dispatcher;
-      /** @type {Headers} */
-      #headers;
-      #state;
-      // https://fetch.spec.whatwg.org/#dom-request
-      constructor(input, init = void 0) {
-        if (webidl.util.markAsUncloneable(this), input === kConstruct)
-          return;
-        webidl.argumentLengthCheck(arguments, 1, "Request constructor"), input = webidl.converters.RequestInfo(input), init = webidl.converters.RequestInit(init);
-        let request = null, fallbackMode = null, baseUrl = environmentSettingsObject.settingsObject.baseUrl, signal = null;
-        if (typeof input == "string") {
-          this.#dispatcher = init.dispatcher;
-          let parsedURL;
-          try {
-            parsedURL = new URL(input, baseUrl);
-          } catch (err2) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
-          }
-          if (parsedURL.username || parsedURL.password)
-            throw new TypeError(
-              "Request cannot be constructed from a URL that includes credentials: " + input
-            );
-          request = makeRequest({ urlList: [parsedURL] }), fallbackMode = "cors";
-        } else
-          assert(webidl.is.Request(input)), request = input.#state, signal = input.#signal, this.#dispatcher = init.dispatcher || input.#dispatcher;
-        let origin = environmentSettingsObject.settingsObject.origin, window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin) && (window2 = request.window), init.window != null)
-          throw new TypeError(`'window' option '${window2}' must be null`);
-        "window" in init && (window2 = "no-window"), request = makeRequest({
-          // URL request’s URL.
-          // undici implementation note: this is set as the first item in request's urlList in makeRequest
-          // method request’s method.
-          method: request.method,
-          // header list A copy of request’s header list.
-          // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
-          // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
-          // client This’s relevant settings object.
-          client: environmentSettingsObject.settingsObject,
-          // window window.
-          window: window2,
-          // priority request’s priority.
-          priority: request.priority,
-          // origin request’s origin. The propagation of the origin is only significant for navigation requests
-          // being handled by a service worker. In this scenario a request can have an origin that is different
-          // from the current client.
-          origin: request.origin,
-          // referrer request’s referrer.
-          referrer: request.referrer,
-          // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
-          // mode request’s mode.
-          mode: request.mode,
-          // credentials mode request’s credentials mode.
-          credentials: request.credentials,
-          // cache mode request’s cache mode.
-          cache: request.cache,
-          // redirect mode request’s redirect mode.
-          redirect: request.redirect,
-          // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
-          // keepalive request’s keepalive.
-          keepalive: request.keepalive,
-          // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
-          // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
-          // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
-        });
-        let initHasKey = Object.keys(init).length !== 0;
-        if (initHasKey && (request.mode === "navigate" && (request.mode = "same-origin"), request.reloadNavigation = !1, request.historyNavigation = !1, request.origin = "client", request.referrer = "client", request.referrerPolicy = "", request.url = request.urlList[request.urlList.length - 1], request.urlList = [request.url]), init.referrer !== void 0) {
-          let referrer = init.referrer;
-          if (referrer === "")
-            request.referrer = "no-referrer";
-          else {
-            let parsedReferrer;
-            try {
-              parsedReferrer = new URL(referrer, baseUrl);
-            } catch (err2) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
-            }
-            parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl) ? request.referrer = "client" : request.referrer = parsedReferrer;
-          }
-        }
-        init.referrerPolicy !== void 0 && (request.referrerPolicy = init.referrerPolicy);
-        let mode;
-        if (init.mode !== void 0 ? mode = init.mode : mode = fallbackMode, mode === "navigate")
-          throw webidl.errors.exception({
-            header: "Request constructor",
-            message: "invalid request mode navigate."
-          });
-        if (mode != null && (request.mode = mode), init.credentials !== void 0 && (request.credentials = init.credentials), init.cache !== void 0 && (request.cache = init.cache), request.cache === "only-if-cached" && request.mode !== "same-origin")
-          throw new TypeError(
-            "'only-if-cached' can be set only with 'same-origin' mode"
-          );
-        if (init.redirect !== void 0 && (request.redirect = init.redirect), init.integrity != null && (request.integrity = String(init.integrity)), init.keepalive !== void 0 && (request.keepalive = !!init.keepalive), init.method !== void 0) {
-          let method = init.method, mayBeNormalized = normalizedMethodRecords[method];
-          if (mayBeNormalized !== void 0)
-            request.method = mayBeNormalized;
-          else {
-            if (!isValidHTTPToken(method))
-              throw new TypeError(`'${method}' is not a valid HTTP method.`);
-            let upperCase = method.toUpperCase();
-            if (forbiddenMethodsSet.has(upperCase))
-              throw new TypeError(`'${method}' HTTP method is unsupported.`);
-            method = normalizedMethodRecordsBase[upperCase] ?? method, request.method = method;
-          }
-          !patchMethodWarning && request.method === "patch" && (process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
-            code: "UNDICI-FETCH-patch"
-          }), patchMethodWarning = !0);
-        }
-        init.signal !== void 0 && (signal = init.signal), this.#state = request;
-        let ac = new AbortController();
-        if (this.#signal = ac.signal, signal != null)
-          if (signal.aborted)
-            ac.abort(signal.reason);
-          else {
-            this[kAbortController] = ac;
-            let acRef = new WeakRef(ac), abort = buildAbort(acRef);
-            abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners && setMaxListeners(1500, signal), util.addAbortListener(signal, abort), requestFinalizer.register(ac, { signal, abort }, abort);
-          }
-        if (this.#headers = new Headers2(kConstruct), setHeadersList(this.#headers, request.headersList), setHeadersGuard(this.#headers, "request"), mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method))
-            throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
-            );
-          setHeadersGuard(this.#headers, "request-no-cors");
-        }
-        if (initHasKey) {
-          let headersList = getHeadersList(this.#headers), headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
-          if (headersList.clear(), headers instanceof HeadersList) {
-            for (let { name, value } of headers.rawValues())
-              headersList.append(name, value, !1);
-            headersList.cookies = headers.cookies;
-          } else
-            fillHeaders(this.#headers, headers);
-        }
-        let inputBody = webidl.is.Request(input) ? input.#state.body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD"))
-          throw new TypeError("Request with GET/HEAD method cannot have body.");
-        let initBody = null;
-        if (init.body != null) {
-          let [extractedBody, contentType] = extractBody(
-            init.body,
-            request.keepalive
-          );
-          initBody = extractedBody, contentType && !getHeadersList(this.#headers).contains("content-type", !0) && this.#headers.append("content-type", contentType, !0);
-        }
-        let inputOrInitBody = initBody ?? inputBody;
-        if (inputOrInitBody != null && inputOrInitBody.source == null) {
-          if (initBody != null && init.duplex == null)
-            throw new TypeError("RequestInit: duplex option is required when sending a body.");
-          if (request.mode !== "same-origin" && request.mode !== "cors")
-            throw new TypeError(
-              'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
-            );
-          request.useCORSPreflightFlag = !0;
-        }
-        let finalBody = inputOrInitBody;
-        if (initBody == null && inputBody != null) {
-          if (bodyUnusable(input.#state))
-            throw new TypeError(
-              "Cannot construct a Request with a Request object that has already been used."
-            );
-          let identityTransform = new TransformStream();
-          inputBody.stream.pipeThrough(identityTransform), finalBody = {
-            source: inputBody.source,
-            length: inputBody.length,
-            stream: identityTransform.readable
-          };
-        }
-        this.#state.body = finalBody;
-      }
-      // Returns request’s HTTP method, which is "GET" by default.
-      get method() {
-        return webidl.brandCheck(this, _Request), this.#state.method;
-      }
-      // Returns the URL of request as a string.
-      get url() {
-        return webidl.brandCheck(this, _Request), URLSerializer(this.#state.url);
-      }
-      // Returns a Headers object consisting of the headers associated with request.
-      // Note that headers added in the network layer by the user agent will not
-      // be accounted for in this object, e.g., the "Host" header.
-      get headers() {
-        return webidl.brandCheck(this, _Request), this.#headers;
-      }
-      // Returns the kind of resource requested by request, e.g., "document"
-      // or "script".
-      get destination() {
-        return webidl.brandCheck(this, _Request), this.#state.destination;
-      }
-      // Returns the referrer of request. Its value can be a same-origin URL if
-      // explicitly set in init, the empty string to indicate no referrer, and
-      // "about:client" when defaulting to the global’s default. This is used
-      // during fetching to determine the value of the `Referer` header of the
-      // request being made.
-      get referrer() {
-        return webidl.brandCheck(this, _Request), this.#state.referrer === "no-referrer" ? "" : this.#state.referrer === "client" ? "about:client" : this.#state.referrer.toString();
-      }
-      // Returns the referrer policy associated with request.
-      // This is used during fetching to compute the value of the request’s
-      // referrer.
-      get referrerPolicy() {
-        return webidl.brandCheck(this, _Request), this.#state.referrerPolicy;
-      }
-      // Returns the mode associated with request, which is a string indicating
-      // whether the request will use CORS, or will be restricted to same-origin
-      // URLs.
-      get mode() {
-        return webidl.brandCheck(this, _Request), this.#state.mode;
-      }
-      // Returns the credentials mode associated with request,
-      // which is a string indicating whether credentials will be sent with the
-      // request always, never, or only when sent to a same-origin URL.
-      get credentials() {
-        return webidl.brandCheck(this, _Request), this.#state.credentials;
-      }
-      // Returns the cache mode associated with request,
-      // which is a string indicating how the request will
-      // interact with the browser’s cache when fetching.
-      get cache() {
-        return webidl.brandCheck(this, _Request), this.#state.cache;
-      }
-      // Returns the redirect mode associated with request,
-      // which is a string indicating how redirects for the
-      // request will be handled during fetching. A request
-      // will follow redirects by default.
-      get redirect() {
-        return webidl.brandCheck(this, _Request), this.#state.redirect;
-      }
-      // Returns request’s subresource integrity metadata, which is a
-      // cryptographic hash of the resource being fetched. Its value
-      // consists of multiple hashes separated by whitespace. [SRI]
-      get integrity() {
-        return webidl.brandCheck(this, _Request), this.#state.integrity;
-      }
-      // Returns a boolean indicating whether or not request can outlive the
-      // global in which it was created.
-      get keepalive() {
-        return webidl.brandCheck(this, _Request), this.#state.keepalive;
-      }
-      // Returns a boolean indicating whether or not request is for a reload
-      // navigation.
-      get isReloadNavigation() {
-        return webidl.brandCheck(this, _Request), this.#state.reloadNavigation;
-      }
-      // Returns a boolean indicating whether or not request is for a history
-      // navigation (a.k.a. back-forward navigation).
-      get isHistoryNavigation() {
-        return webidl.brandCheck(this, _Request), this.#state.historyNavigation;
-      }
-      // Returns the signal associated with request, which is an AbortSignal
-      // object indicating whether or not request has been aborted, and its
-      // abort event handler.
-      get signal() {
-        return webidl.brandCheck(this, _Request), this.#signal;
-      }
-      get body() {
-        return webidl.brandCheck(this, _Request), this.#state.body ? this.#state.body.stream : null;
-      }
-      get bodyUsed() {
-        return webidl.brandCheck(this, _Request), !!this.#state.body && util.isDisturbed(this.#state.body.stream);
-      }
-      get duplex() {
-        return webidl.brandCheck(this, _Request), "half";
-      }
-      // Returns a clone of request.
-      clone() {
-        if (webidl.brandCheck(this, _Request), bodyUnusable(this.#state))
-          throw new TypeError("unusable");
-        let clonedRequest = cloneRequest(this.#state), ac = new AbortController();
-        if (this.signal.aborted)
-          ac.abort(this.signal.reason);
-        else {
-          let list = dependentControllerMap.get(this.signal);
-          list === void 0 && (list = /* @__PURE__ */ new Set(), dependentControllerMap.set(this.signal, list));
-          let acRef = new WeakRef(ac);
-          list.add(acRef), util.addAbortListener(
-            ac.signal,
-            buildAbort(acRef)
-          );
-        }
-        return fromInnerRequest(clonedRequest, this.#dispatcher, ac.signal, getHeadersGuard(this.#headers));
-      }
-      [nodeUtil.inspect.custom](depth, options) {
-        options.depth === null && (options.depth = 2), options.colors ??= !0;
-        let properties = {
-          method: this.method,
-          url: this.url,
-          headers: this.headers,
-          destination: this.destination,
-          referrer: this.referrer,
-          referrerPolicy: this.referrerPolicy,
-          mode: this.mode,
-          credentials: this.credentials,
-          cache: this.cache,
-          redirect: this.redirect,
-          integrity: this.integrity,
-          keepalive: this.keepalive,
-          isReloadNavigation: this.isReloadNavigation,
-          isHistoryNavigation: this.isHistoryNavigation,
-          signal: this.signal
-        };
-        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
-      }
-      /**
-       * @param {Request} request
-       * @param {AbortSignal} newSignal
-       */
-      static setRequestSignal(request, newSignal) {
-        return request.#signal = newSignal, request;
-      }
-      /**
-       * @param {Request} request
-       */
-      static getRequestDispatcher(request) {
-        return request.#dispatcher;
-      }
-      /**
-       * @param {Request} request
-       * @param {import('../../dispatcher/dispatcher')} newDispatcher
-       */
-      static setRequestDispatcher(request, newDispatcher) {
-        request.#dispatcher = newDispatcher;
-      }
-      /**
-       * @param {Request} request
-       * @param {Headers} newHeaders
-       */
-      static setRequestHeaders(request, newHeaders) {
-        request.#headers = newHeaders;
-      }
-      /**
-       * @param {Request} request
-       */
-      static getRequestState(request) {
-        return request.#state;
-      }
-      /**
-       * @param {Request} request
-       * @param {any} newState
-       */
-      static setRequestState(request, newState) {
-        request.#state = newState;
-      }
-    }, { setRequestSignal, getRequestDispatcher, setRequestDispatcher, setRequestHeaders, getRequestState, setRequestState } = Request;
-    Reflect.deleteProperty(Request, "setRequestSignal");
-    Reflect.deleteProperty(Request, "getRequestDispatcher");
-    Reflect.deleteProperty(Request, "setRequestDispatcher");
-    Reflect.deleteProperty(Request, "setRequestHeaders");
-    Reflect.deleteProperty(Request, "getRequestState");
-    Reflect.deleteProperty(Request, "setRequestState");
-    mixinBody(Request, getRequestState);
-    function makeRequest(init) {
-      return {
-        method: init.method ?? "GET",
-        localURLsOnly: init.localURLsOnly ?? !1,
-        unsafeRequest: init.unsafeRequest ?? !1,
-        body: init.body ?? null,
-        client: init.client ?? null,
-        reservedClient: init.reservedClient ?? null,
-        replacesClientId: init.replacesClientId ?? "",
-        window: init.window ?? "client",
-        keepalive: init.keepalive ?? !1,
-        serviceWorkers: init.serviceWorkers ?? "all",
-        initiator: init.initiator ?? "",
-        destination: init.destination ?? "",
-        priority: init.priority ?? null,
-        origin: init.origin ?? "client",
-        policyContainer: init.policyContainer ?? "client",
-        referrer: init.referrer ?? "client",
-        referrerPolicy: init.referrerPolicy ?? "",
-        mode: init.mode ?? "no-cors",
-        useCORSPreflightFlag: init.useCORSPreflightFlag ?? !1,
-        credentials: init.credentials ?? "same-origin",
-        useCredentials: init.useCredentials ?? !1,
-        cache: init.cache ?? "default",
-        redirect: init.redirect ?? "follow",
-        integrity: init.integrity ?? "",
-        cryptoGraphicsNonceMetadata: init.cryptoGraphicsNonceMetadata ?? "",
-        parserMetadata: init.parserMetadata ?? "",
-        reloadNavigation: init.reloadNavigation ?? !1,
-        historyNavigation: init.historyNavigation ?? !1,
-        userActivation: init.userActivation ?? !1,
-        taintedOrigin: init.taintedOrigin ?? !1,
-        redirectCount: init.redirectCount ?? 0,
-        responseTainting: init.responseTainting ?? "basic",
-        preventNoCacheCacheControlHeaderModification: init.preventNoCacheCacheControlHeaderModification ?? !1,
-        done: init.done ?? !1,
-        timingAllowFailed: init.timingAllowFailed ?? !1,
-        useURLCredentials: init.useURLCredentials ?? void 0,
-        traversableForUserPrompts: init.traversableForUserPrompts ?? "client",
-        urlList: init.urlList,
-        url: init.urlList[0],
-        headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
-      };
-    }
-    function cloneRequest(request) {
-      let newRequest = makeRequest({ ...request, body: null });
-      return request.body != null && (newRequest.body = cloneBody(request.body)), newRequest;
-    }
-    function fromInnerRequest(innerRequest, dispatcher, signal, guard) {
-      let request = new Request(kConstruct);
-      setRequestState(request, innerRequest), setRequestDispatcher(request, dispatcher), setRequestSignal(request, signal);
-      let headers = new Headers2(kConstruct);
-      return setRequestHeaders(request, headers), setHeadersList(headers, innerRequest.headersList), setHeadersGuard(headers, guard), request;
-    }
-    Object.defineProperties(Request.prototype, {
-      method: kEnumerableProperty,
-      url: kEnumerableProperty,
-      headers: kEnumerableProperty,
-      redirect: kEnumerableProperty,
-      clone: kEnumerableProperty,
-      signal: kEnumerableProperty,
-      duplex: kEnumerableProperty,
-      destination: kEnumerableProperty,
-      body: kEnumerableProperty,
-      bodyUsed: kEnumerableProperty,
-      isHistoryNavigation: kEnumerableProperty,
-      isReloadNavigation: kEnumerableProperty,
-      keepalive: kEnumerableProperty,
-      integrity: kEnumerableProperty,
-      cache: kEnumerableProperty,
-      credentials: kEnumerableProperty,
-      attribute: kEnumerableProperty,
-      referrerPolicy: kEnumerableProperty,
-      referrer: kEnumerableProperty,
-      mode: kEnumerableProperty,
-      [Symbol.toStringTag]: {
-        value: "Request",
-        configurable: !0
-      }
-    });
-    webidl.is.Request = webidl.util.MakeTypeAssertion(Request);
-    webidl.converters.RequestInfo = function(V) {
-      return typeof V == "string" ? webidl.converters.USVString(V) : webidl.is.Request(V) ? V : webidl.converters.USVString(V);
-    };
-    webidl.converters.RequestInit = webidl.dictionaryConverter([
-      {
-        key: "method",
-        converter: webidl.converters.ByteString
-      },
-      {
-        key: "headers",
-        converter: webidl.converters.HeadersInit
-      },
-      {
-        key: "body",
-        converter: webidl.nullableConverter(
-          webidl.converters.BodyInit
-        )
-      },
-      {
-        key: "referrer",
-        converter: webidl.converters.USVString
-      },
-      {
-        key: "referrerPolicy",
-        converter: webidl.converters.DOMString,
-        // https://w3c.github.io/webappsec-referrer-policy/#referrer-policy
-        allowedValues: referrerPolicy
-      },
-      {
-        key: "mode",
-        converter: webidl.converters.DOMString,
-        // https://fetch.spec.whatwg.org/#concept-request-mode
-        allowedValues: requestMode
-      },
-      {
-        key: "credentials",
-        converter: webidl.converters.DOMString,
-        // https://fetch.spec.whatwg.org/#requestcredentials
-        allowedValues: requestCredentials
-      },
-      {
-        key: "cache",
-        converter: webidl.converters.DOMString,
-        // https://fetch.spec.whatwg.org/#requestcache
-        allowedValues: requestCache
-      },
-      {
-        key: "redirect",
-        converter: webidl.converters.DOMString,
-        // https://fetch.spec.whatwg.org/#requestredirect
-        allowedValues: requestRedirect
-      },
-      {
-        key: "integrity",
-        converter: webidl.converters.DOMString
-      },
-      {
-        key: "keepalive",
-        converter: webidl.converters.boolean
-      },
-      {
-        key: "signal",
-        converter: webidl.nullableConverter(
-          (signal) => webidl.converters.AbortSignal(
-            signal,
-            "RequestInit",
-            "signal"
-          )
-        )
-      },
-      {
-        key: "window",
-        converter: webidl.converters.any
-      },
-      {
-        key: "duplex",
-        converter: webidl.converters.DOMString,
-        allowedValues: requestDuplex
-      },
-      {
-        key: "dispatcher",
-        // undici specific option
-        converter: webidl.converters.any
-      },
-      {
-        key: "priority",
-        converter: webidl.converters.DOMString,
-        allowedValues: ["high", "low", "auto"],
-        defaultValue: () => "auto"
-      }
-    ]);
-    module.exports = {
-      Request,
-      makeRequest,
-      fromInnerRequest,
-      cloneRequest,
-      getRequestDispatcher,
-      getRequestState
-    };
-  }
-});
-
-// node_modules/undici/lib/web/subresource-integrity/subresource-integrity.js
-var require_subresource_integrity = __commonJS({
-  "node_modules/undici/lib/web/subresource-integrity/subresource-integrity.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { runtimeFeatures } = require_runtime_features(), { asciiLowercase } = require_infra(), validSRIHashAlgorithmTokenSet = /* @__PURE__ */ new Map([["sha256", 0], ["sha384", 1], ["sha512", 2]]), crypto3;
-    if (runtimeFeatures.has("crypto")) {
-      crypto3 = __require("node:crypto");
-      let cryptoHashes = crypto3.getHashes();
-      cryptoHashes.length === 0 && validSRIHashAlgorithmTokenSet.clear();
-      for (let algorithm of validSRIHashAlgorithmTokenSet.keys())
-        cryptoHashes.includes(algorithm) === !1 && validSRIHashAlgorithmTokenSet.delete(algorithm);
-    } else
-      validSRIHashAlgorithmTokenSet.clear();
-    var getSRIHashAlgorithmIndex = (
-      /** @type {GetSRIHashAlgorithmIndex} */
-      Map.prototype.get.bind(
-        validSRIHashAlgorithmTokenSet
-      )
-    ), isValidSRIHashAlgorithm = (algorithm) => validSRIHashAlgorithmTokenSet.has(asciiLowercase(algorithm)), bytesMatch = runtimeFeatures.has("crypto") === !1 || validSRIHashAlgorithmTokenSet.size === 0 ? () => !0 : (bytes, metadataList) => {
-      let parsedMetadata = parseMetadata(metadataList);
-      if (parsedMetadata.length === 0)
-        return !0;
-      let metadata = getStrongestMetadata(parsedMetadata);
-      for (let item of metadata) {
-        let algorithm = item.alg, expectedValue = item.val, actualValue = applyAlgorithmToBytes(algorithm, bytes);
-        if (caseSensitiveMatch(actualValue, expectedValue))
-          return !0;
-      }
-      return !1;
-    };
-    function getStrongestMetadata(metadataList) {
-      let result = [], strongest = null;
-      for (let item of metadataList) {
-        if (assert(isValidSRIHashAlgorithm(item.alg), "Invalid SRI hash algorithm token"), result.length === 0) {
-          result.push(item), strongest = item;
-          continue;
-        }
-        let currentAlgorithm = (
-          /** @type {Metadata} */
-          strongest.alg
-        ), currentAlgorithmIndex = getSRIHashAlgorithmIndex(currentAlgorithm), newAlgorithm = item.alg, newAlgorithmIndex = getSRIHashAlgorithmIndex(newAlgorithm);
-        newAlgorithmIndex < currentAlgorithmIndex || (newAlgorithmIndex > currentAlgorithmIndex ? (strongest = item, result[0] = item, result.length = 1) : result.push(item));
-      }
-      return result;
-    }
-    function parseMetadata(metadata) {
-      let result = [];
-      for (let item of metadata.split(/[\t\n\f\r ]+/)) {
-        let algorithmExpression = item.split("?", 1)[0], base64Value = "", algorithmAndValue = [algorithmExpression.slice(0, 6), algorithmExpression.slice(7)], algorithm = algorithmAndValue[0];
-        if (!isValidSRIHashAlgorithm(algorithm))
-          continue;
-        algorithmAndValue[1] && (base64Value = algorithmAndValue[1]);
-        let metadata2 = {
-          // Possible spec bug?
-          alg: asciiLowercase(algorithm),
-          val: base64Value
-        };
-        result.push(metadata2);
-      }
-      return result;
-    }
-    var applyAlgorithmToBytes = (algorithm, bytes) => crypto3.hash(algorithm, bytes, "base64");
-    function caseSensitiveMatch(actualValue, expectedValue) {
-      let actualValueLength = actualValue.length;
-      actualValueLength !== 0 && actualValue[actualValueLength - 1] === "=" && (actualValueLength -= 1), actualValueLength !== 0 && actualValue[actualValueLength - 1] === "=" && (actualValueLength -= 1);
-      let expectedValueLength = expectedValue.length;
-      if (expectedValueLength !== 0 && expectedValue[expectedValueLength - 1] === "=" && (expectedValueLength -= 1), expectedValueLength !== 0 && expectedValue[expectedValueLength - 1] === "=" && (expectedValueLength -= 1), actualValueLength !== expectedValueLength)
-        return !1;
-      for (let i = 0; i < actualValueLength; ++i)
-        if (!(actualValue[i] === expectedValue[i] || actualValue[i] === "+" && expectedValue[i] === "-" || actualValue[i] === "/" && expectedValue[i] === "_"))
-          return !1;
-      return !0;
-    }
-    module.exports = {
-      applyAlgorithmToBytes,
-      bytesMatch,
-      caseSensitiveMatch,
-      isValidSRIHashAlgorithm,
-      getStrongestMetadata,
-      parseMetadata
-    };
-  }
-});
-
-// node_modules/undici/lib/web/fetch/index.js
-var require_fetch2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
-    "use strict";
-    var {
-      makeNetworkError,
-      makeAppropriateNetworkError,
-      filterResponse,
-      makeResponse,
-      fromInnerResponse,
-      getResponseState
-    } = require_response2(), { HeadersList } = require_headers2(), { Request, cloneRequest, getRequestDispatcher, getRequestState } = require_request4(), zlib = __require("node:zlib"), {
-      makePolicyContainer,
-      clonePolicyContainer,
-      requestBadPort,
-      TAOCheck,
-      appendRequestOriginHeader,
-      responseLocationURL,
-      requestCurrentURL,
-      setRequestReferrerPolicyOnRedirect,
-      tryUpgradeRequestToAPotentiallyTrustworthyURL,
-      createOpaqueTimingInfo,
-      appendFetchMetadata,
-      corsCheck,
-      crossOriginResourcePolicyCheck,
-      determineRequestsReferrer,
-      coarsenedSharedCurrentTime,
-      sameOrigin,
-      isCancelled,
-      isAborted,
-      isErrorLike,
-      fullyReadBody,
-      readableStreamClose,
-      urlIsLocal,
-      urlIsHttpHttpsScheme,
-      urlHasHttpsScheme,
-      clampAndCoarsenConnectionTimingInfo,
-      simpleRangeHeaderValue,
-      buildContentRange,
-      createInflate,
-      extractMimeType,
-      hasAuthenticationEntry,
-      includesCredentials,
-      isTraversableNavigable
-    } = require_util11(), assert = __require("node:assert"), { safelyExtractBody, extractBody } = require_body2(), {
-      redirectStatusSet,
-      nullBodyStatus,
-      safeMethodsSet,
-      requestBodyHeader,
-      subresourceSet
-    } = require_constants8(), EE = __require("node:events"), { Readable, pipeline, finished, isErrored, isReadable } = __require("node:stream"), { addAbortListener, bufferToLowerCasedHeaderName } = require_util10(), { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url2(), { getGlobalDispatcher } = require_global4(), { webidl } = require_webidl2(), { STATUS_CODES } = __require("node:http"), { bytesMatch } = require_subresource_integrity(), { createDeferredPromise } = require_promise(), { isomorphicEncode } = require_infra(), { runtimeFeatures } = require_runtime_features(), hasZstd = runtimeFeatures.has("zstd"), GET_OR_HEAD = ["GET", "HEAD"], defaultUserAgent = typeof __UNDICI_IS_NODE__ < "u" || typeof esbuildDetection < "u" ? "node" : "undici", resolveObjectURL, Fetch = class extends EE {
-      constructor(dispatcher) {
-        super(), this.dispatcher = dispatcher, this.connection = null, this.dump = !1, this.state = "ongoing";
-      }
-      terminate(reason) {
-        this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
-      }
-      // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error4) {
-        this.state === "ongoing" && (this.state = "aborted", error4 || (error4 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error4, this.connection?.destroy(error4), this.emit("terminated", error4));
-      }
-    };
-    function handleFetchDone(response) {
-      finalizeAndReportTiming(response, "fetch");
-    }
-    function fetch2(input, init = void 0) {
-      webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p = createDeferredPromise(), requestObject;
-      try {
-        requestObject = new Request(input, init);
-      } catch (e) {
-        return p.reject(e), p.promise;
-      }
-      let request = getRequestState(requestObject);
-      if (requestObject.signal.aborted)
-        return abortFetch(p, request, null, requestObject.signal.reason, null), p.promise;
-      request.client.globalObject?.constructor?.name === "ServiceWorkerGlobalScope" && (request.serviceWorkers = "none");
-      let responseObject = null, locallyAborted = !1, controller = null;
-      return addAbortListener(
-        requestObject.signal,
-        () => {
-          locallyAborted = !0, assert(controller != null), controller.abort(requestObject.signal.reason);
-          let realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason, controller.controller);
-        }
-      ), controller = fetching({
-        request,
-        processResponseEndOfBody: handleFetchDone,
-        processResponse: (response) => {
-          if (!locallyAborted) {
-            if (response.aborted) {
-              abortFetch(p, request, responseObject, controller.serializedAbortReason, controller.controller);
-              return;
-            }
-            if (response.type === "error") {
-              p.reject(new TypeError("fetch failed", { cause: response.error }));
-              return;
-            }
-            responseObject = new WeakRef(fromInnerResponse(response, "immutable")), p.resolve(responseObject.deref()), p = null;
-          }
-        },
-        dispatcher: getRequestDispatcher(requestObject),
-        // undici
-        // Keep requestObject alive to prevent its AbortController from being GC'd
-        // See https://github.com/nodejs/undici/issues/4627
-        requestObject
-      }), p.promise;
-    }
-    function finalizeAndReportTiming(response, initiatorType = "other") {
-      if (response.type === "error" && response.aborted || !response.urlList?.length)
-        return;
-      let originalURL = response.urlList[0], timingInfo = response.timingInfo, cacheState = response.cacheState;
-      urlIsHttpHttpsScheme(originalURL) && timingInfo !== null && (response.timingAllowPassed || (timingInfo = createOpaqueTimingInfo({
-        startTime: timingInfo.startTime
-      }), cacheState = ""), timingInfo.endTime = coarsenedSharedCurrentTime(), response.timingInfo = timingInfo, markResourceTiming(
-        timingInfo,
-        originalURL.href,
-        initiatorType,
-        globalThis,
-        cacheState,
-        "",
-        // bodyType
-        response.status
-      ));
-    }
-    var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error4, controller) {
-      if (p && p.reject(error4), request.body?.stream != null && isReadable(request.body.stream) && request.body.stream.cancel(error4).catch((err2) => {
-        if (err2.code !== "ERR_INVALID_STATE")
-          throw err2;
-      }), responseObject == null)
-        return;
-      let response = getResponseState(responseObject);
-      response.body?.stream != null && isReadable(response.body.stream) && controller.error(error4);
-    }
-    function fetching({
-      request,
-      processRequestBodyChunkLength,
-      processRequestEndOfBody,
-      processResponse,
-      processResponseEndOfBody,
-      processResponseConsumeBody,
-      useParallelQueue = !1,
-      dispatcher = getGlobalDispatcher(),
-      // undici
-      requestObject = null
-      // Keep alive to prevent AbortController GC, see #4627
-    }) {
-      assert(dispatcher);
-      let taskDestination = null, crossOriginIsolatedCapability = !1;
-      request.client != null && (taskDestination = request.client.globalObject, crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability);
-      let currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability), timingInfo = createOpaqueTimingInfo({
-        startTime: currentTime
-      }), fetchParams = {
-        controller: new Fetch(dispatcher),
-        request,
-        timingInfo,
-        processRequestBodyChunkLength,
-        processRequestEndOfBody,
-        processResponse,
-        processResponseConsumeBody,
-        processResponseEndOfBody,
-        taskDestination,
-        crossOriginIsolatedCapability,
-        // Keep requestObject alive to prevent its AbortController from being GC'd
-        requestObject
-      };
-      return assert(!request.body || request.body.stream), request.window === "client" && (request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window"), request.origin === "client" && (request.origin = request.client.origin), request.policyContainer === "client" && (request.client != null ? request.policyContainer = clonePolicyContainer(
-        request.client.policyContainer
-      ) : request.policyContainer = makePolicyContainer()), request.headersList.contains("accept", !0) || request.headersList.append("accept", "*/*", !0), request.headersList.contains("accept-language", !0) || request.headersList.append("accept-language", "*", !0), request.priority, subresourceSet.has(request.destination), mainFetch(fetchParams, !1), fetchParams.controller;
-    }
-    async function mainFetch(fetchParams, recursive) {
-      try {
-        let request = fetchParams.request, response = null;
-        if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request)) && (response = makeNetworkError("local URLs only")), tryUpgradeRequestToAPotentiallyTrustworthyURL(request), requestBadPort(request) === "blocked" && (response = makeNetworkError("bad port")), request.referrerPolicy === "" && (request.referrerPolicy = request.policyContainer.referrerPolicy), request.referrer !== "no-referrer" && (request.referrer = determineRequestsReferrer(request)), response === null) {
-          let currentURL = requestCurrentURL(request);
-          // - request’s current URL’s origin is same origin with request’s origin,
-          //   and request’s response tainting is "basic"
-          sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
-          currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-          request.mode === "navigate" || request.mode === "websocket" ? (request.responseTainting = "basic", response = await schemeFetch(fetchParams)) : request.mode === "same-origin" ? response = makeNetworkError('request mode cannot be "same-origin"') : request.mode === "no-cors" ? request.redirect !== "follow" ? response = makeNetworkError(
-            'redirect mode cannot be "follow" for "no-cors" request'
-          ) : (request.responseTainting = "opaque", response = await schemeFetch(fetchParams)) : urlIsHttpHttpsScheme(requestCurrentURL(request)) ? (request.responseTainting = "cors", response = await httpFetch(fetchParams)) : response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
-        }
-        if (recursive)
-          return response;
-        response.status !== 0 && !response.internalResponse && (request.responseTainting, request.responseTainting === "basic" ? response = filterResponse(response, "basic") : request.responseTainting === "cors" ? response = filterResponse(response, "cors") : request.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
-        let internalResponse = response.status === 0 ? response : response.internalResponse;
-        if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request.urlList), request.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request.integrity) {
-          let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-          if (request.responseTainting === "opaque" || response.body == null) {
-            processBodyError(response.error);
-            return;
-          }
-          let processBody = (bytes) => {
-            if (!bytesMatch(bytes, request.integrity)) {
-              processBodyError("integrity mismatch");
-              return;
-            }
-            response.body = safelyExtractBody(bytes)[0], fetchFinale(fetchParams, response);
-          };
-          fullyReadBody(response.body, processBody, processBodyError);
-        } else
-          fetchFinale(fetchParams, response);
-      } catch (err2) {
-        fetchParams.controller.terminate(err2);
-      }
-    }
-    function schemeFetch(fetchParams) {
-      if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0)
-        return Promise.resolve(makeAppropriateNetworkError(fetchParams));
-      let { request } = fetchParams, { protocol: scheme } = requestCurrentURL(request);
-      switch (scheme) {
-        case "about:":
-          return Promise.resolve(makeNetworkError("about scheme is not supported"));
-        case "blob:": {
-          resolveObjectURL || (resolveObjectURL = __require("node:buffer").resolveObjectURL);
-          let blobURLEntry = requestCurrentURL(request);
-          if (blobURLEntry.search.length !== 0)
-            return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
-          let blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !webidl.is.Blob(blob))
-            return Promise.resolve(makeNetworkError("invalid method"));
-          let response = makeResponse(), fullLength = blob.size, serializedFullLength = isomorphicEncode(`${fullLength}`), type2 = blob.type;
-          if (request.headersList.contains("range", !0)) {
-            response.rangeRequested = !0;
-            let rangeHeader = request.headersList.get("range", !0), rangeValue = simpleRangeHeaderValue(rangeHeader, !0);
-            if (rangeValue === "failure")
-              return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
-            let { rangeStartValue: rangeStart, rangeEndValue: rangeEnd } = rangeValue;
-            if (rangeStart === null)
-              rangeStart = fullLength - rangeEnd, rangeEnd = rangeStart + rangeEnd - 1;
-            else {
-              if (rangeStart >= fullLength)
-                return Promise.resolve(makeNetworkError("Range start is greater than the blob's size."));
-              (rangeEnd === null || rangeEnd >= fullLength) && (rangeEnd = fullLength - 1);
-            }
-            let slicedBlob = blob.slice(rangeStart, rangeEnd + 1, type2), slicedBodyWithType = extractBody(slicedBlob);
-            response.body = slicedBodyWithType[0];
-            let serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`), contentRange = buildContentRange(rangeStart, rangeEnd, fullLength);
-            response.status = 206, response.statusText = "Partial Content", response.headersList.set("content-length", serializedSlicedLength, !0), response.headersList.set("content-type", type2, !0), response.headersList.set("content-range", contentRange, !0);
-          } else {
-            let bodyWithType = extractBody(blob);
-            response.statusText = "OK", response.body = bodyWithType[0], response.headersList.set("content-length", serializedFullLength, !0), response.headersList.set("content-type", type2, !0);
-          }
-          return Promise.resolve(response);
-        }
-        case "data:": {
-          let currentURL = requestCurrentURL(request), dataURLStruct = dataURLProcessor(currentURL);
-          if (dataURLStruct === "failure")
-            return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
-          let mimeType = serializeAMimeType(dataURLStruct.mimeType);
-          return Promise.resolve(makeResponse({
-            statusText: "OK",
-            headersList: [
-              ["content-type", { name: "Content-Type", value: mimeType }]
-            ],
-            body: safelyExtractBody(dataURLStruct.body)[0]
-          }));
-        }
-        case "file:":
-          return Promise.resolve(makeNetworkError("not implemented... yet..."));
-        case "http:":
-        case "https:":
-          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
-        default:
-          return Promise.resolve(makeNetworkError("unknown scheme"));
-      }
-    }
-    function finalizeResponse(fetchParams, response) {
-      fetchParams.request.done = !0, fetchParams.processResponseDone != null && queueMicrotask(() => fetchParams.processResponseDone(response));
-    }
-    function fetchFinale(fetchParams, response) {
-      let timingInfo = fetchParams.timingInfo, processResponseEndOfBody = () => {
-        let unsafeEndTime = Date.now();
-        fetchParams.request.destination === "document" && (fetchParams.controller.fullTimingInfo = timingInfo), fetchParams.controller.reportTimingSteps = () => {
-          if (!urlIsHttpHttpsScheme(fetchParams.request.url))
-            return;
-          timingInfo.endTime = unsafeEndTime;
-          let cacheState = response.cacheState, bodyInfo = response.bodyInfo;
-          response.timingAllowPassed || (timingInfo = createOpaqueTimingInfo(timingInfo), cacheState = "");
-          let responseStatus = 0;
-          if (fetchParams.request.mode !== "navigate" || !response.hasCrossOriginRedirects) {
-            responseStatus = response.status;
-            let mimeType = extractMimeType(response.headersList);
-            mimeType !== "failure" && (bodyInfo.contentType = minimizeSupportedMimeType(mimeType));
-          }
-          fetchParams.request.initiatorType != null && markResourceTiming(timingInfo, fetchParams.request.url.href, fetchParams.request.initiatorType, globalThis, cacheState, bodyInfo, responseStatus);
-        };
-        let processResponseEndOfBodyTask = () => {
-          fetchParams.request.done = !0, fetchParams.processResponseEndOfBody != null && queueMicrotask(() => fetchParams.processResponseEndOfBody(response)), fetchParams.request.initiatorType != null && fetchParams.controller.reportTimingSteps();
-        };
-        queueMicrotask(() => processResponseEndOfBodyTask());
-      };
-      fetchParams.processResponse != null && queueMicrotask(() => {
-        fetchParams.processResponse(response), fetchParams.processResponse = null;
-      });
-      let internalResponse = response.type === "error" ? response : response.internalResponse ?? response;
-      internalResponse.body == null ? processResponseEndOfBody() : finished(internalResponse.body.stream, () => {
-        processResponseEndOfBody();
-      });
-    }
-    async function httpFetch(fetchParams) {
-      let request = fetchParams.request, response = null, actualResponse = null, timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers, response === null) {
-        if (request.redirect === "follow" && (request.serviceWorkers = "none"), actualResponse = response = await httpNetworkOrCacheFetch(fetchParams), request.responseTainting === "cors" && corsCheck(request, response) === "failure")
-          return makeNetworkError("cors failure");
-        TAOCheck(request, response) === "failure" && (request.timingAllowFailed = !0);
-      }
-      return (request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
-        actualResponse
-      ) === "blocked" ? makeNetworkError("blocked") : (redirectStatusSet.has(actualResponse.status) && (request.redirect !== "manual" && fetchParams.controller.connection.destroy(void 0, !1), request.redirect === "error" ? response = makeNetworkError("unexpected redirect") : request.redirect === "manual" ? response = actualResponse : request.redirect === "follow" ? response = await httpRedirectFetch(fetchParams, response) : assert(!1)), response.timingInfo = timingInfo, response);
-    }
-    function httpRedirectFetch(fetchParams, response) {
-      let request = fetchParams.request, actualResponse = response.internalResponse ? response.internalResponse : response, locationURL;
-      try {
-        if (locationURL = responseLocationURL(
-          actualResponse,
-          requestCurrentURL(request).hash
-        ), locationURL == null)
-          return response;
-      } catch (err2) {
-        return Promise.resolve(makeNetworkError(err2));
-      }
-      if (!urlIsHttpHttpsScheme(locationURL))
-        return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
-      if (request.redirectCount === 20)
-        return Promise.resolve(makeNetworkError("redirect count exceeded"));
-      if (request.redirectCount += 1, request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL))
-        return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password))
-        return Promise.resolve(makeNetworkError(
-          'URL cannot contain credentials for request mode "cors"'
-        ));
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null)
-        return Promise.resolve(makeNetworkError());
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET", request.body = null;
-        for (let headerName of requestBodyHeader)
-          request.headersList.delete(headerName);
-      }
-      sameOrigin(requestCurrentURL(request), locationURL) || (request.headersList.delete("authorization", !0), request.headersList.delete("proxy-authorization", !0), request.headersList.delete("cookie", !0), request.headersList.delete("host", !0)), request.body != null && (assert(request.body.source != null), request.body = safelyExtractBody(request.body.source)[0]);
-      let timingInfo = fetchParams.timingInfo;
-      return timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability), timingInfo.redirectStartTime === 0 && (timingInfo.redirectStartTime = timingInfo.startTime), request.urlList.push(locationURL), setRequestReferrerPolicyOnRedirect(request, actualResponse), mainFetch(fetchParams, !0);
-    }
-    async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = !1, isNewConnectionFetch = !1) {
-      let request = fetchParams.request, httpFetchParams = null, httpRequest = null, response = null, httpCache = null, revalidatingFlag = !1;
-      request.window === "no-window" && request.redirect === "error" ? (httpFetchParams = fetchParams, httpRequest = request) : (httpRequest = cloneRequest(request), httpFetchParams = { ...fetchParams }, httpFetchParams.request = httpRequest);
-      let includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic", contentLength = httpRequest.body ? httpRequest.body.length : null, contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method) && (contentLengthHeaderValue = "0"), contentLength != null && (contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)), contentLengthHeaderValue != null && !httpRequest.headersList.contains("content-length", !0) && httpRequest.headersList.append("content-length", contentLengthHeaderValue, !0), contentLength != null && httpRequest.keepalive, webidl.is.URL(httpRequest.referrer) && httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), !0), appendRequestOriginHeader(httpRequest), appendFetchMetadata(httpRequest), httpRequest.headersList.contains("user-agent", !0) || httpRequest.headersList.append("user-agent", defaultUserAgent, !0), httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", !0) || httpRequest.headersList.contains("if-none-match", !0) || httpRequest.headersList.contains("if-unmodified-since", !0) || httpRequest.headersList.contains("if-match", !0) || httpRequest.headersList.contains("if-range", !0)) && (httpRequest.cache = "no-store"), httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", !0) && httpRequest.headersList.append("cache-control", "max-age=0", !0), (httpRequest.cache === "no-store" || httpRequest.cache === "reload") && (httpRequest.headersList.contains("pragma", !0) || httpRequest.headersList.append("pragma", "no-cache", !0), httpRequest.headersList.contains("cache-control", !0) || httpRequest.headersList.append("cache-control", "no-cache", !0)), httpRequest.headersList.contains("range", !0) && httpRequest.headersList.append("accept-encoding", "identity", !0), httpRequest.headersList.contains("accept-encoding", !0) || (urlHasHttpsScheme(requestCurrentURL(httpRequest)) ? httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", !0) : httpRequest.headersList.append("accept-encoding", "gzip, deflate", !0)), httpRequest.headersList.delete("host", !0), includeCredentials && !httpRequest.headersList.contains("authorization", !0)) {
-        let authorizationValue = null;
-        if (!(hasAuthenticationEntry(httpRequest) && (httpRequest.useURLCredentials === void 0 || !includesCredentials(requestCurrentURL(httpRequest))))) {
-          if (includesCredentials(requestCurrentURL(httpRequest)) && isAuthenticationFetch) {
-            let { username, password } = requestCurrentURL(httpRequest);
-            authorizationValue = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-          }
-        }
-        authorizationValue !== null && httpRequest.headersList.append("Authorization", authorizationValue, !1);
-      }
-      if (httpCache == null && (httpRequest.cache = "no-store"), httpRequest.cache !== "no-store" && httpRequest.cache, response == null) {
-        if (httpRequest.cache === "only-if-cached")
-          return makeNetworkError("only if cached");
-        let forwardResponse = await httpNetworkFetch(
-          httpFetchParams,
-          includeCredentials,
-          isNewConnectionFetch
-        );
-        !safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399, revalidatingFlag && forwardResponse.status, response == null && (response = forwardResponse);
-      }
-      if (response.urlList = [...httpRequest.urlList], httpRequest.headersList.contains("range", !0) && (response.rangeRequested = !0), response.requestIncludesCredentials = includeCredentials, response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request.useURLCredentials !== void 0 || isTraversableNavigable(request.traversableForUserPrompts))) {
-        if (request.body != null) {
-          if (request.body.source == null)
-            return response;
-          request.body = safelyExtractBody(request.body.source)[0];
-        }
-        if (request.useURLCredentials === void 0 || isAuthenticationFetch)
-          return isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : response;
-        fetchParams.controller.connection.destroy(), response = await httpNetworkOrCacheFetch(fetchParams, !0);
-      }
-      if (response.status === 407)
-        return request.window === "no-window" ? makeNetworkError() : isCancelled(fetchParams) ? makeAppropriateNetworkError(fetchParams) : makeNetworkError("proxy authentication required");
-      if (
-        // response’s status is 421
-        response.status === 421 && // isNewConnectionFetch is false
-        !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
-      ) {
-        if (isCancelled(fetchParams))
-          return makeAppropriateNetworkError(fetchParams);
-        fetchParams.controller.connection.destroy(), response = await httpNetworkOrCacheFetch(
-          fetchParams,
-          isAuthenticationFetch,
-          !0
-        );
-      }
-      return response;
-    }
-    async function httpNetworkFetch(fetchParams, includeCredentials = !1, forceNewConnection = !1) {
-      assert(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed), fetchParams.controller.connection = {
-        abort: null,
-        destroyed: !1,
-        destroy(err2, abort = !0) {
-          this.destroyed || (this.destroyed = !0, abort && this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError")));
-        }
-      };
-      let request = fetchParams.request, response = null, timingInfo = fetchParams.timingInfo;
-      null == null && (request.cache = "no-store");
-      let newConnection = forceNewConnection ? "yes" : "no";
-      request.mode;
-      let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody)
-        queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      else if (request.body != null) {
-        let processBodyChunk = async function* (bytes) {
-          isCancelled(fetchParams) || (yield bytes, fetchParams.processRequestBodyChunkLength?.(bytes.byteLength));
-        }, processEndOfBody = () => {
-          isCancelled(fetchParams) || fetchParams.processRequestEndOfBody && fetchParams.processRequestEndOfBody();
-        }, processBodyError = (e) => {
-          isCancelled(fetchParams) || (e.name === "AbortError" ? fetchParams.controller.abort() : fetchParams.controller.terminate(e));
-        };
-        requestBody = (async function* () {
-          try {
-            for await (let bytes of request.body.stream)
-              yield* processBodyChunk(bytes);
-            processEndOfBody();
-          } catch (err2) {
-            processBodyError(err2);
-          }
-        })();
-      }
-      try {
-        let { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
-        if (socket)
-          response = makeResponse({ status, statusText, headersList, socket });
-        else {
-          let iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next(), response = makeResponse({ status, statusText, headersList });
-        }
-      } catch (err2) {
-        return err2.name === "AbortError" ? (fetchParams.controller.connection.destroy(), makeAppropriateNetworkError(fetchParams, err2)) : makeNetworkError(err2);
-      }
-      let pullAlgorithm = () => fetchParams.controller.resume(), cancelAlgorithm = (reason) => {
-        isCancelled(fetchParams) || fetchParams.controller.abort(reason);
-      }, stream = new ReadableStream(
-        {
-          start(controller) {
-            fetchParams.controller.controller = controller;
-          },
-          pull: pullAlgorithm,
-          cancel: cancelAlgorithm,
-          type: "bytes"
-        }
-      );
-      response.body = { stream, source: null, length: null }, fetchParams.controller.resume || fetchParams.controller.on("terminated", onAborted), fetchParams.controller.resume = async () => {
-        for (; ; ) {
-          let bytes, isFailure;
-          try {
-            let { done, value } = await fetchParams.controller.next();
-            if (isAborted(fetchParams))
-              break;
-            bytes = done ? void 0 : value;
-          } catch (err2) {
-            fetchParams.controller.ended && !timingInfo.encodedBodySize ? bytes = void 0 : (bytes = err2, isFailure = !0);
-          }
-          if (bytes === void 0) {
-            readableStreamClose(fetchParams.controller.controller), finalizeResponse(fetchParams, response);
-            return;
-          }
-          if (timingInfo.decodedBodySize += bytes?.byteLength ?? 0, isFailure) {
-            fetchParams.controller.terminate(bytes);
-            return;
-          }
-          let buffer = new Uint8Array(bytes);
-          if (buffer.byteLength && fetchParams.controller.controller.enqueue(buffer), isErrored(stream)) {
-            fetchParams.controller.terminate();
-            return;
-          }
-          if (fetchParams.controller.controller.desiredSize <= 0)
-            return;
-        }
-      };
-      function onAborted(reason) {
-        isAborted(fetchParams) ? (response.aborted = !0, isReadable(stream) && fetchParams.controller.controller.error(
-          fetchParams.controller.serializedAbortReason
-        )) : isReadable(stream) && fetchParams.controller.controller.error(new TypeError("terminated", {
-          cause: isErrorLike(reason) ? reason : void 0
-        })), fetchParams.controller.connection.destroy();
-      }
-      return response;
-      function dispatch({ body }) {
-        let url = requestCurrentURL(request), agent = fetchParams.controller.dispatcher, path = url.pathname + url.search, hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve2, reject) => agent.dispatch(
-          {
-            path: hasTrailingQuestionMark ? `${path}?` : path,
-            origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
-            maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
-          },
-          {
-            body: null,
-            abort: null,
-            onConnect(abort) {
-              let { connection } = fetchParams.controller;
-              timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(void 0, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability), connection.destroyed ? abort(new DOMException("The operation was aborted.", "AbortError")) : (fetchParams.controller.on("terminated", abort), this.abort = connection.abort = abort), timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
-            },
-            onResponseStarted() {
-              timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
-            },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200)
-                return !1;
-              let headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                let nameStr = bufferToLowerCasedHeaderName(rawHeaders[i]), value = rawHeaders[i + 1];
-                if (Array.isArray(value) && !Buffer.isBuffer(rawHeaders[i + 1]))
-                  for (let val of value)
-                    headersList.append(nameStr, val.toString("latin1"), !0);
-                else
-                  headersList.append(nameStr, value.toString("latin1"), !0);
-              }
-              let willFollow = headersList.get("location", !0) && request.redirect === "follow" && redirectStatusSet.has(status), decoders = [];
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
-                let contentEncoding = headersList.get("content-encoding", !0), codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [], maxContentEncodings = 5;
-                if (codings.length > maxContentEncodings)
-                  return this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`)), !0;
-                for (let i = codings.length - 1; i >= 0; --i) {
-                  let coding = codings[i].trim();
-                  if (coding === "x-gzip" || coding === "gzip")
-                    decoders.push(zlib.createGunzip({
-                      // Be less strict when decoding compressed responses, since sometimes
-                      // servers send slightly invalid responses that are still accepted
-                      // by common browsers.
-                      // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
-                    }));
-                  else if (coding === "deflate")
-                    decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
-                    }));
-                  else if (coding === "br")
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
-                    }));
-                  else if (coding === "zstd" && hasZstd)
-                    decoders.push(zlib.createZstdDecompress({
-                      flush: zlib.constants.ZSTD_e_continue,
-                      finishFlush: zlib.constants.ZSTD_e_end
-                    }));
-                  else {
-                    decoders.length = 0;
-                    break;
-                  }
-                }
-              }
-              this.body = new Readable({ read: resume });
-              let onError = this.onError.bind(this);
-              return resolve2({
-                status,
-                statusText,
-                headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
-                  err2 && this.onError(err2);
-                }).on("error", onError) : this.body.on("error", onError)
-              }), !0;
-            },
-            onData(chunk) {
-              if (fetchParams.controller.dump)
-                return;
-              let bytes = chunk;
-              return timingInfo.encodedBodySize += bytes.byteLength, this.body.push(bytes);
-            },
-            onComplete() {
-              this.abort && fetchParams.controller.off("terminated", this.abort), fetchParams.controller.ended = !0, this.body.push(null);
-            },
-            onError(error4) {
-              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error4), fetchParams.controller.terminate(error4), reject(error4);
-            },
-            onRequestUpgrade(_controller, status, headers, socket) {
-              if (socket.session != null && status !== 200 || socket.session == null && status !== 101)
-                return !1;
-              let headersList = new HeadersList();
-              for (let [name, value] of Object.entries(headers)) {
-                if (value == null)
-                  continue;
-                let headerName = name.toLowerCase();
-                if (Array.isArray(value))
-                  for (let entry of value)
-                    headersList.append(headerName, String(entry), !0);
-                else
-                  headersList.append(headerName, String(value), !0);
-              }
-              return resolve2({
-                status,
-                statusText: STATUS_CODES[status],
-                headersList,
-                socket
-              }), !0;
-            },
-            onUpgrade(status, rawHeaders, socket) {
-              if (socket.session != null && status !== 200 || socket.session == null && status !== 101)
-                return !1;
-              let headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                let nameStr = bufferToLowerCasedHeaderName(rawHeaders[i]), value = rawHeaders[i + 1];
-                if (Array.isArray(value) && !Buffer.isBuffer(rawHeaders[i + 1]))
-                  for (let val of value)
-                    headersList.append(nameStr, val.toString("latin1"), !0);
-                else
-                  headersList.append(nameStr, value.toString("latin1"), !0);
-              }
-              return resolve2({
-                status,
-                statusText: STATUS_CODES[status],
-                headersList,
-                socket
-              }), !0;
-            }
-          }
-        ));
-      }
-    }
-    module.exports = {
-      fetch: fetch2,
-      Fetch,
-      fetching,
-      finalizeAndReportTiming
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cache/util.js
-var require_util12 = __commonJS({
-  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { URLSerializer } = require_data_url2(), { isValidHeaderName } = require_util11();
-    function urlEquals(A, B, excludeFragment = !1) {
-      let serializedA = URLSerializer(A, excludeFragment), serializedB = URLSerializer(B, excludeFragment);
-      return serializedA === serializedB;
-    }
-    function getFieldValues(header) {
-      assert(header !== null);
-      let values = [];
-      for (let value of header.split(","))
-        value = value.trim(), isValidHeaderName(value) && values.push(value);
-      return values;
-    }
-    module.exports = {
-      urlEquals,
-      getFieldValues
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cache/cache.js
-var require_cache4 = __commonJS({
-  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
-    "use strict";
-    var assert = __require("node:assert"), { kConstruct } = require_symbols6(), { urlEquals, getFieldValues } = require_util12(), { kEnumerableProperty, isDisturbed } = require_util10(), { webidl } = require_webidl2(), { cloneResponse, fromInnerResponse, getResponseState } = require_response2(), { Request, fromInnerRequest, getRequestState } = require_request4(), { fetching } = require_fetch2(), { urlIsHttpHttpsScheme, readAllBytes } = require_util11(), { createDeferredPromise } = require_promise(), Cache = class _Cache {
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
-       * @type {requestResponseList}
-       */
-      #relevantRequestResponseList;
-      constructor() {
-        arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this), this.#relevantRequestResponseList = arguments[1];
-      }
-      async match(request, options = {}) {
-        webidl.brandCheck(this, _Cache);
-        let prefix = "Cache.match";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let p = this.#internalMatchAll(request, options, 1);
-        if (p.length !== 0)
-          return p[0];
-      }
-      async matchAll(request = void 0, options = {}) {
-        webidl.brandCheck(this, _Cache);
-        let prefix = "Cache.matchAll";
-        return request !== void 0 && (request = webidl.converters.RequestInfo(request)), options = webidl.converters.CacheQueryOptions(options, prefix, "options"), this.#internalMatchAll(request, options);
-      }
-      async add(request) {
-        webidl.brandCheck(this, _Cache), webidl.argumentLengthCheck(arguments, 1, "Cache.add"), request = webidl.converters.RequestInfo(request);
-        let requests = [request];
-        return await this.addAll(requests);
-      }
-      async addAll(requests) {
-        webidl.brandCheck(this, _Cache);
-        let prefix = "Cache.addAll";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        let responsePromises = [], requestList = [];
-        for (let request of requests) {
-          if (request === void 0)
-            throw webidl.errors.conversionFailed({
-              prefix,
-              argument: "Argument 1",
-              types: ["undefined is not allowed"]
-            });
-          if (request = webidl.converters.RequestInfo(request), typeof request == "string")
-            continue;
-          let r = getRequestState(request);
-          if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET")
-            throw webidl.errors.exception({
-              header: prefix,
-              message: "Expected http/s scheme when method is not GET."
-            });
-        }
-        let fetchControllers = [];
-        for (let request of requests) {
-          let r = getRequestState(new Request(request));
-          if (!urlIsHttpHttpsScheme(r.url))
-            throw webidl.errors.exception({
-              header: prefix,
-              message: "Expected http/s scheme."
-            });
-          r.initiator = "fetch", r.destination = "subresource", requestList.push(r);
-          let responsePromise = createDeferredPromise();
-          fetchControllers.push(fetching({
-            request: r,
-            processResponse(response) {
-              if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299)
-                responsePromise.reject(webidl.errors.exception({
-                  header: "Cache.addAll",
-                  message: "Received an invalid status code or the request failed."
-                }));
-              else if (response.headersList.contains("vary")) {
-                let fieldValues = getFieldValues(response.headersList.get("vary"));
-                for (let fieldValue of fieldValues)
-                  if (fieldValue === "*") {
-                    responsePromise.reject(webidl.errors.exception({
-                      header: "Cache.addAll",
-                      message: "invalid vary field value"
-                    }));
-                    for (let controller of fetchControllers)
-                      controller.abort();
-                    return;
-                  }
-              }
-            },
-            processResponseEndOfBody(response) {
-              if (response.aborted) {
-                responsePromise.reject(new DOMException("aborted", "AbortError"));
-                return;
-              }
-              responsePromise.resolve(response);
-            }
-          })), responsePromises.push(responsePromise.promise);
-        }
-        let responses = await Promise.all(responsePromises), operations = [], index = 0;
-        for (let response of responses) {
-          let operation = {
-            type: "put",
-            // 7.3.2
-            request: requestList[index],
-            // 7.3.3
-            response
-            // 7.3.4
-          };
-          operations.push(operation), index++;
-        }
-        let cacheJobPromise = createDeferredPromise(), errorData = null;
-        try {
-          this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
-        }
-        return queueMicrotask(() => {
-          errorData === null ? cacheJobPromise.resolve(void 0) : cacheJobPromise.reject(errorData);
-        }), cacheJobPromise.promise;
-      }
-      async put(request, response) {
-        webidl.brandCheck(this, _Cache);
-        let prefix = "Cache.put";
-        webidl.argumentLengthCheck(arguments, 2, prefix), request = webidl.converters.RequestInfo(request), response = webidl.converters.Response(response, prefix, "response");
-        let innerRequest = null;
-        if (webidl.is.Request(request) ? innerRequest = getRequestState(request) : innerRequest = getRequestState(new Request(request)), !urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET")
-          throw webidl.errors.exception({
-            header: prefix,
-            message: "Expected an http/s scheme when method is not GET"
-          });
-        let innerResponse = getResponseState(response);
-        if (innerResponse.status === 206)
-          throw webidl.errors.exception({
-            header: prefix,
-            message: "Got 206 status"
-          });
-        if (innerResponse.headersList.contains("vary")) {
-          let fieldValues = getFieldValues(innerResponse.headersList.get("vary"));
-          for (let fieldValue of fieldValues)
-            if (fieldValue === "*")
-              throw webidl.errors.exception({
-                header: prefix,
-                message: "Got * vary field value"
-              });
-        }
-        if (innerResponse.body && (isDisturbed(innerResponse.body.stream) || innerResponse.body.stream.locked))
-          throw webidl.errors.exception({
-            header: prefix,
-            message: "Response body is locked or disturbed"
-          });
-        let clonedResponse = cloneResponse(innerResponse), bodyReadPromise = createDeferredPromise();
-        if (innerResponse.body != null) {
-          let reader = innerResponse.body.stream.getReader();
-          readAllBytes(reader, bodyReadPromise.resolve, bodyReadPromise.reject);
-        } else
-          bodyReadPromise.resolve(void 0);
-        let operations = [], operation = {
-          type: "put",
-          // 14.
-          request: innerRequest,
-          // 15.
-          response: clonedResponse
-          // 16.
-        };
-        operations.push(operation);
-        let bytes = await bodyReadPromise.promise;
-        clonedResponse.body != null && (clonedResponse.body.source = bytes);
-        let cacheJobPromise = createDeferredPromise(), errorData = null;
-        try {
-          this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
-        }
-        return queueMicrotask(() => {
-          errorData === null ? cacheJobPromise.resolve() : cacheJobPromise.reject(errorData);
-        }), cacheJobPromise.promise;
-      }
-      async delete(request, options = {}) {
-        webidl.brandCheck(this, _Cache);
-        let prefix = "Cache.delete";
-        webidl.argumentLengthCheck(arguments, 1, prefix), request = webidl.converters.RequestInfo(request), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r = null;
-        if (webidl.is.Request(request)) {
-          if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
-            return !1;
-        } else
-          assert(typeof request == "string"), r = getRequestState(new Request(request));
-        let operations = [], operation = {
-          type: "delete",
-          request: r,
-          options
-        };
-        operations.push(operation);
-        let cacheJobPromise = createDeferredPromise(), errorData = null, requestResponses;
-        try {
-          requestResponses = this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
-        }
-        return queueMicrotask(() => {
-          errorData === null ? cacheJobPromise.resolve(!!requestResponses?.length) : cacheJobPromise.reject(errorData);
-        }), cacheJobPromise.promise;
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#dom-cache-keys
-       * @param {any} request
-       * @param {import('../../../types/cache').CacheQueryOptions} options
-       * @returns {Promise<readonly Request[]>}
-       */
-      async keys(request = void 0, options = {}) {
-        webidl.brandCheck(this, _Cache);
-        let prefix = "Cache.keys";
-        request !== void 0 && (request = webidl.converters.RequestInfo(request)), options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r = null;
-        if (request !== void 0)
-          if (webidl.is.Request(request)) {
-            if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
-              return [];
-          } else typeof request == "string" && (r = getRequestState(new Request(request)));
-        let promise = createDeferredPromise(), requests = [];
-        if (request === void 0)
-          for (let requestResponse of this.#relevantRequestResponseList)
-            requests.push(requestResponse[0]);
-        else {
-          let requestResponses = this.#queryCache(r, options);
-          for (let requestResponse of requestResponses)
-            requests.push(requestResponse[0]);
-        }
-        return queueMicrotask(() => {
-          let requestList = [];
-          for (let request2 of requests) {
-            let requestObject = fromInnerRequest(
-              request2,
-              void 0,
-              new AbortController().signal,
-              "immutable"
-            );
-            requestList.push(requestObject);
-          }
-          promise.resolve(Object.freeze(requestList));
-        }), promise.promise;
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#batch-cache-operations-algorithm
-       * @param {CacheBatchOperation[]} operations
-       * @returns {requestResponseList}
-       */
-      #batchCacheOperations(operations) {
-        let cache = this.#relevantRequestResponseList, backupCache = [...cache], addedItems = [], resultList = [];
-        try {
-          for (let operation of operations) {
-            if (operation.type !== "delete" && operation.type !== "put")
-              throw webidl.errors.exception({
-                header: "Cache.#batchCacheOperations",
-                message: 'operation type does not match "delete" or "put"'
-              });
-            if (operation.type === "delete" && operation.response != null)
-              throw webidl.errors.exception({
-                header: "Cache.#batchCacheOperations",
-                message: "delete operation should not have an associated response"
-              });
-            if (this.#queryCache(operation.request, operation.options, addedItems).length)
-              throw new DOMException("???", "InvalidStateError");
-            let requestResponses;
-            if (operation.type === "delete") {
-              if (requestResponses = this.#queryCache(operation.request, operation.options), requestResponses.length === 0)
-                return [];
-              for (let requestResponse of requestResponses) {
-                let idx = cache.indexOf(requestResponse);
-                assert(idx !== -1), cache.splice(idx, 1);
-              }
-            } else if (operation.type === "put") {
-              if (operation.response == null)
-                throw webidl.errors.exception({
-                  header: "Cache.#batchCacheOperations",
-                  message: "put operation should have an associated response"
-                });
-              let r = operation.request;
-              if (!urlIsHttpHttpsScheme(r.url))
-                throw webidl.errors.exception({
-                  header: "Cache.#batchCacheOperations",
-                  message: "expected http or https scheme"
-                });
-              if (r.method !== "GET")
-                throw webidl.errors.exception({
-                  header: "Cache.#batchCacheOperations",
-                  message: "not get method"
-                });
-              if (operation.options != null)
-                throw webidl.errors.exception({
-                  header: "Cache.#batchCacheOperations",
-                  message: "options must not be defined"
-                });
-              requestResponses = this.#queryCache(operation.request);
-              for (let requestResponse of requestResponses) {
-                let idx = cache.indexOf(requestResponse);
-                assert(idx !== -1), cache.splice(idx, 1);
-              }
-              cache.push([operation.request, operation.response]), addedItems.push([operation.request, operation.response]);
-            }
-            resultList.push([operation.request, operation.response]);
-          }
-          return resultList;
-        } catch (e) {
-          throw this.#relevantRequestResponseList.length = 0, this.#relevantRequestResponseList = backupCache, e;
-        }
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#query-cache
-       * @param {any} requestQuery
-       * @param {import('../../../types/cache').CacheQueryOptions} options
-       * @param {requestResponseList} targetStorage
-       * @returns {requestResponseList}
-       */
-      #queryCache(requestQuery, options, targetStorage) {
-        let resultList = [], storage = targetStorage ?? this.#relevantRequestResponseList;
-        for (let requestResponse of storage) {
-          let [cachedRequest, cachedResponse] = requestResponse;
-          this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options) && resultList.push(requestResponse);
-        }
-        return resultList;
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#request-matches-cached-item-algorithm
-       * @param {any} requestQuery
-       * @param {any} request
-       * @param {any | null} response
-       * @param {import('../../../types/cache').CacheQueryOptions | undefined} options
-       * @returns {boolean}
-       */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
-        let queryURL = new URL(requestQuery.url), cachedURL = new URL(request.url);
-        if (options?.ignoreSearch && (cachedURL.search = "", queryURL.search = ""), !urlEquals(queryURL, cachedURL, !0))
-          return !1;
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary"))
-          return !0;
-        let fieldValues = getFieldValues(response.headersList.get("vary"));
-        for (let fieldValue of fieldValues) {
-          if (fieldValue === "*")
-            return !1;
-          let requestValue = request.headersList.get(fieldValue), queryValue = requestQuery.headersList.get(fieldValue);
-          if (requestValue !== queryValue)
-            return !1;
-        }
-        return !0;
-      }
-      #internalMatchAll(request, options, maxResponses = 1 / 0) {
-        let r = null;
-        if (request !== void 0)
-          if (webidl.is.Request(request)) {
-            if (r = getRequestState(request), r.method !== "GET" && !options.ignoreMethod)
-              return [];
-          } else typeof request == "string" && (r = getRequestState(new Request(request)));
-        let responses = [];
-        if (request === void 0)
-          for (let requestResponse of this.#relevantRequestResponseList)
-            responses.push(requestResponse[1]);
-        else {
-          let requestResponses = this.#queryCache(r, options);
-          for (let requestResponse of requestResponses)
-            responses.push(requestResponse[1]);
-        }
-        let responseList = [];
-        for (let response of responses) {
-          let responseObject = fromInnerResponse(cloneResponse(response), "immutable");
-          if (responseList.push(responseObject), responseList.length >= maxResponses)
-            break;
-        }
-        return Object.freeze(responseList);
-      }
-    };
-    Object.defineProperties(Cache.prototype, {
-      [Symbol.toStringTag]: {
-        value: "Cache",
-        configurable: !0
-      },
-      match: kEnumerableProperty,
-      matchAll: kEnumerableProperty,
-      add: kEnumerableProperty,
-      addAll: kEnumerableProperty,
-      put: kEnumerableProperty,
-      delete: kEnumerableProperty,
-      keys: kEnumerableProperty
-    });
-    var cacheQueryOptionConverters = [
-      {
-        key: "ignoreSearch",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      },
-      {
-        key: "ignoreMethod",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      },
-      {
-        key: "ignoreVary",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      }
-    ];
-    webidl.converters.CacheQueryOptions = webidl.dictionaryConverter(cacheQueryOptionConverters);
-    webidl.converters.MultiCacheQueryOptions = webidl.dictionaryConverter([
-      ...cacheQueryOptionConverters,
-      {
-        key: "cacheName",
-        converter: webidl.converters.DOMString
-      }
-    ]);
-    webidl.converters.Response = webidl.interfaceConverter(
-      webidl.is.Response,
-      "Response"
-    );
-    webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
-      webidl.converters.RequestInfo
-    );
-    module.exports = {
-      Cache
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cache/cachestorage.js
-var require_cachestorage2 = __commonJS({
-  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
-    "use strict";
-    var { Cache } = require_cache4(), { webidl } = require_webidl2(), { kEnumerableProperty } = require_util10(), { kConstruct } = require_symbols6(), CacheStorage = class _CacheStorage {
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-name-to-cache-map
-       * @type {Map<string, import('./cache').requestResponseList}
-       */
-      #caches = /* @__PURE__ */ new Map();
-      constructor() {
-        arguments[0] !== kConstruct && webidl.illegalConstructor(), webidl.util.markAsUncloneable(this);
-      }
-      async match(request, options = {}) {
-        if (webidl.brandCheck(this, _CacheStorage), webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match"), request = webidl.converters.RequestInfo(request), options = webidl.converters.MultiCacheQueryOptions(options), options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            let cacheList = this.#caches.get(options.cacheName);
-            return await new Cache(kConstruct, cacheList).match(request, options);
-          }
-        } else
-          for (let cacheList of this.#caches.values()) {
-            let response = await new Cache(kConstruct, cacheList).match(request, options);
-            if (response !== void 0)
-              return response;
-          }
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#cache-storage-has
-       * @param {string} cacheName
-       * @returns {Promise<boolean>}
-       */
-      async has(cacheName) {
-        webidl.brandCheck(this, _CacheStorage);
-        let prefix = "CacheStorage.has";
-        return webidl.argumentLengthCheck(arguments, 1, prefix), cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName"), this.#caches.has(cacheName);
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#dom-cachestorage-open
-       * @param {string} cacheName
-       * @returns {Promise<Cache>}
-       */
-      async open(cacheName) {
-        webidl.brandCheck(this, _CacheStorage);
-        let prefix = "CacheStorage.open";
-        if (webidl.argumentLengthCheck(arguments, 1, prefix), cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName"), this.#caches.has(cacheName)) {
-          let cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
-        }
-        let cache = [];
-        return this.#caches.set(cacheName, cache), new Cache(kConstruct, cache);
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
-       * @param {string} cacheName
-       * @returns {Promise<boolean>}
-       */
-      async delete(cacheName) {
-        webidl.brandCheck(this, _CacheStorage);
-        let prefix = "CacheStorage.delete";
-        return webidl.argumentLengthCheck(arguments, 1, prefix), cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName"), this.#caches.delete(cacheName);
-      }
-      /**
-       * @see https://w3c.github.io/ServiceWorker/#cache-storage-keys
-       * @returns {Promise<string[]>}
-       */
-      async keys() {
-        return webidl.brandCheck(this, _CacheStorage), [...this.#caches.keys()];
-      }
-    };
-    Object.defineProperties(CacheStorage.prototype, {
-      [Symbol.toStringTag]: {
-        value: "CacheStorage",
-        configurable: !0
-      },
-      match: kEnumerableProperty,
-      has: kEnumerableProperty,
-      open: kEnumerableProperty,
-      delete: kEnumerableProperty,
-      keys: kEnumerableProperty
-    });
-    module.exports = {
-      CacheStorage
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cookies/constants.js
-var require_constants9 = __commonJS({
-  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      maxAttributeValueSize: 1024,
-      maxNameValuePairSize: 4096
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cookies/util.js
-var require_util13 = __commonJS({
-  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
-    "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        let code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127)
-          return !0;
-      }
-      return !1;
-    }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        let code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125)
-          throw new Error("Invalid cookie name");
-      }
-    }
-    function validateCookieValue(value) {
-      let len = value.length, i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"')
-          throw new Error("Invalid cookie value");
-        --len, ++i;
-      }
-      for (; i < len; ) {
-        let code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92)
-          throw new Error("Invalid cookie value");
-      }
-    }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        let code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59)
-          throw new Error("Invalid cookie path");
-      }
-    }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
-    }
-    function validateCookieDomain(domain) {
-      if (domain === " ")
-        return;
-      if (domain.length > 255)
-        throw new Error("Invalid cookie domain");
-      let labelLength = 0;
-      for (let i = 0; i < domain.length; ++i) {
-        let code = domain.charCodeAt(i);
-        if (code === 46) {
-          if (labelLength === 0)
-            throw new Error("Invalid cookie domain");
-          if (domain.charCodeAt(i - 1) === 45)
-            throw new Error("Invalid cookie domain");
-          labelLength = 0;
-          continue;
-        }
-        if (labelLength === 0 && !isLetterOrDigit(code))
-          throw new Error("Invalid cookie domain");
-        if (!isLetterOrDigit(code) && code !== 45)
-          throw new Error("Invalid cookie domain");
-        if (++labelLength > 63)
-          throw new Error("Invalid cookie domain");
-      }
-      if (labelLength === 0 || domain.charCodeAt(domain.length - 1) === 45)
-        throw new Error("Invalid cookie domain");
-    }
-    var IMFDays = [
-      "Sun",
-      "Mon",
-      "Tue",
-      "Wed",
-      "Thu",
-      "Fri",
-      "Sat"
-    ], IMFMonths = [
-      "Jan",
-      "Feb",
-      "Mar",
-      "Apr",
-      "May",
-      "Jun",
-      "Jul",
-      "Aug",
-      "Sep",
-      "Oct",
-      "Nov",
-      "Dec"
-    ], IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      return typeof date == "number" && (date = new Date(date)), `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
-    }
-    function validateCookieMaxAge(maxAge) {
-      if (maxAge < 0)
-        throw new Error("Invalid cookie max-age");
-    }
-    function stringify(cookie) {
-      if (cookie.name.length === 0)
-        return null;
-      validateCookieName(cookie.name), validateCookieValue(cookie.value);
-      let out = [`${cookie.name}=${cookie.value}`];
-      if (cookie.name.startsWith("__Secure-") && (cookie.secure = !0), cookie.name.startsWith("__Host-") && (cookie.secure = !0, cookie.domain = null, cookie.path = "/"), cookie.secure && out.push("Secure"), cookie.httpOnly && out.push("HttpOnly"), typeof cookie.maxAge == "number" && (validateCookieMaxAge(cookie.maxAge), out.push(`Max-Age=${cookie.maxAge}`)), cookie.domain && (validateCookieDomain(cookie.domain), out.push(`Domain=${cookie.domain}`)), cookie.path && (validateCookiePath(cookie.path), out.push(`Path=${cookie.path}`)), cookie.expires != null) {
-        let expiresMs = cookie.expires instanceof Date ? cookie.expires.getTime() : cookie.expires;
-        typeof expiresMs == "number" && Number.isFinite(expiresMs) && Math.abs(expiresMs) <= 864e13 && out.push(`Expires=${toIMFDate(cookie.expires)}`);
-      }
-      cookie.sameSite && out.push(`SameSite=${cookie.sameSite}`);
-      for (let part of cookie.unparsed) {
-        if (!part.includes("="))
-          throw new Error("Invalid unparsed");
-        let [key, ...value] = part.split("="), trimmedKey = key.trim(), joinedValue = value.join("=");
-        validateCookieName(trimmedKey), validateCookieValue(joinedValue), out.push(`${trimmedKey}=${joinedValue}`);
-      }
-      return out.join("; ");
-    }
-    module.exports = {
-      isCTLExcludingHtab,
-      validateCookieName,
-      validateCookiePath,
-      validateCookieValue,
-      toIMFDate,
-      stringify
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cookies/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
-    "use strict";
-    var { collectASequenceOfCodePointsFast } = require_infra(), { maxNameValuePairSize, maxAttributeValueSize } = require_constants9(), { isCTLExcludingHtab } = require_util13(), assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header))
-        return null;
-      let nameValuePair = "", unparsedAttributes = "", name = "", value = "";
-      if (header.includes(";")) {
-        let position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position), unparsedAttributes = header.slice(position.position);
-      } else
-        nameValuePair = header;
-      if (!nameValuePair.includes("="))
-        value = nameValuePair;
-      else {
-        let position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
-          "=",
-          nameValuePair,
-          position
-        ), value = nameValuePair.slice(position.position + 1);
-      }
-      return name = name.trim(), value = value.trim(), name.length + value.length > maxNameValuePairSize ? null : {
-        name,
-        value,
-        ...parseUnparsedAttributes(unparsedAttributes)
-      };
-    }
-    function parseUnparsedAttributes(unparsedAttributes, cookieAttributeList = {}) {
-      for (; ; ) {
-        if (unparsedAttributes.length === 0)
-          return cookieAttributeList;
-        assert(unparsedAttributes[0] === ";"), unparsedAttributes = unparsedAttributes.slice(1);
-        let cookieAv = "";
-        unparsedAttributes.includes(";") ? (cookieAv = collectASequenceOfCodePointsFast(
-          ";",
-          unparsedAttributes,
-          { position: 0 }
-        ), unparsedAttributes = unparsedAttributes.slice(cookieAv.length)) : (cookieAv = unparsedAttributes, unparsedAttributes = "");
-        let attributeName = "", attributeValue = "";
-        if (cookieAv.includes("=")) {
-          let position = { position: 0 };
-          attributeName = collectASequenceOfCodePointsFast(
-            "=",
-            cookieAv,
-            position
-          ), attributeValue = cookieAv.slice(position.position + 1);
-        } else
-          attributeName = cookieAv;
-        if (attributeName = attributeName.trim(), attributeValue = attributeValue.trim(), attributeValue.length > maxAttributeValueSize)
-          continue;
-        let attributeNameLowercase = attributeName.toLowerCase();
-        if (attributeNameLowercase === "expires") {
-          let expiryTime = new Date(attributeValue);
-          cookieAttributeList.expires = expiryTime;
-        } else if (attributeNameLowercase === "max-age") {
-          let charCode = attributeValue.charCodeAt(0);
-          if ((charCode < 48 || charCode > 57) && attributeValue[0] !== "-" || !/^\d+$/.test(attributeValue))
-            continue;
-          let deltaSeconds = Number(attributeValue);
-          cookieAttributeList.maxAge = deltaSeconds;
-        } else if (attributeNameLowercase === "domain") {
-          let cookieDomain = attributeValue;
-          cookieDomain[0] === "." && (cookieDomain = cookieDomain.slice(1)), cookieDomain = cookieDomain.toLowerCase(), cookieAttributeList.domain = cookieDomain;
-        } else if (attributeNameLowercase === "path") {
-          let cookiePath = "";
-          attributeValue.length === 0 || attributeValue[0] !== "/" ? cookiePath = "/" : cookiePath = attributeValue, cookieAttributeList.path = cookiePath;
-        } else if (attributeNameLowercase === "secure")
-          cookieAttributeList.secure = !0;
-        else if (attributeNameLowercase === "httponly")
-          cookieAttributeList.httpOnly = !0;
-        else if (attributeNameLowercase === "samesite") {
-          let attributeValueLowercase = attributeValue.toLowerCase();
-          attributeValueLowercase === "none" ? cookieAttributeList.sameSite = "None" : attributeValueLowercase === "strict" ? cookieAttributeList.sameSite = "Strict" : attributeValueLowercase === "lax" && (cookieAttributeList.sameSite = "Lax");
-        } else
-          cookieAttributeList.unparsed ??= [], cookieAttributeList.unparsed.push(`${attributeName}=${attributeValue}`);
-      }
-    }
-    module.exports = {
-      parseSetCookie,
-      parseUnparsedAttributes
-    };
-  }
-});
-
-// node_modules/undici/lib/web/cookies/index.js
-var require_cookies2 = __commonJS({
-  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
-    "use strict";
-    var { parseSetCookie } = require_parse2(), { stringify } = require_util13(), { webidl } = require_webidl2(), { Headers: Headers2 } = require_headers2(), brandChecks = webidl.brandCheckMultiple([Headers2, globalThis.Headers].filter(Boolean));
-    function getCookies(headers) {
-      webidl.argumentLengthCheck(arguments, 1, "getCookies"), brandChecks(headers);
-      let cookie = headers.get("cookie"), out = { __proto__: null };
-      if (!cookie)
-        return out;
-      for (let piece of cookie.split(";")) {
-        let [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
-      }
-      return out;
-    }
-    function deleteCookie(headers, name, attributes) {
-      brandChecks(headers);
-      let prefix = "deleteCookie";
-      webidl.argumentLengthCheck(arguments, 2, prefix), name = webidl.converters.DOMString(name, prefix, "name"), attributes = webidl.converters.DeleteCookieAttributes(attributes), setCookie(headers, {
-        name,
-        value: "",
-        expires: /* @__PURE__ */ new Date(0),
-        ...attributes
-      });
-    }
-    function getSetCookies(headers) {
-      webidl.argumentLengthCheck(arguments, 1, "getSetCookies"), brandChecks(headers);
-      let cookies = headers.getSetCookie();
-      return cookies ? cookies.map((pair) => parseSetCookie(pair)) : [];
-    }
-    function parseCookie(cookie) {
-      return cookie = webidl.converters.DOMString(cookie), parseSetCookie(cookie);
-    }
-    function setCookie(headers, cookie) {
-      webidl.argumentLengthCheck(arguments, 2, "setCookie"), brandChecks(headers), cookie = webidl.converters.Cookie(cookie);
-      let str2 = stringify(cookie);
-      str2 && headers.append("set-cookie", str2, !0);
-    }
-    webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
-      {
-        converter: webidl.nullableConverter(webidl.converters.DOMString),
-        key: "path",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.nullableConverter(webidl.converters.DOMString),
-        key: "domain",
-        defaultValue: () => null
-      }
-    ]);
-    webidl.converters.Cookie = webidl.dictionaryConverter([
-      {
-        converter: webidl.converters.DOMString,
-        key: "name"
-      },
-      {
-        converter: webidl.converters.DOMString,
-        key: "value"
-      },
-      {
-        converter: webidl.nullableConverter((value) => typeof value == "number" ? webidl.converters["unsigned long long"](value) : new Date(value)),
-        key: "expires",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.nullableConverter(webidl.converters["long long"]),
-        key: "maxAge",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.nullableConverter(webidl.converters.DOMString),
-        key: "domain",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.nullableConverter(webidl.converters.DOMString),
-        key: "path",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.nullableConverter(webidl.converters.boolean),
-        key: "secure",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.nullableConverter(webidl.converters.boolean),
-        key: "httpOnly",
-        defaultValue: () => null
-      },
-      {
-        converter: webidl.converters.USVString,
-        key: "sameSite",
-        allowedValues: ["Strict", "Lax", "None"]
-      },
-      {
-        converter: webidl.sequenceConverter(webidl.converters.DOMString),
-        key: "unparsed",
-        defaultValue: () => []
-      }
-    ]);
-    module.exports = {
-      getCookies,
-      deleteCookie,
-      getSetCookies,
-      setCookie,
-      parseCookie
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/events.js
-var require_events2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
-    "use strict";
-    var { webidl } = require_webidl2(), { kEnumerableProperty } = require_util10(), { kConstruct } = require_symbols6(), MessageEvent = class _MessageEvent extends Event {
-      #eventInit;
-      constructor(type2, eventInitDict = {}) {
-        if (type2 === kConstruct) {
-          super(arguments[1], arguments[2]), webidl.util.markAsUncloneable(this);
-          return;
-        }
-        let prefix = "MessageEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict"), super(type2, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
-      }
-      get data() {
-        return webidl.brandCheck(this, _MessageEvent), this.#eventInit.data;
-      }
-      get origin() {
-        return webidl.brandCheck(this, _MessageEvent), this.#eventInit.origin;
-      }
-      get lastEventId() {
-        return webidl.brandCheck(this, _MessageEvent), this.#eventInit.lastEventId;
-      }
-      get source() {
-        return webidl.brandCheck(this, _MessageEvent), this.#eventInit.source;
-      }
-      get ports() {
-        return webidl.brandCheck(this, _MessageEvent), Object.isFrozen(this.#eventInit.ports) || Object.freeze(this.#eventInit.ports), this.#eventInit.ports;
-      }
-      initMessageEvent(type2, bubbles = !1, cancelable = !1, data = null, origin = "", lastEventId = "", source = null, ports = []) {
-        return webidl.brandCheck(this, _MessageEvent), webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent"), new _MessageEvent(type2, {
-          bubbles,
-          cancelable,
-          data,
-          origin,
-          lastEventId,
-          source,
-          ports
-        });
-      }
-      static createFastMessageEvent(type2, init) {
-        let messageEvent = new _MessageEvent(kConstruct, type2, init);
-        return messageEvent.#eventInit = init, messageEvent.#eventInit.data ??= null, messageEvent.#eventInit.origin ??= "", messageEvent.#eventInit.lastEventId ??= "", messageEvent.#eventInit.source ??= null, messageEvent.#eventInit.ports ??= [], messageEvent;
-      }
-    }, { createFastMessageEvent } = MessageEvent;
-    delete MessageEvent.createFastMessageEvent;
-    var CloseEvent = class _CloseEvent extends Event {
-      #eventInit;
-      constructor(type2, eventInitDict = {}) {
-        let prefix = "CloseEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.CloseEventInit(eventInitDict), super(type2, eventInitDict), this.#eventInit = eventInitDict, webidl.util.markAsUncloneable(this);
-      }
-      get wasClean() {
-        return webidl.brandCheck(this, _CloseEvent), this.#eventInit.wasClean;
-      }
-      get code() {
-        return webidl.brandCheck(this, _CloseEvent), this.#eventInit.code;
-      }
-      get reason() {
-        return webidl.brandCheck(this, _CloseEvent), this.#eventInit.reason;
-      }
-    }, ErrorEvent = class _ErrorEvent extends Event {
-      #eventInit;
-      constructor(type2, eventInitDict) {
-        let prefix = "ErrorEvent constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), super(type2, eventInitDict), webidl.util.markAsUncloneable(this), type2 = webidl.converters.DOMString(type2, prefix, "type"), eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {}), this.#eventInit = eventInitDict;
-      }
-      get message() {
-        return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.message;
-      }
-      get filename() {
-        return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.filename;
-      }
-      get lineno() {
-        return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.lineno;
-      }
-      get colno() {
-        return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.colno;
-      }
-      get error() {
-        return webidl.brandCheck(this, _ErrorEvent), this.#eventInit.error;
-      }
-    };
-    Object.defineProperties(MessageEvent.prototype, {
-      [Symbol.toStringTag]: {
-        value: "MessageEvent",
-        configurable: !0
-      },
-      data: kEnumerableProperty,
-      origin: kEnumerableProperty,
-      lastEventId: kEnumerableProperty,
-      source: kEnumerableProperty,
-      ports: kEnumerableProperty,
-      initMessageEvent: kEnumerableProperty
-    });
-    Object.defineProperties(CloseEvent.prototype, {
-      [Symbol.toStringTag]: {
-        value: "CloseEvent",
-        configurable: !0
-      },
-      reason: kEnumerableProperty,
-      code: kEnumerableProperty,
-      wasClean: kEnumerableProperty
-    });
-    Object.defineProperties(ErrorEvent.prototype, {
-      [Symbol.toStringTag]: {
-        value: "ErrorEvent",
-        configurable: !0
-      },
-      message: kEnumerableProperty,
-      filename: kEnumerableProperty,
-      lineno: kEnumerableProperty,
-      colno: kEnumerableProperty,
-      error: kEnumerableProperty
-    });
-    webidl.converters.MessagePort = webidl.interfaceConverter(
-      webidl.is.MessagePort,
-      "MessagePort"
-    );
-    webidl.converters["sequence<MessagePort>"] = webidl.sequenceConverter(
-      webidl.converters.MessagePort
-    );
-    var eventInit = [
-      {
-        key: "bubbles",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      },
-      {
-        key: "cancelable",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      },
-      {
-        key: "composed",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      }
-    ];
-    webidl.converters.MessageEventInit = webidl.dictionaryConverter([
-      ...eventInit,
-      {
-        key: "data",
-        converter: webidl.converters.any,
-        defaultValue: () => null
-      },
-      {
-        key: "origin",
-        converter: webidl.converters.USVString,
-        defaultValue: () => ""
-      },
-      {
-        key: "lastEventId",
-        converter: webidl.converters.DOMString,
-        defaultValue: () => ""
-      },
-      {
-        key: "source",
-        // Node doesn't implement WindowProxy or ServiceWorker, so the only
-        // valid value for source is a MessagePort.
-        converter: webidl.nullableConverter(webidl.converters.MessagePort),
-        defaultValue: () => null
-      },
-      {
-        key: "ports",
-        converter: webidl.converters["sequence<MessagePort>"],
-        defaultValue: () => []
-      }
-    ]);
-    webidl.converters.CloseEventInit = webidl.dictionaryConverter([
-      ...eventInit,
-      {
-        key: "wasClean",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      },
-      {
-        key: "code",
-        converter: webidl.converters["unsigned short"],
-        defaultValue: () => 0
-      },
-      {
-        key: "reason",
-        converter: webidl.converters.USVString,
-        defaultValue: () => ""
-      }
-    ]);
-    webidl.converters.ErrorEventInit = webidl.dictionaryConverter([
-      ...eventInit,
-      {
-        key: "message",
-        converter: webidl.converters.DOMString,
-        defaultValue: () => ""
-      },
-      {
-        key: "filename",
-        converter: webidl.converters.USVString,
-        defaultValue: () => ""
-      },
-      {
-        key: "lineno",
-        converter: webidl.converters["unsigned long"],
-        defaultValue: () => 0
-      },
-      {
-        key: "colno",
-        converter: webidl.converters["unsigned long"],
-        defaultValue: () => 0
-      },
-      {
-        key: "error",
-        converter: webidl.converters.any
-      }
-    ]);
-    module.exports = {
-      MessageEvent,
-      CloseEvent,
-      ErrorEvent,
-      createFastMessageEvent
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/constants.js
-var require_constants10 = __commonJS({
-  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
-    "use strict";
-    var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", staticPropertyDescriptors = {
-      enumerable: !0,
-      writable: !1,
-      configurable: !1
-    }, states = {
-      CONNECTING: 0,
-      OPEN: 1,
-      CLOSING: 2,
-      CLOSED: 3
-    }, sentCloseFrameState = {
-      SENT: 1,
-      RECEIVED: 2
-    }, opcodes = {
-      CONTINUATION: 0,
-      TEXT: 1,
-      BINARY: 2,
-      CLOSE: 8,
-      PING: 9,
-      PONG: 10
-    }, maxUnsigned16Bit = 65535, parserStates = {
-      INFO: 0,
-      PAYLOADLENGTH_16: 2,
-      PAYLOADLENGTH_64: 3,
-      READ_DATA: 4
-    }, emptyBuffer = Buffer.allocUnsafe(0), sendHints = {
-      text: 1,
-      typedArray: 2,
-      arrayBuffer: 3,
-      blob: 4
-    };
-    module.exports = {
-      uid,
-      sentCloseFrameState,
-      staticPropertyDescriptors,
-      states,
-      opcodes,
-      maxUnsigned16Bit,
-      parserStates,
-      emptyBuffer,
-      sendHints
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/util.js
-var require_util14 = __commonJS({
-  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
-    "use strict";
-    var { states, opcodes } = require_constants10(), { isUtf8 } = __require("node:buffer"), { removeHTTPWhitespace } = require_data_url2(), { collectASequenceOfCodePointsFast } = require_infra();
-    function isConnecting(readyState) {
-      return readyState === states.CONNECTING;
-    }
-    function isEstablished(readyState) {
-      return readyState === states.OPEN;
-    }
-    function isClosing(readyState) {
-      return readyState === states.CLOSING;
-    }
-    function isClosed(readyState) {
-      return readyState === states.CLOSED;
-    }
-    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
-      let event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
-    }
-    function websocketMessageReceived(handler, type2, data) {
-      handler.onMessage(type2, data);
-    }
-    function toArrayBuffer(buffer) {
-      return buffer.byteLength === buffer.buffer.byteLength ? buffer.buffer : new Uint8Array(buffer).buffer;
-    }
-    function isValidSubprotocol(protocol) {
-      if (protocol.length === 0)
-        return !1;
-      for (let i = 0; i < protocol.length; ++i) {
-        let code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125)
-          return !1;
-      }
-      return !0;
-    }
-    function isValidStatusCode(code) {
-      return code >= 1e3 && code < 1015 ? code !== 1004 && // reserved
-      code !== 1005 && // "MUST NOT be set as a status code"
-      code !== 1006 : code >= 3e3 && code <= 4999;
-    }
-    function isControlFrame(opcode) {
-      return opcode === opcodes.CLOSE || opcode === opcodes.PING || opcode === opcodes.PONG;
-    }
-    function isContinuationFrame(opcode) {
-      return opcode === opcodes.CONTINUATION;
-    }
-    function isTextBinaryFrame(opcode) {
-      return opcode === opcodes.TEXT || opcode === opcodes.BINARY;
-    }
-    function isValidOpcode(opcode) {
-      return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
-    }
-    function parseExtensions(extensions) {
-      let position = { position: 0 }, extensionList = /* @__PURE__ */ new Map();
-      for (; position.position < extensions.length; ) {
-        let pair = collectASequenceOfCodePointsFast(";", extensions, position), [name, value = ""] = pair.split("=", 2);
-        extensionList.set(
-          removeHTTPWhitespace(name, !0, !1),
-          removeHTTPWhitespace(value, !1, !0)
-        ), position.position++;
-      }
-      return extensionList;
-    }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0)
-        return !1;
-      for (let i = 0; i < value.length; i++) {
-        let byte = value.charCodeAt(i);
-        if (byte < 48 || byte > 57)
-          return !1;
-      }
-      let num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
-    }
-    function getURLRecord(url, baseURL) {
-      let urlRecord;
-      try {
-        urlRecord = new URL(url, baseURL);
-      } catch (e) {
-        throw new DOMException(e, "SyntaxError");
-      }
-      if (urlRecord.protocol === "http:" ? urlRecord.protocol = "ws:" : urlRecord.protocol === "https:" && (urlRecord.protocol = "wss:"), urlRecord.protocol !== "ws:" && urlRecord.protocol !== "wss:")
-        throw new DOMException("expected a ws: or wss: url", "SyntaxError");
-      if (urlRecord.hash.length || urlRecord.href.endsWith("#"))
-        throw new DOMException("hash", "SyntaxError");
-      return urlRecord;
-    }
-    function validateCloseCodeAndReason(code, reason) {
-      if (code !== null && code !== 1e3 && (code < 3e3 || code > 4999))
-        throw new DOMException("invalid code", "InvalidAccessError");
-      if (reason !== null) {
-        let reasonBytesLength = Buffer.byteLength(reason);
-        if (reasonBytesLength > 123)
-          throw new DOMException(`Reason must be less than 123 bytes; received ${reasonBytesLength}`, "SyntaxError");
-      }
-    }
-    var utf8Decode = (() => {
-      if (typeof process.versions.icu == "string") {
-        let fatalDecoder = new TextDecoder("utf-8", { fatal: !0 });
-        return fatalDecoder.decode.bind(fatalDecoder);
-      }
-      return function(buffer) {
-        if (isUtf8(buffer))
-          return buffer.toString("utf-8");
-        throw new TypeError("Invalid utf-8 received.");
-      };
-    })();
-    module.exports = {
-      isConnecting,
-      isEstablished,
-      isClosing,
-      isClosed,
-      fireEvent,
-      isValidSubprotocol,
-      isValidStatusCode,
-      websocketMessageReceived,
-      utf8Decode,
-      isControlFrame,
-      isContinuationFrame,
-      isTextBinaryFrame,
-      isValidOpcode,
-      parseExtensions,
-      isValidClientWindowBits,
-      toArrayBuffer,
-      getURLRecord,
-      validateCloseCodeAndReason
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/frame.js
-var require_frame2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
-    "use strict";
-    var { runtimeFeatures } = require_runtime_features(), { maxUnsigned16Bit, opcodes } = require_constants10(), BUFFER_SIZE = 8 * 1024, buffer = null, bufIdx = BUFFER_SIZE, randomFillSync = runtimeFeatures.has("crypto") ? __require("node:crypto").randomFillSync : function(buffer2, _offset, _size) {
-      for (let i = 0; i < buffer2.length; ++i)
-        buffer2[i] = Math.random() * 255 | 0;
-      return buffer2;
-    };
-    function generateMask() {
-      return bufIdx === BUFFER_SIZE && (bufIdx = 0, randomFillSync(buffer ??= Buffer.allocUnsafeSlow(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
-    }
-    var WebsocketFrameSend = class {
-      /**
-       * @param {Buffer|undefined} data
-       */
-      constructor(data) {
-        this.frameData = data;
-      }
-      createFrame(opcode) {
-        let frameData = this.frameData, maskKey = generateMask(), bodyLength = frameData?.byteLength ?? 0, payloadLength = bodyLength, offset = 6;
-        bodyLength > maxUnsigned16Bit ? (offset += 8, payloadLength = 127) : bodyLength > 125 && (offset += 2, payloadLength = 126);
-        let buffer2 = Buffer.allocUnsafe(bodyLength + offset);
-        buffer2[0] = buffer2[1] = 0, buffer2[0] |= 128, buffer2[0] = (buffer2[0] & 240) + opcode;
-        buffer2[offset - 4] = maskKey[0], buffer2[offset - 3] = maskKey[1], buffer2[offset - 2] = maskKey[2], buffer2[offset - 1] = maskKey[3], buffer2[1] = payloadLength, payloadLength === 126 ? buffer2.writeUInt16BE(bodyLength, 2) : payloadLength === 127 && (buffer2[2] = buffer2[3] = 0, buffer2.writeUIntBE(bodyLength, 4, 6)), buffer2[1] |= 128;
-        for (let i = 0; i < bodyLength; ++i)
-          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];
-        return buffer2;
-      }
-      /**
-       * @param {Uint8Array} buffer
-       */
-      static createFastTextFrame(buffer2) {
-        let maskKey = generateMask(), bodyLength = buffer2.length;
-        for (let i = 0; i < bodyLength; ++i)
-          buffer2[i] ^= maskKey[i & 3];
-        let payloadLength = bodyLength, offset = 6;
-        bodyLength > maxUnsigned16Bit ? (offset += 8, payloadLength = 127) : bodyLength > 125 && (offset += 2, payloadLength = 126);
-        let head = Buffer.allocUnsafeSlow(offset);
-        return head[0] = 128 | opcodes.TEXT, head[1] = payloadLength | 128, head[offset - 4] = maskKey[0], head[offset - 3] = maskKey[1], head[offset - 2] = maskKey[2], head[offset - 1] = maskKey[3], payloadLength === 126 ? head.writeUInt16BE(bodyLength, 2) : payloadLength === 127 && (head[2] = head[3] = 0, head.writeUIntBE(bodyLength, 4, 6)), [head, buffer2];
-      }
-    };
-    module.exports = {
-      WebsocketFrameSend,
-      generateMask
-      // for benchmark
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/connection.js
-var require_connection2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
-    "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants10(), { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = require_util14(), { makeRequest } = require_request4(), { fetching } = require_fetch2(), { Headers: Headers2, getHeadersList } = require_headers2(), { getDecodeSplit } = require_util11(), { WebsocketFrameSend } = require_frame2(), assert = __require("node:assert"), { runtimeFeatures } = require_runtime_features(), crypto3 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null, warningEmitted = !1;
-    function establishWebSocketConnection(url, protocols, client, handler, options) {
-      let requestURL = url;
-      requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      let request = makeRequest({
-        urlList: [requestURL],
-        client,
-        serviceWorkers: "none",
-        referrer: "no-referrer",
-        mode: "websocket",
-        credentials: "include",
-        cache: "no-store",
-        redirect: "error",
-        useURLCredentials: !0
-      });
-      if (options.headers) {
-        let headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
-      }
-      let keyValue = crypto3.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue, !0), request.headersList.append("sec-websocket-version", "13", !0);
-      for (let protocol of protocols)
-        request.headersList.append("sec-websocket-protocol", protocol, !0);
-      return request.headersList.append("sec-websocket-extensions", "permessage-deflate; client_max_window_bits", !0), fetching({
-        request,
-        useParallelQueue: !0,
-        dispatcher: options.dispatcher,
-        processResponse(response) {
-          if (response.type === "error" || response.status !== 101) {
-            if (response.socket?.session == null) {
-              failHandshake(handler, response, 1002, "Received network error or non-101 status code.", response.error);
-              return;
-            }
-            if (response.status !== 200) {
-              failHandshake(handler, response, 1002, "Received network error or non-200 status code.", response.error);
-              return;
-            }
-          }
-          if (warningEmitted === !1 && response.socket?.session != null && (process.emitWarning("WebSocket over HTTP2 is experimental, and subject to change.", "ExperimentalWarning"), warningEmitted = !0), protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
-            failHandshake(handler, response, 1002, "Server did not respond with sent protocols.");
-            return;
-          }
-          if (response.socket.session == null && response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
-            failHandshake(handler, response, 1002, 'Server did not set Upgrade header to "websocket".');
-            return;
-          }
-          if (response.socket.session == null && response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
-            failHandshake(handler, response, 1002, 'Server did not set Connection header to "upgrade".');
-            return;
-          }
-          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto3.hash("sha1", keyValue + uid, "base64");
-          if (secWSAccept !== digest) {
-            failHandshake(handler, response, 1002, "Incorrect hash received in Sec-WebSocket-Accept header.");
-            return;
-          }
-          let secExtension = response.headersList.get("Sec-WebSocket-Extensions"), extensions;
-          if (secExtension !== null && (extensions = parseExtensions(secExtension), !extensions.has("permessage-deflate"))) {
-            failHandshake(handler, response, 1002, "Sec-WebSocket-Extensions header does not match.");
-            return;
-          }
-          let secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
-          if (secProtocol !== null) {
-            let requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
-            if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
-              failHandshake(handler, response, 1002, "Protocol was not set in the opening handshake.");
-              return;
-            }
-          }
-          response.socket.on("data", handler.onSocketData), response.socket.on("close", handler.onSocketClose), response.socket.on("error", handler.onSocketError), handler.wasEverConnected = !0, handler.onConnectionEstablished(response, extensions);
-        }
-      });
-    }
-    function closeWebSocketConnection(object, code, reason, validate3 = !1) {
-      if (code ??= null, reason ??= "", validate3 && validateCloseCodeAndReason(code, reason), !(isClosed(object.readyState) || isClosing(object.readyState)))
-        if (!isEstablished(object.readyState))
-          failWebsocketConnection(object), object.readyState = states.CLOSING;
-        else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
-          let frame = new WebsocketFrameSend();
-          reason.length !== 0 && code === null && (code = 1e3), assert(code === null || Number.isInteger(code)), code === null && reason.length === 0 ? frame.frameData = emptyBuffer : code !== null && reason === null ? (frame.frameData = Buffer.allocUnsafe(2), frame.frameData.writeUInt16BE(code, 0)) : code !== null && reason !== null ? (frame.frameData = Buffer.allocUnsafe(2 + Buffer.byteLength(reason)), frame.frameData.writeUInt16BE(code, 0), frame.frameData.write(reason, 2, "utf-8")) : frame.frameData = emptyBuffer, object.socket.write(frame.createFrame(opcodes.CLOSE)), object.closeState.add(sentCloseFrameState.SENT), object.readyState = states.CLOSING;
-        } else
-          object.readyState = states.CLOSING;
-    }
-    function failHandshake(handler, response, code, reason, cause) {
-      response.socket?.session != null && !response.socket.destroyed && response.socket.destroy(), failWebsocketConnection(handler, code, reason, cause);
-    }
-    function failWebsocketConnection(handler, code, reason, cause) {
-      isEstablished(handler.readyState) && closeWebSocketConnection(handler, code, reason, !1), handler.controller.abort(), isConnecting(handler.readyState) ? handler.onSocketClose() : handler.socket?.destroyed === !1 && handler.socket.destroy();
-    }
-    module.exports = {
-      establishWebSocketConnection,
-      failWebsocketConnection,
-      closeWebSocketConnection
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/permessage-deflate.js
-var require_permessage_deflate2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
-    "use strict";
-    var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib"), { isValidClientWindowBits } = require_util14(), { MessageSizeExceededError } = require_errors4(), tail = Buffer.from([0, 0, 255, 255]), kBuffer = /* @__PURE__ */ Symbol("kBuffer"), kLength = /* @__PURE__ */ Symbol("kLength"), PerMessageDeflate = class {
-      /** @type {import('node:zlib').InflateRaw} */
-      #inflate;
-      #options = {};
-      #maxPayloadSize = 0;
-      /**
-       * @param {Map<string, string>} extensions
-       */
-      constructor(extensions, options) {
-        this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover"), this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits"), this.#maxPayloadSize = options.maxPayloadSize;
-      }
-      /**
-       * Decompress a compressed payload.
-       * @param {Buffer} chunk Compressed data
-       * @param {boolean} fin Final fragment flag
-       * @param {Function} callback Callback function
-       */
-      decompress(chunk, fin, callback) {
-        if (!this.#inflate) {
-          let windowBits = Z_DEFAULT_WINDOWBITS;
-          if (this.#options.serverMaxWindowBits) {
-            if (!isValidClientWindowBits(this.#options.serverMaxWindowBits)) {
-              callback(new Error("Invalid server_max_window_bits"));
-              return;
-            }
-            windowBits = Number.parseInt(this.#options.serverMaxWindowBits);
-          }
-          try {
-            this.#inflate = createInflateRaw({ windowBits });
-          } catch (err2) {
-            callback(err2);
-            return;
-          }
-          this.#inflate[kBuffer] = [], this.#inflate[kLength] = 0, this.#inflate.on("data", (data) => {
-            if (this.#inflate[kLength] += data.length, this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
-              callback(new MessageSizeExceededError()), this.#inflate.removeAllListeners(), this.#inflate.destroy(), this.#inflate = null;
-              return;
-            }
-            this.#inflate[kBuffer].push(data);
-          }), this.#inflate.on("error", (err2) => {
-            this.#inflate = null, callback(err2);
-          });
-        }
-        this.#inflate.write(chunk), fin && this.#inflate.write(tail), this.#inflate.flush(() => {
-          if (!this.#inflate)
-            return;
-          let full = Buffer.concat(this.#inflate[kBuffer], this.#inflate[kLength]);
-          this.#inflate[kBuffer].length = 0, this.#inflate[kLength] = 0, callback(null, full);
-        });
-      }
-    };
-    module.exports = { PerMessageDeflate };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/receiver.js
-var require_receiver2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
-    "use strict";
-    var { Writable } = __require("node:stream"), assert = __require("node:assert"), { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants10(), {
-      isValidStatusCode,
-      isValidOpcode,
-      websocketMessageReceived,
-      utf8Decode,
-      isControlFrame,
-      isTextBinaryFrame,
-      isContinuationFrame
-    } = require_util14(), { failWebsocketConnection } = require_connection2(), { WebsocketFrameSend } = require_frame2(), { PerMessageDeflate } = require_permessage_deflate2(), { MessageSizeExceededError } = require_errors4(), ByteParser = class extends Writable {
-      #buffers = [];
-      #fragmentsBytes = 0;
-      #byteOffset = 0;
-      #loop = !1;
-      #state = parserStates.INFO;
-      #info = {};
-      #fragments = [];
-      /** @type {Map<string, PerMessageDeflate>} */
-      #extensions;
-      /** @type {import('./websocket').Handler} */
-      #handler;
-      /** @type {number} */
-      #maxFragments;
-      /** @type {number} */
-      #maxPayloadSize;
-      /**
-       * @param {import('./websocket').Handler} handler
-       * @param {Map<string, string>|null} extensions
-       * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
-       */
-      constructor(handler, extensions, options = {}) {
-        super(), this.#handler = handler, this.#extensions = extensions ?? /* @__PURE__ */ new Map(), this.#maxFragments = options.maxFragments ?? 0, this.#maxPayloadSize = options.maxPayloadSize ?? 0, this.#extensions.has("permessage-deflate") && this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
-      }
-      /**
-       * @param {Buffer} chunk
-       * @param {() => void} callback
-       */
-      _write(chunk, _, callback) {
-        this.#buffers.push(chunk), this.#byteOffset += chunk.length, this.#loop = !0, this.run(callback);
-      }
-      #validatePayloadLength() {
-        return this.#maxPayloadSize > 0 && !isControlFrame(this.#info.opcode) && this.#info.payloadLength + this.#fragmentsBytes > this.#maxPayloadSize ? (failWebsocketConnection(this.#handler, 1009, "Payload size exceeds maximum allowed size"), !1) : !0;
-      }
-      /**
-       * Runs whenever a new chunk is received.
-       * Callback is called whenever there are no more chunks buffering,
-       * or not enough bytes are buffered to parse.
-       */
-      run(callback) {
-        for (; this.#loop; )
-          if (this.#state === parserStates.INFO) {
-            if (this.#byteOffset < 2)
-              return callback();
-            let buffer = this.consume(2), fin = (buffer[0] & 128) !== 0, opcode = buffer[0] & 15, masked = (buffer[1] & 128) === 128, fragmented = !fin && opcode !== opcodes.CONTINUATION, payloadLength = buffer[1] & 127, rsv1 = buffer[0] & 64, rsv2 = buffer[0] & 32, rsv3 = buffer[0] & 16;
-            if (!isValidOpcode(opcode))
-              return failWebsocketConnection(this.#handler, 1002, "Invalid opcode received"), callback();
-            if (masked)
-              return failWebsocketConnection(this.#handler, 1002, "Frame cannot be masked"), callback();
-            if (rsv1 !== 0 && !this.#extensions.has("permessage-deflate")) {
-              failWebsocketConnection(this.#handler, 1002, "Expected RSV1 to be clear.");
-              return;
-            }
-            if (rsv2 !== 0 || rsv3 !== 0) {
-              failWebsocketConnection(this.#handler, 1002, "RSV1, RSV2, RSV3 must be clear");
-              return;
-            }
-            if (fragmented && !isTextBinaryFrame(opcode)) {
-              failWebsocketConnection(this.#handler, 1002, "Invalid frame type was fragmented.");
-              return;
-            }
-            if (isTextBinaryFrame(opcode) && this.#fragments.length > 0) {
-              failWebsocketConnection(this.#handler, 1002, "Expected continuation frame");
-              return;
-            }
-            if (this.#info.fragmented && fragmented) {
-              failWebsocketConnection(this.#handler, 1002, "Fragmented frame exceeded 125 bytes.");
-              return;
-            }
-            if ((payloadLength > 125 || fragmented) && isControlFrame(opcode)) {
-              failWebsocketConnection(this.#handler, 1002, "Control frame either too large or fragmented");
-              return;
-            }
-            if (isContinuationFrame(opcode) && this.#fragments.length === 0 && !this.#info.compressed) {
-              failWebsocketConnection(this.#handler, 1002, "Unexpected continuation frame");
-              return;
-            }
-            if (payloadLength <= 125) {
-              if (this.#info.payloadLength = payloadLength, this.#state = parserStates.READ_DATA, !this.#validatePayloadLength())
-                return;
-            } else payloadLength === 126 ? this.#state = parserStates.PAYLOADLENGTH_16 : payloadLength === 127 && (this.#state = parserStates.PAYLOADLENGTH_64);
-            isTextBinaryFrame(opcode) && (this.#info.binaryType = opcode, this.#info.compressed = rsv1 !== 0), this.#info.opcode = opcode, this.#info.masked = masked, this.#info.fin = fin, this.#info.fragmented = fragmented;
-          } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
-            if (this.#byteOffset < 2)
-              return callback();
-            let buffer = this.consume(2);
-            if (this.#info.payloadLength = buffer.readUInt16BE(0), this.#state = parserStates.READ_DATA, !this.#validatePayloadLength())
-              return;
-          } else if (this.#state === parserStates.PAYLOADLENGTH_64) {
-            if (this.#byteOffset < 8)
-              return callback();
-            let buffer = this.consume(8), upper = buffer.readUInt32BE(0), lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
-              failWebsocketConnection(this.#handler, 1009, "Received payload length > 2^31 bytes.");
-              return;
-            }
-            if (this.#info.payloadLength = lower, this.#state = parserStates.READ_DATA, !this.#validatePayloadLength())
-              return;
-          } else if (this.#state === parserStates.READ_DATA) {
-            if (this.#byteOffset < this.#info.payloadLength)
-              return callback();
-            let body = this.consume(this.#info.payloadLength);
-            if (isControlFrame(this.#info.opcode)) {
-              if (this.#loop = this.parseControlFrame(body), this.#state = parserStates.INFO, this.#loop && this.#handler.socket.writableNeedDrain) {
-                this.#loop = !1, this.#handler.socket.once("drain", () => {
-                  this.destroyed || (this.#loop = !0, this.run(callback));
-                });
-                return;
-              }
-            } else if (this.#info.compressed) {
-              this.#extensions.get("permessage-deflate").decompress(
-                body,
-                this.#info.fin,
-                (error4, data) => {
-                  if (error4) {
-                    let code = error4 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnection(this.#handler, code, error4.message);
-                    return;
-                  }
-                  if (this.writeFragments(data)) {
-                    if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
-                      failWebsocketConnection(this.#handler, 1009, new MessageSizeExceededError().message);
-                      return;
-                    }
-                    if (!this.#info.fin) {
-                      this.#state = parserStates.INFO, this.#loop = !0, this.run(callback);
-                      return;
-                    }
-                    websocketMessageReceived(this.#handler, this.#info.binaryType, this.consumeFragments()), this.#loop = !0, this.#state = parserStates.INFO, this.run(callback);
-                  }
-                },
-                this.#fragmentsBytes
-              ), this.#loop = !1;
-              break;
-            } else {
-              if (!this.writeFragments(body))
-                return;
-              !this.#info.fragmented && this.#info.fin && websocketMessageReceived(this.#handler, this.#info.binaryType, this.consumeFragments()), this.#state = parserStates.INFO;
-            }
-          }
-      }
-      /**
-       * Take n bytes from the buffered Buffers
-       * @param {number} n
-       * @returns {Buffer}
-       */
-      consume(n) {
-        if (n > this.#byteOffset)
-          throw new Error("Called consume() before buffers satiated.");
-        if (n === 0)
-          return emptyBuffer;
-        this.#byteOffset -= n;
-        let first = this.#buffers[0];
-        if (first.length > n)
-          return this.#buffers[0] = first.subarray(n, first.length), first.subarray(0, n);
-        if (first.length === n)
-          return this.#buffers.shift();
-        {
-          let offset = 0, buffer = Buffer.allocUnsafeSlow(n);
-          for (; offset !== n; ) {
-            let next = this.#buffers[0], length = next.length;
-            if (length + offset === n) {
-              buffer.set(this.#buffers.shift(), offset);
-              break;
-            } else if (length + offset > n) {
-              buffer.set(next.subarray(0, n - offset), offset), this.#buffers[0] = next.subarray(n - offset);
-              break;
-            } else
-              buffer.set(this.#buffers.shift(), offset), offset += length;
-          }
-          return buffer;
-        }
-      }
-      writeFragments(fragment) {
-        return this.#maxFragments > 0 && this.#fragments.length === this.#maxFragments ? (failWebsocketConnection(this.#handler, 1008, "Too many message fragments"), !1) : (this.#fragmentsBytes += fragment.length, this.#fragments.push(fragment), !0);
-      }
-      consumeFragments() {
-        let fragments = this.#fragments;
-        if (fragments.length === 1)
-          return this.#fragmentsBytes = 0, fragments.shift();
-        let offset = 0, output2 = Buffer.allocUnsafeSlow(this.#fragmentsBytes);
-        for (let i = 0; i < fragments.length; ++i) {
-          let buffer = fragments[i];
-          output2.set(buffer, offset), offset += buffer.length;
-        }
-        return this.#fragments = [], this.#fragmentsBytes = 0, output2;
-      }
-      parseCloseBody(data) {
-        assert(data.length !== 1);
-        let code;
-        if (data.length >= 2 && (code = data.readUInt16BE(0)), code !== void 0 && !isValidStatusCode(code))
-          return { code: 1002, reason: "Invalid status code", error: !0 };
-        let reason = data.subarray(2);
-        reason[0] === 239 && reason[1] === 187 && reason[2] === 191 && (reason = reason.subarray(3));
-        try {
-          reason = utf8Decode(reason);
-        } catch {
-          return { code: 1007, reason: "Invalid UTF-8", error: !0 };
-        }
-        return { code, reason, error: !1 };
-      }
-      /**
-       * Parses control frames.
-       * @param {Buffer} body
-       */
-      parseControlFrame(body) {
-        let { opcode, payloadLength } = this.#info;
-        if (opcode === opcodes.CLOSE) {
-          if (payloadLength === 1)
-            return failWebsocketConnection(this.#handler, 1002, "Received close frame with a 1-byte body."), !1;
-          if (this.#info.closeInfo = this.parseCloseBody(body), this.#info.closeInfo.error) {
-            let { code, reason } = this.#info.closeInfo;
-            return failWebsocketConnection(this.#handler, code, reason), !1;
-          }
-          if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-            let body2 = emptyBuffer;
-            this.#info.closeInfo.code && (body2 = Buffer.allocUnsafe(2), body2.writeUInt16BE(this.#info.closeInfo.code, 0));
-            let closeFrame = new WebsocketFrameSend(body2);
-            this.#handler.socket.write(closeFrame.createFrame(opcodes.CLOSE)), this.#handler.closeState.add(sentCloseFrameState.SENT);
-          }
-          return this.#handler.readyState = states.CLOSING, this.#handler.closeState.add(sentCloseFrameState.RECEIVED), !1;
-        } else if (opcode === opcodes.PING) {
-          if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-            let frame = new WebsocketFrameSend(body);
-            this.#handler.socket.write(frame.createFrame(opcodes.PONG)), this.#handler.onPing(body);
-          }
-        } else opcode === opcodes.PONG && this.#handler.onPong(body);
-        return !0;
-      }
-      get closingInfo() {
-        return this.#info.closeInfo;
-      }
-    };
-    module.exports = {
-      ByteParser
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/sender.js
-var require_sender2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
-    "use strict";
-    var { WebsocketFrameSend } = require_frame2(), { opcodes, sendHints } = require_constants10(), FixedQueue = require_fixed_queue2(), SendQueue = class {
-      /**
-       * @type {FixedQueue}
-       */
-      #queue = new FixedQueue();
-      /**
-       * @type {boolean}
-       */
-      #running = !1;
-      /** @type {import('node:net').Socket} */
-      #socket;
-      constructor(socket) {
-        this.#socket = socket;
-      }
-      add(item, cb, hint) {
-        if (hint !== sendHints.blob) {
-          if (this.#running) {
-            let node2 = {
-              promise: null,
-              callback: cb,
-              frame: createFrame(item, hint)
-            };
-            this.#queue.push(node2);
-          } else if (hint === sendHints.text) {
-            let { 0: head, 1: body } = WebsocketFrameSend.createFastTextFrame(item);
-            this.#socket.cork(), this.#socket.write(head), this.#socket.write(body, cb), this.#socket.uncork();
-          } else
-            this.#socket.write(createFrame(item, hint), cb);
-          return;
-        }
-        let node = {
-          promise: item.arrayBuffer().then((ab) => {
-            node.promise = null, node.frame = createFrame(ab, hint);
-          }),
-          callback: cb,
-          frame: null
-        };
-        this.#queue.push(node), this.#running || this.#run();
-      }
-      async #run() {
-        this.#running = !0;
-        let queue = this.#queue;
-        for (; !queue.isEmpty(); ) {
-          let node = queue.shift();
-          node.promise !== null && await node.promise, this.#socket.write(node.frame, node.callback), node.callback = node.frame = null;
-        }
-        this.#running = !1;
-      }
-    };
-    function createFrame(data, hint) {
-      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.text ? opcodes.TEXT : opcodes.BINARY);
-    }
-    function toBuffer(data, hint) {
-      switch (hint) {
-        case sendHints.text:
-        case sendHints.typedArray:
-          return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-        case sendHints.arrayBuffer:
-        case sendHints.blob:
-          return new Uint8Array(data);
-      }
-    }
-    module.exports = { SendQueue };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/websocket.js
-var require_websocket2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
-    "use strict";
-    var { isArrayBuffer } = __require("node:util/types"), { webidl } = require_webidl2(), { URLSerializer } = require_data_url2(), { environmentSettingsObject } = require_util11(), { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants10(), {
-      isConnecting,
-      isEstablished,
-      isClosing,
-      isClosed,
-      isValidSubprotocol,
-      fireEvent,
-      utf8Decode,
-      toArrayBuffer,
-      getURLRecord
-    } = require_util14(), { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = require_connection2(), { ByteParser } = require_receiver2(), { kEnumerableProperty } = require_util10(), { getGlobalDispatcher } = require_global4(), { ErrorEvent, CloseEvent, createFastMessageEvent } = require_events2(), { SendQueue } = require_sender2(), { WebsocketFrameSend } = require_frame2(), { channels } = require_diagnostics2();
-    function getSocketAddress(socket) {
-      return typeof socket?.address == "function" ? socket.address() : typeof socket?.session?.socket?.address == "function" ? socket.session.socket.address() : null;
-    }
-    var WebSocket = class _WebSocket extends EventTarget {
-      #events = {
-        open: null,
-        error: null,
-        close: null,
-        message: null
-      };
-      #bufferedAmount = 0;
-      #protocol = "";
-      #extensions = "";
-      /** @type {SendQueue} */
-      #sendQueue;
-      /** @type {Handler} */
-      #handler = {
-        onConnectionEstablished: (response, extensions) => this.#onConnectionEstablished(response, extensions),
-        onMessage: (opcode, data) => this.#onMessage(opcode, data),
-        onParserError: (err2) => failWebsocketConnection(this.#handler, null, err2.message),
-        onParserDrain: () => this.#onParserDrain(),
-        onSocketData: (chunk) => {
-          this.#parser.write(chunk) || this.#handler.socket.pause();
-        },
-        onSocketError: (err2) => {
-          this.#handler.readyState = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(err2), this.#handler.socket.destroy();
-        },
-        onSocketClose: () => this.#onSocketClose(),
-        onPing: (body) => {
-          channels.ping.hasSubscribers && channels.ping.publish({
-            payload: body,
-            websocket: this
-          });
-        },
-        onPong: (body) => {
-          channels.pong.hasSubscribers && channels.pong.publish({
-            payload: body,
-            websocket: this
-          });
-        },
-        readyState: states.CONNECTING,
-        socket: null,
-        closeState: /* @__PURE__ */ new Set(),
-        controller: null,
-        wasEverConnected: !1
-      };
-      #url;
-      #binaryType;
-      /** @type {import('./receiver').ByteParser} */
-      #parser;
-      /**
-       * @param {string} url
-       * @param {string|string[]} protocols
-       */
-      constructor(url, protocols = []) {
-        super(), webidl.util.markAsUncloneable(this);
-        let prefix = "WebSocket constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix);
-        let options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url = webidl.converters.USVString(url), protocols = options.protocols;
-        let baseURL = environmentSettingsObject.settingsObject.baseUrl, urlRecord = getURLRecord(url, baseURL);
-        if (typeof protocols == "string" && (protocols = [protocols]), protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size)
-          throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p)))
-          throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
-        this.#url = new URL(urlRecord.href);
-        let client = environmentSettingsObject.settingsObject;
-        this.#handler.controller = establishWebSocketConnection(
-          urlRecord,
-          protocols,
-          client,
-          this.#handler,
-          options
-        ), this.#handler.readyState = _WebSocket.CONNECTING, this.#binaryType = "blob";
-      }
-      /**
-       * @see https://websockets.spec.whatwg.org/#dom-websocket-close
-       * @param {number|undefined} code
-       * @param {string|undefined} reason
-       */
-      close(code = void 0, reason = void 0) {
-        webidl.brandCheck(this, _WebSocket), code !== void 0 && (code = webidl.converters["unsigned short"](code, "WebSocket.close", "code", webidl.attributes.Clamp)), reason !== void 0 && (reason = webidl.converters.USVString(reason)), code ??= null, reason ??= "", closeWebSocketConnection(this.#handler, code, reason, !0);
-      }
-      /**
-       * @see https://websockets.spec.whatwg.org/#dom-websocket-send
-       * @param {NodeJS.TypedArray|ArrayBuffer|Blob|string} data
-       */
-      send(data) {
-        webidl.brandCheck(this, _WebSocket);
-        let prefix = "WebSocket.send";
-        if (webidl.argumentLengthCheck(arguments, 1, prefix), data = webidl.converters.WebSocketSendData(data, prefix, "data"), isConnecting(this.#handler.readyState))
-          throw new DOMException("Sent before connected.", "InvalidStateError");
-        if (!(!isEstablished(this.#handler.readyState) || isClosing(this.#handler.readyState)))
-          if (typeof data == "string") {
-            let buffer = Buffer.from(data);
-            this.#bufferedAmount += buffer.byteLength, this.#sendQueue.add(buffer, () => {
-              this.#bufferedAmount -= buffer.byteLength;
-            }, sendHints.text);
-          } else isArrayBuffer(data) ? (this.#bufferedAmount += data.byteLength, this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
-          }, sendHints.arrayBuffer)) : ArrayBuffer.isView(data) ? (this.#bufferedAmount += data.byteLength, this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
-          }, sendHints.typedArray)) : webidl.is.Blob(data) && (this.#bufferedAmount += data.size, this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.size;
-          }, sendHints.blob));
-      }
-      get readyState() {
-        return webidl.brandCheck(this, _WebSocket), this.#handler.readyState;
-      }
-      get bufferedAmount() {
-        return webidl.brandCheck(this, _WebSocket), this.#bufferedAmount;
-      }
-      get url() {
-        return webidl.brandCheck(this, _WebSocket), URLSerializer(this.#url);
-      }
-      get extensions() {
-        return webidl.brandCheck(this, _WebSocket), this.#extensions;
-      }
-      get protocol() {
-        return webidl.brandCheck(this, _WebSocket), this.#protocol;
-      }
-      get onopen() {
-        return webidl.brandCheck(this, _WebSocket), this.#events.open;
-      }
-      set onopen(fn) {
-        webidl.brandCheck(this, _WebSocket), this.#events.open && this.removeEventListener("open", this.#events.open);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("open", listener), this.#events.open = fn) : this.#events.open = null;
-      }
-      get onerror() {
-        return webidl.brandCheck(this, _WebSocket), this.#events.error;
-      }
-      set onerror(fn) {
-        webidl.brandCheck(this, _WebSocket), this.#events.error && this.removeEventListener("error", this.#events.error);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("error", listener), this.#events.error = fn) : this.#events.error = null;
-      }
-      get onclose() {
-        return webidl.brandCheck(this, _WebSocket), this.#events.close;
-      }
-      set onclose(fn) {
-        webidl.brandCheck(this, _WebSocket), this.#events.close && this.removeEventListener("close", this.#events.close);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("close", listener), this.#events.close = fn) : this.#events.close = null;
-      }
-      get onmessage() {
-        return webidl.brandCheck(this, _WebSocket), this.#events.message;
-      }
-      set onmessage(fn) {
-        webidl.brandCheck(this, _WebSocket), this.#events.message && this.removeEventListener("message", this.#events.message);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("message", listener), this.#events.message = fn) : this.#events.message = null;
-      }
-      get binaryType() {
-        return webidl.brandCheck(this, _WebSocket), this.#binaryType;
-      }
-      set binaryType(type2) {
-        webidl.brandCheck(this, _WebSocket), type2 !== "blob" && type2 !== "arraybuffer" ? this.#binaryType = "blob" : this.#binaryType = type2;
-      }
-      /**
-       * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
-       */
-      #onConnectionEstablished(response, parsedExtensions) {
-        this.#handler.socket = response.socket;
-        let webSocketOptions = this.#handler.controller.dispatcher?.webSocketOptions, maxFragments = webSocketOptions?.maxFragments, maxPayloadSize = webSocketOptions?.maxPayloadSize, parser = new ByteParser(this.#handler, parsedExtensions, {
-          maxFragments,
-          maxPayloadSize
-        });
-        parser.on("drain", () => this.#handler.onParserDrain()), parser.on("error", (err2) => this.#handler.onParserError(err2)), this.#parser = parser, this.#sendQueue = new SendQueue(response.socket), this.#handler.readyState = states.OPEN;
-        let extensions = response.headersList.get("sec-websocket-extensions");
-        extensions !== null && (this.#extensions = extensions);
-        let protocol = response.headersList.get("sec-websocket-protocol");
-        if (protocol !== null && (this.#protocol = protocol), fireEvent("open", this), channels.open.hasSubscribers) {
-          let headers = response.headersList.entries;
-          channels.open.publish({
-            address: getSocketAddress(response.socket),
-            protocol: this.#protocol,
-            extensions: this.#extensions,
-            websocket: this,
-            handshakeResponse: {
-              status: response.status,
-              statusText: response.statusText,
-              headers
-            }
-          });
-        }
-      }
-      #onMessage(type2, data) {
-        if (this.#handler.readyState !== states.OPEN)
-          return;
-        let dataForEvent;
-        if (type2 === opcodes.TEXT)
-          try {
-            dataForEvent = utf8Decode(data);
-          } catch {
-            failWebsocketConnection(this.#handler, 1007, "Received invalid UTF-8 in text frame.");
-            return;
-          }
-        else type2 === opcodes.BINARY && (this.#binaryType === "blob" ? dataForEvent = new Blob([data]) : dataForEvent = toArrayBuffer(data));
-        fireEvent("message", this, createFastMessageEvent, {
-          origin: this.#url.origin,
-          data: dataForEvent
-        });
-      }
-      #onParserDrain() {
-        this.#handler.socket.resume();
-      }
-      /**
-       * @see https://websockets.spec.whatwg.org/#feedback-from-the-protocol
-       * @see https://datatracker.ietf.org/doc/html/rfc6455#section-7.1.4
-       */
-      #onSocketClose() {
-        let wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED), code = 1005, reason = "", result = this.#parser?.closingInfo;
-        result && !result.error && (code = result.code ?? 1005, reason = result.reason), this.#handler.readyState = states.CLOSED, this.#handler.closeState.has(sentCloseFrameState.RECEIVED) || (code = 1006, fireEvent("error", this, (type2, init) => new ErrorEvent(type2, init), {
-          error: new TypeError(reason)
-        })), fireEvent("close", this, (type2, init) => new CloseEvent(type2, init), {
-          wasClean,
-          code,
-          reason
-        }), channels.close.hasSubscribers && channels.close.publish({
-          websocket: this,
-          code,
-          reason
-        });
-      }
-      /**
-       * @param {WebSocket} ws
-       * @param {Buffer|undefined} buffer
-       */
-      static ping(ws, buffer) {
-        if (Buffer.isBuffer(buffer)) {
-          if (buffer.length > 125)
-            throw new TypeError("A PING frame cannot have a body larger than 125 bytes.");
-        } else if (buffer !== void 0)
-          throw new TypeError("Expected buffer payload");
-        let readyState = ws.#handler.readyState;
-        if (isEstablished(readyState) && !isClosing(readyState) && !isClosed(readyState)) {
-          let frame = new WebsocketFrameSend(buffer);
-          ws.#handler.socket.write(frame.createFrame(opcodes.PING));
-        }
-      }
-    }, { ping } = WebSocket;
-    Reflect.deleteProperty(WebSocket, "ping");
-    WebSocket.CONNECTING = WebSocket.prototype.CONNECTING = states.CONNECTING;
-    WebSocket.OPEN = WebSocket.prototype.OPEN = states.OPEN;
-    WebSocket.CLOSING = WebSocket.prototype.CLOSING = states.CLOSING;
-    WebSocket.CLOSED = WebSocket.prototype.CLOSED = states.CLOSED;
-    Object.defineProperties(WebSocket.prototype, {
-      CONNECTING: staticPropertyDescriptors,
-      OPEN: staticPropertyDescriptors,
-      CLOSING: staticPropertyDescriptors,
-      CLOSED: staticPropertyDescriptors,
-      url: kEnumerableProperty,
-      readyState: kEnumerableProperty,
-      bufferedAmount: kEnumerableProperty,
-      onopen: kEnumerableProperty,
-      onerror: kEnumerableProperty,
-      onclose: kEnumerableProperty,
-      close: kEnumerableProperty,
-      onmessage: kEnumerableProperty,
-      binaryType: kEnumerableProperty,
-      send: kEnumerableProperty,
-      extensions: kEnumerableProperty,
-      protocol: kEnumerableProperty,
-      [Symbol.toStringTag]: {
-        value: "WebSocket",
-        writable: !1,
-        enumerable: !1,
-        configurable: !0
-      }
-    });
-    Object.defineProperties(WebSocket, {
-      CONNECTING: staticPropertyDescriptors,
-      OPEN: staticPropertyDescriptors,
-      CLOSING: staticPropertyDescriptors,
-      CLOSED: staticPropertyDescriptors
-    });
-    webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
-      webidl.converters.DOMString
-    );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
-      return webidl.util.Type(V) === webidl.util.Types.OBJECT && Symbol.iterator in V ? webidl.converters["sequence<DOMString>"](V) : webidl.converters.DOMString(V, prefix, argument);
-    };
-    webidl.converters.WebSocketInit = webidl.dictionaryConverter([
-      {
-        key: "protocols",
-        converter: webidl.converters["DOMString or sequence<DOMString>"],
-        defaultValue: () => []
-      },
-      {
-        key: "dispatcher",
-        converter: webidl.converters.any,
-        defaultValue: () => getGlobalDispatcher()
-      },
-      {
-        key: "headers",
-        converter: webidl.nullableConverter(webidl.converters.HeadersInit)
-      }
-    ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      return webidl.util.Type(V) === webidl.util.Types.OBJECT && !(Symbol.iterator in V) ? webidl.converters.WebSocketInit(V) : { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
-    };
-    webidl.converters.WebSocketSendData = function(V) {
-      return webidl.util.Type(V) === webidl.util.Types.OBJECT && (webidl.is.Blob(V) || webidl.is.BufferSource(V)) ? V : webidl.converters.USVString(V);
-    };
-    module.exports = {
-      WebSocket,
-      ping
-    };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/stream/websocketerror.js
-var require_websocketerror = __commonJS({
-  "node_modules/undici/lib/web/websocket/stream/websocketerror.js"(exports, module) {
-    "use strict";
-    var { webidl } = require_webidl2(), { validateCloseCodeAndReason } = require_util14(), { kConstruct } = require_symbols6(), { kEnumerableProperty } = require_util10();
-    function createInheritableDOMException() {
-      class Test extends DOMException {
-        get reason() {
-          return "";
-        }
-      }
-      return new Test().reason !== void 0 ? DOMException : new Proxy(DOMException, {
-        construct(target, args, newTarget) {
-          let instance = Reflect.construct(target, args, target);
-          return Object.setPrototypeOf(instance, newTarget.prototype), instance;
-        }
-      });
-    }
-    var WebSocketError = class _WebSocketError extends createInheritableDOMException() {
-      #closeCode;
-      #reason;
-      constructor(message2 = "", init = void 0) {
-        if (message2 = webidl.converters.DOMString(message2, "WebSocketError", "message"), super(message2, "WebSocketError"), init === kConstruct)
-          return;
-        init !== null && (init = webidl.converters.WebSocketCloseInfo(init));
-        let code = init.closeCode ?? null, reason = init.reason ?? "";
-        validateCloseCodeAndReason(code, reason), reason.length !== 0 && code === null && (code = 1e3), this.#closeCode = code, this.#reason = reason;
-      }
-      get closeCode() {
-        return this.#closeCode;
-      }
-      get reason() {
-        return this.#reason;
-      }
-      /**
-       * @param {string} message
-       * @param {number|null} code
-       * @param {string} reason
-       */
-      static createUnvalidatedWebSocketError(message2, code, reason) {
-        let error4 = new _WebSocketError(message2, kConstruct);
-        return error4.#closeCode = code, error4.#reason = reason, error4;
-      }
-    }, { createUnvalidatedWebSocketError } = WebSocketError;
-    delete WebSocketError.createUnvalidatedWebSocketError;
-    Object.defineProperties(WebSocketError.prototype, {
-      closeCode: kEnumerableProperty,
-      reason: kEnumerableProperty,
-      [Symbol.toStringTag]: {
-        value: "WebSocketError",
-        writable: !1,
-        enumerable: !1,
-        configurable: !0
-      }
-    });
-    webidl.is.WebSocketError = webidl.util.MakeTypeAssertion(WebSocketError);
-    module.exports = { WebSocketError, createUnvalidatedWebSocketError };
-  }
-});
-
-// node_modules/undici/lib/web/websocket/stream/websocketstream.js
-var require_websocketstream = __commonJS({
-  "node_modules/undici/lib/web/websocket/stream/websocketstream.js"(exports, module) {
-    "use strict";
-    var { createDeferredPromise } = require_promise(), { environmentSettingsObject } = require_util11(), { states, opcodes, sentCloseFrameState } = require_constants10(), { webidl } = require_webidl2(), { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = require_util14(), { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = require_connection2(), { channels } = require_diagnostics2(), { WebsocketFrameSend } = require_frame2(), { ByteParser } = require_receiver2(), { WebSocketError, createUnvalidatedWebSocketError } = require_websocketerror(), { kEnumerableProperty } = require_util10(), { utf8DecodeBytes } = require_encoding2(), emittedExperimentalWarning = !1, WebSocketStream = class {
-      // Each WebSocketStream object has an associated url , which is a URL record .
-      /** @type {URL} */
-      #url;
-      // Each WebSocketStream object has an associated opened promise , which is a promise.
-      /** @type {import('../../../util/promise').DeferredPromise} */
-      #openedPromise;
-      // Each WebSocketStream object has an associated closed promise , which is a promise.
-      /** @type {import('../../../util/promise').DeferredPromise} */
-      #closedPromise;
-      // Each WebSocketStream object has an associated readable stream , which is a ReadableStream .
-      /** @type {ReadableStream} */
-      #readableStream;
-      /** @type {ReadableStreamDefaultController} */
-      #readableStreamController;
-      // Retain the controller so the writable stream can be errored while locked.
-      /** @type {WritableStreamDefaultController} */
-      #writableStreamController;
-      // Each WebSocketStream object has an associated boolean handshake aborted , which is initially false.
-      #handshakeAborted = !1;
-      /** @type {import('../websocket').Handler} */
-      #handler = {
-        // https://whatpr.org/websockets/48/7b748d3...d5570f3.html#feedback-to-websocket-stream-from-the-protocol
-        onConnectionEstablished: (response, extensions) => this.#onConnectionEstablished(response, extensions),
-        onMessage: (opcode, data) => this.#onMessage(opcode, data),
-        onParserError: (err2) => failWebsocketConnection(this.#handler, null, err2.message),
-        onParserDrain: () => this.#handler.socket.resume(),
-        onSocketData: (chunk) => {
-          this.#parser.write(chunk) || this.#handler.socket.pause();
-        },
-        onSocketError: (err2) => {
-          this.#handler.readyState = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(err2), this.#handler.socket.destroy();
-        },
-        onSocketClose: () => this.#onSocketClose(),
-        onPing: () => {
-        },
-        onPong: () => {
-        },
-        readyState: states.CONNECTING,
-        socket: null,
-        closeState: /* @__PURE__ */ new Set(),
-        controller: null,
-        wasEverConnected: !1
-      };
-      /** @type {import('../receiver').ByteParser} */
-      #parser;
-      constructor(url, options = void 0) {
-        emittedExperimentalWarning || (process.emitWarning("WebSocketStream is experimental! Expect it to change at any time.", {
-          code: "UNDICI-WSS"
-        }), emittedExperimentalWarning = !0), webidl.argumentLengthCheck(arguments, 1, "WebSocket"), url = webidl.converters.USVString(url), options !== null && (options = webidl.converters.WebSocketStreamOptions(options));
-        let baseURL = environmentSettingsObject.settingsObject.baseUrl, urlRecord = getURLRecord(url, baseURL), protocols = options.protocols;
-        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size)
-          throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p)))
-          throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
-        if (this.#url = urlRecord.toString(), this.#openedPromise = createDeferredPromise(), this.#closedPromise = createDeferredPromise(), options.signal != null) {
-          let signal = options.signal;
-          if (signal.aborted) {
-            this.#openedPromise.reject(signal.reason), this.#closedPromise.reject(signal.reason);
-            return;
-          }
-          signal.addEventListener("abort", () => {
-            isEstablished(this.#handler.readyState) || (failWebsocketConnection(this.#handler), this.#handler.readyState = states.CLOSING, this.#openedPromise.reject(signal.reason), this.#closedPromise.reject(signal.reason), this.#handshakeAborted = !0);
-          }, { once: !0 });
-        }
-        let client = environmentSettingsObject.settingsObject;
-        this.#handler.controller = establishWebSocketConnection(
-          urlRecord,
-          protocols,
-          client,
-          this.#handler,
-          options
-        );
-      }
-      // The url getter steps are to return this 's url , serialized .
-      get url() {
-        return this.#url.toString();
-      }
-      // The opened getter steps are to return this 's opened promise .
-      get opened() {
-        return this.#openedPromise.promise;
-      }
-      // The closed getter steps are to return this 's closed promise .
-      get closed() {
-        return this.#closedPromise.promise;
-      }
-      // The close( closeInfo ) method steps are:
-      close(closeInfo = void 0) {
-        closeInfo !== null && (closeInfo = webidl.converters.WebSocketCloseInfo(closeInfo));
-        let code = closeInfo.closeCode ?? null, reason = closeInfo.reason;
-        closeWebSocketConnection(this.#handler, code, reason, !0);
-      }
-      #write(chunk) {
-        chunk = webidl.converters.WebSocketStreamWrite(chunk);
-        let promise = createDeferredPromise(), data = null, opcode = null;
-        if (webidl.is.BufferSource(chunk))
-          data = new Uint8Array(ArrayBuffer.isView(chunk) ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk.slice()), opcode = opcodes.BINARY;
-        else {
-          let string;
-          try {
-            string = webidl.converters.DOMString(chunk);
-          } catch (e) {
-            return promise.reject(e), promise.promise;
-          }
-          data = new TextEncoder().encode(string), opcode = opcodes.TEXT;
-        }
-        if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          let frame = new WebsocketFrameSend(data);
-          this.#handler.socket.write(frame.createFrame(opcode), () => {
-            promise.resolve(void 0);
-          });
-        }
-        return promise.promise;
-      }
-      /** @type {import('../websocket').Handler['onConnectionEstablished']} */
-      #onConnectionEstablished(response, parsedExtensions) {
-        this.#handler.socket = response.socket;
-        let maxFragments = this.#handler.controller.dispatcher?.webSocketOptions?.maxFragments, maxPayloadSize = this.#handler.controller.dispatcher?.webSocketOptions?.maxPayloadSize, parser = new ByteParser(this.#handler, parsedExtensions, {
-          maxFragments,
-          maxPayloadSize
-        });
-        parser.on("drain", () => this.#handler.onParserDrain()), parser.on("error", (err2) => this.#handler.onParserError(err2)), this.#parser = parser, this.#handler.readyState = states.OPEN;
-        let extensions = parsedExtensions ?? "", protocol = response.headersList.get("sec-websocket-protocol") ?? "", readable = new ReadableStream({
-          start: (controller) => {
-            this.#readableStreamController = controller;
-          },
-          cancel: (reason) => this.#cancel(reason)
-        }), writable = new WritableStream({
-          start: (controller) => {
-            this.#writableStreamController = controller;
-          },
-          write: (chunk) => this.#write(chunk),
-          close: () => closeWebSocketConnection(this.#handler, null, null),
-          abort: (reason) => this.#closeUsingReason(reason)
-        });
-        this.#readableStream = readable, this.#openedPromise.resolve({
-          extensions,
-          protocol,
-          readable,
-          writable
-        });
-      }
-      /** @type {import('../websocket').Handler['onMessage']} */
-      #onMessage(type2, data) {
-        if (this.#handler.readyState !== states.OPEN)
-          return;
-        let chunk;
-        if (type2 === opcodes.TEXT)
-          try {
-            chunk = utf8Decode(data);
-          } catch {
-            failWebsocketConnection(this.#handler, 1007, "Received invalid UTF-8 in text frame.");
-            return;
-          }
-        else type2 === opcodes.BINARY && (chunk = new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-        this.#readableStreamController.enqueue(chunk);
-      }
-      /** @type {import('../websocket').Handler['onSocketClose']} */
-      #onSocketClose() {
-        let wasClean = this.#handler.closeState.has(sentCloseFrameState.SENT) && this.#handler.closeState.has(sentCloseFrameState.RECEIVED);
-        if (this.#handler.readyState = states.CLOSED, this.#handshakeAborted)
-          return;
-        this.#handler.wasEverConnected || this.#openedPromise.reject(new WebSocketError("Socket never opened"));
-        let result = this.#parser?.closingInfo, code = result?.code ?? 1005;
-        !this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED) && (code = 1006);
-        let reason = result?.reason == null ? "" : utf8DecodeBytes(Buffer.from(result.reason));
-        if (wasClean)
-          this.#readableStreamController.close(), this.#writableStreamController.error(new DOMException("A closed WebSocketStream cannot be written to", "InvalidStateError")), this.#closedPromise.resolve({
-            closeCode: code,
-            reason
-          });
-        else {
-          let error4 = createUnvalidatedWebSocketError("unclean close", code, reason);
-          this.#readableStreamController?.error(error4), this.#writableStreamController?.error(error4), this.#closedPromise.reject(error4);
-        }
-      }
-      #closeUsingReason(reason) {
-        let code = null, reasonString = "";
-        webidl.is.WebSocketError(reason) && (code = reason.closeCode, reasonString = reason.reason), closeWebSocketConnection(this.#handler, code, reasonString);
-      }
-      //  To cancel a WebSocketStream stream given reason , close using reason giving stream and reason .
-      #cancel(reason) {
-        this.#closeUsingReason(reason);
-      }
-    };
-    Object.defineProperties(WebSocketStream.prototype, {
-      url: kEnumerableProperty,
-      opened: kEnumerableProperty,
-      closed: kEnumerableProperty,
-      close: kEnumerableProperty,
-      [Symbol.toStringTag]: {
-        value: "WebSocketStream",
-        writable: !1,
-        enumerable: !1,
-        configurable: !0
-      }
-    });
-    webidl.converters.WebSocketStreamOptions = webidl.dictionaryConverter([
-      {
-        key: "protocols",
-        converter: webidl.sequenceConverter(webidl.converters.USVString),
-        defaultValue: () => []
-      },
-      {
-        key: "signal",
-        converter: webidl.nullableConverter(webidl.converters.AbortSignal),
-        defaultValue: () => null
-      }
-    ]);
-    webidl.converters.WebSocketCloseInfo = webidl.dictionaryConverter([
-      {
-        key: "closeCode",
-        converter: (V) => webidl.converters["unsigned short"](V, webidl.attributes.EnforceRange)
-      },
-      {
-        key: "reason",
-        converter: webidl.converters.USVString,
-        defaultValue: () => ""
-      }
-    ]);
-    webidl.converters.WebSocketStreamWrite = function(V) {
-      return typeof V == "string" ? webidl.converters.USVString(V) : webidl.converters.BufferSource(V);
-    };
-    module.exports = { WebSocketStream };
-  }
-});
-
-// node_modules/undici/lib/web/eventsource/util.js
-var require_util15 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
-    "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
-    }
-    function isASCIINumber(value) {
-      if (value.length === 0) return !1;
-      for (let i = 0; i < value.length; i++)
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return !1;
-      return !0;
-    }
-    module.exports = {
-      isValidLastEventId,
-      isASCIINumber
-    };
-  }
-});
-
-// node_modules/undici/lib/web/eventsource/eventsource-stream.js
-var require_eventsource_stream2 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
-    "use strict";
-    var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util15(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT2 = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length)
-        return !1;
-      for (let i = start; i < buffer2.length; i++)
-        if (buffer2[i] < 48 || buffer2[i] > 57)
-          return !1;
-      return !0;
-    }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++)
-        if (buffer2[i] === 0)
-          return !1;
-      return !0;
-    }
-    function isFieldName(line, length, field) {
-      if (length !== field.length)
-        return !1;
-      for (let i = 0; i < length; i++)
-        if (line[i] !== field[i])
-          return !1;
-      return !0;
-    }
-    function createMaxEventSizeExceededError() {
-      let error4 = new Error("EventSource message size exceeded");
-      return error4.aborted = !1, error4;
-    }
-    var EventSourceStream = class extends Transform {
-      /**
-       * @type {eventSourceSettings}
-       */
-      state;
-      /**
-       * Leading byte-order-mark check.
-       * @type {boolean}
-       */
-      checkBOM = !0;
-      /**
-       * @type {boolean}
-       */
-      crlfCheck = !1;
-      /**
-       * @type {boolean}
-       */
-      eventEndCheck = !1;
-      /**
-       * @type {Buffer[]}
-       */
-      chunks = [];
-      chunkIndex = 0;
-      pos = 0;
-      lineChunkIndex = 0;
-      linePos = 0;
-      lineLength = 0;
-      eventSize = 0;
-      eventFieldSizes = { data: 0, event: 0, id: 0, retry: 0 };
-      dataLineCount = 0;
-      maxEventSize;
-      maxDataLines;
-      maxBufferedChunks;
-      event = {
-        data: void 0,
-        event: void 0,
-        id: void 0,
-        retry: void 0
-      };
-      /**
-       * @param {object} options
-       * @param {boolean} [options.readableObjectMode]
-       * @param {number} [options.maxEventSize]
-       * @param {eventSourceSettings} [options.eventSourceSettings]
-       * @param {(chunk: any, encoding?: BufferEncoding | undefined) => boolean} [options.push]
-       */
-      constructor(options = {}) {
-        options.readableObjectMode = !0, super(options), this.state = options.eventSourceSettings || {}, this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
-        let parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
-        this.maxDataLines = parserItemLimit, this.maxBufferedChunks = parserItemLimit, options.push && (this.push = options.push);
-      }
-      /**
-       * @param {Buffer} chunk
-       * @param {string} _encoding
-       * @param {Function} callback
-       * @returns {void}
-       */
-      _transform(chunk, _encoding, callback) {
-        if (chunk.length === 0) {
-          callback();
-          return;
-        }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
-          callback(createMaxEventSizeExceededError());
-          return;
-        }
-        if (this.chunks.push(chunk), this.checkBOM && this.handleBOM()) {
-          callback();
-          return;
-        }
-        for (; this.hasCurrentByte(); ) {
-          let byte = this.currentByte();
-          if (this.eventEndCheck) {
-            if (this.crlfCheck) {
-              if (byte === LF) {
-                this.crlfCheck = !1, this.consumeCurrentByte();
-                continue;
-              }
-              this.crlfCheck = !1;
-            }
-            if (byte === LF || byte === CR) {
-              byte === CR && (this.crlfCheck = !0), this.consumeCurrentByte(), this.hasPendingEvent() && this.processEvent(this.event), this.clearEvent();
-              continue;
-            }
-            this.eventEndCheck = !1;
-            continue;
-          }
-          if (byte === LF || byte === CR) {
-            byte === CR && (this.crlfCheck = !0);
-            try {
-              this.parseLine(this.readLine(), this.event);
-            } catch (error4) {
-              callback(error4);
-              return;
-            }
-            this.consumeCurrentByte(), this.eventEndCheck = !0;
-            continue;
-          }
-          if (this.maxEventSize > 0 && ++this.lineLength > this.maxEventSize + 7) {
-            callback(createMaxEventSizeExceededError());
-            return;
-          }
-          this.advanceCursor();
-        }
-        callback();
-      }
-      _destroy(error4, callback) {
-        this.chunks.length = 0, this.clearEvent(), super._destroy(error4, callback);
-      }
-      /**
-       * @param {Buffer} line
-       * @param {EventSourceStreamEvent} event
-       */
-      parseLine(line, event) {
-        if (line.length === 0)
-          return;
-        let colonPosition = line.indexOf(COLON);
-        if (colonPosition === 0)
-          return;
-        let fieldLength = line.length, valueStart = line.length;
-        if (colonPosition !== -1 && (fieldLength = colonPosition, valueStart = colonPosition + 1, line[valueStart] === SPACE && ++valueStart), isFieldName(line, fieldLength, DATA)) {
-          if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines)
-            throw createMaxEventSizeExceededError();
-          let valueBytes = line.length - valueStart, dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
-          this.setEventFieldSize("data", dataSize);
-          let value = line.toString("utf8", valueStart);
-          event.data === void 0 ? event.data = value : event.data += `
-${value}`, this.dataLineCount++;
-          return;
-        }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          isASCIINumberBytes(line, valueStart) && (this.setEventFieldSize("retry", line.length - valueStart), event.retry = line.toString("utf8", valueStart));
-          return;
-        }
-        if (isFieldName(line, fieldLength, ID)) {
-          isValidLastEventIdBytes(line, valueStart) && (this.setEventFieldSize("id", line.length - valueStart), event.id = line.toString("utf8", valueStart));
-          return;
-        }
-        isFieldName(line, fieldLength, EVENT2) && valueStart < line.length && (this.setEventFieldSize("event", line.length - valueStart), event.event = line.toString("utf8", valueStart));
-      }
-      setEventFieldSize(field, size) {
-        let eventSize = this.eventSize - this.eventFieldSizes[field] + size;
-        if (this.maxEventSize > 0 && eventSize > this.maxEventSize)
-          throw createMaxEventSizeExceededError();
-        this.eventSize = eventSize, this.eventFieldSizes[field] = size;
-      }
-      /**
-       * @param {EventSourceStreamEvent} event
-       */
-      processEvent(event) {
-        event.retry && isASCIINumber(event.retry) && (this.state.reconnectionTime = parseInt(event.retry, 10)), event.id !== void 0 && isValidLastEventId(event.id) && (this.state.lastEventId = event.id), event.data !== void 0 && this.push({
-          type: event.event || "message",
-          options: {
-            data: event.data,
-            lastEventId: this.state.lastEventId,
-            origin: this.state.origin
-          }
-        });
-      }
-      clearEvent() {
-        this.event.data = void 0, this.event.event = void 0, this.event.id = void 0, this.event.retry = void 0, this.eventSize = 0, this.dataLineCount = 0, this.eventFieldSizes.data = 0, this.eventFieldSizes.event = 0, this.eventFieldSizes.id = 0, this.eventFieldSizes.retry = 0;
-      }
-      hasPendingEvent() {
-        return this.event.data !== void 0 || this.event.event !== void 0 || this.event.id !== void 0 || this.event.retry !== void 0;
-      }
-      hasCurrentByte() {
-        return this.chunkIndex < this.chunks.length && this.pos < this.chunks[this.chunkIndex].length;
-      }
-      currentByte() {
-        return this.chunks[this.chunkIndex][this.pos];
-      }
-      consumeCurrentByte() {
-        this.advanceCursor(), this.syncLineStartToCursor();
-      }
-      advanceCursor() {
-        for (this.pos++; this.chunkIndex < this.chunks.length && this.pos >= this.chunks[this.chunkIndex].length; )
-          this.chunkIndex++, this.pos = 0;
-      }
-      syncLineStartToCursor() {
-        this.lineChunkIndex = this.chunkIndex, this.linePos = this.pos, this.lineLength = 0, this.dropConsumedChunks();
-      }
-      dropConsumedChunks() {
-        if (this.lineChunkIndex > 0) {
-          let consumed = this.lineChunkIndex;
-          this.chunks.splice(0, consumed), this.lineChunkIndex = 0, this.chunkIndex -= consumed;
-        }
-        this.chunkIndex === this.chunks.length && (this.chunks.length = 0, this.chunkIndex = 0, this.pos = 0, this.lineChunkIndex = 0, this.linePos = 0);
-      }
-      readLine() {
-        if (this.lineChunkIndex === this.chunkIndex)
-          return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
-        let chunks = [], length = 0;
-        for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          let chunk = this.chunks[i], start = i === this.lineChunkIndex ? this.linePos : 0, end = i === this.chunkIndex ? this.pos : chunk.length, slice = chunk.subarray(start, end);
-          length += slice.length, chunks.push(slice);
-        }
-        return Buffer.concat(chunks, length);
-      }
-      peekBufferedByte(offset) {
-        let chunkIndex = this.lineChunkIndex, pos = this.linePos;
-        for (; chunkIndex < this.chunks.length; ) {
-          let chunk = this.chunks[chunkIndex], remaining = chunk.length - pos;
-          if (offset < remaining)
-            return chunk[pos + offset];
-          offset -= remaining, chunkIndex++, pos = 0;
-        }
-      }
-      discardLeadingBytes(count2) {
-        for (; count2 > 0 && this.lineChunkIndex < this.chunks.length; ) {
-          let remaining = this.chunks[this.lineChunkIndex].length - this.linePos;
-          count2 < remaining ? (this.linePos += count2, count2 = 0) : (count2 -= remaining, this.lineChunkIndex++, this.linePos = 0);
-        }
-        this.chunkIndex = this.lineChunkIndex, this.pos = this.linePos, this.dropConsumedChunks();
-      }
-      handleBOM() {
-        let first = this.peekBufferedByte(0), second = this.peekBufferedByte(1), third = this.peekBufferedByte(2);
-        return second === void 0 ? (first === BOM[0] || (this.checkBOM = !1), !0) : third === void 0 ? first === BOM[0] && second === BOM[1] ? !0 : (this.checkBOM = !1, !1) : (first === BOM[0] && second === BOM[1] && third === BOM[2] && this.discardLeadingBytes(3), this.checkBOM = !1, !this.hasCurrentByte());
-      }
-    };
-    module.exports = {
-      EventSourceStream
-    };
-  }
-});
-
-// node_modules/undici/lib/web/eventsource/eventsource.js
-var require_eventsource2 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
-    "use strict";
-    var { pipeline } = __require("node:stream"), { fetching } = require_fetch2(), { makeRequest } = require_request4(), { webidl } = require_webidl2(), { EventSourceStream } = require_eventsource_stream2(), { parseMIMEType } = require_data_url2(), { createFastMessageEvent } = require_events2(), { isNetworkError: isNetworkError2 } = require_response2(), { kEnumerableProperty } = require_util10(), { environmentSettingsObject } = require_util11(), { getGlobalDispatcher } = require_global4(), experimentalWarned = !1, defaultReconnectionTime = 3e3, CONNECTING = 0, OPEN = 1, CLOSED = 2, ANONYMOUS = "anonymous", USE_CREDENTIALS = "use-credentials", EventSource = class _EventSource extends EventTarget {
-      #events = {
-        open: null,
-        error: null,
-        message: null
-      };
-      #url;
-      #withCredentials = !1;
-      /**
-       * @type {ReadyState}
-       */
-      #readyState = CONNECTING;
-      #request = null;
-      #controller = null;
-      #dispatcher;
-      /**
-       * @type {import('./eventsource-stream').eventSourceSettings}
-       */
-      #state;
-      /**
-       * Creates a new EventSource object.
-       * @param {string} url
-       * @param {EventSourceInit} [eventSourceInitDict={}]
-       * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#the-eventsource-interface
-       */
-      constructor(url, eventSourceInitDict = {}) {
-        super(), webidl.util.markAsUncloneable(this);
-        let prefix = "EventSource constructor";
-        webidl.argumentLengthCheck(arguments, 1, prefix), experimentalWarned || (experimentalWarned = !0, process.emitWarning("EventSource is experimental, expect them to change at any time.", {
-          code: "UNDICI-ES"
-        })), url = webidl.converters.USVString(url), eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict"), this.#dispatcher = eventSourceInitDict.node.dispatcher || eventSourceInitDict.dispatcher, this.#state = {
-          lastEventId: "",
-          reconnectionTime: eventSourceInitDict.node.reconnectionTime
-        };
-        let settings = environmentSettingsObject, urlRecord;
-        try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl), this.#state.origin = urlRecord.origin;
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
-        }
-        this.#url = urlRecord.href;
-        let corsAttributeState = ANONYMOUS;
-        eventSourceInitDict.withCredentials === !0 && (corsAttributeState = USE_CREDENTIALS, this.#withCredentials = !0);
-        let initRequest = {
-          redirect: "follow",
-          keepalive: !0,
-          // @see https://html.spec.whatwg.org/multipage/urls-and-fetching.html#cors-settings-attributes
-          mode: "cors",
-          credentials: corsAttributeState === "anonymous" ? "same-origin" : "omit",
-          referrer: "no-referrer"
-        };
-        initRequest.client = environmentSettingsObject.settingsObject, initRequest.headersList = [["accept", { name: "accept", value: "text/event-stream" }]], initRequest.cache = "no-store", initRequest.initiator = "other", initRequest.urlList = [new URL(this.#url)], this.#request = makeRequest(initRequest), this.#connect();
-      }
-      /**
-       * Returns the state of this EventSource object's connection. It can have the
-       * values described below.
-       * @returns {ReadyState}
-       * @readonly
-       */
-      get readyState() {
-        return this.#readyState;
-      }
-      /**
-       * Returns the URL providing the event stream.
-       * @readonly
-       * @returns {string}
-       */
-      get url() {
-        return this.#url;
-      }
-      /**
-       * Returns a boolean indicating whether the EventSource object was
-       * instantiated with CORS credentials set (true), or not (false, the default).
-       */
-      get withCredentials() {
-        return this.#withCredentials;
-      }
-      #connect() {
-        if (this.#readyState === CLOSED) return;
-        this.#readyState = CONNECTING;
-        let fetchParams = {
-          request: this.#request,
-          dispatcher: this.#dispatcher
-        }, processEventSourceEndOfBody = (response) => {
-          if (!isNetworkError2(response))
-            return this.#reconnect();
-        };
-        fetchParams.processResponseEndOfBody = processEventSourceEndOfBody, fetchParams.processResponse = (response) => {
-          if (isNetworkError2(response))
-            if (response.aborted) {
-              this.close(), this.dispatchEvent(new Event("error"));
-              return;
-            } else {
-              this.#reconnect();
-              return;
-            }
-          let contentType = response.headersList.get("content-type", !0), mimeType = contentType !== null ? parseMIMEType(contentType) : "failure", contentTypeValid = mimeType !== "failure" && mimeType.essence === "text/event-stream";
-          if (response.status !== 200 || contentTypeValid === !1) {
-            this.close(), this.dispatchEvent(new Event("error"));
-            return;
-          }
-          this.#readyState = OPEN, this.dispatchEvent(new Event("open")), this.#state.origin = response.urlList[response.urlList.length - 1].origin;
-          let eventSourceStream = new EventSourceStream({
-            eventSourceSettings: this.#state,
-            maxEventSize: this.#dispatcher.eventSourceOptions?.maxEventSize,
-            push: (event) => {
-              this.dispatchEvent(createFastMessageEvent(
-                event.type,
-                event.options
-              ));
-            }
-          });
-          pipeline(
-            response.body.stream,
-            eventSourceStream,
-            (error4) => {
-              error4?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
-            }
-          );
-        }, this.#controller = fetching(fetchParams);
-      }
-      /**
-       * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#sse-processing-model
-       * @returns {void}
-       */
-      #reconnect() {
-        this.#readyState !== CLOSED && (this.#readyState = CONNECTING, this.dispatchEvent(new Event("error")), setTimeout(() => {
-          this.#readyState === CONNECTING && (this.#state.lastEventId.length && this.#request.headersList.set("last-event-id", this.#state.lastEventId, !0), this.#connect());
-        }, this.#state.reconnectionTime)?.unref());
-      }
-      /**
-       * Closes the connection, if any, and sets the readyState attribute to
-       * CLOSED.
-       */
-      close() {
-        webidl.brandCheck(this, _EventSource), this.#readyState !== CLOSED && (this.#readyState = CLOSED, this.#controller.abort(), this.#request = null);
-      }
-      get onopen() {
-        return this.#events.open;
-      }
-      set onopen(fn) {
-        this.#events.open && this.removeEventListener("open", this.#events.open);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("open", listener), this.#events.open = fn) : this.#events.open = null;
-      }
-      get onmessage() {
-        return this.#events.message;
-      }
-      set onmessage(fn) {
-        this.#events.message && this.removeEventListener("message", this.#events.message);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("message", listener), this.#events.message = fn) : this.#events.message = null;
-      }
-      get onerror() {
-        return this.#events.error;
-      }
-      set onerror(fn) {
-        this.#events.error && this.removeEventListener("error", this.#events.error);
-        let listener = webidl.converters.EventHandlerNonNull(fn);
-        listener !== null ? (this.addEventListener("error", listener), this.#events.error = fn) : this.#events.error = null;
-      }
-    }, constantsPropertyDescriptors = {
-      CONNECTING: {
-        __proto__: null,
-        configurable: !1,
-        enumerable: !0,
-        value: CONNECTING,
-        writable: !1
-      },
-      OPEN: {
-        __proto__: null,
-        configurable: !1,
-        enumerable: !0,
-        value: OPEN,
-        writable: !1
-      },
-      CLOSED: {
-        __proto__: null,
-        configurable: !1,
-        enumerable: !0,
-        value: CLOSED,
-        writable: !1
-      }
-    };
-    Object.defineProperties(EventSource, constantsPropertyDescriptors);
-    Object.defineProperties(EventSource.prototype, constantsPropertyDescriptors);
-    Object.defineProperties(EventSource.prototype, {
-      close: kEnumerableProperty,
-      onerror: kEnumerableProperty,
-      onmessage: kEnumerableProperty,
-      onopen: kEnumerableProperty,
-      readyState: kEnumerableProperty,
-      url: kEnumerableProperty,
-      withCredentials: kEnumerableProperty
-    });
-    webidl.converters.EventSourceInitDict = webidl.dictionaryConverter([
-      {
-        key: "withCredentials",
-        converter: webidl.converters.boolean,
-        defaultValue: () => !1
-      },
-      {
-        key: "dispatcher",
-        // undici only
-        converter: webidl.converters.any,
-        defaultValue: () => getGlobalDispatcher()
-      },
-      {
-        key: "node",
-        // undici only
-        converter: webidl.dictionaryConverter([
-          {
-            key: "reconnectionTime",
-            converter: webidl.converters["unsigned long"],
-            defaultValue: () => defaultReconnectionTime
-          },
-          {
-            key: "dispatcher",
-            converter: webidl.converters.any
-          }
-        ]),
-        defaultValue: () => ({})
-      }
-    ]);
-    module.exports = {
-      EventSource,
-      defaultReconnectionTime
-    };
-  }
-});
-
-// node_modules/undici/index.js
-var require_undici2 = __commonJS({
-  "node_modules/undici/index.js"(exports, module) {
-    "use strict";
-    var Client = require_client2(), Dispatcher = require_dispatcher2(), Pool2 = require_pool2(), BalancedPool = require_balanced_pool2(), RoundRobinPool = require_round_robin_pool(), Agent = require_agent2(), ProxyAgent2 = require_proxy_agent2(), Socks5ProxyAgent = require_socks5_proxy_agent(), EnvHttpProxyAgent = require_env_http_proxy_agent2(), RetryAgent = require_retry_agent2(), H2CClient = require_h2c_client(), errors = require_errors4(), util = require_util10(), { InvalidArgumentError } = errors, api = require_api2(), buildConnector = require_connect2(), MockClient = require_mock_client2(), { MockCallHistory, MockCallHistoryLog } = require_mock_call_history(), MockAgent = require_mock_agent2(), MockPool = require_mock_pool2(), SnapshotAgent = require_snapshot_agent(), mockErrors = require_mock_errors2(), RetryHandler = require_retry_handler2(), { getGlobalDispatcher, setGlobalDispatcher } = require_global4(), DecoratorHandler = require_decorator_handler2(), RedirectHandler = require_redirect_handler2();
-    Object.assign(Dispatcher.prototype, api);
-    module.exports.Dispatcher = Dispatcher;
-    module.exports.Client = Client;
-    module.exports.Pool = Pool2;
-    module.exports.BalancedPool = BalancedPool;
-    module.exports.RoundRobinPool = RoundRobinPool;
-    module.exports.Agent = Agent;
-    module.exports.ProxyAgent = ProxyAgent2;
-    module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
-    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
-    module.exports.RetryAgent = RetryAgent;
-    module.exports.H2CClient = H2CClient;
-    module.exports.RetryHandler = RetryHandler;
-    module.exports.DecoratorHandler = DecoratorHandler;
-    module.exports.RedirectHandler = RedirectHandler;
-    module.exports.interceptors = {
-      redirect: require_redirect2(),
-      responseError: require_response_error(),
-      retry: require_retry2(),
-      dump: require_dump2(),
-      dns: require_dns2(),
-      cache: require_cache3(),
-      decompress: require_decompress(),
-      deduplicate: require_deduplicate()
-    };
-    module.exports.cacheStores = {
-      MemoryCacheStore: require_memory_cache_store()
-    };
-    var SqliteCacheStore = require_sqlite_cache_store();
-    module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore;
-    module.exports.buildConnector = buildConnector;
-    module.exports.errors = errors;
-    module.exports.util = {
-      parseHeaders: util.parseHeaders,
-      headerNameToString: util.headerNameToString
-    };
-    function makeDispatcher(fn) {
-      return (url, opts, handler) => {
-        if (typeof opts == "function" && (handler = opts, opts = null), !url || typeof url != "string" && typeof url != "object" && !(url instanceof URL))
-          throw new InvalidArgumentError("invalid url");
-        if (opts != null && typeof opts != "object")
-          throw new InvalidArgumentError("invalid opts");
-        if (opts && opts.path != null) {
-          if (typeof opts.path != "string")
-            throw new InvalidArgumentError("invalid opts.path");
-          let path = opts.path;
-          opts.path.startsWith("/") || (path = `/${path}`), url = new URL(util.parseOrigin(url).origin + path);
-        } else
-          opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
-        let { agent, dispatcher = getGlobalDispatcher() } = opts;
-        if (agent)
-          throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
-        return fn.call(dispatcher, {
-          ...opts,
-          origin: url.origin,
-          path: url.search ? `${url.pathname}${url.search}` : url.pathname,
-          method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
-      };
-    }
-    module.exports.setGlobalDispatcher = setGlobalDispatcher;
-    module.exports.getGlobalDispatcher = getGlobalDispatcher;
-    var fetchImpl = require_fetch2().fetch, currentFilename = typeof __filename < "u" ? __filename : void 0;
-    function appendFetchStackTrace(err2, filename) {
-      if (!err2 || typeof err2 != "object")
-        return;
-      let stack = typeof err2.stack == "string" ? err2.stack : "", normalizedFilename = filename.replace(/\\/g, "/");
-      if (stack && (stack.includes(filename) || stack.includes(normalizedFilename)))
-        return;
-      let capture = {};
-      if (Error.captureStackTrace(capture, appendFetchStackTrace), !capture.stack)
-        return;
-      let captureLines = capture.stack.split(`
-`).slice(1).join(`
-`);
-      err2.stack = stack ? `${stack}
-${captureLines}` : capture.stack;
-    }
-    module.exports.fetch = function(init, options = void 0) {
-      return fetchImpl(init, options).catch((err2) => {
-        throw currentFilename ? appendFetchStackTrace(err2, currentFilename) : err2 && typeof err2 == "object" && Error.captureStackTrace(err2, module.exports.fetch), err2;
-      });
-    };
-    module.exports.Headers = require_headers2().Headers;
-    module.exports.Response = require_response2().Response;
-    module.exports.Request = require_request4().Request;
-    module.exports.FormData = require_formdata2().FormData;
-    var { setGlobalOrigin, getGlobalOrigin } = require_global3();
-    module.exports.setGlobalOrigin = setGlobalOrigin;
-    module.exports.getGlobalOrigin = getGlobalOrigin;
-    var { CacheStorage } = require_cachestorage2(), { kConstruct } = require_symbols6();
-    module.exports.caches = new CacheStorage(kConstruct);
-    var { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = require_cookies2();
-    module.exports.deleteCookie = deleteCookie;
-    module.exports.getCookies = getCookies;
-    module.exports.getSetCookies = getSetCookies;
-    module.exports.setCookie = setCookie;
-    module.exports.parseCookie = parseCookie;
-    var { parseMIMEType, serializeAMimeType } = require_data_url2();
-    module.exports.parseMIMEType = parseMIMEType;
-    module.exports.serializeAMimeType = serializeAMimeType;
-    var { CloseEvent, ErrorEvent, MessageEvent } = require_events2(), { WebSocket, ping } = require_websocket2();
-    module.exports.WebSocket = WebSocket;
-    module.exports.CloseEvent = CloseEvent;
-    module.exports.ErrorEvent = ErrorEvent;
-    module.exports.MessageEvent = MessageEvent;
-    module.exports.ping = ping;
-    module.exports.WebSocketStream = require_websocketstream().WebSocketStream;
-    module.exports.WebSocketError = require_websocketerror().WebSocketError;
-    module.exports.request = makeDispatcher(api.request);
-    module.exports.stream = makeDispatcher(api.stream);
-    module.exports.pipeline = makeDispatcher(api.pipeline);
-    module.exports.connect = makeDispatcher(api.connect);
-    module.exports.upgrade = makeDispatcher(api.upgrade);
-    module.exports.MockClient = MockClient;
-    module.exports.MockCallHistory = MockCallHistory;
-    module.exports.MockCallHistoryLog = MockCallHistoryLog;
-    module.exports.MockPool = MockPool;
-    module.exports.MockAgent = MockAgent;
-    module.exports.SnapshotAgent = SnapshotAgent;
-    module.exports.mockErrors = mockErrors;
-    var { EventSource } = require_eventsource2();
-    module.exports.EventSource = EventSource;
-    function install() {
-      globalThis.fetch = module.exports.fetch, globalThis.Headers = module.exports.Headers, globalThis.Response = module.exports.Response, globalThis.Request = module.exports.Request, globalThis.FormData = module.exports.FormData, globalThis.WebSocket = module.exports.WebSocket, globalThis.CloseEvent = module.exports.CloseEvent, globalThis.ErrorEvent = module.exports.ErrorEvent, globalThis.MessageEvent = module.exports.MessageEvent, globalThis.EventSource = module.exports.EventSource;
-    }
-    module.exports.install = install;
   }
 });
 
@@ -49401,22 +37669,34 @@ var scalar = (tag, resolve2, construct) => new yaml.Type(`tag:yaml.org,2002:${ta
 
 // build/src/config/quick-positions.js
 function eventRecorder(text) {
-  let stack = [{ start: 0, end: 0, result: void 0, kids: [] }];
+  let starts = [], ends = [], results = [], parents = [], open2 = [], tree, root = () => {
+    if (tree)
+      return tree;
+    tree = { start: 0, end: 0, result: void 0, kids: [] };
+    let events = new Array(starts.length);
+    for (let i = 0; i < starts.length; i++) {
+      let ev = { start: starts[i], end: ends[i], result: results[i], kids: void 0 };
+      events[i] = ev;
+      let parent = parents[i] < 0 ? tree : events[parents[i]];
+      (parent.kids ??= []).push(ev);
+    }
+    return tree;
+  };
   return {
     listener(kind2, state) {
       if (kind2 === "open")
-        stack.push({ start: state.position, end: state.position, result: void 0, kids: void 0 });
+        parents.push(open2.length === 0 ? -1 : open2[open2.length - 1]), open2.push(starts.length), starts.push(state.position), ends.push(state.position), results.push(void 0);
       else {
-        let ev = stack.pop();
-        ev.result = state.result, ev.end = state.position, (stack[stack.length - 1].kids ??= []).push(ev);
+        let i = open2.pop();
+        results[i] = state.result, ends[i] = state.position;
       }
     },
     index: () => {
-      let root = stack.length === 1 ? stack[0].kids?.[0] : void 0;
-      return root ? offsetIndex(text, root) : void 0;
+      let top = open2.length === 0 ? root().kids?.[0] : void 0;
+      return top ? offsetIndex(text, top) : void 0;
     },
     earlierKey: (offset) => {
-      let maps = [...stack[0].kids ?? []];
+      let maps = [...root().kids ?? []];
       for (; maps.length > 0; ) {
         let ev = unwrap(maps.pop()), kids = (ev.kids ?? []).map(unwrap);
         if (ev.result !== null && typeof ev.result == "object" && !Array.isArray(ev.result))
@@ -50235,14 +38515,14 @@ function toConfig(source, value, sensitive) {
   for (let p of sensitive) {
     if (p[0] !== "targets" || p[2] !== "hooks" || p.length <= 4)
       continue;
-    let at = JSON.stringify(p.slice(0, 4).map(String));
-    byHook.set(at, [...byHook.get(at) ?? [], p.slice(4).map(String)]);
+    let target = byHook.get(String(p[1])) ?? byHook.set(String(p[1]), /* @__PURE__ */ new Map()).get(String(p[1])), i = Number(p[3]);
+    target.set(i, [...target.get(i) ?? [], p.slice(4).map(String)]);
   }
   let targets = Object.entries(root.targets).map(([name, t]) => {
-    let hooks = t.hooks.map((raw, i) => {
-      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, selectField = providerOf(t.provider).target.selection?.field, select = selectField === void 0 ? void 0 : fields[selectField];
+    let secretsOf = byHook.get(name), selectField = providerOf(t.provider).target.selection?.field, spec = specFor(t.provider), hooks = t.hooks.map((raw, i) => {
+      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, select = selectField === void 0 ? void 0 : fields[selectField];
       selectField !== void 0 && delete fields[selectField];
-      let hookName = keyIn(specFor(t.provider), fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = byHook.get(JSON.stringify(base.map(String))) ?? [];
+      let hookName = keyIn(spec, fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = secretsOf?.get(i) ?? [];
       return {
         key: hookName ?? `id:${pinnedId ?? ""}`,
         pinnedId,
@@ -50767,8 +39047,13 @@ function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
   return Math.floor(random() * ceiling);
 }
 
+// build/src/http/pool.js
+var import_pool = __toESM(require_pool2(), 1), import_api_request = __toESM(require_api_request2(), 1), Pool = import_pool.default, request = import_api_request.default;
+function requestOn(pool, options) {
+  return request.call(pool, options);
+}
+
 // build/src/http/transport.js
-var import_undici2 = __toESM(require_undici2(), 1);
 init_errors();
 var AnswerTooLarge = class extends HooksyncError {
   constructor(host, bytes) {
@@ -50787,7 +39072,7 @@ var AnswerTooLarge = class extends HooksyncError {
     req.json !== void 0 ? (body = JSON.stringify(req.json), headers["content-type"] = "application/json") : req.form && (body = new URLSearchParams(req.form).toString(), headers["content-type"] = "application/x-www-form-urlencoded");
     let deadline = AbortSignal.timeout(Math.max(1, deadlineMs)), answering = !1;
     try {
-      let res = await this.pool(url.origin).request({
+      let res = await requestOn(this.pool(url.origin), {
         method: req.method,
         path: `${url.pathname}${url.search}`,
         headers,
@@ -50808,7 +39093,7 @@ var AnswerTooLarge = class extends HooksyncError {
   }
   pool(origin) {
     let pool = this.pools.get(origin);
-    return pool || (pool = new import_undici2.Pool(origin, { connections: this.connections, connect: { timeout: this.timeouts.connectMs } }), this.pools.set(origin, pool)), pool;
+    return pool || (pool = new Pool(origin, { connections: this.connections, connect: { timeout: this.timeouts.connectMs } }), this.pools.set(origin, pool)), pool;
   }
   async close() {
     await Promise.all([...this.pools.values()].map((p) => p.close())), this.pools.clear();

@@ -78,23 +78,27 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
   const root = value as { targets: Record<string, Record<string, unknown>> };
   // Each hook's sensitive paths, found by its place once: filtering every path for every hook
   // cost the square of the file's size (2,000 hooks with a secret each: 4 million comparisons).
-  const byHook = new Map<string, FieldPath[]>();
+  // Keyed by target, then by the hook's index: no key string is built for each of 10,000 hooks.
+  const byHook = new Map<string, Map<number, FieldPath[]>>();
   for (const p of sensitive) {
     if (p[0] !== 'targets' || p[2] !== 'hooks' || p.length <= 4) continue;
-    const at = JSON.stringify(p.slice(0, 4).map(String));
-    byHook.set(at, [...(byHook.get(at) ?? []), p.slice(4).map(String)]);
+    const target = byHook.get(String(p[1])) ?? byHook.set(String(p[1]), new Map()).get(String(p[1]))!;
+    const i = Number(p[3]);
+    target.set(i, [...(target.get(i) ?? []), p.slice(4).map(String)]);
   }
   const targets: TargetConfig[] = Object.entries(root.targets).map(([name, t]) => {
+    const secretsOf = byHook.get(name);
+    // An entry's own selection (GitHub's `repositories:`) says where it applies: not a field.
+    const selectField = providerOf(t.provider as ProviderKind).target.selection?.field;
+    const spec = specFor(t.provider as ProviderKind);
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
       const { id, protect, ...fields } = raw;
-      // An entry's own selection (GitHub's `repositories:`) says where it applies: not a field.
-      const selectField = providerOf(t.provider as ProviderKind).target.selection?.field;
       const select = selectField === undefined ? undefined : fields[selectField];
       if (selectField !== undefined) delete fields[selectField];
-      const hookName = keyIn(specFor(t.provider as ProviderKind), fields);
+      const hookName = keyIn(spec, fields);
       const pinnedId = typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined; // GitHub's ids are numbers
-      const sensitivePaths: FieldPath[] = byHook.get(JSON.stringify(base.map(String))) ?? [];
+      const sensitivePaths: FieldPath[] = secretsOf?.get(i) ?? [];
       return {
         key: hookName ?? `id:${pinnedId ?? ''}`,
         pinnedId,

@@ -3,7 +3,8 @@
  * and no answer read past MAX_ANSWER_BYTES. Transport failures become NetworkErrors worded for
  * people; an answer of any status is returned as it came.
  */
-import { Pool, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Pool, requestOn } from './pool.js';
 import { formatDuration } from '../core/duration.js';
 import { HooksyncError, NetworkError } from '../core/errors.js';
 import { MAX_ANSWER_BYTES } from './defaults.js';
@@ -45,7 +46,7 @@ export class Transport {
     const deadline = AbortSignal.timeout(Math.max(1, deadlineMs));
     let answering = false;
     try {
-      const res = await this.pool(url.origin).request({
+      const res = await requestOn(this.pool(url.origin), {
         method: req.method,
         path: `${url.pathname}${url.search}`,
         headers,

@@ -42,6 +42,8 @@ const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'app
 
 export class LogtoEmulator extends VendorEmulator {
   private readonly hooks = new Map<string, LogtoHook & { seq: number }>();
+  /** The hooks in the server's order, kept until one is added or deleted: paging 10,000 hooks should not sort them 100 times. */
+  private order: (LogtoHook & { seq: number })[] | undefined;
   /** Deliveries made, for executionStats; tests and the sandbox trigger events with trigger(). */
   private readonly deliveries = new LogtoDeliveries();
   private seq = 0;
@@ -72,6 +74,7 @@ export class LogtoEmulator extends VendorEmulator {
       seq: ++this.seq,
     };
     this.hooks.set(hook.id, hook);
+    this.order = undefined;
     return this.view(hook);
   }
 
@@ -102,7 +105,7 @@ export class LogtoEmulator extends VendorEmulator {
       const stats = req.query.get('includeExecutionStats') === 'true';
       if (req.method === 'GET') return this.withHook(id, req.method, (h) => ({ status: 200, body: this.view(h, stats) }));
       if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => this.update(h, body));
-      if (req.method === 'DELETE') return this.withHook(id, req.method, (h) => (this.hooks.delete(h.id), { status: 204 }));
+      if (req.method === 'DELETE') return this.withHook(id, req.method, (h) => (this.hooks.delete(h.id), (this.order = undefined), { status: 204 }));
     }
     return { status: 405, body: 'Method Not Allowed', headers: { 'content-type': 'text/plain' } };
   }
@@ -198,7 +201,8 @@ export class LogtoEmulator extends VendorEmulator {
   }
 
   private sorted(): (LogtoHook & { seq: number })[] {
-    return [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
+    this.order ??= [...this.hooks.values()].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
+    return this.order;
   }
 
   /** An event happens: every enabled hook subscribed to it gets a signed delivery, counted in its stats. */
