@@ -35038,7 +35038,7 @@ function groupHeadline(change, target, n) {
 var namesLine = (places) => places.length <= 10 ? places.join(", ") : `${places.slice(0, 10).join(", ")} and ${places.length - 10} more (plan -f json names every one)`;
 function selectionLines(plan) {
   return (plan.selections ?? []).flatMap((s) => [
-    `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); hooks managed on ${s.managed}.`,
+    s.shard ? `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); shard ${s.shard.shard} plans ${s.shard.selected} of them, hooks managed on ${s.managed}.` : `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); hooks managed on ${s.managed}.`,
     ...s.skipped.slice(0, 10).map((x) => `  ! left out: ${x.repository}: ${x.why}`),
     ...s.skipped.length > 10 ? [`  ! and ${s.skipped.length - 10} more left out (plan -f json names every one)`] : [],
     ""
@@ -35083,6 +35083,25 @@ function termLines(change) {
 function changeLine(c) {
   let show = (v) => c.sensitive ? MASK : formatValue(v);
   return "before" in c ? "after" in c ? c.sensitive ? `~ ${c.path}: ${MASK}` : `~ ${c.path}: ${show(c.before)} -> ${show(c.after)}` : `- ${c.path}: ${show(c.before)}` : `+ ${c.path}: ${show(c.after)}`;
+}
+
+// build/src/core/shard.js
+function parseShard(text) {
+  let m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+  if (!m)
+    return "write it as K/N, this job's shard K of N (1/4, 2/4, ...)";
+  let index = Number(m[1]), of = Number(m[2]);
+  return of < 1 || of > 256 ? "N must be from 1 to 256" : index < 1 || index > of ? `K must be from 1 to N (${of})` : { index, of };
+}
+var shardText = (s) => `${s.index}/${s.of}`;
+function inShard(place, shard) {
+  return shard.of === 1 || fnv1a(place.toLowerCase()) % shard.of === shard.index - 1;
+}
+function fnv1a(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++)
+    h ^= text.charCodeAt(i), h = Math.imul(h, 16777619) >>> 0;
+  return h;
 }
 
 // build/src/config/load.js
@@ -39353,8 +39372,8 @@ async function openSession(options, env2, output2) {
     async list() {
       let choosing = targets.filter(selecting), expanded = await Promise.allSettled(choosing.map((t) => providerOf(t.provider).expand(t, depsOf(t, t.name))));
       failed2(expanded.flatMap((r, i) => r.status === "rejected" ? [{ target: choosing[i].name, error: r.reason }] : []), "read the selection");
-      let membersOf = new Map(choosing.map((t, i) => [t.name, expanded[i].value])), all = targets.flatMap((t) => membersOf.get(t.name)?.members ?? [t]);
-      if (choosing.length > 0) {
+      let membersOf = new Map(choosing.map((t, i) => [t.name, expanded[i].value])), shard = options.shard, placeOf = (t) => t.parent !== void 0 ? String(t.options?.repository ?? t.name) : t.name, all = targets.flatMap((t) => membersOf.get(t.name)?.members ?? [t]).filter((t) => !shard || inShard(placeOf(t), shard));
+      if (choosing.length > 0 || shard) {
         shared = groupsOf(all), adapters.clear();
         for (let g of shared)
           for (let t of g.members)
@@ -39371,8 +39390,17 @@ async function openSession(options, env2, output2) {
         let r = byTarget.get(t.name);
         return r.status === "rejected" ? [{ target: t.name, error: r.reason }] : [];
       }), "list the live hooks"), selections.splice(0, selections.length, ...choosing.map((t) => {
-        let x = membersOf.get(t.name), skipped = [...x.skipped, ...skippedOf.get(t.name) ?? []];
-        return { target: t.name, organization: String(t.options?.organization ?? ""), of: x.of, selected: x.members.length + x.skipped.length, managed: x.members.length - (skippedOf.get(t.name)?.length ?? 0), described: x.described, skipped };
+        let x = membersOf.get(t.name), members = x.members.filter((m) => !shard || inShard(placeOf(m), shard)), skipped = [...x.skipped.filter((r) => !shard || inShard(r.repository, shard)), ...skippedOf.get(t.name) ?? []], inThis = members.length + x.skipped.filter((r) => !shard || inShard(r.repository, shard)).length;
+        return {
+          target: t.name,
+          organization: String(t.options?.organization ?? ""),
+          of: x.of,
+          selected: x.members.length + x.skipped.length,
+          managed: members.length - (skippedOf.get(t.name)?.length ?? 0),
+          described: x.described,
+          skipped,
+          ...shard && shard.of > 1 ? { shard: { shard: shardText(shard), selected: inThis } } : {}
+        };
       }));
       let clash = sameTenantClash(shared);
       if (clash)
@@ -39712,11 +39740,15 @@ function readInputs() {
   }, maxWaitRaw = getInput("max-wait"), maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : void 0;
   if (maxWaitRaw && maxWait === void 0)
     throw new HooksyncError("HOOKSYNC_USAGE", `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
+  let shardRaw = getInput("shard").trim(), shard = shardRaw === "" ? void 0 : parseShard(shardRaw);
+  if (typeof shard == "string")
+    throw new HooksyncError("HOOKSYNC_USAGE", `input shard is "${shardRaw}": ${shard}`);
   return {
     command,
     config: getInput("config") || "hooks.yaml",
     commentAuthor: getInput("comment-author").trim() || WORKFLOW_BOT,
     targets: getInput("targets").split(/[\s,]+/).filter(Boolean),
+    shard,
     prune: bool2("prune", !1),
     allowSecretLoss: bool2("allow-secret-loss", !1),
     maxDeletes: count2("max-deletes", 10),
@@ -39776,7 +39808,7 @@ function post(kind2, plan, ctx, footer) {
 // build/src/action/main.js
 var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((value) => setSecret(value)), output = new Output({ stdout: process.stdout, stderr: process.stderr, env, interactive: !1 }, redactor);
 async function withPlan(inputs, then) {
-  let session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
+  let session = await openSession({ config: inputs.config, targets: inputs.targets, ...inputs.shard ? { shard: inputs.shard } : {}, net: { maxWait: inputs.maxWait } }, env, output);
   try {
     let plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes }), selections: session.selections };
     output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { HooksyncError } from '../core/errors.js';
 import { WORKFLOW_BOT } from './github.js';
 import { parseDuration, DURATION_HINT } from '../core/duration.js';
+import { parseShard, type Shard } from '../core/shard.js';
 
 export const COMMANDS = ['plan', 'apply', 'drift', 'validate'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -11,6 +12,8 @@ export interface ActionInputs {
   readonly command: ActionCommand;
   readonly config: string;
   readonly targets: string[];
+  /** This job's shard of a matrix (`K/N`), as `hooksync plan --shard`. */
+  readonly shard: Shard | undefined;
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
   readonly maxDeletes: number;
@@ -52,11 +55,15 @@ export function readInputs(): ActionInputs {
   const maxWaitRaw = core.getInput('max-wait');
   const maxWait = maxWaitRaw ? parseDuration(maxWaitRaw) : undefined;
   if (maxWaitRaw && maxWait === undefined) throw new HooksyncError('HOOKSYNC_USAGE', `input max-wait is "${maxWaitRaw}"; use ${DURATION_HINT}`);
+  const shardRaw = core.getInput('shard').trim();
+  const shard = shardRaw === '' ? undefined : parseShard(shardRaw);
+  if (typeof shard === 'string') throw new HooksyncError('HOOKSYNC_USAGE', `input shard is "${shardRaw}": ${shard}`);
   return {
     command: command as ActionCommand,
     config: core.getInput('config') || 'hooks.yaml',
     commentAuthor: core.getInput('comment-author').trim() || WORKFLOW_BOT,
     targets: core.getInput('targets').split(/[\s,]+/).filter(Boolean),
+    shard,
     prune: bool('prune', false),
     allowSecretLoss: bool('allow-secret-loss', false),
     maxDeletes: count('max-deletes', 10),

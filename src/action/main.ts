@@ -44,7 +44,7 @@ interface Planned {
 
 /** Lists and plans, runs `then` with the plan (and the adapters, to apply it), then closes. */
 async function withPlan(inputs: ActionInputs, then: (p: Planned) => Promise<void>): Promise<void> {
-  const session = await openSession({ config: inputs.config, targets: inputs.targets, net: { maxWait: inputs.maxWait } }, env, output);
+  const session = await openSession({ config: inputs.config, targets: inputs.targets, ...(inputs.shard ? { shard: inputs.shard } : {}), net: { maxWait: inputs.maxWait } }, env, output);
   try {
     const plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes }), selections: session.selections };
     output.out(renderMarkdown(plan));

@@ -14,6 +14,7 @@ import type { SandboxFlag } from '../providers/provider.js';
 import { DEFAULT_PARALLELISM } from '../apply/defaults.js';
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUTS } from '../http/defaults.js';
 import { DURATION_HINT, parseDuration } from '../core/duration.js';
+import { MAX_SHARDS, parseShard, type Shard } from '../core/shard.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -25,6 +26,12 @@ const number = (min: number, max: number) => (value: string): number => {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(`must be a number from ${min} to ${max}`);
   return n;
+};
+
+const shard = (value: string): Shard => {
+  const s = parseShard(value);
+  if (typeof s === 'string') throw new InvalidArgumentError(s);
+  return s;
 };
 
 const duration = (value: string): number => {
@@ -63,6 +70,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const configOption = () => new Option('-c, --config <file>', 'the hooks file').default('hooks.yaml');
   const targetOption = () => new Option('-t, --target <name>', 'only this target (repeat for several)').argParser(collect).default([], 'all');
+  const shardOption = () => new Option('--shard <K/N>', "only shard K of N: each selecting target's repositories and each other target fall in one of N shards by name (one job of a matrix each; see hooksync targets --shards)").argParser(shard);
 
   program
     .command('validate')
@@ -72,9 +80,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   program
     .command('targets')
-    .description("list the file's targets offline (-f json gives a GitHub Actions matrix: one job per target)")
+    .description("list the file's targets offline (-f json gives a GitHub Actions matrix: one job per target, or per shard with --shards)")
     .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--shards <n>', 'make the matrix N jobs, job K running plan --shard K/N: splits selecting targets by repository too').argParser(number(1, MAX_SHARDS)))
     .action(command(async () => (await import('./commands/targets.js')).targetsCommand));
 
   program
@@ -90,6 +99,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .description('list live hooks and show the field-level changes apply would make')
       .addOption(configOption())
       .addOption(targetOption())
+      .addOption(shardOption())
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
       .option('--prune', 'plan deletes of live hooks the file does not list')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
@@ -105,6 +115,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .description('compute the plan, show it, and send exactly those requests')
       .addOption(configOption())
       .addOption(targetOption())
+      .addOption(shardOption())
       .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
       .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
@@ -122,6 +133,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .description("each managed hook's recent deliveries as its vendor records them (statuses, times, counts; never payloads); exit 2 when one is failing")
       .addOption(configOption())
       .addOption(targetOption())
+      .addOption(shardOption())
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text')),
   )
     .action(command(async () => (await import('./commands/status.js')).statusCommand));
@@ -132,6 +144,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .description("ask each vendor to send its test delivery to the managed hooks (GitHub's ping, Logto's test) and say what each receiver answered; exit 1 when one failed")
       .addOption(configOption())
       .addOption(targetOption())
+      .addOption(shardOption())
       .argument('[hooks...]', 'only these hooks, by key (name or url) or id; default: every managed hook'),
   )
     .action(async (hooks: string[], flags: Record<string, unknown>) => command(async () => (await import('./commands/test.js')).testCommand)({ ...flags, hooks } as never));

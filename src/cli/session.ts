@@ -22,6 +22,7 @@ import type { ProviderAdapter } from '../core/adapter.js';
 import type { TargetState } from '../plan/plan.js';
 import type { PlanSelection } from '../plan/model.js';
 import { detailNeeds, everyDetail } from '../plan/detail.js';
+import { inShard, shardText, type Shard } from '../core/shard.js';
 import type { Output } from './output.js';
 
 export interface SessionOptions {
@@ -34,6 +35,8 @@ export interface SessionOptions {
   readonly net?: NetFlags;
   /** Time for the limiter, the write gate and retries; absent: the system's. */
   readonly clock?: Clock;
+  /** Only this shard's places (`--shard K/N`): its repositories of each selection, its other targets. */
+  readonly shard?: Shard;
 }
 
 /** The network flags plan, apply and export share. */
@@ -159,8 +162,11 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
       const expanded = await Promise.allSettled(choosing.map((t) => providerOf(t.provider).expand!(t, depsOf(t, t.name))));
       failed(expanded.flatMap((r, i) => (r.status === 'rejected' ? [{ target: choosing[i]!.name, error: r.reason as unknown }] : [])), 'read the selection');
       const membersOf = new Map(choosing.map((t, i) => [t.name, (expanded[i] as PromiseFulfilledResult<Expansion>).value] as const));
-      const all = targets.flatMap((t) => membersOf.get(t.name)?.members ?? [t]);
-      if (choosing.length > 0) {
+      // A shard keeps its places: a selection's repositories by their names, other targets by theirs.
+      const shard = options.shard;
+      const placeOf = (t: TargetConfig) => (t.parent !== undefined ? String(t.options?.repository ?? t.name) : t.name);
+      const all = targets.flatMap((t) => membersOf.get(t.name)?.members ?? [t]).filter((t) => !shard || inShard(placeOf(t), shard));
+      if (choosing.length > 0 || shard) {
         shared = groupsOf(all);
         adapters.clear();
         for (const g of shared) for (const t of g.members) adapters.set(t.name, g.adapter);
@@ -192,8 +198,19 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
       }), 'list the live hooks');
       selections.splice(0, selections.length, ...choosing.map((t) => {
         const x = membersOf.get(t.name)!;
-        const skipped = [...x.skipped, ...(skippedOf.get(t.name) ?? [])];
-        return { target: t.name, organization: String(t.options?.organization ?? ''), of: x.of, selected: x.members.length + x.skipped.length, managed: x.members.length - (skippedOf.get(t.name)?.length ?? 0), described: x.described, skipped };
+        const members = x.members.filter((m) => !shard || inShard(placeOf(m), shard));
+        const skipped = [...x.skipped.filter((r) => !shard || inShard(r.repository, shard)), ...(skippedOf.get(t.name) ?? [])];
+        const inThis = members.length + x.skipped.filter((r) => !shard || inShard(r.repository, shard)).length;
+        return {
+          target: t.name,
+          organization: String(t.options?.organization ?? ''),
+          of: x.of,
+          selected: x.members.length + x.skipped.length,
+          managed: members.length - (skippedOf.get(t.name)?.length ?? 0),
+          described: x.described,
+          skipped,
+          ...(shard && shard.of > 1 ? { shard: { shard: shardText(shard), selected: inThis } } : {}),
+        };
       }));
       const clash = sameTenantClash(shared);
       if (clash) throw new HooksyncError('HOOKSYNC_CONFIG_INVALID', clash);

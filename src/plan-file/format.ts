@@ -19,6 +19,8 @@ export interface SavedOptions {
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
   readonly maxDeletes: number;
+  /** `--shard K/N` of the plan: apply FILE lists and plans the same shard. */
+  readonly shard?: string;
 }
 
 export interface SavedPlan {

@@ -84,6 +84,8 @@ export interface PlanSelection {
   readonly managed: number;
   readonly described: string;
   readonly skipped: readonly { readonly repository: string; readonly why: string }[];
+  /** Planned by one job of several (`--shard K/N`): which, and how many selected repositories fell in it. */
+  readonly shard?: { readonly shard: string; readonly selected: number };
 }
 
 export interface PlanSummary {

@@ -54,7 +54,9 @@ export const namesLine = (places: readonly string[]): string =>
 /** What each selecting target's selection came to, before its changes. */
 export function selectionLines(plan: JsonPlan): string[] {
   return (plan.selections ?? []).flatMap((s) => [
-    `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); hooks managed on ${s.managed}.`,
+    s.shard
+      ? `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); shard ${s.shard.shard} plans ${s.shard.selected} of them, hooks managed on ${s.managed}.`
+      : `Target ${s.target}: ${s.selected} of the ${s.of} repositories of ${s.organization} selected (${s.described}); hooks managed on ${s.managed}.`,
     ...s.skipped.slice(0, NAMES_SHOWN).map((x) => `  ! left out: ${x.repository}: ${x.why}`),
     ...(s.skipped.length > NAMES_SHOWN ? [`  ! and ${s.skipped.length - NAMES_SHOWN} more left out (plan -f json names every one)`] : []),
     '',

@@ -297,6 +297,23 @@ targets:
     expect(s.logto.all().map((h) => h.name)).toEqual(['crm-sync']);
   });
 
+  it("shard: plans this job's share of a matrix, and a shard that is not K of N is one error before anything is read", async () => {
+    const { s, ws } = await setup(hooksFile('https://crm.example.com/a'));
+    const shares = [];
+    for (const shard of ['1/2', '2/2']) {
+      const r = await runAction(ws, { command: 'plan', shard, comment: 'false' }, PR);
+      expect(r.code === 0 || r.code === 2, r.stdout).toBe(true);
+      shares.push(JSON.parse(readFileSync(r.outputs['plan-json']!, 'utf8')).summary.add as number);
+    }
+    // The file's one target falls in exactly one of the two shards.
+    expect(shares.sort()).toEqual([0, 1]);
+    s.logto.server.clearRequests();
+    const bad = await runAction(ws, { command: 'plan', shard: '3/2' }, PR);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('::error::HOOKSYNC_USAGE: input shard is "3/2": K must be from 1 to N (2)');
+    expect(s.logto.server.requests()).toEqual([]);
+  });
+
   it('validate: each finding is an annotation on its line of the file', async () => {
     const { ws } = await setup(hooksFile('https://crm.example.com/a').replace('events: [PostRegister]', 'events: [PostRegistr]'));
     const r = await runAction(ws, { command: 'validate' }, PR);

@@ -40,14 +40,14 @@ describe('targets and render', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       targets: [
-        { name: 'tenant-a', provider: 'logto', hooks: 2 },
-        { name: 'tenant-b', provider: 'logto', hooks: 1 },
-        { name: 'org', provider: 'github', hooks: 0, selects: 'repositories of acme' },
+        { name: 'tenant-a', provider: 'logto', hooks: 2, split: 'whole' },
+        { name: 'tenant-b', provider: 'logto', hooks: 1, split: 'whole' },
+        { name: 'org', provider: 'github', hooks: 0, selects: 'repositories of acme', split: 'repositories' },
       ],
       matrix: { include: [{ target: 'tenant-a' }, { target: 'tenant-b' }, { target: 'org' }] },
     });
     const text = await runCli(['targets', '-c', writeTemp(FILE)], {});
-    expect(text.stdout).toBe('tenant-a  logto                 2 hooks\ntenant-b  logto                 1 hook\norg       github                0 hooks  (selects repositories of acme; one job plans it whole)\n');
+    expect(text.stdout).toBe('tenant-a  logto                 2 hooks\ntenant-b  logto                 1 hook\norg       github                0 hooks  (selects repositories of acme; split it over jobs with --shards N)\n');
     const bad = await runCli(['targets', '-c', writeTemp('version: 1\ntargets: { x: { provider: nope } }\n')], {});
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('is not a known provider');

@@ -5,6 +5,7 @@
  * A file of a kind this test does not know fails it, so no example goes unchecked.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,13 @@ describe('examples', () => {
 
   it.each(scripts)('%s is JavaScript that parses', (file) => {
     expect(() => new Script(readFileSync(file, 'utf8'), { filename: file })).not.toThrow();
+  });
+
+  it.each(workflows)('%s gives the hooksync action only inputs action.yml declares', (file) => {
+    const declared = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+    const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const given = Object.values(workflow.jobs).flatMap((j) => (j.steps ?? []).filter((st) => /^(hooksync\/hooksync@|\.\/?$)/.test(st.uses ?? '')).flatMap((st) => Object.keys(st.with ?? {})));
+    expect(given.filter((k) => !declared.includes(k))).toEqual([]);
   });
 
   it('action.yml passes GitHub\'s action parser', () => {

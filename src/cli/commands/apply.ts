@@ -14,6 +14,7 @@ import { JSON_FORMAT_VERSION, planToJson } from '../../render/json.js';
 import type { Plan } from '../../plan/model.js';
 import { renderText } from '../../render/text.js';
 import type { CliIo } from '../io.js';
+import { parseShard, type Shard } from '../../core/shard.js';
 import type { Output } from '../output.js';
 import { openSession, type Session } from '../session.js';
 import { verifiedText, verifyApplied, verifyFailed, type Verified } from './verify.js';
@@ -29,6 +30,7 @@ export interface ApplyFlags extends NetFlags {
   readonly prune?: boolean;
   readonly allowSecretLoss?: boolean;
   readonly maxDeletes?: number;
+  readonly shard?: Shard;
   readonly yes?: boolean;
   readonly format: 'text' | 'json';
   readonly parallelism: number;
@@ -43,7 +45,8 @@ const VERB: Record<HookResult['action'], string> = { create: 'create', update: '
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
   const saved = flags.planFile ? await readSaved(flags.planFile) : undefined;
   const options = saved ? saved.options : { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) };
-  const session = await openSession({ config: saved?.config_file ?? flags.config, targets: saved ? [...saved.options.targets] : flags.target, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
+  const shard = saved ? savedShard(flags.planFile!, saved.options.shard) : flags.shard;
+  const session = await openSession({ config: saved?.config_file ?? flags.config, targets: saved ? [...saved.options.targets] : flags.target, ...(shard ? { shard } : {}), net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
     // A saved plan's inputs are checked before anything is planned from the live state now.
@@ -141,4 +144,12 @@ function refuseIfMoved(file: string, saved: SavedPlan, session: Session, states:
   if (moved.length > 0) {
     throw new HooksyncError('HOOKSYNC_STALE', `the saved plan ${file} no longer matches what it was made from: ${moved.length} ${moved.length === 1 ? 'thing' : 'things'} moved; nothing was sent. Make a new plan (plan --out) and review it`, moved);
   }
+}
+
+/** The shard a saved plan was made for, or a refusal: a damaged value must not widen the apply. */
+function savedShard(file: string, text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  const shard = parseShard(text);
+  if (typeof shard === 'string') throw new HooksyncError('HOOKSYNC_USAGE', `${file} is a damaged saved plan (its shard "${text}": ${shard}); make a new one with plan --out; nothing was sent`);
+  return shard;
 }

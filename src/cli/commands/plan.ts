@@ -12,6 +12,7 @@ import { renderText } from '../../render/text.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
+import { shardText, type Shard } from '../../core/shard.js';
 
 export interface PlanFlags extends NetFlags {
   readonly config: string;
@@ -22,12 +23,13 @@ export interface PlanFlags extends NetFlags {
   readonly out?: string;
   readonly allowSecretLoss?: boolean;
   readonly maxDeletes?: number;
+  readonly shard?: Shard;
 }
 
 export const RENDERERS = { text: renderText, markdown: renderMarkdown, json: renderJson } as const;
 
 export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, ...(flags.shard ? { shard: flags.shard } : {}), net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
     const options = { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, maxDeletes: flags.maxDeletes ?? DEFAULT_MAX_DELETES };
@@ -36,7 +38,7 @@ export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): 
     else output.out(RENDERERS[flags.format](plan));
     if (flags.out) {
       const { interpolated, fromVariables } = session.loaded;
-      const saved = savePlan({ configFile: flags.config, options: { targets: flags.target, ...options }, interpolated, fromVariables, states, planJson: planToJson(plan), version: VERSION });
+      const saved = savePlan({ configFile: flags.config, options: { targets: flags.target, ...options, ...(flags.shard ? { shard: shardText(flags.shard) } : {}) }, interpolated, fromVariables, states, planJson: planToJson(plan), version: VERSION });
       await writeFile(flags.out, `${JSON.stringify(saved, null, 2)}\n`).catch((e: NodeJS.ErrnoException) => {
         throw new HooksyncError('HOOKSYNC_USAGE', `cannot write the saved plan to ${flags.out} (${e.code ?? e.message})`);
       });

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { HooksyncError } from '../../core/errors.js';
 import { isPlainObject } from '../../core/model.js';
 import { JSON_FORMAT_VERSION, type JsonPlan } from '../../render/json.js';
+import type { PlanSelection } from '../../plan/model.js';
 import { markdownPartsOf } from '../../render/markdown.js';
 import { textOf } from '../../render/text.js';
 import type { CliIo } from '../io.js';
@@ -38,7 +39,7 @@ export async function renderCommand(opts: { files: readonly string[]; format: 't
       unmanaged: sum(plans, 'unmanaged'),
       failing: sum(plans, 'failing'),
     },
-    ...(plans.some((p) => p.selections?.length) ? { selections: plans.flatMap((p) => p.selections ?? []) } : {}),
+    ...(plans.some((p) => p.selections?.length) ? { selections: mergeShards(plans.flatMap((p) => p.selections ?? [])) } : {}),
     targets: plans.flatMap((p) => p.targets),
   };
   if (opts.format === 'text') output.outPlan(textOf(merged));
@@ -79,4 +80,29 @@ async function readPlan(file: string): Promise<JsonPlan> {
     }
   }
   return value as unknown as JsonPlan;
+}
+
+/**
+ * The shards of one selection (`plan --shard K/N` in each job) as one: the whole selection is
+ * the same in each, the repositories each planned add up. A selection that is not sharded, or
+ * whose shards do not make a whole set, is kept as each job said it.
+ */
+function mergeShards(selections: readonly PlanSelection[]): PlanSelection[] {
+  const out: PlanSelection[] = [];
+  const byTarget = new Map<string, PlanSelection[]>();
+  for (const s of selections) {
+    if (s.shard === undefined) out.push(s);
+    else byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s]);
+  }
+  for (const parts of byTarget.values()) {
+    const of = Number(parts[0]!.shard!.shard.split('/')[1]);
+    const whole = new Set(parts.map((p) => p.shard!.shard)).size === of && parts.length === of;
+    if (!whole) {
+      out.push(...parts);
+      continue;
+    }
+    const { shard: _shard, ...first } = parts[0]!;
+    out.push({ ...first, managed: parts.reduce((n, p) => n + p.managed, 0), skipped: parts.flatMap((p) => p.skipped) });
+  }
+  return out;
 }

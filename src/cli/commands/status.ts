@@ -9,6 +9,7 @@ import { visible } from '../../core/visible.js';
 import { matchHooks } from '../../plan/match.js';
 import { JSON_FORMAT_VERSION } from '../../render/json.js';
 import type { CliIo } from '../io.js';
+import type { Shard } from '../../core/shard.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
 
@@ -16,6 +17,7 @@ export interface StatusFlags extends NetFlags {
   readonly config: string;
   readonly target: string[];
   readonly format: 'text' | 'markdown' | 'json';
+  readonly shard?: Shard;
 }
 
 interface Row {
@@ -28,7 +30,7 @@ interface Row {
 }
 
 export async function statusCommand(flags: StatusFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, ...(flags.shard ? { shard: flags.shard } : {}), net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const rows: Row[] = [];
     for (const { target, spec, live } of await session.list()) {

@@ -8,6 +8,7 @@
 import { HooksyncError } from '../../core/errors.js';
 import { matchHooks } from '../../plan/match.js';
 import type { CliIo } from '../io.js';
+import type { Shard } from '../../core/shard.js';
 import type { Output } from '../output.js';
 import { openSession, type NetFlags } from '../session.js';
 import { outcomeLine } from './verify.js';
@@ -16,10 +17,11 @@ export interface TestFlags extends NetFlags {
   readonly config: string;
   readonly target: string[];
   readonly hooks: readonly string[];
+  readonly shard?: Shard;
 }
 
 export async function testCommand(flags: TestFlags, io: CliIo, output: Output): Promise<number> {
-  const session = await openSession({ config: flags.config, targets: flags.target, net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
+  const session = await openSession({ config: flags.config, targets: flags.target, ...(flags.shard ? { shard: flags.shard } : {}), net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
     const wanted = new Set(flags.hooks);
