@@ -15626,11 +15626,13 @@ var LOGTO_EVENTS, DEV_FEATURE_EVENTS, kind, init_emulator_rules3 = __esm({
 var DAY_MS, LogtoDeliveries, init_emulator_deliveries2 = __esm({
   "build/src/providers/logto/emulator-deliveries.js"() {
     "use strict";
+    init_tokens();
     init_deliver();
     init_model();
     DAY_MS = 24 * 3600 * 1e3, LogtoDeliveries = class {
       now;
       attempts = /* @__PURE__ */ new Map();
+      logs = /* @__PURE__ */ new Map();
       constructor(now = Date.now) {
         this.now = now;
       }
@@ -15642,9 +15644,19 @@ var DAY_MS, LogtoDeliveries, init_emulator_deliveries2 = __esm({
       /** Delivers `event` to each enabled hook subscribed to it, counting each attempt. */
       async trigger(hooks, event) {
         for (let h of hooks.filter((x) => x.enabled && x.events.includes(event))) {
-          let d = await this.send(h, String(h.config.url ?? ""), event, h.config.headers);
-          (this.attempts.get(h.id) ?? this.attempts.set(h.id, []).get(h.id)).push({ at: d.at, ok: d.status !== void 0 && d.status >= 200 && d.status < 300 });
+          let d = await this.send(h, String(h.config.url ?? ""), event, h.config.headers, !0), ok = d.status !== void 0 && d.status >= 200 && d.status < 300;
+          (this.attempts.get(h.id) ?? this.attempts.set(h.id, []).get(h.id)).push({ at: d.at, ok });
+          let key = `TriggerHook.${event}`, response = d.status === void 0 ? {} : { response: { body: d.body ?? "", statusCode: d.status } }, error4 = ok ? {} : { error: d.status === void 0 ? "TypeError: fetch failed" : `HTTPError: Request failed with status code ${d.status}` }, payload = { key, result: ok ? "Success" : "Error", ...error4, hookId: h.id, ...response, hookRequest: { body: JSON.parse(d.payload) } };
+          (this.logs.get(h.id) ?? this.logs.set(h.id, []).get(h.id)).push({ id: randomId(21), key, payload, createdAt: d.at });
         }
+      }
+      /** `GET /api/hooks/{id}/recent-logs`: the hook's logs of the last 24 hours, newest first, paged as Logto's koaPagination pages. */
+      recentLogs(id, req, base) {
+        let page = req.query.get("page") ? Number(req.query.get("page")) : 1, size = req.query.get("page_size") ? Number(req.query.get("page_size")) : 20;
+        if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1 || size > 100)
+          return { status: 400, body: { code: "guard.invalid_pagination", message: "The request pagination value is invalid." } };
+        let since = this.now() - DAY_MS, all = (this.logs.get(id) ?? []).filter((l) => l.createdAt >= since).reverse(), last = Math.max(1, Math.ceil(all.length / size)), link = (p, rel) => `<${base}/hooks/${id}/recent-logs?page=${p}${req.query.get("page_size") ? `&page_size=${size}` : ""}>; rel="${rel}"`, links = [link(1, "first"), ...page > 1 ? [link(page - 1, "prev")] : [], ...page < last ? [link(page + 1, "next")] : [], link(last, "last")];
+        return { status: 200, body: structuredClone(all.slice((page - 1) * size, page * size)), headers: { "Total-Number": String(all.length), Link: links } };
       }
       /** `POST /api/hooks/{id}/test`: to the config in the body, signed with the stored key, not counted. */
       async test(hook, body) {
@@ -15656,7 +15668,7 @@ var DAY_MS, LogtoDeliveries, init_emulator_deliveries2 = __esm({
       }
       async send(hook, url, event, headers, keepBody = !1) {
         let payload = JSON.stringify({ event, hookId: hook.id, createdAt: new Date(this.now()).toISOString(), userAgent: "hooksync-emulator", sessionId: "sess-emulated", userIp: "127.0.0.1", userId: "user-emulated", user: { id: "user-emulated" }, application: { id: "app-emulated" } }), extra = isPlainObject(headers) ? Object.fromEntries(Object.entries(headers).filter((e) => typeof e[1] == "string")) : {}, d = await deliver(url, payload, { "content-type": "application/json", "user-agent": "Logto (https://logto.io/)", ...extra, "logto-signature-sha-256": hmacSha256(hook.signingKey, payload) }, this.now, 1e4, keepBody);
-        return { ...d.status !== void 0 ? { status: d.status } : {}, at: d.at, ...d.body !== void 0 ? { body: d.body } : {} };
+        return { ...d.status !== void 0 ? { status: d.status } : {}, at: d.at, ...d.body !== void 0 ? { body: d.body } : {}, payload };
       }
     };
   }
@@ -15729,6 +15741,9 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
         } else if (parts[3] === "test") {
           if (req.method === "POST")
             return this.hooks.has(id) ? this.deliveries.test(this.hooks.get(id), body) : this.withHook(id, "POST", () => ({ status: 204 }));
+        } else if (parts[3] === "recent-logs") {
+          if (req.method === "GET")
+            return this.deliveries.recentLogs(id, req, this.url);
         } else if (parts[3] === "signing-key") {
           if (req.method === "PATCH")
             return this.withHook(id, req.method, (h) => (h.signingKey = randomId(32), { status: 200, body: this.view(h) }));
@@ -35796,9 +35811,17 @@ function createLogtoAdapter(target, deps) {
     // Logto's test sends to the config in the body, signed with the hook's key (checked against
     // the real server): the live config, so the receiver is tested as the hook stands. The
     // receiver's answer body that a 422 carries is never shown.
-    // executionStats, read with the list: counts of the last 24 hours. (The recent-logs list is
-    // not read: its entries carry the request and response, and their shape is not confirmed.)
-    deliveryRecord: async (hook) => ({ covers: "the last 24 hours", failing: hook.health?.failing === !0, text: hook.health?.text ?? "no deliveries", attempts: [] }),
+    // executionStats, read with the list, count the last 24 hours; the recent-logs list (its
+    // first page of 20, newest first, shape checked against the real server) gives each
+    // delivery's status and time. Its entries also carry the request and the receiver's answer:
+    // those are never read into the record.
+    async deliveryRecord(hook) {
+      let { body } = await call({ method: "GET", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/recent-logs?page=1&page_size=${RECENT_LOGS}` }, "the recent logs", [200]);
+      if (!Array.isArray(body))
+        throw new HooksyncError("HOOKSYNC_API", `Logto answered the recent logs of hook ${hook.id} with something that is not a list`);
+      let attempts = body.slice(0, RECENT_LOGS).map(logAttempt), counted = hook.health?.text ?? "no deliveries in the last 24 hours", last = attempts[0], lastWords = last ? `; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}` : "";
+      return { covers: "the last 24 hours", failing: hook.health?.failing === !0, text: `${counted}${lastWords}`, attempts };
+    },
     async testDelivery(hook) {
       let config = isPlainObject(hook.fields.config) ? hook.fields.config : {}, events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ["PostRegister"], { res, body } = await call({ method: "POST", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/test`, json: { events, config: { url: config.url, ...isPlainObject(config.headers) ? { headers: config.headers } : {} } } }, "the test delivery", [204, 422]);
       if (res.status === 204)
@@ -35822,6 +35845,11 @@ function logtoHealth(stats) {
     return;
   let failed2 = Math.max(0, attempts - stats.successCount);
   return { failing: failed2 > 0, text: failed2 > 0 ? `${failed2} of ${attempts} deliveries failed in 24 h` : `${attempts} of ${attempts} deliveries answered in 24 h`, attempts, failed: failed2 };
+}
+var RECENT_LOGS = 20;
+function logAttempt(raw) {
+  let log = isPlainObject(raw) ? raw : {}, payload = isPlainObject(log.payload) ? log.payload : {}, response = isPlainObject(payload.response) ? payload.response : {}, status = typeof response.statusCode == "number" ? response.statusCode : void 0, event = typeof log.key == "string" && log.key.startsWith("TriggerHook.") ? log.key.slice(12) : void 0, at = typeof log.createdAt == "number" && Number.isFinite(log.createdAt) ? new Date(log.createdAt).toISOString() : void 0;
+  return { ok: payload.result === "Success", ...status !== void 0 ? { status } : {}, ...event ? { event } : {}, ...at ? { at } : {} };
 }
 
 // build/src/providers/logto/index.js

@@ -10,7 +10,7 @@ import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { readPages } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
-import type { ProviderAdapter } from '../../core/adapter.js';
+import type { DeliveryAttempt, ProviderAdapter } from '../../core/adapter.js';
 import { LOGTO_SERVER_FIELDS } from './spec.js';
 
 const PAGE_SIZE = 100;
@@ -80,9 +80,19 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     // Logto's test sends to the config in the body, signed with the hook's key (checked against
     // the real server): the live config, so the receiver is tested as the hook stands. The
     // receiver's answer body that a 422 carries is never shown.
-    // executionStats, read with the list: counts of the last 24 hours. (The recent-logs list is
-    // not read: its entries carry the request and response, and their shape is not confirmed.)
-    deliveryRecord: async (hook) => ({ covers: 'the last 24 hours', failing: hook.health?.failing === true, text: hook.health?.text ?? 'no deliveries', attempts: [] }),
+    // executionStats, read with the list, count the last 24 hours; the recent-logs list (its
+    // first page of 20, newest first, shape checked against the real server) gives each
+    // delivery's status and time. Its entries also carry the request and the receiver's answer:
+    // those are never read into the record.
+    async deliveryRecord(hook) {
+      const { body } = await call({ method: 'GET', url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/recent-logs?page=1&page_size=${RECENT_LOGS}` }, 'the recent logs', [200]);
+      if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `Logto answered the recent logs of hook ${hook.id} with something that is not a list`);
+      const attempts = body.slice(0, RECENT_LOGS).map(logAttempt);
+      const counted = hook.health?.text ?? 'no deliveries in the last 24 hours';
+      const last = attempts[0];
+      const lastWords = last ? `; the last ${last.status !== undefined ? `answered ${last.status}` : 'got no answer'}${last.at ? `, ${last.at}` : ''}` : '';
+      return { covers: 'the last 24 hours', failing: hook.health?.failing === true, text: `${counted}${lastWords}`, attempts };
+    },
 
     async testDelivery(hook) {
       const config = isPlainObject(hook.fields.config) ? hook.fields.config : {};
@@ -111,4 +121,18 @@ export function logtoHealth(stats: unknown): DeliveryHealth | undefined {
   if (attempts <= 0) return undefined;
   const failed = Math.max(0, attempts - stats.successCount);
   return { failing: failed > 0, text: failed > 0 ? `${failed} of ${attempts} deliveries failed in 24 h` : `${attempts} of ${attempts} deliveries answered in 24 h`, attempts, failed };
+}
+
+/** The recent logs read for `status`: one page, as Logto pages them by default. */
+const RECENT_LOGS = 20;
+
+/** A recent-logs entry as an attempt: its result, the receiver's status and when; nothing of the request or answer. */
+function logAttempt(raw: unknown): DeliveryAttempt {
+  const log = isPlainObject(raw) ? raw : {};
+  const payload = isPlainObject(log.payload) ? log.payload : {};
+  const response = isPlainObject(payload.response) ? payload.response : {};
+  const status = typeof response.statusCode === 'number' ? response.statusCode : undefined;
+  const event = typeof log.key === 'string' && log.key.startsWith('TriggerHook.') ? log.key.slice('TriggerHook.'.length) : undefined;
+  const at = typeof log.createdAt === 'number' && Number.isFinite(log.createdAt) ? new Date(log.createdAt).toISOString() : undefined;
+  return { ok: payload.result === 'Success', ...(status !== undefined ? { status } : {}), ...(event ? { event } : {}), ...(at ? { at } : {}) };
 }

@@ -99,6 +99,8 @@ export class LogtoEmulator extends VendorEmulator {
       if (req.method === 'POST') return this.create(body);
     } else if (parts[3] === 'test') {
       if (req.method === 'POST') return this.hooks.has(id) ? this.deliveries.test(this.hooks.get(id)!, body) : this.withHook(id, 'POST', () => ({ status: 204 }));
+    } else if (parts[3] === 'recent-logs') {
+      if (req.method === 'GET') return this.deliveries.recentLogs(id, req, this.url);
     } else if (parts[3] === 'signing-key') {
       if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => ((h.signingKey = randomId(32)), { status: 200, body: this.view(h) }));
     } else if (parts.length === 3) {
