@@ -14416,14 +14416,15 @@ var StreamDeliveries, init_emulator_deliveries = __esm({
     init_model();
     StreamDeliveries = class {
       now;
+      retries;
       failed = /* @__PURE__ */ new Map();
-      constructor(now) {
-        this.now = now;
+      constructor(now, retries = 2) {
+        this.now = now, this.retries = retries;
       }
       /** Delivers `eventType` to each enabled webhook stream subscribed to it; a failure is counted and logged. */
       async trigger(streams, eventType) {
         for (let s of streams.filter((x) => x.status === "enabled" && x.destination.type === "webhook" && x.subscriptions.some((e) => e.event_type === eventType)))
-          await this.send(s, eventType);
+          await this.send(s, eventType, this.retries);
       }
       /** `POST .../test`: one delivery now, answered 202 with what came of it. */
       async test(stream, body) {
@@ -14437,9 +14438,15 @@ var StreamDeliveries, init_emulator_deliveries = __esm({
       list(streamId, take) {
         return [...this.failed.get(streamId) ?? []].reverse().slice(0, take);
       }
-      async send(stream, eventType) {
-        let c = stream.destination.configuration, auth = isPlainObject(c.webhook_authorization) ? c.webhook_authorization : {}, authorization = auth.method === "bearer" ? `Bearer ${String(auth.token ?? "")}` : auth.method === "basic" ? `Basic ${Buffer.from(`${String(auth.username ?? "")}:${String(auth.password ?? "")}`).toString("base64")}` : void 0, payload = JSON.stringify({ id: `evt_${randomId(16)}`, source: "urn:auth0:emulated", specversion: "1.0", type: eventType, time: new Date(this.now()).toISOString(), data: { object: { user_id: "auth0|emulated" } } }), d = await deliver(String(c.webhook_endpoint ?? ""), payload, { "content-type": "application/json", ...authorization ? { authorization } : {} }, this.now), ok = d.status !== void 0 && d.status >= 200 && d.status < 300, at = new Date(d.at).toISOString(), why = d.status === void 0 ? d.error ?? "failed" : `the endpoint answered ${d.status}`;
-        return ok || (stream.failures++, (this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)).push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: "failed", event_type: eventType, attempts: [{ status: "failed", timestamp: at, error_message: why }] })), { ok, at, why };
+      async send(stream, eventType, retries = 0) {
+        let c = stream.destination.configuration, auth = isPlainObject(c.webhook_authorization) ? c.webhook_authorization : {}, authorization = auth.method === "bearer" ? `Bearer ${String(auth.token ?? "")}` : auth.method === "basic" ? `Basic ${Buffer.from(`${String(auth.username ?? "")}:${String(auth.password ?? "")}`).toString("base64")}` : void 0, payload = JSON.stringify({ id: `evt_${randomId(16)}`, source: "urn:auth0:emulated", specversion: "1.0", type: eventType, time: new Date(this.now()).toISOString(), data: { object: { user_id: "auth0|emulated" } } }), attempts = [];
+        for (let tried = 0; ; tried++) {
+          let d = await deliver(String(c.webhook_endpoint ?? ""), payload, { "content-type": "application/json", ...authorization ? { authorization } : {} }, this.now), ok = d.status !== void 0 && d.status >= 200 && d.status < 300, at = new Date(d.at).toISOString(), why = d.status === void 0 ? d.error ?? "failed" : `the endpoint answered ${d.status}`;
+          if (ok)
+            return { ok, at, why };
+          if (attempts.push({ status: "failed", timestamp: at, error_message: why }), tried >= retries)
+            return stream.failures++, (this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)).push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: "failed", event_type: eventType, attempts }), { ok, at, why };
+        }
       }
     };
   }
@@ -14517,7 +14524,7 @@ var PATH, BASE62, error3, invalid, EventStreamsEmulator, withoutServerKeys, sort
       bucket;
       now;
       constructor(options = {}) {
-        super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now, this.deliveries = new StreamDeliveries(this.now);
+        super(options, () => randomId(32), () => randomId(64)), this.options = options, this.now = options.now ?? Date.now, this.deliveries = new StreamDeliveries(this.now, options.deliveryRetries ?? 2);
         let rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
         this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now()), this.server.trigger = ({ event }) => this.trigger(event);
       }
@@ -15835,6 +15842,43 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
   }
 });
 
+// build/src/providers/nursa/emulator-deliveries.js
+var KEPT_MS, NursaDeliveries, init_emulator_deliveries3 = __esm({
+  "build/src/providers/nursa/emulator-deliveries.js"() {
+    "use strict";
+    init_deliver();
+    init_tokens();
+    KEPT_MS = 336 * 3600 * 1e3, NursaDeliveries = class {
+      options;
+      now;
+      logs = [];
+      constructor(options, now) {
+        this.options = options, this.now = now;
+      }
+      /** Delivers `event` to each webhook subscribed to it (or to `all`), retrying a failure as set. */
+      async trigger(hooks, event) {
+        for (let h of hooks.filter((x) => x.events.includes(event) || x.events.includes("all"))) {
+          let payload = { id: uuid(), event, createdAt: new Date(this.now()).toISOString(), data: { facilityId: "facility-emulated" } }, body = JSON.stringify(payload), headers = { "content-type": "application/json", ...h.secrets[0] ? { "x-nursa-signature": hmacSha256(h.secrets[0], body) } : {} }, ok = (s) => s !== void 0 && s >= 200 && s < 300, to = this.options.route?.(h.url) ?? h.url, first = await deliver(to, body, headers, this.now, 1e4, !0), retries = [], last = first;
+          for (let attempt = 1; !ok(last.status) && attempt <= (this.options.retries ?? 2); attempt++)
+            last = await deliver(to, body, headers, this.now, 1e4, !0), retries.push({ retryAttempt: attempt, responseStatus: last.status ?? null });
+          this.logs.push({ id: uuid(), facilityId: null, eventType: event, requestPayload: payload, responseStatus: last.status ?? null, responseBody: last.body ?? null, url: h.url, retries, status: ok(last.status) ? "success" : "failure", at: first.at });
+        }
+      }
+      /** `GET /api/v2/public/webhooks/logs`: bounded as the docs say, newest first unless asked otherwise. */
+      list(req) {
+        let limitRaw = req.query.get("limit"), offsetRaw = req.query.get("offset"), limit = limitRaw === null ? 10 : Number(limitRaw), offset = offsetRaw === null ? 0 : Number(offsetRaw), errors = [
+          ...!Number.isInteger(limit) || limit < 1 ? ["limit must not be less than 1"] : limit > 100 ? ["limit must not be greater than 100"] : [],
+          ...!Number.isInteger(offset) || offset < 0 ? ["offset must not be less than 0"] : []
+        ], direction = req.query.get("sortDirection") ?? "DESC";
+        if (["ASC", "DESC"].includes(direction) || errors.push("sortDirection must be one of the following values: ASC, DESC"), errors.length > 0)
+          return { status: 400, body: { message: errors, error: "Bad Request", statusCode: 400 } };
+        let since = this.now() - KEPT_MS, eventType = req.query.get("eventType"), shown2 = this.options.userWebhooksInLogs === !1 ? [] : this.logs.filter((l) => l.at >= since && (eventType === null || l.eventType === eventType));
+        return { status: 200, body: { data: (direction === "ASC" ? shown2 : [...shown2].reverse()).slice(offset, offset + limit).map(({ at, ...l }) => ({ ...structuredClone(l), ...this.options.logTimes === !1 ? {} : { createdAt: new Date(at).toISOString() } })) } };
+      }
+    };
+  }
+});
+
 // build/src/providers/nursa/emulator.js
 var emulator_exports6 = {};
 __export(emulator_exports6, {
@@ -15858,21 +15902,27 @@ function validate(body, create) {
   }
   return (create || "events" in body) && (Array.isArray(body.events) ? (body.events.length < 1 && errors.push("events must contain at least 1 elements"), body.events.some((e) => !NURSA_EVENTS.includes(e)) && errors.push(`each value in events must be one of the following values: ${NURSA_EVENTS.join(", ")}`)) : errors.push("events must be an array")), "secrets" in body && (Array.isArray(body.secrets) ? (body.secrets.length > 2 && errors.push("secrets must contain no more than 2 elements"), body.secrets.some((s) => typeof s != "string") && errors.push("each value in secrets must be a string")) : errors.push("secrets must be an array")), errors;
 }
-var NURSA_EVENTS, PATH3, NursaEmulator, bad, init_emulator6 = __esm({
+var NURSA_EVENTS, PATH3, LOGS2, NursaEmulator, bad, init_emulator6 = __esm({
   "build/src/providers/nursa/emulator.js"() {
     "use strict";
     init_vendor_emulator();
     init_tokens();
     init_fixed_window();
     init_model();
-    NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH3 = "/api/v2/public/webhooks/user", NursaEmulator = class extends VendorEmulator {
+    init_emulator_deliveries3();
+    NURSA_EVENTS = ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"], PATH3 = "/api/v2/public/webhooks/user", LOGS2 = "/api/v2/public/webhooks/logs", NursaEmulator = class extends VendorEmulator {
       options;
       rateLimit;
       hooks = /* @__PURE__ */ new Map();
       window;
       now;
+      deliveries;
       constructor(options = {}) {
-        super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now, this.window = new FixedWindow(() => this.rateLimit, this.now);
+        super(options, () => randomId(24), () => randomId(48)), this.options = options, this.rateLimit = { requests: 100, windowMs: 6e4, ...options.rateLimit }, this.now = options.now ?? Date.now, this.window = new FixedWindow(() => this.rateLimit, this.now), this.deliveries = new NursaDeliveries(options, this.now), this.server.trigger = ({ event }) => this.trigger(event);
+      }
+      /** An event happens: each webhook subscribed to it (or to `all`) gets a delivery, logged. */
+      trigger(event) {
+        return this.deliveries.trigger([...this.hooks.values()], event);
       }
       seed(input) {
         let hook = { id: uuid(), url: input.url, events: input.events ?? ["all"], secrets: input.secrets ?? [randomId(32), randomId(32)], clientId: this.clientId };
@@ -15884,12 +15934,14 @@ var NURSA_EVENTS, PATH3, NursaEmulator, bad, init_emulator6 = __esm({
       handle(req) {
         if (req.path === "/oidc/oauth/token")
           return this.token(req);
-        if (!req.path.startsWith(PATH3))
+        if (!req.path.startsWith(PATH3) && req.path !== LOGS2)
           return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
         if (this.window.countOver())
           return { status: 429, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>" };
         if (!this.tokens.check(req.headers.authorization).ok)
           return { status: 401, body: { message: "Unauthorized", statusCode: 401 } };
+        if (req.path === LOGS2)
+          return req.method === "GET" ? this.deliveries.list(req) : { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
         let parsed = jsonBody(req.rawBody);
         if (!parsed.ok)
           return bad([`Unexpected token in JSON: ${parsed.message}`]);
@@ -35819,7 +35871,7 @@ function createLogtoAdapter(target, deps) {
       let { body } = await call({ method: "GET", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/recent-logs?page=1&page_size=${RECENT_LOGS}` }, "the recent logs", [200]);
       if (!Array.isArray(body))
         throw new HooksyncError("HOOKSYNC_API", `Logto answered the recent logs of hook ${hook.id} with something that is not a list`);
-      let attempts = body.slice(0, RECENT_LOGS).map(logAttempt), counted = hook.health?.text ?? "no deliveries in the last 24 hours", last = attempts[0], lastWords = last ? `; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}` : "";
+      let attempts = body.slice(0, RECENT_LOGS).map(logAttempt), counted = hook.health?.text ?? "no deliveries", last = attempts[0], lastWords = last ? `; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}` : "";
       return { covers: "the last 24 hours", failing: hook.health?.failing === !0, text: `${counted}${lastWords}`, attempts };
     },
     async testDelivery(hook) {
@@ -35866,7 +35918,8 @@ init_errors();
 init_model();
 init_pages();
 init_vendor_json();
-var PATH2 = "/api/v2/public/webhooks/user", SUCCESS = [200, 201, 202, 204];
+init_delivery_record();
+var PATH2 = "/api/v2/public/webhooks/user", LOGS = "/api/v2/public/webhooks/logs", LOG_PAGE = 100, SUCCESS = [200, 201, 202, 204];
 function nursaTokenUrl(endpoint) {
   let host = new URL(endpoint).hostname;
   return host === "public-api.prod.nursa.com" ? "https://auth.nursa.com/oidc/oauth/token" : host === "public-api.sandbox.nursa.com" ? "https://auth.sandbox.nursa.com/oidc/oauth/token" : `${endpoint}/oidc/oauth/token`;
@@ -35900,7 +35953,26 @@ function createNursaAdapter(target, deps) {
       let { body: updated } = await call({ method: "PATCH", url: `${base}${PATH2}/${encodeURIComponent(id)}`, json: body }, "the update", SUCCESS);
       return toLive(unwrap2(updated, "the update"), "the update");
     },
-    remove: (id) => deleteIfPresent(call, `${base}${PATH2}/${encodeURIComponent(id)}`)
+    remove: (id) => deleteIfPresent(call, `${base}${PATH2}/${encodeURIComponent(id)}`),
+    // Nursa's webhook logs are of the whole application, filtered by facility, not by webhook:
+    // the newest page is read and this webhook's entries (by url) kept. Whether user webhooks
+    // appear there at all is not confirmed, so an empty record says so rather than "healthy".
+    async deliveryRecord(hook) {
+      let { body } = await call({ method: "GET", url: `${base}${LOGS}?limit=${LOG_PAGE}&offset=0&sortDirection=DESC` }, "the webhook logs", SUCCESS), data = unwrap2(body, "the webhook logs");
+      if (!Array.isArray(data))
+        throw new HooksyncError("HOOKSYNC_API", "Nursa answered the webhook logs with data that is not a list");
+      let attempts = data.slice(0, LOG_PAGE).filter((l) => isPlainObject(l) && l.url === hook.key).map(logAttempt2);
+      return attempts.length === 0 ? { covers: `its entries among Nursa's newest ${LOG_PAGE} logs`, failing: !1, text: "no deliveries of this webhook in Nursa's newest logs (whether Nursa logs user webhooks there is not confirmed)", attempts } : deliveryRecordOf(attempts, `its ${attempts.length === 1 ? "entry" : `${attempts.length} entries`} among Nursa's newest ${LOG_PAGE} logs`);
+    }
+  };
+}
+function logAttempt2(raw) {
+  let log = isPlainObject(raw) ? raw : {}, status = typeof log.responseStatus == "number" ? log.responseStatus : void 0;
+  return {
+    ok: log.status === "success",
+    ...status !== void 0 ? { status } : {},
+    ...typeof log.eventType == "string" ? { event: log.eventType } : {},
+    ...typeof log.createdAt == "string" ? { at: log.createdAt } : {}
   };
 }
 

@@ -4,28 +4,19 @@
  * against hooks.example.yaml; the last plan says "No changes".
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { colourWanted } from './cli/colour.js';
 import { run } from './cli/program.js';
 import { examplePath } from './core/install.js';
 import { startSandbox } from './providers/sandbox.js';
+import { startReceivers } from './sandbox/receivers.js';
 
 const example = examplePath();
 const sandbox = await startSandbox();
 const crmToken = `crm-${randomBytes(12).toString('hex')}`;
 // Two webhook receivers on this machine, so the demo can show delivery health: the audit
-// receiver answers 200, the CRM one 503.
-const receiver = async (status: number): Promise<{ server: Server; url: string }> => {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(status).end());
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
-};
-const audit = await receiver(200);
-const crm = await receiver(503);
-const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken, AUDIT_HOOK_URL: `${audit.url}/ingest`, CRM_HOOK_URL: `${crm.url}/logto` };
+// receiver answers 200, the CRM one 503 (the same the sandbox command starts).
+const receivers = await startReceivers();
+const env = { ...process.env, ...sandbox.env, CRM_TOKEN: crmToken, ...receivers.env };
 
 sandbox.logto.seed({ name: 'audit-log', events: ['User.Data.Updated', 'User.Deleted'], config: { url: env.AUDIT_HOOK_URL }, enabled: true });
 sandbox.logto.seed({ name: 'crm-sync', events: ['PostRegister'], config: { url: env.CRM_HOOK_URL, headers: { Authorization: 'Bearer stale-token-0000' }, retries: 3 }, enabled: false });
@@ -63,7 +54,6 @@ try {
   failed ||= (await step('does each webhook deliver?', ['status', '-c', example, '-t', 'logto-prod'])) !== 2;
 } finally {
   await sandbox.stop();
-  audit.server.close();
-  crm.server.close();
+  await receivers.stop();
 }
 process.exitCode = failed ? 1 : 0;

@@ -25,6 +25,8 @@ describe('hooksync sandbox', () => {
       ...['LOGTO', 'AUTH0', 'BOLDPENGUIN', 'NURSA'].flatMap((p) => [`export ${p}_ENDPOINT`, `export ${p}_CLIENT_ID`, `export ${p}_CLIENT_SECRET`]),
       ...['ENDPOINT', 'TOKEN', 'REPOSITORY', 'ORGANIZATION'].map((n) => `export GITHUB_${n}`),
       ...['ENDPOINT', 'CLIENT_ID', 'CLIENT_SECRET'].map((n) => `export AUTH0_EVENTS_${n}`),
+      'export AUDIT_HOOK_URL',
+      'export CRM_HOOK_URL',
       'export HOOKSYNC_SANDBOX_PID',
     ];
     expect(exports.map((l) => l.split('=')[0])).toEqual(names);
@@ -39,6 +41,23 @@ describe('hooksync sandbox', () => {
     expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100&includeExecutionStats=true']);
     const bp = (await (await fetch(`${env.BOLDPENGUIN_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
     expect(bp.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/token?grant_type=client_credentials', 'GET /hooks']);
+
+    // Its two receivers: apply the example, a user signs up and one is deleted, and the plan
+    // shows the hook whose receiver fails (the CRM one) and not the healthy one.
+    expect(env.AUDIT_HOOK_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ingest$/);
+    const applied = await runCli(['apply', '-c', 'hooks.example.yaml', '-y', '-t', 'logto-prod'], { ...env, CRM_TOKEN: 'tok-12345' });
+    expect(applied.code, applied.stderr).toBe(0);
+    for (const event of ['PostRegister', 'User.Deleted']) {
+      expect((await fetch(`${env.LOGTO_ENDPOINT}/__sandbox/trigger`, { method: 'POST', body: JSON.stringify({ event }) })).status).toBe(200);
+    }
+    const health = await runCli(['plan', '-c', 'hooks.example.yaml', '-t', 'logto-prod'], { ...env, CRM_TOKEN: 'tok-12345' });
+    expect(health.stdout).toContain('Delivery: 1 managed hook fails to deliver');
+    expect(health.stdout).toMatch(/! logto-prod\/crm-sync \(id \w+\): 1 of 1 deliveries failed in 24 h/);
+    expect(health.stdout).not.toMatch(/! logto-prod\/audit-log/);
+    const status = await runCli(['status', '-c', 'hooks.example.yaml', '-t', 'logto-prod'], { ...env, CRM_TOKEN: 'tok-12345' });
+    expect(status.code).toBe(2);
+    expect(status.stdout).toMatch(/ {2}ok {7}logto-prod\/audit-log .*the last answered 200/);
+    expect(status.stdout).toMatch(/ {2}FAILING {2}logto-prod\/crm-sync .*the last answered 503/);
 
     child.kill('SIGTERM');
     expect(await exit).toBe(0);

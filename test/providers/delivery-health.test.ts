@@ -205,7 +205,8 @@ targets:
     const logto = await new LogtoEmulator().start();
     const es = await new EventStreamsEmulator().start();
     const bp = await new BoldPenguinEmulator().start();
-    const nursa = await new NursaEmulator().start();
+    // Nursa takes only https URLs: its deliveries to staffing.example.com reach the local receiver.
+    const nursa = await new NursaEmulator({ route: (url) => url.replace('https://staffing.example.com', r.url) }).start();
     stops.push(() => gh.stop(), () => logto.stop(), () => es.stop(), () => bp.stop(), () => nursa.stop());
     const ghOk = gh.seed('repos/acme/webhooks', { config: { url: `${r.url}/ok/gh`, content_type: 'json', secret: 'gh-secret-S1' }, events: ['push'] });
     await gh.trigger('repos/acme/webhooks', 'push');
@@ -216,7 +217,9 @@ targets:
     await es.trigger('user.created');
     const sub = bp.seed({ url: `${r.url}/ok/bp`, events: ['quote_request'], active: true, secret: 'bp-secret-W3', header: 'X-Api-Key: bp-header-secret-J6' });
     await bp.trigger('quote_request');
-    nursa.seed({ url: 'https://staffing.example.com/nursa', events: ['facility.user-connection.accepted'] });
+    const nursaHook = nursa.seed({ url: 'https://staffing.example.com/fail/nursa', events: ['facility.user-connection.accepted'], secrets: ['nursa-secret-K4'] });
+    nursa.seed({ url: 'https://quiet.example.com/nursa', events: ['facility.creation.accepted'] });
+    await nursa.trigger('facility.user-connection.accepted');
     const file = writeTemp(`version: 1
 targets:
   gh:
@@ -250,7 +253,8 @@ targets:
     endpoint: ${nursa.url}
     auth: { clientId: "${nursa.clientId}", clientSecret: "${nursa.clientSecret}" }
     hooks:
-      - { url: "https://staffing.example.com/nursa", events: [facility.user-connection.accepted] }
+      - { url: "https://staffing.example.com/fail/nursa", events: [facility.user-connection.accepted] }
+      - { url: "https://quiet.example.com/nursa", events: [facility.creation.accepted] }
 `);
     const text = await runCli(['status', '-c', file], {});
     expect(text.code, text.stderr).toBe(2);
@@ -259,14 +263,19 @@ targets:
     expect(lines[1]).toMatch(new RegExp(`^  FAILING  lt/broken \\(id ${lt.id}\\): 1 of 1 deliveries failed in 24 h; the last answered 502, 20\\d\\d-\\d\\d-\\d\\dT[\\d:.]+Z \\(the last 24 hours\\)$`));
     expect(lines[2]).toMatch(new RegExp(`^  FAILING  es/users \\(id ${stream.id}\\): 1 failed delivery recorded, the last 20\\d\\d-[\\d-]+T[\\d:.]+Z \\(the failed deliveries Auth0 keeps\\)$`));
     expect(lines[3]).toMatch(new RegExp(`^ {2}ok {7}bp/.*/ok/bp \\(id ${sub.id}\\): 0 of 1 failed; the last answered 200, 20\\d\\d-[\\d-]+T[\\d:.]+Z \\(the last request\\)$`));
-    expect(lines[4]).toMatch(/^ {2}- {8}nursa\/.*: Nursa's API keeps no delivery record hooksync reads$/);
-    expect(lines[5]).toBe('5 managed hooks: 2 FAILING.');
+    // Nursa's logs: its failed delivery, tried three times (two retries); a webhook with no entry there is not called healthy.
+    expect(lines[4]).toMatch(new RegExp(`^  FAILING  nursa/.*/fail/nursa \\(id ${nursaHook.id}\\): 1 of 1 failed; the last answered 502, 20[\\d-]+T[\\d:.]+Z \\(its entry among Nursa's newest 100 logs\\)$`));
+    expect(lines[5]).toMatch(/^ {2}- {8}nursa\/https:\/\/quiet\.example\.com\/nursa .*: no deliveries of this webhook in Nursa's newest logs \(whether Nursa logs user webhooks there is not confirmed\)/);
+    expect(lines[6]).toBe('6 managed hooks: 3 FAILING.');
+    const nursaDelivery = r.got.filter((g) => g.path === '/fail/nursa');
+    expect(nursaDelivery).toHaveLength(3);
+    expect(nursaDelivery[0]!.headers['x-nursa-signature']).toBe(hmac('nursa-secret-K4', nursaDelivery[0]!.body));
     const bpDelivery = r.got.find((g) => g.path === '/ok/bp')!;
     expect(bpDelivery.headers['x-signature']).toBe(hmac('bp-secret-W3', bpDelivery.body));
     expect(bpDelivery.headers['x-api-key']).toBe('bp-header-secret-J6');
     const json = JSON.parse((await runCli(['status', '-c', file, '-f', 'json'], {})).stdout) as { failing: number; hooks: { target: string; failing?: boolean; attempts?: unknown[] }[] };
-    expect(json.failing).toBe(2);
-    expect(json.hooks.map((h) => [h.target, h.failing])).toEqual([['gh', false], ['lt', true], ['es', true], ['bp', false], ['nursa', undefined]]);
+    expect(json.failing).toBe(3);
+    expect(json.hooks.map((h) => [h.target, h.failing])).toEqual([['gh', false], ['lt', true], ['es', true], ['bp', false], ['nursa', true], ['nursa', false]]);
     expect(json.hooks[0]!.attempts).toHaveLength(2);
     const md = await runCli(['status', '-c', file, '-f', 'markdown', '-t', 'es'], {});
     expect(md.code).toBe(2);
@@ -275,10 +284,28 @@ targets:
     const tested = await runCli(['test', '-c', file, '-t', 'es'], {});
     expect(tested.code).toBe(1);
     expect(tested.stdout).toContain(`  FAILED  es/users (id ${stream.id}): test delivery of user.created failed\n`);
-    expect(r.got.filter((g) => g.path === '/fail/es').map((g) => g.headers.authorization)).toEqual(['Bearer es-bearer-token-Z8', 'Bearer es-bearer-token-Z8']);
+    // The event tried three times (two retries, one failed delivery in the log), the test once.
+    expect(r.got.filter((g) => g.path === '/fail/es').map((g) => g.headers.authorization)).toEqual(Array(4).fill('Bearer es-bearer-token-Z8'));
     const healthy = await runCli(['status', '-c', file, '-t', 'gh'], {});
     expect(healthy.code).toBe(0);
-    expect(leakedSecrets([text.stdout, text.stderr, JSON.stringify(json), md.stdout, tested.stdout, tested.stderr], ['gh-secret-S1', 'es-bearer-token-Z8', 'receiver-error-body-Q7', lt.signingKey, 'auth0|emulated', 'bp-secret-W3', 'bp-header-secret-J6'])).toEqual([]);
+    expect(leakedSecrets([text.stdout, text.stderr, JSON.stringify(json), md.stdout, tested.stdout, tested.stderr], ['gh-secret-S1', 'es-bearer-token-Z8', 'receiver-error-body-Q7', lt.signingKey, 'auth0|emulated', 'bp-secret-W3', 'bp-header-secret-J6', 'nursa-secret-K4', 'facility-emulated'])).toEqual([]);
+  });
+
+  it('Nursa: where its logs hold no user webhook (a point not confirmed), status says it cannot tell rather than "ok"; the logs are bounded as documented', async () => {
+    const r = await receiver();
+    const nursa = await new NursaEmulator({ userWebhooksInLogs: false, route: (url) => url.replace('https://staffing.example.com', r.url) }).start();
+    stops.push(() => nursa.stop());
+    nursa.seed({ url: 'https://staffing.example.com/fail/nursa', events: ['all'] });
+    await nursa.trigger('facility.creation.accepted');
+    expect(r.got.filter((g) => g.path === '/fail/nursa')).toHaveLength(3);
+    const file = writeTemp(`version: 1\ntargets:\n  n:\n    provider: nursa\n    endpoint: ${nursa.url}\n    auth: { clientId: "${nursa.clientId}", clientSecret: "${nursa.clientSecret}" }\n    hooks:\n      - { url: "https://staffing.example.com/fail/nursa", events: [all] }\n`);
+    const out = await runCli(['status', '-c', file], {});
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toMatch(/^ {2}- {8}n\/https:\/\/staffing\.example\.com\/fail\/nursa .*: no deliveries of this webhook in Nursa's newest logs/);
+    const token = (await (await fetch(`${nursa.url}/oidc/oauth/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${nursa.clientId}:${nursa.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials' })).json()) as { access_token: string };
+    const logs = await fetch(`${nursa.url}/api/v2/public/webhooks/logs?limit=101`, { headers: { authorization: `Bearer ${token.access_token}` } });
+    expect(logs.status).toBe(400);
+    expect(await logs.json()).toEqual({ message: ['limit must not be greater than 100'], error: 'Bad Request', statusCode: 400 });
   });
 
   it('the sandbox delivers on POST /__sandbox/trigger, on each emulator that sends deliveries, and refuses what is not a trigger', async () => {
@@ -295,7 +322,7 @@ targets:
       expect(await res.json()).toEqual({ triggered: event });
     }
     expect(r.got.map((g) => g.path).sort()).toEqual(['/fail/bp', '/ok/es', '/ok/gh', '/ok/logto']);
-    expect((await trigger(s.env.NURSA_ENDPOINT!, '{"event":"x"}')).status).toBe(404);
+    expect((await trigger(s.env.AUTH0_ENDPOINT!, '{"event":"x"}')).status).toBe(404); // Auth0 Hooks are code Auth0 runs: nothing to deliver
     expect((await trigger(s.env.LOGTO_ENDPOINT!, 'not json')).status).toBe(400);
     expect((await trigger(s.env.LOGTO_ENDPOINT!, '{"name":"x"}')).status).toBe(400);
   });

@@ -2,6 +2,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { HooksyncError } from '../../core/errors.js';
 import { SANDBOX_PORTS, startSandbox, type Sandbox } from '../../providers/sandbox.js';
+import { startReceivers } from '../../sandbox/receivers.js';
 import type { CliIo } from '../io.js';
 import type { Output } from '../output.js';
 
@@ -24,21 +25,23 @@ export async function sandboxCommand(flags: SandboxFlags, io: CliIo, _output: Ou
   // A file left by an earlier run must not look like this one is ready.
   if (flags.writeEnv !== undefined) await rm(flags.writeEnv, { force: true });
   const sandbox = await start(flags);
+  // A healthy and a failing webhook receiver, which hooks.example.yaml's Logto hooks point at.
+  const receivers = await startReceivers();
   for (const emulator of sandbox.servers) {
     Object.assign(emulator.faults, { errorRate: flags.failRate, dropRate: flags.dropRate, rateLimitRate: flags.rateLimitRate, retryAfterSeconds: flags.retryAfter, delayMs: flags.delay });
   }
   // The sandbox prints its own made-up credentials on purpose: that is its job.
-  const exports = [...Object.entries(sandbox.env), [PID_VARIABLE, String(process.pid)]].map(([name, value]) => `export ${name}=${value}\n`).join('');
+  const exports = [...Object.entries(sandbox.env), ...Object.entries(receivers.env), [PID_VARIABLE, String(process.pid)]].map(([name, value]) => `export ${name}=${value}\n`).join('');
   const writeEnvText = `# hooksync sandbox: source this file; stop the sandbox with: kill "$${PID_VARIABLE}"\n${exports}`;
   try {
     if (flags.writeEnv !== undefined) await writeEnvFile(flags.writeEnv, writeEnvText);
   } catch (e) {
-    await sandbox.stop();
+    await Promise.all([sandbox.stop(), receivers.stop()]);
     throw new HooksyncError('HOOKSYNC_USAGE', `cannot write --write-env ${flags.writeEnv} (${(e as NodeJS.ErrnoException).code ?? 'unwritable'}); the sandbox stopped`);
   }
   io.stdout.write(`${exports}ready\n`);
   await (io.untilStopped?.() ?? Promise.resolve());
-  await sandbox.stop();
+  await Promise.all([sandbox.stop(), receivers.stop()]);
   // The file's presence means "a sandbox is up": take it away, unless another run replaced it.
   if (flags.writeEnv !== undefined && (await readFile(flags.writeEnv, 'utf8').catch(() => '')) === writeEnvText) await rm(flags.writeEnv, { force: true });
   io.stderr.write('sandbox stopped\n');

@@ -57,5 +57,6 @@ export async function statusCommand(flags: StatusFlags, io: CliIo, output: Outpu
   }
 }
 
-const state = (r: Row): string => (r.record === undefined ? '-' : r.record.failing ? 'FAILING' : 'ok');
+// A record without a single delivery in it tells nothing either way: not "ok".
+const state = (r: Row): string => (r.record === undefined || (!r.record.failing && r.record.attempts.length === 0) ? '-' : r.record.failing ? 'FAILING' : 'ok');
 const line = (r: Row): string => (r.record === undefined ? `${r.vendor}'s API keeps no delivery record hooksync reads` : `${r.record.text} (${r.record.covers})`);

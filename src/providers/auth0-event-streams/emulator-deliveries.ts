@@ -3,7 +3,9 @@
  * destination gets each event as a JSON POST with the stream's authorization (a bearer token,
  * or basic user and password); `POST /event-streams/{id}/test {event_type}` answers 202 with the
  * attempt (`status`, `attempts: [{status, timestamp, error_message}]`); `GET .../deliveries` is a
- * log of **failed** deliveries only (take 1..100, default 50), newest first.
+ * log of **failed** deliveries only (take 1..100, default 50), newest first. An event whose
+ * delivery fails is tried again (Auth0 retries; how often is [unsure], `deliveryRetries`), each
+ * try one attempt of the failed delivery; a test is tried once.
  */
 import type { EmulatorAnswer } from '../../sandbox/server.js';
 import { deliver } from '../../sandbox/deliver.js';
@@ -30,12 +32,15 @@ export interface FailedDelivery {
 export class StreamDeliveries {
   private readonly failed = new Map<string, FailedDelivery[]>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly retries = 2,
+  ) {}
 
   /** Delivers `eventType` to each enabled webhook stream subscribed to it; a failure is counted and logged. */
   async trigger(streams: readonly EventStream[], eventType: string): Promise<void> {
     for (const s of streams.filter((x) => x.status === 'enabled' && x.destination.type === 'webhook' && x.subscriptions.some((e) => e.event_type === eventType))) {
-      await this.send(s, eventType);
+      await this.send(s, eventType, this.retries);
     }
   }
 
@@ -52,20 +57,25 @@ export class StreamDeliveries {
     return [...(this.failed.get(streamId) ?? [])].reverse().slice(0, take);
   }
 
-  private async send(stream: EventStream, eventType: string): Promise<{ ok: boolean; at: string; why: string }> {
+  private async send(stream: EventStream, eventType: string, retries = 0): Promise<{ ok: boolean; at: string; why: string }> {
     const c = stream.destination.configuration;
     const auth = isPlainObject(c.webhook_authorization) ? c.webhook_authorization : {};
     const authorization = auth.method === 'bearer' ? `Bearer ${String(auth.token ?? '')}` : auth.method === 'basic' ? `Basic ${Buffer.from(`${String(auth.username ?? '')}:${String(auth.password ?? '')}`).toString('base64')}` : undefined;
     const payload = JSON.stringify({ id: `evt_${randomId(16)}`, source: 'urn:auth0:emulated', specversion: '1.0', type: eventType, time: new Date(this.now()).toISOString(), data: { object: { user_id: 'auth0|emulated' } } });
-    const d = await deliver(String(c.webhook_endpoint ?? ''), payload, { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, this.now);
-    const ok = d.status !== undefined && d.status >= 200 && d.status < 300;
-    const at = new Date(d.at).toISOString();
-    const why = d.status === undefined ? (d.error ?? 'failed') : `the endpoint answered ${d.status}`;
-    if (!ok) {
-      stream.failures++;
-      const list = this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)!;
-      list.push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: 'failed', event_type: eventType, attempts: [{ status: 'failed', timestamp: at, error_message: why }] });
+    const attempts: { status: 'failed'; timestamp: string; error_message: string }[] = [];
+    for (let tried = 0; ; tried++) {
+      const d = await deliver(String(c.webhook_endpoint ?? ''), payload, { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, this.now);
+      const ok = d.status !== undefined && d.status >= 200 && d.status < 300;
+      const at = new Date(d.at).toISOString();
+      const why = d.status === undefined ? (d.error ?? 'failed') : `the endpoint answered ${d.status}`;
+      if (ok) return { ok, at, why };
+      attempts.push({ status: 'failed', timestamp: at, error_message: why });
+      if (tried >= retries) {
+        stream.failures++;
+        const list = this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)!;
+        list.push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: 'failed', event_type: eventType, attempts });
+        return { ok, at, why };
+      }
     }
-    return { ok, at, why };
   }
 }

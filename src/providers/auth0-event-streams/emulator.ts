@@ -35,6 +35,8 @@ export interface EventStreamsEmulatorOptions extends CredentialOptions {
   readonly retryAfter?: boolean;
   /** A PATCH with webhook_authorization and no token/password: keep the stored one, or drop it [unsure]. */
   readonly patchWithoutSecret?: 'keep' | 'drop';
+  /** Tries after the first for an event whose delivery failed (Auth0 retries; how often is [unsure]): default 2. A test is tried once. */
+  readonly deliveryRetries?: number;
   /** Names unique per tenant, a create with a taken name answered 409 [unsure]. */
   readonly uniqueNames?: boolean;
   /** Streams per tenant [unsure: not documented]; past it a create is answered 409. */
@@ -64,7 +66,7 @@ export class EventStreamsEmulator extends VendorEmulator {
   constructor(private readonly options: EventStreamsEmulatorOptions = {}) {
     super(options, () => randomId(32), () => randomId(64));
     this.now = options.now ?? Date.now;
-    this.deliveries = new StreamDeliveries(this.now);
+    this.deliveries = new StreamDeliveries(this.now, options.deliveryRetries ?? 2);
     const rate = options.rateLimit ?? { burst: 50, perSecond: 16 };
     this.bucket = new TokenBucket(rate.burst, rate.perSecond, this.now());
     this.server.trigger = ({ event }) => this.trigger(event);

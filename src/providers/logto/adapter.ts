@@ -88,7 +88,7 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       const { body } = await call({ method: 'GET', url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/recent-logs?page=1&page_size=${RECENT_LOGS}` }, 'the recent logs', [200]);
       if (!Array.isArray(body)) throw new HooksyncError('HOOKSYNC_API', `Logto answered the recent logs of hook ${hook.id} with something that is not a list`);
       const attempts = body.slice(0, RECENT_LOGS).map(logAttempt);
-      const counted = hook.health?.text ?? 'no deliveries in the last 24 hours';
+      const counted = hook.health?.text ?? 'no deliveries';
       const last = attempts[0];
       const lastWords = last ? `; the last ${last.status !== undefined ? `answered ${last.status}` : 'got no answer'}${last.at ? `, ${last.at}` : ''}` : '';
       return { covers: 'the last 24 hours', failing: hook.health?.failing === true, text: `${counted}${lastWords}`, attempts };

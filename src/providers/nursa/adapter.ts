@@ -10,9 +10,13 @@ import type { AdapterDeps } from '../adapter-deps.js';
 import { createCaller, deleteIfPresent } from '../bearer.js';
 import { checkSize } from '../pages.js';
 import { requireRecord } from '../vendor-json.js';
-import type { ProviderAdapter } from '../../core/adapter.js';
+import type { DeliveryAttempt, ProviderAdapter } from '../../core/adapter.js';
+import { deliveryRecordOf } from '../delivery-record.js';
 
 const PATH = '/api/v2/public/webhooks/user';
+const LOGS = '/api/v2/public/webhooks/logs';
+/** One page of the logs, the most Nursa gives at once: whatever of it is this webhook's. */
+const LOG_PAGE = 100;
 const SUCCESS = [200, 201, 202, 204];
 
 export function nursaTokenUrl(endpoint: string): string {
@@ -59,5 +63,29 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       return toLive(unwrap(updated, 'the update'), 'the update');
     },
     remove: (id) => deleteIfPresent(call, `${base}${PATH}/${encodeURIComponent(id)}`),
+
+    // Nursa's webhook logs are of the whole application, filtered by facility, not by webhook:
+    // the newest page is read and this webhook's entries (by url) kept. Whether user webhooks
+    // appear there at all is not confirmed, so an empty record says so rather than "healthy".
+    async deliveryRecord(hook) {
+      const { body } = await call({ method: 'GET', url: `${base}${LOGS}?limit=${LOG_PAGE}&offset=0&sortDirection=DESC` }, 'the webhook logs', SUCCESS);
+      const data = unwrap(body, 'the webhook logs');
+      if (!Array.isArray(data)) throw new HooksyncError('HOOKSYNC_API', 'Nursa answered the webhook logs with data that is not a list');
+      const attempts = data.slice(0, LOG_PAGE).filter((l) => isPlainObject(l) && l.url === hook.key).map(logAttempt);
+      if (attempts.length === 0) return { covers: `its entries among Nursa's newest ${LOG_PAGE} logs`, failing: false, text: "no deliveries of this webhook in Nursa's newest logs (whether Nursa logs user webhooks there is not confirmed)", attempts };
+      return deliveryRecordOf(attempts, `its ${attempts.length === 1 ? 'entry' : `${attempts.length} entries`} among Nursa's newest ${LOG_PAGE} logs`);
+    },
+  };
+}
+
+/** A log entry as an attempt: its outcome, the receiver's last status, the event and when; never its payloads. */
+function logAttempt(raw: unknown): DeliveryAttempt {
+  const log = isPlainObject(raw) ? raw : {};
+  const status = typeof log.responseStatus === 'number' ? log.responseStatus : undefined;
+  return {
+    ok: log.status === 'success',
+    ...(status !== undefined ? { status } : {}),
+    ...(typeof log.eventType === 'string' ? { event: log.eventType } : {}),
+    ...(typeof log.createdAt === 'string' ? { at: log.createdAt } : {}),
   };
 }

@@ -11,9 +11,11 @@ import { VendorEmulator, type CredentialOptions } from '../../sandbox/vendor-emu
 import { clientCredentials, jsonBody, randomId, uuid } from '../../sandbox/tokens.js';
 import { FixedWindow } from '../../sandbox/fixed-window.js';
 import { isPlainObject } from '../../core/model.js';
+import { NursaDeliveries, type NursaDeliveryOptions } from './emulator-deliveries.js';
 
 export const NURSA_EVENTS = ['all', 'facility.user-connection.accepted', 'facility.user-connection.rejected', 'facility.creation.accepted', 'facility.creation.rejected'];
 const PATH = '/api/v2/public/webhooks/user';
+const LOGS = '/api/v2/public/webhooks/logs';
 
 export interface NursaWebhook {
   id: string;
@@ -23,7 +25,7 @@ export interface NursaWebhook {
   clientId: string;
 }
 
-export interface NursaEmulatorOptions extends CredentialOptions {
+export interface NursaEmulatorOptions extends CredentialOptions, NursaDeliveryOptions {
   readonly statusCodes?: 'nest' | 'docs';
   /** Requests allowed per window, and the window's length. */
   readonly rateLimit?: { readonly requests: number; readonly windowMs: number };
@@ -35,12 +37,20 @@ export class NursaEmulator extends VendorEmulator {
   private readonly hooks = new Map<string, NursaWebhook>();
   private readonly window: FixedWindow;
   private readonly now: () => number;
+  private readonly deliveries: NursaDeliveries;
 
   constructor(private readonly options: NursaEmulatorOptions = {}) {
     super(options, () => randomId(24), () => randomId(48));
     this.rateLimit = { requests: 100, windowMs: 60_000, ...options.rateLimit };
     this.now = options.now ?? Date.now;
     this.window = new FixedWindow(() => this.rateLimit, this.now);
+    this.deliveries = new NursaDeliveries(options, this.now);
+    this.server.trigger = ({ event }) => this.trigger(event);
+  }
+
+  /** An event happens: each webhook subscribed to it (or to `all`) gets a delivery, logged. */
+  trigger(event: string): Promise<void> {
+    return this.deliveries.trigger([...this.hooks.values()], event);
   }
 
   seed(input: { url: string; events?: string[]; secrets?: string[] }): NursaWebhook {
@@ -55,11 +65,12 @@ export class NursaEmulator extends VendorEmulator {
 
   protected handle(req: EmulatorRequest): EmulatorAnswer {
     if (req.path === '/oidc/oauth/token') return this.token(req);
-    if (!req.path.startsWith(PATH)) return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: 'Not Found', statusCode: 404 } };
+    if (!req.path.startsWith(PATH) && req.path !== LOGS) return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: 'Not Found', statusCode: 404 } };
     if (this.window.countOver()) {
       return { status: 429, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>' };
     }
     if (!this.tokens.check(req.headers.authorization).ok) return { status: 401, body: { message: 'Unauthorized', statusCode: 401 } };
+    if (req.path === LOGS) return req.method === 'GET' ? this.deliveries.list(req) : { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: 'Not Found', statusCode: 404 } };
     const parsed = jsonBody(req.rawBody);
     if (!parsed.ok) return bad([`Unexpected token in JSON: ${parsed.message}`]);
     const id = req.path.slice(PATH.length).replace(/^\//, '');
