@@ -126,14 +126,14 @@ var require_tunnel = __commonJS({
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           ), socket.destroy();
-          var error4 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error4.code = "ECONNRESET", options.request.emit("error", error4), self.removeSocket(placeholder);
+          var error5 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error5.code = "ECONNRESET", options.request.emit("error", error5), self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy"), socket.destroy();
-          var error4 = new Error("got illegal response body from proxy");
-          error4.code = "ECONNRESET", options.request.emit("error", error4), self.removeSocket(placeholder);
+          var error5 = new Error("got illegal response body from proxy");
+          error5.code = "ECONNRESET", options.request.emit("error", error5), self.removeSocket(placeholder);
           return;
         }
         return debug2("tunneling connection has established"), self.sockets[self.sockets.indexOf(placeholder)] = socket, cb(socket);
@@ -145,8 +145,8 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error4 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error4.code = "ECONNRESET", options.request.emit("error", error4), self.removeSocket(placeholder);
+        var error5 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error5.code = "ECONNRESET", options.request.emit("error", error5), self.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function(socket) {
@@ -1157,14 +1157,14 @@ var require_diagnostics = __commonJS({
       }), diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         let {
           connectParams: { version, protocol, port, host },
-          error: error4
+          error: error5
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error4.message
+          error5.message
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
@@ -1191,14 +1191,14 @@ var require_diagnostics = __commonJS({
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
           request: { method, path, origin },
-          error: error4
+          error: error5
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path,
-          error4.message
+          error5.message
         );
       }), isClientSet = !0;
     }
@@ -1230,7 +1230,7 @@ var require_diagnostics = __commonJS({
         }), diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           let {
             connectParams: { version, protocol, port, host },
-            error: error4
+            error: error5
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1238,7 +1238,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error4.message
+            error5.message
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
@@ -1440,8 +1440,8 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error4) {
-        assert(!this.aborted), assert(this.completed), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error4 });
+      onUpgradeError(error5) {
+        assert(!this.aborted), assert(this.completed), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error5 });
       }
       /**
        * @param {number} statusCode
@@ -1462,9 +1462,9 @@ var require_request = __commonJS({
           this.onError(err2);
         }
       }
-      onError(error4) {
-        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error4 }), !this.aborted)
-          return this.aborted = !0, this[kHandler].onError(error4);
+      onError(error5) {
+        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error5 }), !this.aborted)
+          return this.aborted = !0, this[kHandler].onError(error5);
       }
       onFinally() {
         this.errorHandler && (this.body.off("error", this.errorHandler), this.errorHandler = null), this.endHandler && (this.body.off("end", this.endHandler), this.endHandler = null);
@@ -4191,7 +4191,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       if (webidl.brandCheck(object, instance), bodyUnusable(object))
         throw new TypeError("Body is unusable: Body has already been read");
       throwIfAborted(object[kState]);
-      let promise = createDeferredPromise(), errorSteps = (error4) => promise.reject(error4), successSteps = (data) => {
+      let promise = createDeferredPromise(), errorSteps = (error5) => promise.reject(error5), successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
         } catch (e) {
@@ -4419,8 +4419,8 @@ var require_client_h1 = __commonJS({
         assert(request2), assert(request2.upgrade || request2.method === "CONNECT"), this.statusCode = null, this.statusText = "", this.shouldKeepAlive = null, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error4) {
-          util.errorRequest(client, request2, error4), util.destroy(socket, error4);
+        } catch (error5) {
+          util.errorRequest(client, request2, error5), util.destroy(socket, error5);
         }
         client[kResume]();
       }
@@ -4610,13 +4610,13 @@ var require_client_h1 = __commonJS({
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      let abort = (error4) => {
+      let abort = (error5) => {
         if (!request2.aborted) {
           if (request2.completed) {
             (request2.upgrade || request2.method === "CONNECT") && util.destroy(socket, new InformationalError("aborted"));
             return;
           }
-          util.errorRequest(client, request2, error4 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
+          util.errorRequest(client, request2, error5 || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted"));
         }
       };
       try {
@@ -4935,13 +4935,13 @@ var require_client_h2 = __commonJS({
       }
       let stream, { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
-      let abort = (error4) => {
+      let abort = (error5) => {
         if (!request2.aborted) {
           if (request2.completed) {
-            method === "CONNECT" && stream != null && util.destroy(stream, error4 || new RequestAbortedError());
+            method === "CONNECT" && stream != null && util.destroy(stream, error5 || new RequestAbortedError());
             return;
           }
-          error4 = error4 || new RequestAbortedError(), util.errorRequest(client, request2, error4), stream != null && util.destroy(stream, error4), util.destroy(body, error4), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
+          error5 = error5 || new RequestAbortedError(), util.errorRequest(client, request2, error5), stream != null && util.destroy(stream, error5), util.destroy(body, error5), client[kQueue][client[kRunningIdx]++] = null, client[kResume]();
         }
       };
       try {
@@ -4955,13 +4955,13 @@ var require_client_h2 = __commonJS({
         session.ref(), stream = session.request(headers, { endStream: !1, signal });
         let upgradeResponseFinished = !1, onResponse = (headers2) => {
           upgradeResponseFinished = !0, stream.off(errorMonitor, onUpgradeError), request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
-        }, onUpgradeError = (error4) => {
-          upgradeResponseFinished = !0, stream.off("response", onResponse), request2.onUpgradeError(error4);
+        }, onUpgradeError = (error5) => {
+          upgradeResponseFinished = !0, stream.off("response", onResponse), request2.onUpgradeError(error5);
         }, onReady = () => {
           try {
             request2.onUpgrade(null, null, stream);
-          } catch (error4) {
-            stream.off("response", onResponse), abort(error4);
+          } catch (error5) {
+            stream.off("response", onResponse), abort(error5);
             return;
           }
           request2.aborted || (stream.off("error", abort), stream.once(errorMonitor, onUpgradeError), client[kQueue][client[kRunningIdx]++] = null);
@@ -5069,8 +5069,8 @@ var require_client_h2 = __commonJS({
     function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
-      } catch (error4) {
-        abort(error4);
+      } catch (error5) {
+        abort(error5);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
@@ -5156,8 +5156,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error4) {
-        this.handler.onError(error4);
+      onError(error5) {
+        this.handler.onError(error5);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         if (this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers), this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
@@ -5778,7 +5778,7 @@ var require_pool = __commonJS({
           timeout: connectTimeout,
           ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
           ...connect
-        })), super(options), this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [], this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2 }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connectionError", (origin2, targets, error4) => {
+        })), super(options), this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [], this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2 }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connectionError", (origin2, targets, error5) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -7343,9 +7343,9 @@ var require_mock_utils = __commonJS({
     function mockDispatch(opts, handler) {
       let key = buildKey(opts), mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++, mockDispatch2.data.callback && (mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) });
-      let { data: { statusCode, data, headers, trailers, error: error4 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
-      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error4 !== null)
-        return deleteMockDispatch(this[kDispatches], key), handler.onError(error4), !0;
+      let { data: { statusCode, data, headers, trailers, error: error5 }, delay, persist } = mockDispatch2, { timesInvoked, times } = mockDispatch2;
+      if (mockDispatch2.consumed = !persist && timesInvoked >= times, mockDispatch2.pending = timesInvoked < times, error5 !== null)
+        return deleteMockDispatch(this[kDispatches], key), handler.onError(error5), !0;
       typeof delay == "number" && delay > 0 ? setTimeout(() => {
         handleReply(this[kDispatches]);
       }, delay) : handleReply(this[kDispatches]);
@@ -7368,17 +7368,17 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive)
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error4) {
-            if (error4 instanceof MockNotMatchedError) {
+          } catch (error5) {
+            if (error5 instanceof MockNotMatchedError) {
               let netConnect = agent[kGetNetConnect]();
               if (netConnect === !1)
-                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error5.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               if (checkNetConnect(netConnect, origin))
                 originalDispatch.call(this, opts, handler);
               else
-                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error5.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
             } else
-              throw error4;
+              throw error5;
           }
         else
           originalDispatch.call(this, opts, handler);
@@ -7504,10 +7504,10 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error4) {
-        if (typeof error4 > "u")
+      replyWithError(error5) {
+        if (typeof error5 > "u")
           throw new InvalidArgumentError("error must be defined");
-        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error4 });
+        let newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error5 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -9378,8 +9378,8 @@ var require_fetch = __commonJS({
         this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error4) {
-        this.state === "ongoing" && (this.state = "aborted", error4 || (error4 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error4, this.connection?.destroy(error4), this.emit("terminated", error4));
+      abort(error5) {
+        this.state === "ongoing" && (this.state = "aborted", error5 || (error5 = new DOMException("The operation was aborted.", "AbortError")), this.serializedAbortReason = error5, this.connection?.destroy(error5), this.emit("terminated", error5));
       }
     };
     function handleFetchDone(response) {
@@ -9440,14 +9440,14 @@ var require_fetch = __commonJS({
       ));
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error4) {
-      if (p && p.reject(error4), request2.body != null && isReadable(request2.body?.stream) && request2.body.stream.cancel(error4).catch((err2) => {
+    function abortFetch(p, request2, responseObject, error5) {
+      if (p && p.reject(error5), request2.body != null && isReadable(request2.body?.stream) && request2.body.stream.cancel(error5).catch((err2) => {
         if (err2.code !== "ERR_INVALID_STATE")
           throw err2;
       }), responseObject == null)
         return;
       let response = responseObject[kState];
-      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error4).catch((err2) => {
+      response.body != null && isReadable(response.body?.stream) && response.body.stream.cancel(error5).catch((err2) => {
         if (err2.code !== "ERR_INVALID_STATE")
           throw err2;
       });
@@ -9871,8 +9871,8 @@ var require_fetch = __commonJS({
             onComplete() {
               this.abort && fetchParams.controller.off("terminated", this.abort), fetchParams.controller.ended = !0, this.body.push(null);
             },
-            onError(error4) {
-              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error4), fetchParams.controller.terminate(error4), reject(error4);
+            onError(error5) {
+              this.abort && fetchParams.controller.off("terminated", this.abort), this.body?.destroy(error5), fetchParams.controller.terminate(error5), reject(error5);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101)
@@ -10298,18 +10298,18 @@ var require_util4 = __commonJS({
                   if (fr[kAborted])
                     return;
                   fr[kResult] = result, fireAProgressEvent("load", fr);
-                } catch (error4) {
-                  fr[kError] = error4, fireAProgressEvent("error", fr);
+                } catch (error5) {
+                  fr[kError] = error5, fireAProgressEvent("error", fr);
                 }
                 fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
               });
               break;
             }
-          } catch (error4) {
+          } catch (error5) {
             if (fr[kAborted])
               return;
             queueMicrotask(() => {
-              fr[kState] = "done", fr[kError] = error4, fireAProgressEvent("error", fr), fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
+              fr[kState] = "done", fr[kError] = error5, fireAProgressEvent("error", fr), fr[kState] !== "loading" && fireAProgressEvent("loadend", fr);
             });
             break;
           }
@@ -12005,9 +12005,9 @@ var require_connection = __commonJS({
         reason
       });
     }
-    function onSocketError(error4) {
+    function onSocketError(error5) {
       let { ws } = this;
-      ws[kReadyState] = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(error4), this.destroy();
+      ws[kReadyState] = states.CLOSING, channels.socketError.hasSubscribers && channels.socketError.publish(error5), this.destroy();
     }
     module.exports = {
       establishWebSocketConnection,
@@ -12205,10 +12205,10 @@ var require_receiver = __commonJS({
               this.#extensions.get("permessage-deflate").decompress(
                 body,
                 this.#info.fin,
-                (error4, data) => {
-                  if (error4) {
-                    let code = error4 instanceof MessageSizeExceededError ? 1009 : 1007;
-                    failWebsocketConnectionWithCode(this.ws, code, error4.message);
+                (error5, data) => {
+                  if (error5) {
+                    let code = error5 instanceof MessageSizeExceededError ? 1009 : 1007;
+                    failWebsocketConnectionWithCode(this.ws, code, error5.message);
                     return;
                   }
                   if (this.writeFragments(data)) {
@@ -12708,8 +12708,8 @@ var require_eventsource_stream = __commonJS({
       return !0;
     }
     function createMaxEventSizeExceededError() {
-      let error4 = new Error("EventSource message size exceeded");
-      return error4.aborted = !1, error4;
+      let error5 = new Error("EventSource message size exceeded");
+      return error5.aborted = !1, error5;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -12801,8 +12801,8 @@ var require_eventsource_stream = __commonJS({
             byte === CR && (this.crlfCheck = !0);
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error4) {
-              callback(error4);
+            } catch (error5) {
+              callback(error5);
               return;
             }
             this.consumeCurrentByte(), this.eventEndCheck = !0;
@@ -12816,8 +12816,8 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error4, callback) {
-        this.chunks.length = 0, this.clearEvent(), super._destroy(error4, callback);
+      _destroy(error5, callback) {
+        this.chunks.length = 0, this.clearEvent(), super._destroy(error5, callback);
       }
       /**
        * @param {Buffer} line
@@ -13050,8 +13050,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error4) => {
-              error4?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
+            (error5) => {
+              error5?.aborted === !1 && (this.close(), this.dispatchEvent(new Event("error")));
             }
           );
         }, this.#controller = fetching(fetchParams);
@@ -13598,8 +13598,8 @@ var require_core = __commonJS({
             if (operation.path !== existingPathFragment)
               throw new exports.JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document);
           } else if (operation.op === "move" || operation.op === "copy") {
-            var existingValue = { op: "_get", path: operation.from, value: void 0 }, error4 = validate3([existingValue], document);
-            if (error4 && error4.name === "OPERATION_PATH_UNRESOLVABLE")
+            var existingValue = { op: "_get", path: operation.from, value: void 0 }, error5 = validate3([existingValue], document);
+            if (error5 && error5.name === "OPERATION_PATH_UNRESOLVABLE")
               throw new exports.JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document);
           }
         }
@@ -14353,7 +14353,7 @@ var HIDDEN, ALNUM, Auth0Emulator, error2, init_emulator = __esm({
         let { id, name, script, triggerId, enabled, dependencies } = h;
         return structuredClone({ id, name, script, triggerId, enabled, dependencies });
       }
-    }, error2 = (statusCode, error4, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error4, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
+    }, error2 = (statusCode, error5, message2, errorCode2) => ({ status: statusCode, body: { statusCode, error: error5, message: message2, ...errorCode2 ? { errorCode: errorCode2 } : {} } });
   }
 });
 
@@ -14441,11 +14441,11 @@ var StreamDeliveries, init_emulator_deliveries = __esm({
       async send(stream, eventType, retries = 0) {
         let c = stream.destination.configuration, auth = isPlainObject(c.webhook_authorization) ? c.webhook_authorization : {}, authorization = auth.method === "bearer" ? `Bearer ${String(auth.token ?? "")}` : auth.method === "basic" ? `Basic ${Buffer.from(`${String(auth.username ?? "")}:${String(auth.password ?? "")}`).toString("base64")}` : void 0, payload = JSON.stringify({ id: `evt_${randomId(16)}`, source: "urn:auth0:emulated", specversion: "1.0", type: eventType, time: new Date(this.now()).toISOString(), data: { object: { user_id: "auth0|emulated" } } }), attempts = [];
         for (let tried = 0; ; tried++) {
-          let d = await deliver(String(c.webhook_endpoint ?? ""), payload, { "content-type": "application/json", ...authorization ? { authorization } : {} }, this.now), ok = d.status !== void 0 && d.status >= 200 && d.status < 300, at = new Date(d.at).toISOString(), why = d.status === void 0 ? d.error ?? "failed" : `the endpoint answered ${d.status}`;
-          if (ok)
-            return { ok, at, why };
+          let d = await deliver(String(c.webhook_endpoint ?? ""), payload, { "content-type": "application/json", ...authorization ? { authorization } : {} }, this.now), ok2 = d.status !== void 0 && d.status >= 200 && d.status < 300, at = new Date(d.at).toISOString(), why = d.status === void 0 ? d.error ?? "failed" : `the endpoint answered ${d.status}`;
+          if (ok2)
+            return { ok: ok2, at, why };
           if (attempts.push({ status: "failed", timestamp: at, error_message: why }), tried >= retries)
-            return stream.failures++, (this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)).push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: "failed", event_type: eventType, attempts }), { ok, at, why };
+            return stream.failures++, (this.failed.get(stream.id) ?? this.failed.set(stream.id, []).get(stream.id)).push({ id: `evt_${randomId(16)}`, event_stream_id: stream.id, status: "failed", event_type: eventType, attempts }), { ok: ok2, at, why };
         }
       }
     };
@@ -14797,11 +14797,11 @@ function githubPages(call, url, what, pagesAtOnce, then) {
 }
 function githubCaller(target, deps, scope = githubScope(target)) {
   let token = target.auth.token ?? "";
-  return async (req, what, ok) => {
+  return async (req, what, ok2) => {
     let res = await deps.http.request({
       ...req,
       headers: { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": API_VERSION, "user-agent": `hooksync/${VERSION}` }
-    }), success = ok.includes(res.status), body = readAnswer("GitHub", res, what, success);
+    }), success = ok2.includes(res.status), body = readAnswer("GitHub", res, what, success);
     if (success)
       return body;
     throw refusal(res, body, what, scope, target.name);
@@ -14885,8 +14885,8 @@ function githubHealth(last) {
   let code = typeof last.code == "number" ? last.code : void 0, status = typeof last.status == "string" ? last.status : void 0;
   if (!(code === void 0 && (status === void 0 || status === "unused"))) {
     if (code !== void 0) {
-      let ok = code >= 200 && code < 300;
-      return { failing: !ok, text: ok ? `last delivery answered ${code}` : `last delivery failed: ${code}`, lastStatus: code };
+      let ok2 = code >= 200 && code < 300;
+      return { failing: !ok2, text: ok2 ? `last delivery answered ${code}` : `last delivery failed: ${code}`, lastStatus: code };
     }
     return { failing: status !== "active", text: status === "active" ? "last delivery answered" : `last delivery failed: ${status ?? "unknown"}` };
   }
@@ -14919,8 +14919,8 @@ function selects(selector, repo) {
   if (selector.include && !selector.include.some((g) => glob(g).test(name)) || selector.exclude?.some((g) => glob(g).test(name)) || selector.topics && !selector.topics.some((t) => repo.topics.includes(t.toLowerCase())) || selector.visibility && !selector.visibility.includes(repo.visibility) || repo.archived !== (selector.archived ?? !1) || repo.fork && selector.forks !== !0)
     return !1;
   for (let [property, wanted] of Object.entries(selector.properties ?? {})) {
-    let has = repo.properties[property], values = has == null ? [] : typeof has == "string" ? [has] : has, ok = typeof wanted == "string" ? [wanted] : wanted;
-    if (!values.some((v) => ok.includes(v)))
+    let has = repo.properties[property], values = has == null ? [] : typeof has == "string" ? [has] : has, ok2 = typeof wanted == "string" ? [wanted] : wanted;
+    if (!values.some((v) => ok2.includes(v)))
       return !1;
   }
   return !0;
@@ -15393,8 +15393,8 @@ var GithubEmulator, init_emulator4 = __esm({
           "x-github-delivery": guid,
           "x-github-hook-id": String(hook.id),
           ...hook.config.secret ? { "x-hub-signature-256": `sha256=${hmacSha256(hook.config.secret, body)}` } : {}
-        }, d = await deliver(hook.config.url ?? "", body, headers, this.now), ok = d.status !== void 0 && d.status >= 200 && d.status < 300;
-        hook.last_response = d.status === void 0 ? { code: null, status: d.error ?? "failed", message: d.error ?? null } : { code: d.status, status: "active", message: ok ? "OK" : `Invalid HTTP Response: ${d.status}` }, (hook.deliveries ??= []).push({ id: this.nextDelivery++, guid, event, status_code: d.status ?? 0, status: ok ? "OK" : d.error ?? `Invalid HTTP Response: ${d.status ?? 0}`, duration: d.durationMs / 1e3, delivered_at: new Date(d.at).toISOString().replace(/\.\d+Z$/, "Z") });
+        }, d = await deliver(hook.config.url ?? "", body, headers, this.now), ok2 = d.status !== void 0 && d.status >= 200 && d.status < 300;
+        hook.last_response = d.status === void 0 ? { code: null, status: d.error ?? "failed", message: d.error ?? null } : { code: d.status, status: "active", message: ok2 ? "OK" : `Invalid HTTP Response: ${d.status}` }, (hook.deliveries ??= []).push({ id: this.nextDelivery++, guid, event, status_code: d.status ?? 0, status: ok2 ? "OK" : d.error ?? `Invalid HTTP Response: ${d.status ?? 0}`, duration: d.durationMs / 1e3, delivered_at: new Date(d.at).toISOString().replace(/\.\d+Z$/, "Z") });
       }
       /** Every hook with its real secret, as stored. */
       all(scope) {
@@ -15651,9 +15651,9 @@ var DAY_MS, LogtoDeliveries, init_emulator_deliveries2 = __esm({
       /** Delivers `event` to each enabled hook subscribed to it, counting each attempt. */
       async trigger(hooks, event) {
         for (let h of hooks.filter((x) => x.enabled && x.events.includes(event))) {
-          let d = await this.send(h, String(h.config.url ?? ""), event, h.config.headers, !0), ok = d.status !== void 0 && d.status >= 200 && d.status < 300;
-          (this.attempts.get(h.id) ?? this.attempts.set(h.id, []).get(h.id)).push({ at: d.at, ok });
-          let key = `TriggerHook.${event}`, response = d.status === void 0 ? {} : { response: { body: d.body ?? "", statusCode: d.status } }, error4 = ok ? {} : { error: d.status === void 0 ? "TypeError: fetch failed" : `HTTPError: Request failed with status code ${d.status}` }, payload = { key, result: ok ? "Success" : "Error", ...error4, hookId: h.id, ...response, hookRequest: { body: JSON.parse(d.payload) } };
+          let d = await this.send(h, String(h.config.url ?? ""), event, h.config.headers, !0), ok2 = d.status !== void 0 && d.status >= 200 && d.status < 300;
+          (this.attempts.get(h.id) ?? this.attempts.set(h.id, []).get(h.id)).push({ at: d.at, ok: ok2 });
+          let key = `TriggerHook.${event}`, response = d.status === void 0 ? {} : { response: { body: d.body ?? "", statusCode: d.status } }, error5 = ok2 ? {} : { error: d.status === void 0 ? "TypeError: fetch failed" : `HTTPError: Request failed with status code ${d.status}` }, payload = { key, result: ok2 ? "Success" : "Error", ...error5, hookId: h.id, ...response, hookRequest: { body: JSON.parse(d.payload) } };
           (this.logs.get(h.id) ?? this.logs.set(h.id, []).get(h.id)).push({ id: randomId(21), key, payload, createdAt: d.at });
         }
       }
@@ -15693,7 +15693,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
     init_emulator_rules3();
     init_tokens();
     init_emulator_deliveries2();
-    err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), OIDC_MESSAGES = { invalid_target: "Invalid resource indicator.", unsupported_grant_type: "Unsupported `grant_type` requested." }, oidcError = (status, error4, description) => ({ status, body: { code: `oidc.${error4}`, error: error4, error_description: description, message: OIDC_MESSAGES[error4] ?? `An OIDC error occurred: oidc.${error4}.` } }), valueListEmpty = () => err(422, "entity.invalid_input", "Invalid input. Value list must not be empty."), BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Type": "application/json; charset=utf-8" }, LogtoEmulator = class extends VendorEmulator {
+    err = (status, code, message2, extra = {}) => ({ status, body: { code, message: message2, ...extra } }), OIDC_MESSAGES = { invalid_target: "Invalid resource indicator.", unsupported_grant_type: "Unsupported `grant_type` requested." }, oidcError = (status, error5, description) => ({ status, body: { code: `oidc.${error5}`, error: error5, error_description: description, message: OIDC_MESSAGES[error5] ?? `An OIDC error occurred: oidc.${error5}.` } }), valueListEmpty = () => err(422, "entity.invalid_input", "Invalid input. Value list must not be empty."), BASE_HEADERS = { "X-Content-Type-Options": "nosniff", "Content-Type": "application/json; charset=utf-8" }, LogtoEmulator = class extends VendorEmulator {
       hooks = /* @__PURE__ */ new Map();
       /** The hooks in the server's order, kept until one is added or deleted: paging 10,000 hooks should not sort them 100 times. */
       order;
@@ -15858,10 +15858,10 @@ var KEPT_MS, NursaDeliveries, init_emulator_deliveries3 = __esm({
       /** Delivers `event` to each webhook subscribed to it (or to `all`), retrying a failure as set. */
       async trigger(hooks, event) {
         for (let h of hooks.filter((x) => x.events.includes(event) || x.events.includes("all"))) {
-          let payload = { id: uuid(), event, createdAt: new Date(this.now()).toISOString(), data: { facilityId: "facility-emulated" } }, body = JSON.stringify(payload), headers = { "content-type": "application/json", ...h.secrets[0] ? { "x-nursa-signature": hmacSha256(h.secrets[0], body) } : {} }, ok = (s) => s !== void 0 && s >= 200 && s < 300, to = this.options.route?.(h.url) ?? h.url, first = await deliver(to, body, headers, this.now, 1e4, !0), retries = [], last = first;
-          for (let attempt = 1; !ok(last.status) && attempt <= (this.options.retries ?? 2); attempt++)
+          let payload = { id: uuid(), event, createdAt: new Date(this.now()).toISOString(), data: { facilityId: "facility-emulated" } }, body = JSON.stringify(payload), headers = { "content-type": "application/json", ...h.secrets[0] ? { "x-nursa-signature": hmacSha256(h.secrets[0], body) } : {} }, ok2 = (s) => s !== void 0 && s >= 200 && s < 300, to = this.options.route?.(h.url) ?? h.url, first = await deliver(to, body, headers, this.now, 1e4, !0), retries = [], last = first;
+          for (let attempt = 1; !ok2(last.status) && attempt <= (this.options.retries ?? 2); attempt++)
             last = await deliver(to, body, headers, this.now, 1e4, !0), retries.push({ retryAttempt: attempt, responseStatus: last.status ?? null });
-          this.logs.push({ id: uuid(), facilityId: null, eventType: event, requestPayload: payload, responseStatus: last.status ?? null, responseBody: last.body ?? null, url: h.url, retries, status: ok(last.status) ? "success" : "failure", at: first.at });
+          this.logs.push({ id: uuid(), facilityId: null, eventType: event, requestPayload: payload, responseStatus: last.status ?? null, responseBody: last.body ?? null, url: h.url, retries, status: ok2(last.status) ? "success" : "failure", at: first.at });
         }
       }
       /** `GET /api/v2/public/webhooks/logs`: bounded as the docs say, newest first unless asked otherwise. */
@@ -15945,16 +15945,16 @@ var NURSA_EVENTS, PATH3, LOGS2, NursaEmulator, bad, init_emulator6 = __esm({
         let parsed = jsonBody(req.rawBody);
         if (!parsed.ok)
           return bad([`Unexpected token in JSON: ${parsed.message}`]);
-        let id = req.path.slice(PATH3.length).replace(/^\//, ""), ok = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
+        let id = req.path.slice(PATH3.length).replace(/^\//, ""), ok2 = (method) => this.options.statusCodes === "docs" || method === "POST" ? 201 : 200;
         if (id === "") {
           if (req.method === "GET")
-            return { status: ok("GET"), body: { data: this.all() } };
+            return { status: ok2("GET"), body: { data: this.all() } };
           if (req.method === "POST") {
             let errors2 = validate(parsed.value, !0);
             if (errors2.length > 0)
               return bad(errors2);
             let input2 = parsed.value;
-            return { status: ok("POST"), body: { data: this.seed({ url: input2.url, events: [...new Set(input2.events)], ...input2.secrets ? { secrets: input2.secrets } : {} }) } };
+            return { status: ok2("POST"), body: { data: this.seed({ url: input2.url, events: [...new Set(input2.events)], ...input2.secrets ? { secrets: input2.secrets } : {} }) } };
           }
           return { status: 404, body: { message: `Cannot ${req.method} ${req.path}`, error: "Not Found", statusCode: 404 } };
         }
@@ -15964,18 +15964,721 @@ var NURSA_EVENTS, PATH3, LOGS2, NursaEmulator, bad, init_emulator6 = __esm({
         if (!hook)
           return { status: 404, body: { message: "Webhook not found", error: "Not Found", statusCode: 404 } };
         if (req.method === "DELETE")
-          return this.hooks.delete(id), { status: ok("DELETE") };
+          return this.hooks.delete(id), { status: ok2("DELETE") };
         let errors = validate(parsed.value, !1);
         if (errors.length > 0)
           return bad(errors);
         let input = parsed.value;
-        return input.url !== void 0 && (hook.url = input.url), input.events !== void 0 && (hook.events = [...new Set(input.events)]), input.secrets !== void 0 && (hook.secrets = input.secrets), { status: ok("PATCH"), body: { data: structuredClone(hook) } };
+        return input.url !== void 0 && (hook.url = input.url), input.events !== void 0 && (hook.events = [...new Set(input.events)]), input.secrets !== void 0 && (hook.secrets = input.secrets), { status: ok2("PATCH"), body: { data: structuredClone(hook) } };
       }
       token(req) {
         let form = new URLSearchParams(req.rawBody), { id, secret } = clientCredentials(req.headers.authorization, form), logBody = { grant_type: form.get("grant_type") };
         return form.get("grant_type") !== "client_credentials" ? { status: 400, body: { error: "unsupported_grant_type" }, logBody } : id !== this.clientId || secret !== this.clientSecret ? { status: 401, body: { error: "invalid_client", error_description: "client authentication failed" }, logBody } : { status: 200, body: { access_token: this.tokens.issue(3600), expires_in: 3600, token_type: "Bearer" }, logBody };
       }
     }, bad = (message2) => ({ status: 400, body: { message: message2, error: "Bad Request", statusCode: 400 } });
+  }
+});
+
+// build/src/providers/stripe/events.js
+var STRIPE_EVENTS, STRIPE_API_VERSIONS, STRIPE_VERSION, init_events3 = __esm({
+  "build/src/providers/stripe/events.js"() {
+    "use strict";
+    STRIPE_EVENTS = [
+      "*",
+      "account.application.authorized",
+      "account.application.deauthorized",
+      "account.external_account.created",
+      "account.external_account.deleted",
+      "account.external_account.updated",
+      "account.updated",
+      "application_fee.created",
+      "application_fee.refund.updated",
+      "application_fee.refunded",
+      "apps.install.created",
+      "apps.install.deleted",
+      "apps.install.updated",
+      "balance.available",
+      "balance_settings.updated",
+      "billing.alert.triggered",
+      "billing.credit_balance_transaction.created",
+      "billing.credit_grant.created",
+      "billing.credit_grant.updated",
+      "billing.meter.created",
+      "billing.meter.deactivated",
+      "billing.meter.reactivated",
+      "billing.meter.updated",
+      "billing_portal.configuration.created",
+      "billing_portal.configuration.updated",
+      "billing_portal.session.created",
+      "capability.updated",
+      "cash_balance.funds_available",
+      "charge.captured",
+      "charge.dispute.closed",
+      "charge.dispute.created",
+      "charge.dispute.funds_reinstated",
+      "charge.dispute.funds_withdrawn",
+      "charge.dispute.updated",
+      "charge.expired",
+      "charge.failed",
+      "charge.pending",
+      "charge.refund.updated",
+      "charge.refunded",
+      "charge.succeeded",
+      "charge.updated",
+      "checkout.session.async_payment_failed",
+      "checkout.session.async_payment_succeeded",
+      "checkout.session.completed",
+      "checkout.session.expired",
+      "climate.order.canceled",
+      "climate.order.created",
+      "climate.order.delayed",
+      "climate.order.delivered",
+      "climate.order.product_substituted",
+      "climate.product.created",
+      "climate.product.pricing_updated",
+      "coupon.created",
+      "coupon.deleted",
+      "coupon.updated",
+      "credit_note.created",
+      "credit_note.updated",
+      "credit_note.voided",
+      "customer.created",
+      "customer.deleted",
+      "customer.discount.created",
+      "customer.discount.deleted",
+      "customer.discount.updated",
+      "customer.source.created",
+      "customer.source.deleted",
+      "customer.source.expiring",
+      "customer.source.updated",
+      "customer.subscription.created",
+      "customer.subscription.deleted",
+      "customer.subscription.paused",
+      "customer.subscription.pending_update_applied",
+      "customer.subscription.pending_update_expired",
+      "customer.subscription.resumed",
+      "customer.subscription.trial_will_end",
+      "customer.subscription.updated",
+      "customer.tax_id.created",
+      "customer.tax_id.deleted",
+      "customer.tax_id.updated",
+      "customer.updated",
+      "customer_cash_balance_transaction.created",
+      "entitlements.active_entitlement_summary.updated",
+      "file.created",
+      "financial_connections.account.account_numbers_updated",
+      "financial_connections.account.created",
+      "financial_connections.account.deactivated",
+      "financial_connections.account.disconnected",
+      "financial_connections.account.expected_deactivation_date_updated",
+      "financial_connections.account.reactivated",
+      "financial_connections.account.refreshed_balance",
+      "financial_connections.account.refreshed_ownership",
+      "financial_connections.account.refreshed_transactions",
+      "financial_connections.account.supported_payment_method_types_updated",
+      "financial_connections.account.upcoming_account_number_expiry",
+      "financial_connections.account.upcoming_deactivation",
+      "financial_connections.authorization.expected_deactivation_date_updated",
+      "financial_connections.authorization.upcoming_deactivation",
+      "identity.verification_session.canceled",
+      "identity.verification_session.created",
+      "identity.verification_session.processing",
+      "identity.verification_session.redacted",
+      "identity.verification_session.requires_input",
+      "identity.verification_session.verified",
+      "invoice.created",
+      "invoice.deleted",
+      "invoice.finalization_failed",
+      "invoice.finalized",
+      "invoice.marked_uncollectible",
+      "invoice.overdue",
+      "invoice.overpaid",
+      "invoice.paid",
+      "invoice.payment_action_required",
+      "invoice.payment_attempt_required",
+      "invoice.payment_failed",
+      "invoice.payment_succeeded",
+      "invoice.sent",
+      "invoice.upcoming",
+      "invoice.updated",
+      "invoice.voided",
+      "invoice.will_be_due",
+      "invoice_payment.paid",
+      "invoiceitem.created",
+      "invoiceitem.deleted",
+      "issuing_authorization.created",
+      "issuing_authorization.request",
+      "issuing_authorization.updated",
+      "issuing_card.created",
+      "issuing_card.updated",
+      "issuing_cardholder.created",
+      "issuing_cardholder.updated",
+      "issuing_dispute.closed",
+      "issuing_dispute.created",
+      "issuing_dispute.funds_reinstated",
+      "issuing_dispute.funds_rescinded",
+      "issuing_dispute.submitted",
+      "issuing_dispute.updated",
+      "issuing_personalization_design.activated",
+      "issuing_personalization_design.deactivated",
+      "issuing_personalization_design.rejected",
+      "issuing_personalization_design.updated",
+      "issuing_token.created",
+      "issuing_token.updated",
+      "issuing_transaction.created",
+      "issuing_transaction.purchase_details_receipt_updated",
+      "issuing_transaction.updated",
+      "mandate.updated",
+      "payment_intent.amount_capturable_updated",
+      "payment_intent.canceled",
+      "payment_intent.created",
+      "payment_intent.partially_funded",
+      "payment_intent.payment_failed",
+      "payment_intent.processing",
+      "payment_intent.requires_action",
+      "payment_intent.succeeded",
+      "payment_link.created",
+      "payment_link.updated",
+      "payment_method.attached",
+      "payment_method.automatically_updated",
+      "payment_method.detached",
+      "payment_method.updated",
+      "payout.canceled",
+      "payout.created",
+      "payout.failed",
+      "payout.paid",
+      "payout.reconciliation_completed",
+      "payout.updated",
+      "person.created",
+      "person.deleted",
+      "person.updated",
+      "plan.created",
+      "plan.deleted",
+      "plan.updated",
+      "price.created",
+      "price.deleted",
+      "price.updated",
+      "product.created",
+      "product.deleted",
+      "product.updated",
+      "promotion_code.created",
+      "promotion_code.updated",
+      "quote.accepted",
+      "quote.canceled",
+      "quote.created",
+      "quote.finalized",
+      "radar.early_fraud_warning.created",
+      "radar.early_fraud_warning.updated",
+      "refund.created",
+      "refund.failed",
+      "refund.updated",
+      "reporting.report_run.failed",
+      "reporting.report_run.succeeded",
+      "reporting.report_type.updated",
+      "reserve.hold.created",
+      "reserve.hold.updated",
+      "reserve.plan.created",
+      "reserve.plan.disabled",
+      "reserve.plan.expired",
+      "reserve.plan.updated",
+      "reserve.release.created",
+      "review.closed",
+      "review.opened",
+      "setup_intent.canceled",
+      "setup_intent.created",
+      "setup_intent.requires_action",
+      "setup_intent.setup_failed",
+      "setup_intent.succeeded",
+      "sigma.scheduled_query_run.created",
+      "source.canceled",
+      "source.chargeable",
+      "source.failed",
+      "source.mandate_notification",
+      "source.refund_attributes_required",
+      "source.transaction.created",
+      "source.transaction.updated",
+      "subscription_schedule.aborted",
+      "subscription_schedule.canceled",
+      "subscription_schedule.completed",
+      "subscription_schedule.created",
+      "subscription_schedule.expiring",
+      "subscription_schedule.released",
+      "subscription_schedule.updated",
+      "tax.settings.updated",
+      "tax_rate.created",
+      "tax_rate.updated",
+      "terminal.reader.action_failed",
+      "terminal.reader.action_succeeded",
+      "terminal.reader.action_updated",
+      "test_helpers.test_clock.advancing",
+      "test_helpers.test_clock.created",
+      "test_helpers.test_clock.deleted",
+      "test_helpers.test_clock.internal_failure",
+      "test_helpers.test_clock.ready",
+      "three_d_secure.authentication.canceled",
+      "three_d_secure.authentication.challenge_started",
+      "three_d_secure.authentication.errored",
+      "three_d_secure.authentication.failed",
+      "three_d_secure.authentication.requires_challenge",
+      "three_d_secure.authentication.requires_submission",
+      "three_d_secure.authentication.succeeded",
+      "topup.canceled",
+      "topup.created",
+      "topup.failed",
+      "topup.reversed",
+      "topup.succeeded",
+      "transfer.created",
+      "transfer.reversed",
+      "transfer.updated",
+      "treasury.credit_reversal.created",
+      "treasury.credit_reversal.posted",
+      "treasury.debit_reversal.completed",
+      "treasury.debit_reversal.created",
+      "treasury.debit_reversal.initial_credit_granted",
+      "treasury.financial_account.closed",
+      "treasury.financial_account.created",
+      "treasury.financial_account.features_status_updated",
+      "treasury.inbound_transfer.canceled",
+      "treasury.inbound_transfer.created",
+      "treasury.inbound_transfer.failed",
+      "treasury.inbound_transfer.succeeded",
+      "treasury.outbound_payment.canceled",
+      "treasury.outbound_payment.created",
+      "treasury.outbound_payment.expected_arrival_date_updated",
+      "treasury.outbound_payment.failed",
+      "treasury.outbound_payment.posted",
+      "treasury.outbound_payment.returned",
+      "treasury.outbound_payment.tracking_details_updated",
+      "treasury.outbound_transfer.canceled",
+      "treasury.outbound_transfer.created",
+      "treasury.outbound_transfer.expected_arrival_date_updated",
+      "treasury.outbound_transfer.failed",
+      "treasury.outbound_transfer.posted",
+      "treasury.outbound_transfer.returned",
+      "treasury.outbound_transfer.tracking_details_updated",
+      "treasury.received_credit.created",
+      "treasury.received_credit.failed",
+      "treasury.received_credit.succeeded",
+      "treasury.received_debit.created"
+    ], STRIPE_API_VERSIONS = [
+      "2011-01-01",
+      "2011-06-21",
+      "2011-06-28",
+      "2011-08-01",
+      "2011-09-15",
+      "2011-11-17",
+      "2012-02-23",
+      "2012-03-25",
+      "2012-06-18",
+      "2012-06-28",
+      "2012-07-09",
+      "2012-09-24",
+      "2012-10-26",
+      "2012-11-07",
+      "2013-02-11",
+      "2013-02-13",
+      "2013-07-05",
+      "2013-08-12",
+      "2013-08-13",
+      "2013-10-29",
+      "2013-12-03",
+      "2014-01-31",
+      "2014-03-13",
+      "2014-03-28",
+      "2014-05-19",
+      "2014-06-13",
+      "2014-06-17",
+      "2014-07-22",
+      "2014-07-26",
+      "2014-08-04",
+      "2014-08-20",
+      "2014-09-08",
+      "2014-10-07",
+      "2014-11-05",
+      "2014-11-20",
+      "2014-12-08",
+      "2014-12-17",
+      "2014-12-22",
+      "2015-01-11",
+      "2015-01-26",
+      "2015-02-10",
+      "2015-02-16",
+      "2015-02-18",
+      "2015-03-24",
+      "2015-04-07",
+      "2015-06-15",
+      "2015-07-07",
+      "2015-07-13",
+      "2015-07-28",
+      "2015-08-07",
+      "2015-08-19",
+      "2015-09-03",
+      "2015-09-08",
+      "2015-09-23",
+      "2015-10-01",
+      "2015-10-12",
+      "2015-10-16",
+      "2016-02-03",
+      "2016-02-19",
+      "2016-02-22",
+      "2016-02-23",
+      "2016-02-29",
+      "2016-03-07",
+      "2016-06-15",
+      "2016-07-06",
+      "2016-10-19",
+      "2017-01-27",
+      "2017-02-14",
+      "2017-04-06",
+      "2017-05-25",
+      "2017-06-05",
+      "2017-08-15",
+      "2017-12-14",
+      "2018-01-23",
+      "2018-02-05",
+      "2018-02-06",
+      "2018-02-28",
+      "2018-05-21",
+      "2018-07-27",
+      "2018-08-23",
+      "2018-09-06",
+      "2018-09-24",
+      "2018-10-31",
+      "2018-11-08",
+      "2019-02-11",
+      "2019-02-19",
+      "2019-03-14",
+      "2019-05-16",
+      "2019-08-14",
+      "2019-09-09",
+      "2019-10-08",
+      "2019-10-17",
+      "2019-11-05",
+      "2019-12-03",
+      "2020-03-02",
+      "2020-08-27",
+      "2022-08-01",
+      "2022-11-15",
+      "2023-08-16",
+      "2023-10-16",
+      "2024-04-10",
+      "2024-06-20",
+      "2024-09-30.acacia",
+      "2024-10-28.acacia",
+      "2024-11-20.acacia",
+      "2024-12-18.acacia",
+      "2025-01-27.acacia",
+      "2025-02-24.acacia",
+      "2025-03-01.dashboard",
+      "2025-03-31.basil",
+      "2025-04-30.basil",
+      "2025-05-28.basil",
+      "2025-06-30.basil",
+      "2025-07-30.basil",
+      "2025-08-27.basil",
+      "2025-09-30.clover",
+      "2025-10-29.clover",
+      "2025-11-17.clover",
+      "2025-12-15.clover",
+      "2026-01-28.clover",
+      "2026-02-25.clover",
+      "2026-03-25.dahlia",
+      "2026-04-22.dahlia",
+      "2026-05-27.dahlia",
+      "2026-06-24.dahlia",
+      "2026-07-29.dahlia",
+      "2026-08-26.dahlia",
+      "2026-09-30.endive",
+      "2026-10-28.endive"
+    ], STRIPE_VERSION = "2026-10-28.endive";
+  }
+});
+
+// build/src/providers/stripe/form.js
+function toForm(body) {
+  let out = {}, put = (key, value) => {
+    if (value !== void 0)
+      if (value === null)
+        out[key] = "";
+      else if (Array.isArray(value))
+        value.forEach((v, i) => put(`${key}[${i}]`, v));
+      else if (typeof value == "object")
+        for (let [k, v] of Object.entries(value))
+          put(`${key}[${k}]`, v);
+      else
+        out[key] = String(value);
+  };
+  for (let [k, v] of Object.entries(body))
+    put(k, v);
+  return out;
+}
+function parseForm(raw) {
+  let root = {};
+  for (let [key, value] of new URLSearchParams(raw)) {
+    let m = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
+    if (!m)
+      throw new FormError(`Invalid parameter name: ${key}`, key);
+    let path = [...m[2].matchAll(/\[([^[\]]*)\]/g)].map((x) => x[1]);
+    set(root, m[1], path, value, key);
+  }
+  return root;
+}
+function set(holder, name, path, value, whole) {
+  let at = holder;
+  if (path.length === 0) {
+    Array.isArray(holder) ? holder.push(value) : at[name] = value;
+    return;
+  }
+  let [next, ...rest] = path, wantsList = next === "" || /^\d+$/.test(next), child = Array.isArray(holder) ? void 0 : at[name];
+  if (child === void 0 && (child = wantsList ? [] : {}, Array.isArray(holder) ? holder.push(child) : at[name] = child), typeof child == "string" || Array.isArray(child) !== wantsList)
+    throw new FormError(`Invalid ${wantsList ? "array" : "object"}`, whole.replace(/\[.*$/, ""));
+  if (Array.isArray(child)) {
+    if ((next === "" || rest.length === 0) && rest.length === 0) {
+      next === "" ? child.push(value) : child[Number(next)] = value;
+      return;
+    }
+    let index = next === "" ? child.length : Number(next), item = child[index];
+    if (item === void 0 && (item = {}, child[index] = item), typeof item == "string" || Array.isArray(item))
+      throw new FormError("Invalid array", whole.replace(/\[.*$/, ""));
+    let [key, ...deeper] = rest;
+    set(item, key, deeper, value, whole);
+    return;
+  }
+  set(child, next, rest, value, whole);
+}
+var FormError, init_form = __esm({
+  "build/src/providers/stripe/form.js"() {
+    "use strict";
+    FormError = class extends Error {
+      param;
+      constructor(message2, param) {
+        super(message2), this.param = param;
+      }
+    };
+  }
+});
+
+// build/src/providers/stripe/emulator.js
+var emulator_exports7 = {};
+__export(emulator_exports7, {
+  StripeEmulator: () => StripeEmulator
+});
+import { createHash as createHash2 } from "node:crypto";
+function checkFields(params) {
+  if (params.url !== void 0) {
+    let url;
+    try {
+      url = typeof params.url == "string" ? new URL(params.url) : void 0;
+    } catch {
+      url = void 0;
+    }
+    if (!url || url.protocol !== "https:" && url.protocol !== "http:")
+      return { code: "url_invalid", message: "Not a valid URL", param: "url" };
+  }
+  if (params.enabled_events !== void 0) {
+    if (!Array.isArray(params.enabled_events))
+      return { message: "Invalid array", param: "enabled_events" };
+    let bad2 = params.enabled_events.filter((x) => x !== void 0).findIndex((x) => typeof x != "string" || !STRIPE_EVENTS.includes(x));
+    if (bad2 !== -1)
+      return { message: `Invalid enabled_events[${bad2}]: must be one of ${STRIPE_EVENTS.filter((x) => x !== "*").join(", ")}, or *`, param: `enabled_events[${bad2}]` };
+  }
+  if (typeof params.description == "string" && params.description.length > 5e3)
+    return { message: "Invalid string: must be at most 5000 characters", param: "description" };
+  if (params.metadata !== void 0 && params.metadata !== "") {
+    if (typeof params.metadata != "object" || Array.isArray(params.metadata))
+      return { message: "Invalid hash", param: "metadata" };
+    let keys = Object.keys(params.metadata);
+    if (keys.length > 50)
+      return { code: "parameter_invalid_empty", message: "You can only have 50 metadata keys.", param: "metadata" };
+    let long = keys.find((k) => k.length > 40);
+    if (long)
+      return { message: `Metadata keys must be at most 40 characters: ${long}`, param: `metadata[${long}]` };
+    let big = Object.entries(params.metadata).find(([, v]) => typeof v != "string" || v.length > 500);
+    if (big)
+      return { message: `Metadata values must be strings of at most 500 characters: ${big[0]}`, param: `metadata[${big[0]}]` };
+  }
+}
+function error4(status, type2, code, message2, param, requestId) {
+  let docUrl = code ? { doc_url: `https://stripe.com/docs/error-codes/${code.replace(/_/g, "-")}` } : {};
+  return { status, body: { error: { type: type2, ...code ? { code } : {}, message: message2, ...param ? { param } : {}, ...docUrl } }, headers: { ...requestId } };
+}
+var LIST_PATH, CREATE_PARAMS, UPDATE_PARAMS, VERSION2, StripeEmulator, view, ok, headerOf, mask, init_emulator7 = __esm({
+  "build/src/providers/stripe/emulator.js"() {
+    "use strict";
+    init_vendor_emulator();
+    init_tokens();
+    init_deliver();
+    init_form();
+    init_events3();
+    LIST_PATH = "/v1/webhook_endpoints", CREATE_PARAMS = ["url", "enabled_events", "description", "metadata", "api_version", "connect", "expand"], UPDATE_PARAMS = ["url", "enabled_events", "description", "metadata", "disabled", "expand"], VERSION2 = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/, StripeEmulator = class extends EmulatedApi {
+      options;
+      testKey;
+      liveKey;
+      endpoints = /* @__PURE__ */ new Map();
+      saved = /* @__PURE__ */ new Map();
+      recent = { test: [], live: [] };
+      now;
+      seq = 0;
+      /** Every Idempotency-Key received, in order, with whether the answer was a replay (tests read it). */
+      idempotency = [];
+      /** Every 429 sent. */
+      rateLimited = 0;
+      constructor(options = {}) {
+        super(options), this.options = options, this.testKey = options.testKey ?? `sk_test_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`, this.liveKey = options.liveKey ?? `sk_live_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`, this.now = options.now ?? Date.now, this.server.trigger = ({ event }) => this.trigger(event);
+      }
+      /** An endpoint made directly (tests, the demo); its secret is returned once, as Stripe does. */
+      seed(input) {
+        let e = {
+          id: `we_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`,
+          object: "webhook_endpoint",
+          api_version: input.api_version ?? null,
+          application: null,
+          created: Math.floor(this.now() / 1e3),
+          description: input.description ?? null,
+          enabled_events: input.enabled_events ?? ["*"],
+          livemode: input.livemode ?? !1,
+          metadata: input.metadata ?? {},
+          status: input.disabled ? "disabled" : "enabled",
+          url: input.url,
+          secret: `whsec_${randomId(32, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`,
+          seq: this.seq++
+        };
+        return this.endpoints.set(e.id, e), { ...view(e), secret: e.secret };
+      }
+      /** Every endpoint as the API shows it, with its secret (for tests that check a secret was handed over). */
+      all(mode = "test") {
+        return this.sorted(mode).map((e) => ({ ...view(e), secret: e.secret }));
+      }
+      /**
+       * An event happens: each enabled endpoint of the mode subscribed to it (or to `*`) gets a POST
+       * signed as Stripe signs: `Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of "t.body" under
+       * the endpoint's secret>`.
+       */
+      async trigger(event, mode = "test") {
+        for (let e of this.sorted(mode).filter((x) => x.status === "enabled" && (x.enabled_events.includes(event) || x.enabled_events.includes("*")))) {
+          let t = Math.floor(this.now() / 1e3), body = JSON.stringify({ id: `evt_${randomId(24)}`, object: "event", api_version: e.api_version, created: t, type: event, livemode: e.livemode, data: { object: {} } });
+          await deliver(e.url, body, { "content-type": "application/json; charset=utf-8", "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)", "stripe-signature": `t=${t},v1=${hmacSha256(e.secret, `${t}.${body}`)}` }, this.now);
+        }
+      }
+      handle(req) {
+        let requestId = { "request-id": `req_${randomId(14)}` }, mode = this.modeOf(req.headers.authorization);
+        if (mode === "none")
+          return error4(401, "invalid_request_error", void 0, "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.", void 0, {});
+        if (typeof mode == "object")
+          return error4(401, "invalid_request_error", void 0, `Invalid API Key provided: ${mask(mode.key)}`, void 0, {});
+        if (this.overPace(mode))
+          return this.rateLimited++, { ...error4(429, "invalid_request_error", "rate_limit", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.", void 0, requestId), headers: { ...requestId, "stripe-should-retry": String(this.options.rateLimitShouldRetry ?? !0), "stripe-rate-limited-reason": "global-rate" } };
+        let version = req.headers["stripe-version"];
+        if (version !== void 0 && (Array.isArray(version) || !VERSION2.test(version) || !STRIPE_API_VERSIONS.includes(version)))
+          return error4(400, "invalid_request_error", void 0, `Invalid Stripe API version: ${Array.isArray(version) ? version.join(", ") : version}`, void 0, requestId);
+        if (!req.path.startsWith(LIST_PATH))
+          return error4(404, "invalid_request_error", void 0, `Unrecognized request URL (${req.method}: ${req.path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`, void 0, requestId);
+        let id = req.path.slice(LIST_PATH.length).replace(/^\//, "");
+        if (id.includes("/"))
+          return error4(404, "invalid_request_error", void 0, `Unrecognized request URL (${req.method}: ${req.path}).`, void 0, requestId);
+        let params;
+        try {
+          params = parseForm(req.method === "POST" ? req.rawBody : req.query.toString());
+        } catch (e) {
+          if (e instanceof FormError)
+            return error4(400, "invalid_request_error", void 0, e.message, e.param, requestId);
+          throw e;
+        }
+        let key = headerOf(req.headers["idempotency-key"]);
+        if (req.method === "POST" && key !== void 0) {
+          let scope = `${mode} ${key}`, fingerprint = createHash2("sha256").update(`${req.path}
+${req.rawBody}`).digest("hex"), saved = this.saved.get(scope);
+          if (saved)
+            return this.idempotency.push({ key, replayed: saved.fingerprint === fingerprint, path: req.path }), saved.fingerprint !== fingerprint ? error4(this.options.idempotencyMismatchStatus ?? 400, "idempotency_error", void 0, `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`, void 0, requestId) : { ...saved.answer, headers: { ...saved.answer.headers, "idempotent-replayed": "true", "idempotency-key": key } };
+          let answer = this.route(req.method, id, params, mode, requestId);
+          return this.idempotency.push({ key, replayed: !1, path: req.path }), answer.status !== 400 && this.saved.set(scope, { fingerprint, answer }), { ...answer, headers: { ...answer.headers, "idempotency-key": key } };
+        }
+        return this.route(req.method, id, params, mode, requestId);
+      }
+      route(method, id, params, mode, requestId) {
+        if (id === "")
+          return method === "GET" ? this.list(params, mode, requestId) : method === "POST" ? this.create(params, mode, requestId) : error4(404, "invalid_request_error", void 0, `Unrecognized request URL (${method}: ${LIST_PATH}).`, void 0, requestId);
+        let e = this.endpoints.get(id);
+        if (!e || e.livemode !== (mode === "live")) {
+          let other = e ? ` ; a similar object exists in ${e.livemode ? "live" : "test"} mode, but a ${mode} mode key was used to make this request.` : "";
+          return error4(404, "invalid_request_error", "resource_missing", `No such webhook endpoint: '${id}'${other.replace(" ;", ";")}`, "webhook_endpoint", requestId);
+        }
+        return method === "GET" ? ok(view(e), requestId) : method === "DELETE" ? (this.endpoints.delete(id), ok({ id, object: "webhook_endpoint", deleted: !0 }, requestId)) : method === "POST" ? this.update(e, params, requestId) : error4(404, "invalid_request_error", void 0, `Unrecognized request URL (${method}: ${LIST_PATH}/${id}).`, void 0, requestId);
+      }
+      list(params, mode, requestId) {
+        let limit = params.limit === void 0 ? 10 : Number(params.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+          return error4(400, "invalid_request_error", "parameter_invalid_integer", "This value must be greater than or equal to 1 and less than or equal to 100.", "limit", requestId);
+        let all = this.sorted(mode), after = typeof params.starting_after == "string" ? params.starting_after : void 0, before = typeof params.ending_before == "string" ? params.ending_before : void 0;
+        if (after && before)
+          return error4(400, "invalid_request_error", void 0, "You may only specify one of these parameters: ending_before, starting_after.", "ending_before", requestId);
+        let cursor = after ?? before, at = cursor === void 0 ? -1 : all.findIndex((x) => x.id === cursor);
+        if (cursor !== void 0 && at === -1)
+          return error4(400, "invalid_request_error", "resource_missing", `No such webhook endpoint: '${cursor}'`, after ? "starting_after" : "ending_before", requestId);
+        let from = before ? Math.max(0, at - limit) : at + 1, to = before ? at : from + limit, page = all.slice(from, to), hasMore = before ? from > 0 : to < all.length;
+        return ok({ object: "list", data: page.map(view), has_more: hasMore, url: LIST_PATH }, requestId);
+      }
+      create(params, mode, requestId) {
+        let unknown = Object.keys(params).find((k) => !CREATE_PARAMS.includes(k));
+        if (unknown)
+          return error4(400, "invalid_request_error", "parameter_unknown", `Received unknown parameter: ${unknown}`, unknown, requestId);
+        if (params.url === void 0)
+          return error4(400, "invalid_request_error", "parameter_missing", "Missing required param: url.", "url", requestId);
+        if (params.enabled_events === void 0)
+          return error4(400, "invalid_request_error", "parameter_missing", "Missing required param: enabled_events.", "enabled_events", requestId);
+        let problem = checkFields(params);
+        if (problem)
+          return error4(400, "invalid_request_error", problem.code, problem.message, problem.param, requestId);
+        if (params.api_version !== void 0 && (typeof params.api_version != "string" || !STRIPE_API_VERSIONS.includes(params.api_version)))
+          return error4(400, "invalid_request_error", void 0, `Invalid api_version: ${String(params.api_version)}`, "api_version", requestId);
+        if (this.sorted(mode).length >= (this.options.maxEndpoints ?? 16))
+          return error4(400, "invalid_request_error", "webhook_endpoint_limit", `You have reached the maximum of ${this.options.maxEndpoints ?? 16} webhook endpoints on this account.`, void 0, requestId);
+        let made = this.seed({
+          url: params.url,
+          enabled_events: [...new Set(params.enabled_events)],
+          description: typeof params.description == "string" && params.description !== "" ? params.description : null,
+          metadata: Object.fromEntries(Object.entries(params.metadata ?? {}).filter(([, v]) => v !== "")),
+          api_version: params.api_version ?? null,
+          livemode: mode === "live"
+        });
+        return ok(made, requestId);
+      }
+      update(e, params, requestId) {
+        let unknown = Object.keys(params).find((k) => !UPDATE_PARAMS.includes(k));
+        if (unknown)
+          return error4(400, "invalid_request_error", "parameter_unknown", `Received unknown parameter: ${unknown}`, unknown, requestId);
+        let problem = checkFields(params);
+        if (problem)
+          return error4(400, "invalid_request_error", problem.code, problem.message, problem.param, requestId);
+        if (params.disabled !== void 0 && params.disabled !== "true" && params.disabled !== "false")
+          return error4(400, "invalid_request_error", void 0, "Invalid boolean: " + String(params.disabled), "disabled", requestId);
+        if (typeof params.url == "string" && (e.url = params.url), Array.isArray(params.enabled_events) && (e.enabled_events = [...new Set(params.enabled_events)]), params.description !== void 0 && (e.description = params.description === "" ? null : params.description), params.metadata === "")
+          e.metadata = {};
+        else if (params.metadata !== void 0 && typeof params.metadata == "object" && !Array.isArray(params.metadata))
+          for (let [k, v] of Object.entries(params.metadata))
+            v === "" ? delete e.metadata[k] : e.metadata[k] = v;
+        return params.disabled !== void 0 && (e.status = params.disabled === "true" ? "disabled" : "enabled"), ok(view(e), requestId);
+      }
+      modeOf(authorization) {
+        if (!authorization)
+          return "none";
+        let bearer = /^Bearer (\S+)$/.exec(authorization)?.[1], basic = /^Basic (\S+)$/.exec(authorization)?.[1], key = bearer ?? (basic ? Buffer.from(basic, "base64").toString("utf8").replace(/:$/, "") : void 0);
+        return key ? key === this.testKey ? "test" : key === this.liveKey ? "live" : { key } : "none";
+      }
+      /** The documented pace per mode, in any second: past it, a 429. */
+      overPace(mode) {
+        let now = this.now(), limit = (this.options.perSecond ?? { test: 25, live: 100 })[mode], times = this.recent[mode].filter((t) => now - t < 1e3);
+        return this.recent[mode] = times, times.length >= limit ? !0 : (times.push(now), !1);
+      }
+      sorted(mode) {
+        return [...this.endpoints.values()].filter((e) => e.livemode === (mode === "live")).sort((a, b) => b.created - a.created || b.seq - a.seq);
+      }
+    };
+    view = (e) => {
+      let { id, object, api_version, application, created, description, enabled_events, livemode, metadata, status, url } = e;
+      return structuredClone({ id, object, api_version, application, created, description, enabled_events, livemode, metadata, status, url });
+    }, ok = (body, requestId) => ({ status: 200, body, headers: { ...requestId } });
+    headerOf = (v) => Array.isArray(v) ? v[0] : v, mask = (key) => key.length <= 12 ? "*".repeat(key.length) : `${key.slice(0, 8)}${"*".repeat(key.length - 12)}${key.slice(-4)}`;
   }
 });
 
@@ -16240,8 +16943,8 @@ var require_directives = __commonJS({
         if (prefix)
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error4) {
-            return onError(String(error4)), null;
+          } catch (error5) {
+            return onError(String(error5)), null;
           }
         return handle === "!" ? source : (onError(`Could not resolve tag: ${source}`), null);
       }
@@ -16322,8 +17025,8 @@ var require_anchors = __commonJS({
             if (typeof ref == "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node)))
               ref.node.anchor = ref.anchor;
             else {
-              let error4 = new Error("Failed to resolve repeated object (this should not happen)");
-              throw error4.source = source, error4;
+              let error5 = new Error("Failed to resolve repeated object (this should not happen)");
+              throw error5.source = source, error5;
             }
           }
         },
@@ -18268,15 +18971,15 @@ var require_set = __commonJS({
         throw new Error("Set items must all have null values");
       }
       static from(schema2, iterable, ctx) {
-        let { replacer } = ctx, set3 = new this(schema2);
+        let { replacer } = ctx, set4 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable)
-            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set3.items.push(Pair.createPair(value, null, ctx));
-        return set3;
+            typeof replacer == "function" && (value = replacer.call(iterable, value, value)), set4.items.push(Pair.createPair(value, null, ctx));
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -18294,7 +18997,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -18365,7 +19068,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), binary2 = require_binary(), bool2 = require_bool2(), float2 = require_float2(), int2 = require_int2(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), set2 = require_set(), timestamp2 = require_timestamp(), schema2 = [
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), binary2 = require_binary(), bool2 = require_bool2(), float2 = require_float2(), int2 = require_int2(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), set3 = require_set(), timestamp2 = require_timestamp(), schema2 = [
       map2.map,
       seq2.seq,
       string.string,
@@ -18383,7 +19086,7 @@ var require_schema3 = __commonJS({
       merge2.merge,
       omap2.omap,
       pairs2.pairs,
-      set2.set,
+      set3.set,
       timestamp2.intTime,
       timestamp2.floatTime,
       timestamp2.timestamp
@@ -18396,7 +19099,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool2 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary2 = require_binary(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp2 = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool2 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary2 = require_binary(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), schema$2 = require_schema3(), set3 = require_set(), timestamp2 = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
       ["failsafe", [map2.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
@@ -18419,14 +19122,14 @@ var require_tags = __commonJS({
       omap: omap2.omap,
       pairs: pairs2.pairs,
       seq: seq2.seq,
-      set: set2.set,
+      set: set3.set,
       timestamp: timestamp2.timestamp
     }, coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -18765,12 +19468,12 @@ var require_errors2 = __commonJS({
       constructor(pos, code, message2) {
         super("YAMLWarning", pos, code, message2);
       }
-    }, prettifyError = (src, lc) => (error4) => {
-      if (error4.pos[0] === -1)
+    }, prettifyError = (src, lc) => (error5) => {
+      if (error5.pos[0] === -1)
         return;
-      error4.linePos = error4.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error4.linePos[0];
-      error4.message += ` at line ${line}, column ${col}`;
+      error5.linePos = error5.pos.map((pos) => lc.linePos(pos));
+      let { line, col } = error5.linePos[0];
+      error5.message += ` at line ${line}, column ${col}`;
       let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         let trimStart = Math.min(ci - 39, lineStr.length - 79);
@@ -18782,10 +19485,10 @@ var require_errors2 = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error4.linePos[1];
+        let count2 = 1, end = error5.linePos[1];
         end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
         let pointer = " ".repeat(ci) + "^".repeat(count2);
-        error4.message += `:
+        error5.message += `:
 
 ${lineStr}
 ${pointer}
@@ -19287,17 +19990,17 @@ var require_resolve_block_scalar = __commonJS({
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
         return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
-      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error4 = -1;
+      let { source } = props[0], mode = source[0], indent = 0, chomp = "", error5 = -1;
       for (let i = 1; i < source.length; ++i) {
         let ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
           let n = Number(ch);
-          !indent && n ? indent = n : error4 === -1 && (error4 = offset + i);
+          !indent && n ? indent = n : error5 === -1 && (error5 = offset + i);
         }
       }
-      error4 !== -1 && onError(error4, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      error5 !== -1 && onError(error5, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = !1, comment = "", length = source.length;
       for (let i = 1; i < props.length; ++i) {
         let token = props[i];
@@ -19528,8 +20231,8 @@ var require_compose_scalar = __commonJS({
       try {
         let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error4) {
-        let msg = error4 instanceof Error ? error4.message : String(error4);
+      } catch (error5) {
+        let msg = error5 instanceof Error ? error5.message : String(error5);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar2 = new Scalar.Scalar(value);
       }
       return scalar2.range = range, scalar2.source = value, type2 && (scalar2.type = type2), tagName && (scalar2.tag = tagName), tag.format && (scalar2.format = tag.format), comment && (scalar2.comment = comment), scalar2;
@@ -19614,8 +20317,8 @@ var require_compose_node = __commonJS({
         case "flow-collection":
           try {
             node = composeCollection.composeCollection(CN, ctx, token, props, onError), anchor && (node.anchor = anchor.source.substring(1));
-          } catch (error4) {
-            let message2 = error4 instanceof Error ? error4.message : String(error4);
+          } catch (error5) {
+            let message2 = error5 instanceof Error ? error5.message : String(error5);
             onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
@@ -19790,8 +20493,8 @@ ${cb}` : comment;
             this.prelude.push(token.source);
             break;
           case "error": {
-            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error4 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            this.atDirectives || !this.doc ? this.errors.push(error4) : this.doc.errors.push(error4);
+            let msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message, error5 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            this.atDirectives || !this.doc ? this.errors.push(error5) : this.doc.errors.push(error5);
             break;
           }
           case "doc-end": {
@@ -20862,8 +21565,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error4) {
-        let token = error4 ?? this.stack.pop();
+      *pop(error5) {
+        let token = error5 ?? this.stack.pop();
         if (!token)
           yield { type: "error", offset: this.offset, source: "", message: "Tried to pop an empty stack" };
         else if (this.stack.length === 0)
@@ -21793,8 +22496,8 @@ var require_codegen = __commonJS({
         return `break${this.label ? ` ${this.label}` : ""};` + _n;
       }
     }, Throw = class extends Node {
-      constructor(error4) {
-        super(), this.error = error4;
+      constructor(error5) {
+        super(), this.error = error5;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -21962,8 +22665,8 @@ var require_codegen = __commonJS({
         return this.catch && addNames(names2, this.catch.names), this.finally && addNames(names2, this.finally.names), names2;
       }
     }, Catch = class extends BlockNode {
-      constructor(error4) {
-        super(), this.error = error4;
+      constructor(error5) {
+        super(), this.error = error5;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -22121,14 +22824,14 @@ var require_codegen = __commonJS({
           throw new Error('CodeGen: "try" without "catch" and "finally"');
         let node = new Try();
         if (this._blockNode(node), this.code(tryBody), catchCode) {
-          let error4 = this.name("e");
-          this._currNode = node.catch = new Catch(error4), catchCode(error4);
+          let error5 = this.name("e");
+          this._currNode = node.catch = new Catch(error5), catchCode(error5);
         }
         return finallyCode && (this._currNode = node.finally = new Finally(), this.code(finallyCode)), this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error4) {
-        return this._leafNode(new Throw(error4));
+      throw(error5) {
+        return this._leafNode(new Throw(error5));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -22432,13 +23135,13 @@ var require_errors3 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error4 = exports.keywordError, errorPaths, overrideAllErrors) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error4, errorPaths);
+    function reportError(cxt, error5 = exports.keywordError, errorPaths, overrideAllErrors) {
+      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error5, errorPaths);
       overrideAllErrors ?? (compositeRule || allErrors) ? addError(gen, errObj) : returnErrors(it, (0, codegen_1._)`[${errObj}]`);
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error4 = exports.keywordError, errorPaths) {
-      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error4, errorPaths);
+    function reportExtraError(cxt, error5 = exports.keywordError, errorPaths) {
+      let { it } = cxt, { gen, compositeRule, allErrors } = it, errObj = errorObjectCode(cxt, error5, errorPaths);
       addError(gen, errObj), compositeRule || allErrors || returnErrors(it, names_1.default.vErrors);
     }
     exports.reportExtraError = reportExtraError;
@@ -22473,16 +23176,16 @@ var require_errors3 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error4, errorPaths) {
+    function errorObjectCode(cxt, error5, errorPaths) {
       let { createErrors } = cxt.it;
-      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error4, errorPaths);
+      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error5, errorPaths);
     }
-    function errorObject(cxt, error4, errorPaths = {}) {
+    function errorObject(cxt, error5, errorPaths = {}) {
       let { gen, it } = cxt, keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      return extraErrorProps(cxt, error4, keyValues), gen.object(...keyValues);
+      return extraErrorProps(cxt, error5, keyValues), gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
       let instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
@@ -25118,7 +25821,7 @@ var require_limitNumber = __commonJS({
       minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    }, error4 = {
+    }, error5 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     }, def = {
@@ -25126,7 +25829,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -25141,7 +25844,7 @@ var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error4 = {
+    var codegen_1 = require_codegen(), error5 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     }, def = {
@@ -25149,7 +25852,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, data, schemaCode, it } = cxt, prec = it.opts.multipleOfPrecision, res = gen.let("res"), invalid3 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid3}))`);
@@ -25180,7 +25883,7 @@ var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error5 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -25191,7 +25894,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { keyword, data, schemaCode, it } = cxt, op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT, len = it.opts.unicode === !1 ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
@@ -25206,7 +25909,7 @@ var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error4 = {
+    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error5 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     }, def = {
@@ -25214,7 +25917,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, data, $data, schema: schema2, schemaCode, it } = cxt, u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
@@ -25235,7 +25938,7 @@ var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error4 = {
+    var codegen_1 = require_codegen(), error5 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -25246,7 +25949,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt, op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
@@ -25261,7 +25964,7 @@ var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
+    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error5 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     }, def = {
@@ -25269,7 +25972,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, schema: schema2, schemaCode, data, $data, it } = cxt, { opts } = it;
         if (!$data && schema2.length === 0)
@@ -25321,7 +26024,7 @@ var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error4 = {
+    var codegen_1 = require_codegen(), error5 = {
       message({ keyword, schemaCode }) {
         let comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -25332,7 +26035,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { keyword, data, schemaCode } = cxt, op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
@@ -25358,7 +26061,7 @@ var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error4 = {
+    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error5 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     }, def = {
@@ -25366,7 +26069,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema2)
@@ -25405,13 +26108,13 @@ var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error5 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     }, def = {
       keyword: "const",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, data, $data, schemaCode, schema: schema2 } = cxt;
         $data || schema2 && typeof schema2 == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
@@ -25426,14 +26129,14 @@ var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error5 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     }, def = {
       keyword: "enum",
       schemaType: "array",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
         if (!$data && schema2.length === 0)
@@ -25495,7 +26198,7 @@ var require_additionalItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error5 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     }, def = {
@@ -25503,7 +26206,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error: error4,
+      error: error5,
       code(cxt) {
         let { parentSchema, it } = cxt, { items } = parentSchema;
         if (!Array.isArray(items)) {
@@ -25597,7 +26300,7 @@ var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error5 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     }, def = {
@@ -25605,7 +26308,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error: error4,
+      error: error5,
       code(cxt) {
         let { schema: schema2, parentSchema, it } = cxt, { prefixItems } = parentSchema;
         it.items = !0, !(0, util_1.alwaysValidSchema)(it, schema2) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
@@ -25620,7 +26323,7 @@ var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error5 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     }, def = {
@@ -25629,7 +26332,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, schema: schema2, parentSchema, data, it } = cxt, min, max, { minContains, maxContains } = parentSchema;
         it.opts.next ? (min = minContains === void 0 ? 1 : minContains, max = maxContains) : min = 1;
@@ -25755,14 +26458,14 @@ var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error5 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     }, def = {
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, schema: schema2, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema2))
@@ -25790,7 +26493,7 @@ var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error4 = {
+    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error5 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     }, def = {
@@ -25799,7 +26502,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: !0,
       trackErrors: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -25991,14 +26694,14 @@ var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error5 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     }, def = {
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, schema: schema2, parentSchema, it } = cxt;
         if (!Array.isArray(schema2))
@@ -26055,14 +26758,14 @@ var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error4 = {
+    var codegen_1 = require_codegen(), util_1 = require_util9(), error5 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     }, def = {
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: !0,
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, parentSchema, it } = cxt;
         parentSchema.then === void 0 && parentSchema.else === void 0 && (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
@@ -26149,7 +26852,7 @@ var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error4 = {
+    var codegen_1 = require_codegen(), error5 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     }, def = {
@@ -26157,7 +26860,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: !0,
-      error: error4,
+      error: error5,
       code(cxt, ruleType) {
         let { gen, data, $data, schema: schema2, schemaCode, it } = cxt, { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
@@ -26284,14 +26987,14 @@ var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error4 = {
+    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error5 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     }, def = {
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error: error4,
+      error: error5,
       code(cxt) {
         let { gen, data, schema: schema2, parentSchema, it } = cxt, { oneOf } = parentSchema;
         if (!it.opts.discriminator)
@@ -28607,7 +29310,7 @@ var require_diagnostics2 = __commonJS({
           (evt) => {
             let {
               connectParams: { version, protocol, port, host },
-              error: error4
+              error: error5
             } = evt;
             debugLog(
               "connection to %s%s using %s%s errored - %s",
@@ -28615,7 +29318,7 @@ var require_diagnostics2 = __commonJS({
               port ? `:${port}` : "",
               protocol,
               version,
-              error4.message
+              error5.message
             );
           }
         ), diagnosticsChannel.subscribe(
@@ -28664,14 +29367,14 @@ var require_diagnostics2 = __commonJS({
           (evt) => {
             let {
               request: { method, path, origin },
-              error: error4
+              error: error5
             } = evt;
             debugLog(
               "request to %s %s%s errored - %s",
               method,
               origin,
               path,
-              error4.message
+              error5.message
             );
           }
         );
@@ -28913,9 +29616,9 @@ var require_request3 = __commonJS({
           this.onError(err2);
         }
       }
-      onError(error4) {
-        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error4 }), !this.aborted)
-          return this.aborted = !0, this[kHandler].onError(error4);
+      onError(error5) {
+        if (this.onFinally(), channels.error.hasSubscribers && channels.error.publish({ request: this, error: error5 }), !this.aborted)
+          return this.aborted = !0, this[kHandler].onError(error5);
       }
       onFinally() {
         this.errorHandler && (this.body.off("error", this.errorHandler), this.errorHandler = null), this.endHandler && (this.body.off("end", this.endHandler), this.endHandler = null);
@@ -30624,8 +31327,8 @@ var require_webidl2 = __commonJS({
       let jsBufferSource = bufferSource, jsArrayBuffer = jsBufferSource, offset = 0, length = 0;
       if (types2.isTypedArray(jsBufferSource) || types2.isDataView(jsBufferSource) ? (jsArrayBuffer = jsBufferSource.buffer, offset = jsBufferSource.byteOffset, length = jsBufferSource.byteLength) : (assert(types2.isAnyArrayBuffer(jsBufferSource)), length = jsBufferSource.byteLength), jsArrayBuffer.detached)
         return new Uint8Array(0);
-      let bytes = new Uint8Array(length), view = new Uint8Array(jsArrayBuffer, offset, length);
-      return bytes.set(view), bytes;
+      let bytes = new Uint8Array(length), view2 = new Uint8Array(jsArrayBuffer, offset, length);
+      return bytes.set(view2), bytes;
     };
     webidl.converters.DOMString = function(V, prefix, argument, flags) {
       if (V === null && webidl.util.HasFlag(flags, webidl.attributes.LegacyNullToEmptyString))
@@ -32758,8 +33461,8 @@ var require_client_h22 = __commonJS({
       function onPing(err2, duration) {
         let client = this[kClient], socket = this[kClient];
         if (err2 != null) {
-          let error4 = new InformationalError(`HTTP/2: "PING" errored - type ${err2.message}`);
-          socket[kError] = error4, client[kOnError](error4);
+          let error5 = new InformationalError(`HTTP/2: "PING" errored - type ${err2.message}`);
+          socket[kError] = error5, client[kOnError](error5);
         } else
           client.emit("ping", duration);
       }
@@ -32988,8 +33691,8 @@ var require_client_h22 = __commonJS({
     function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
-      } catch (error4) {
-        abort(error4);
+      } catch (error5) {
+        abort(error5);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
@@ -33465,7 +34168,7 @@ var require_pool2 = __commonJS({
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
-        }), this.on("connectionError", (origin2, targets, error4) => {
+        }), this.on("connectionError", (origin2, targets, error5) => {
           for (let target of targets) {
             let idx = this[kClients].indexOf(target);
             idx !== -1 && this[kClients].splice(idx, 1);
@@ -34330,7 +35033,7 @@ async function executePlan(plan, adapters, options = {}) {
     return results;
   }))).flat();
 }
-var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error4) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error4 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
+var idOf = (change) => change.action === "create" ? void 0 : change.id, failed = (target, change, error5) => ({ target, key: change.key, action: change.action, outcome: "failed", id: idOf(change), error: error5 }), notStarted = (target, change, signal) => failed(target, change, `not sent: apply was interrupted (${signal}) before this change began; run apply again to make it`);
 function held(target, change, results) {
   if (change.refused !== void 0)
     return failed(target, change, `not sent: the plan refused it: ${change.refused}`);
@@ -34606,12 +35309,12 @@ function changedKeys(desired, field, changes) {
   return out;
 }
 function writeOnlyPatch(field, want, changes) {
-  let values = isPlainObject(want) ? want : {}, set2 = {}, remove = [];
+  let values = isPlainObject(want) ? want : {}, set3 = {}, remove = [];
   for (let c of changes) {
     let name = c.path[1];
-    c.path[0] !== field || name === void 0 || (c.after === void 0 ? remove.push(name) : set2[name] = values[name]);
+    c.path[0] !== field || name === void 0 || (c.after === void 0 ? remove.push(name) : set3[name] = values[name]);
   }
-  return { set: set2, remove };
+  return { set: set3, remove };
 }
 function mergeDeep(live, desired) {
   if (!isPlainObject(desired))
@@ -34714,6 +35417,10 @@ function replacement(spec, desired, match, options, fields, forcedBy) {
     let what = `${lost.join(", ")} cannot be read back from ${spec.displayName}, so the new hook would not have ${lost.length === 1 ? "it" : "them"}`;
     options.allowSecretLoss ? warnings.push(`${what} (--allow-secret-loss)`) : refused = `${what}: write ${lost.length === 1 ? "it" : "each of them"} in the file with ${lost.length === 1 ? "its" : "their"} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? "it" : "them"}`;
   }
+  if (spec.rotatesSecretOnReplace && refused === void 0) {
+    let what = `${spec.rotatesSecretOnReplace}: every receiver that verifies this hook's signatures fails until it is given the new one`;
+    options.allowSecretRotation || desired.allowSecretRotation ? warnings.push(`SECRET ROTATES: ${what} (${desired.allowSecretRotation ? `allowSecretRotation: true at ${formatPosition(desired.position)}` : "--allow-secret-rotation"})`) : refused = `SECRET ROTATES: ${what}; pass --allow-secret-rotation (or write allowSecretRotation: true on the hook) once the receivers can take the new secret`;
+  }
   desired.protect && (refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`);
   let pinnedAt = desired.pinnedId !== void 0 ? formatPosition(desired.position) : void 0;
   pinnedAt && warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
@@ -34807,7 +35514,7 @@ function quotaRefusals(spec, drafts, staying) {
   let refused = /* @__PURE__ */ new Map(), q = spec.quota;
   if (!q)
     return refused;
-  let on = (f) => f?.[q.flag] === !0, stateAfter = (d) => d.refused ? d.before?.fields : d.after?.fields, count2 = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
+  let on = (f) => q.flag === "*" ? f !== void 0 : f?.[q.flag] === !0, stateAfter = (d) => d.refused ? d.before?.fields : d.after?.fields, count2 = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
   return drafts.forEach((d, i) => {
     if (d.refused || !on(d.after?.fields))
       return;
@@ -34818,7 +35525,7 @@ function quotaRefusals(spec, drafts, staying) {
     }
     if (!on(d.before?.fields)) {
       if (count2 >= q.limit) {
-        refused.set(i, `${q.rule}, and ${count2} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
+        refused.set(i, q.flag === "*" ? `${q.rule}, and ${count2} would already be there when this one is created; delete one first (prune it in an apply of its own), then create this one` : `${q.rule}, and ${count2} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
         return;
       }
       count2++;
@@ -35273,14 +35980,14 @@ async function requestToken(target, deps, t) {
 init_vendor_json();
 function createCaller(o) {
   let vendor = o.token.vendor, tokens = new TokenCache(() => requestToken(o.target, o.deps, o.token));
-  return Object.assign(async (req, what, ok) => {
+  return Object.assign(async (req, what, ok2) => {
     for (let attempt = 1; ; attempt++) {
       let token = await tokens.get(), res = await o.deps.http.request({ ...req, headers: { authorization: `Bearer ${token}` } });
       if (res.status === 401 && attempt === 1) {
         tokens.invalidate(token);
         continue;
       }
-      let success = ok.includes(res.status), body = readAnswer(vendor, res, what, success);
+      let success = ok2.includes(res.status), body = readAnswer(vendor, res, what, success);
       if (success)
         return { res, body };
       let err2 = vendorError(vendor, res, what, o.words(body, res));
@@ -35350,17 +36057,17 @@ function createAuth0Adapter(target, deps) {
       fields = { ...fields, ...full.fields };
     }
     return detail?.(hook, "secrets") === !0 && (fields = { ...fields, secrets: await secretNames(hook.id) }), fields === hook.fields ? hook : { ...hook, fields };
-  }, addSecrets = async (id, set2) => {
-    let missing = set2;
+  }, addSecrets = async (id, set3) => {
+    let missing = set3;
     await sendOnce(async () => (await call({ method: "POST", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: missing }, "the secrets create", [201, 200]), !0), async () => {
       let have = await secretNames(id);
       return missing = Object.fromEntries(Object.entries(missing).filter(([k]) => !(k in have))), Object.keys(missing).length === 0 ? !0 : void 0;
     });
   }, writeSecrets = async (id, patch, done) => {
-    let set2 = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
-    Object.values(set2).forEach((v) => redactor2.add(v));
+    let set3 = Object.fromEntries(Object.entries(patch.set).filter((e) => typeof e[1] == "string"));
+    Object.values(set3).forEach((v) => redactor2.add(v));
     let steps = [];
-    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set2).length > 0 && steps.push([`add secrets ${Object.keys(set2).join(", ")}`, () => addSecrets(id, set2)]);
+    patch.remove.length > 0 && steps.push([`remove secrets ${patch.remove.join(", ")}`, () => call({ method: "DELETE", url: `${api}/hooks/${encodeURIComponent(id)}/secrets`, json: patch.remove }, "the secrets delete", [204, 200])]), Object.keys(set3).length > 0 && steps.push([`add secrets ${Object.keys(set3).join(", ")}`, () => addSecrets(id, set3)]);
     for (let [what, step] of steps)
       try {
         await step();
@@ -36008,8 +36715,141 @@ var nursa = defineProvider({
   }
 });
 
+// build/src/providers/stripe/adapter.js
+init_errors();
+init_model();
+init_pages();
+init_vendor_json();
+init_events3();
+init_form();
+import { createHash, randomUUID as randomUUID2 } from "node:crypto";
+var PATH4 = "/v1/webhook_endpoints", PAGE = 100;
+function keyMode(key) {
+  let m = /^(?:sk|rk)_(test|live)_\S+$/.exec(key);
+  return m ? m[1] : void 0;
+}
+function checkedMode(target) {
+  let mode = target.options?.mode === "live" ? "live" : "test", key = target.auth.token ?? "", of = keyMode(key);
+  if (of === void 0)
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `target ${target.name}: its auth.token is not a Stripe secret or restricted key (sk_test_\u2026, sk_live_\u2026, rk_test_\u2026, rk_live_\u2026); nothing was sent`);
+  if (of !== mode)
+    throw new HooksyncError("HOOKSYNC_CONFIG_INVALID", `target ${target.name} says mode: ${mode}, but its key is a ${of}-mode key; a ${of} key manages the ${of} account's endpoints, not these. Give it a ${mode} key, or write mode: ${of}; nothing was sent`);
+  return mode;
+}
+function createStripeAdapter(target, deps) {
+  let mode = checkedMode(target), key = target.auth.token ?? "", base = `${target.endpoint}${PATH4}`, run = randomUUID2(), call = async (req, what) => {
+    let idempotency = req.method === "POST" ? { "idempotency-key": `hooksync-${run}-${createHash("sha256").update(`${req.url}
+${JSON.stringify(req.form ?? {})}`).digest("hex").slice(0, 32)}` } : {}, res = await deps.http.request({ ...req, headers: { authorization: `Bearer ${key}`, "stripe-version": STRIPE_VERSION, ...idempotency }, ...req.method === "POST" ? { repeatable: !0 } : {} }), success = res.status === 200, body = readAnswer("Stripe", res, what, success);
+    if (success)
+      return body;
+    let err2 = isPlainObject(body) && isPlainObject(body.error) ? body.error : {}, param = typeof err2.param == "string" ? `${err2.param}: ` : "";
+    throw vendorError("Stripe", res, what, { code: err2.code ?? err2.type, message: typeof err2.message == "string" ? `${param}${err2.message}` : void 0 });
+  }, toLive = (raw, what) => {
+    if (!isPlainObject(raw) || typeof raw.id != "string" || raw.id === "")
+      throw new HooksyncError("HOOKSYNC_API", `Stripe answered ${what} with an endpoint that has no id; nothing more was done with it`);
+    if (typeof raw.secret == "string" && deps.redactor.add(raw.secret), typeof raw.livemode == "boolean" && raw.livemode !== (mode === "live"))
+      throw new HooksyncError("HOOKSYNC_API", `Stripe answered ${what} with a ${raw.livemode ? "live" : "test"}-mode endpoint (${raw.id}) to a ${mode}-mode key; the answer cannot be trusted, so nothing more was done for target ${target.name}`);
+    let fields = {
+      url: raw.url,
+      enabled_events: raw.enabled_events,
+      description: raw.description ?? null,
+      metadata: isPlainObject(raw.metadata) ? raw.metadata : {},
+      disabled: raw.status === "disabled",
+      api_version: raw.api_version ?? null
+    };
+    return { id: raw.id, key: typeof raw.url == "string" ? raw.url : "", fields };
+  }, update = async (id, body) => toLive(await call({ method: "POST", url: `${base}/${encodeURIComponent(id)}`, form: toForm(body) }, "the update"), "the update");
+  return {
+    async list() {
+      let out = [], seen = /* @__PURE__ */ new Set(), after;
+      for (let pages = 0; ; pages++) {
+        if (pages > MAX_HOOKS / PAGE)
+          throw new HooksyncError("HOOKSYNC_API", `Stripe kept answering has_more past ${MAX_HOOKS} endpoints; the list cannot be trusted, so nothing was planned or changed for target ${target.name}`);
+        let body = await call({ method: "GET", url: `${base}?limit=${PAGE}${after ? `&starting_after=${encodeURIComponent(after)}` : ""}` }, "the endpoint list");
+        if (!isPlainObject(body) || body.object !== "list" || !Array.isArray(body.data) || typeof body.has_more != "boolean")
+          throw new HooksyncError("HOOKSYNC_API", `Stripe answered the endpoint list with something that is not a list ({object: "list", data, has_more}); nothing was planned or changed for target ${target.name}`);
+        if (body.data.length > PAGE)
+          throw new HooksyncError("HOOKSYNC_API", `Stripe answered a page of ${body.data.length} endpoints to a limit of ${PAGE}; the list cannot be trusted, so nothing was planned or changed for target ${target.name}`);
+        if (body.has_more && body.data.length === 0)
+          throw new HooksyncError("HOOKSYNC_API", `Stripe said has_more on an empty page; the list cannot be trusted, so nothing was planned or changed for target ${target.name}`);
+        for (let raw of body.data) {
+          let hook = toLive(raw, "the endpoint list");
+          if (seen.has(hook.id))
+            throw new HooksyncError("HOOKSYNC_API", `Stripe listed endpoint ${hook.id} twice; the list cannot be trusted, so nothing was planned or changed for target ${target.name}`);
+          seen.add(hook.id), out.push(hook);
+        }
+        if (!body.has_more)
+          return out;
+        after = out[out.length - 1].id;
+      }
+    },
+    async create(body) {
+      let { disabled, ...rest } = body, fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null));
+      isPlainObject(fields.metadata) && (fields.metadata = Object.fromEntries(Object.entries(fields.metadata).filter(([, v]) => v !== null)));
+      let created = await call({ method: "POST", url: base, form: toForm(fields) }, "the create"), hook = toLive(created, "the create"), secret = isPlainObject(created) && typeof created.secret == "string" ? created.secret : void 0;
+      if (disabled === !0)
+        try {
+          return { ...await update(hook.id, { disabled: !0 }), ...secret ? { generatedSecret: secret } : {} };
+        } catch (e) {
+          let why = e instanceof Error ? e.message : String(e);
+          throw new ApiError({ status: e instanceof ApiError ? e.status : 0, message: `endpoint ${hook.id} was created but could not be disabled (${why}); it is enabled now: run apply again to disable it` });
+        }
+      return { ...hook, ...secret ? { generatedSecret: secret } : {} };
+    },
+    update: (id, body) => update(id, body),
+    async remove(id) {
+      try {
+        await call({ method: "DELETE", url: `${base}/${encodeURIComponent(id)}` }, "the delete");
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404)
+          return;
+        throw e;
+      }
+    }
+  };
+}
+
+// build/src/providers/stripe/spec.js
+var stripeSpec = {
+  kind: "stripe",
+  displayName: "Stripe",
+  keyField: "url",
+  immutableFields: ["api_version"],
+  fieldOrder: ["id", "url", "enabled_events", "description", "metadata", "disabled", "api_version"],
+  setFields: ["enabled_events"],
+  wholeObjectFields: [],
+  requiredOnCreate: [["url"], ["enabled_events"]],
+  sensitivePatterns: [],
+  plainPatterns: [["url"], ["enabled_events", "*"], ["description"], ["metadata", "*"], ["disabled"], ["api_version"]],
+  quota: { flag: "*", limit: 16, rule: "Stripe allows at most 16 webhook endpoints per account" },
+  rotatesSecretOnReplace: "Stripe generates a new signing secret (whsec_\u2026) for the endpoint made in its place, and the old one stops working"
+};
+
+// build/src/providers/stripe/index.js
+var stripe = defineProvider({
+  kind: "stripe",
+  spec: stripeSpec,
+  target: {
+    auth: "token",
+    defaultEndpoint: "https://api.stripe.com",
+    properties: {
+      mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" }
+    },
+    plain: ["mode"],
+    scopeOf: (t) => t.mode === "live" ? "live" : "test",
+    // Stripe's documented pace, announced in no header: 25 requests a second in test mode, 100 live.
+    defaultRateLimit: (t) => ({ requests: t.mode === "live" ? 100 : 25, perMs: 1e3 })
+  },
+  createAdapter: createStripeAdapter,
+  sandbox: {
+    envPrefix: "STRIPE",
+    emulator: async () => (await Promise.resolve().then(() => (init_emulator7(), emulator_exports7))).StripeEmulator,
+    env: (e) => ({ ENDPOINT: e.url, SECRET_KEY: e.testKey })
+  }
+});
+
 // build/src/providers/all.js
-var PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams];
+var PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams, stripe];
 
 // build/src/providers/specs.js
 var BY_KIND = new Map(PROVIDERS.map((p) => [p.kind, p]));
@@ -36758,9 +37598,9 @@ function requirePairs() {
     construct: constructYamlPairs
   }), pairs;
 }
-var set, hasRequiredSet;
+var set2, hasRequiredSet;
 function requireSet() {
-  if (hasRequiredSet) return set;
+  if (hasRequiredSet) return set2;
   hasRequiredSet = 1;
   let Type2 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty;
   function resolveYamlSet(data) {
@@ -36774,11 +37614,11 @@ function requireSet() {
   function constructYamlSet(data) {
     return data !== null ? data : {};
   }
-  return set = new Type2("tag:yaml.org,2002:set", {
+  return set2 = new Type2("tag:yaml.org,2002:set", {
     kind: "mapping",
     resolve: resolveYamlSet,
     construct: constructYamlSet
-  }), set;
+  }), set2;
 }
 var _default, hasRequired_default;
 function require_default() {
@@ -37989,13 +38829,13 @@ function syntaxError(file, text, lines, errors) {
 `)[0] ?? first.message, rest = errors.length - 1, more = rest === 0 ? "" : ` (and ${rest} more after it, most likely caused by this one)`;
   return errorAt(file, text, lines.linePos(first.pos[0]), `${what}${more}`);
 }
-function quickSyntaxError(file, text, error4) {
-  let line = lineIndex(text), at = line(error4.offset);
-  if (error4.reason === "duplicated mapping key") {
-    let key = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:/.exec(text.slice(error4.offset, error4.offset + 1024))?.[1] ?? "", name = /^["']/.test(key) ? key.slice(1, -1) : key, first = error4.firstOffset === void 0 ? "first earlier in the same map" : `first at line ${line(error4.firstOffset).line}`;
+function quickSyntaxError(file, text, error5) {
+  let line = lineIndex(text), at = line(error5.offset);
+  if (error5.reason === "duplicated mapping key") {
+    let key = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?)\s*:/.exec(text.slice(error5.offset, error5.offset + 1024))?.[1] ?? "", name = /^["']/.test(key) ? key.slice(1, -1) : key, first = error5.firstOffset === void 0 ? "first earlier in the same map" : `first at line ${line(error5.firstOffset).line}`;
     return new HooksyncError("HOOKSYNC_CONFIG_INVALID", `${file}:${at.line}:${at.col} is not valid YAML: the key "${name}" appears twice in one map (${first}); keys must be unique`);
   }
-  return errorAt(file, text, at, error4.reason);
+  return errorAt(file, text, at, error5.reason);
 }
 function errorAt(file, text, at, what) {
   let fix = flowVariableFix(text.split(/\r?\n/), at.line);
@@ -38639,7 +39479,7 @@ function toConfig(source, value, sensitive) {
   }
   let targets = Object.entries(root.targets).map(([name, t]) => {
     let secretsOf = byHook.get(name), selectField = providerOf(t.provider).target.selection?.field, spec = specFor(t.provider), hooks = t.hooks.map((raw, i) => {
-      let base = ["targets", name, "hooks", i], { id, protect, ...fields } = raw, select = selectField === void 0 ? void 0 : fields[selectField];
+      let base = ["targets", name, "hooks", i], { id, protect, allowSecretRotation, ...fields } = raw, select = selectField === void 0 ? void 0 : fields[selectField];
       selectField !== void 0 && delete fields[selectField];
       let hookName = keyIn(spec, fields), pinnedId = typeof id == "string" ? id : typeof id == "number" ? String(id) : void 0, sensitivePaths = secretsOf?.get(i) ?? [];
       return {
@@ -38652,6 +39492,7 @@ function toConfig(source, value, sensitive) {
           return positionOf(source, base);
         },
         protect: protect === !0,
+        ...allowSecretRotation === !0 ? { allowSecretRotation: !0 } : {},
         ...isPlainObject(select) ? { select } : {}
       };
     }), auth = t.auth, provider = providerOf(t.provider), own = Object.keys(provider.target.properties ?? {}).filter((k) => t[k] !== void 0);
@@ -38718,11 +39559,11 @@ var objectToString = Object.prototype.toString, isError = (value) => objectToStr
   "Network connection lost"
   // Cloudflare Workers (fetch)
 ]);
-function isNetworkError(error4) {
-  if (!(error4 && isError(error4) && error4.name === "TypeError" && typeof error4.message == "string"))
+function isNetworkError(error5) {
+  if (!(error5 && isError(error5) && error5.name === "TypeError" && typeof error5.message == "string"))
     return !1;
-  let { message: message2, stack } = error4;
-  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error4 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
+  let { message: message2, stack } = error5;
+  return message2 === "Load failed" || message2.startsWith("Load failed (") && message2.endsWith(")") ? stack === void 0 || "__sentry_captured__" in error5 : message2.startsWith("error sending request for url") || message2 === "Failed to fetch" || message2.startsWith("Failed to fetch (") && message2.endsWith(")") ? !0 : errorMessages.has(message2);
 }
 
 // node_modules/p-retry/index.js
@@ -38757,8 +39598,8 @@ function calculateDelay(retriesConsumed, options) {
 function calculateRemainingTime(start, max) {
   return Number.isFinite(max) ? max - (performance.now() - start) : max;
 }
-async function onAttemptFailure({ error: error4, attemptNumber, retriesConsumed, startTime, options }) {
-  let normalizedError = error4 instanceof Error ? error4 : new TypeError(`Non-error was thrown: "${error4}". You should only throw errors.`);
+async function onAttemptFailure({ error: error5, attemptNumber, retriesConsumed, startTime, options }) {
+  let normalizedError = error5 instanceof Error ? error5 : new TypeError(`Non-error was thrown: "${error5}". You should only throw errors.`);
   if (normalizedError instanceof AbortError)
     throw normalizedError.originalError;
   let retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries, maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY, context = Object.freeze({
@@ -38803,9 +39644,9 @@ async function pRetry(input, options = {}) {
       options.signal?.throwIfAborted();
       let result = await input(attemptNumber);
       return options.signal?.throwIfAborted(), result;
-    } catch (error4) {
+    } catch (error5) {
       await onAttemptFailure({
-        error: error4,
+        error: error5,
         attemptNumber,
         retriesConsumed,
         startTime,
@@ -39267,8 +40108,8 @@ function retriesTransportFailure(req, err2) {
   let code = errorCode(err2.cause);
   return code !== void 0 && UNSENDABLE_CODES.has(code) ? !1 : repeatable(req) || code !== void 0 && NOT_SENT_CODES.has(code);
 }
-function retryWait(response, error4, attempt, ctx) {
-  let hinted = response ? retryAfterOf(response.headers, ctx.now) : void 0, ms = ctx.limiterWaits !== void 0 && (response?.status === 429 || response?.status === 503 && hinted !== void 0) && ctx.limiterWaits() ? 0 : hinted ?? backoffDelay(attempt, ctx.random, ctx.backoff ?? DEFAULT_BACKOFF), reason = response ? `server answered ${response.status}` : `network error (${error4.message})`;
+function retryWait(response, error5, attempt, ctx) {
+  let hinted = response ? retryAfterOf(response.headers, ctx.now) : void 0, ms = ctx.limiterWaits !== void 0 && (response?.status === 429 || response?.status === 503 && hinted !== void 0) && ctx.limiterWaits() ? 0 : hinted ?? backoffDelay(attempt, ctx.random, ctx.backoff ?? DEFAULT_BACKOFF), reason = response ? `server answered ${response.status}` : `network error (${error5.message})`;
   return { ms, reason: `${hinted !== void 0 ? `${reason}, Retry-After` : reason}; try ${attempt + 1}` };
 }
 
@@ -39367,12 +40208,12 @@ var ANNOUNCE_PACE_MS = 1e3, RateLimitError = class extends HooksyncError {
         retries: this.options.retries ?? DEFAULT_RETRIES,
         minTimeout: 0,
         maxTimeout: 0,
-        onFailedAttempt: async ({ error: error4, attemptNumber, retriesLeft }) => {
+        onFailedAttempt: async ({ error: error5, attemptNumber, retriesLeft }) => {
           if (retriesLeft === 0)
             return;
-          let res = error4 instanceof RetryableResponse ? error4.response : void 0, wait = retryWait(res, error4, attemptNumber, { now: this.now(), random: this.random, ...this.options.backoff ? { backoff: this.options.backoff } : {}, ...limiter ? { limiterWaits: () => limiter.wouldWait() } : {} });
+          let res = error5 instanceof RetryableResponse ? error5.response : void 0, wait = retryWait(res, error5, attemptNumber, { now: this.now(), random: this.random, ...this.options.backoff ? { backoff: this.options.backoff } : {}, ...limiter ? { limiterWaits: () => limiter.wouldWait() } : {} });
           if (spent() + wait.ms > this.maxWaitMs)
-            throw error4;
+            throw error5;
           wait.ms !== 0 && (announce(wait.ms, wait.reason), waited += wait.ms, await this.sleep(wait.ms));
         }
       });
@@ -39435,7 +40276,7 @@ async function openSession(options, env2, output2) {
   }), credentialsOf = (t) => JSON.stringify([t.provider, tenantOf(t.provider, t.endpoint) ?? t.endpoint, t.auth, t.tokenUrl ?? ""]), paces = /* @__PURE__ */ new Map(), paceOf = (t) => {
     let key = credentialsOf(t), pace = paces.get(key);
     if (!pace) {
-      let same2 = targets.filter((m) => credentialsOf(m) === key), policy = same2.find((m) => m.rateLimit)?.rateLimit, writeGapMs = Math.max(0, ...same2.map((m) => m.writeGapMs ?? 0)), { rateLimited } = providerOf(t.provider);
+      let same2 = targets.filter((m) => credentialsOf(m) === key), policy = same2.find((m) => m.rateLimit)?.rateLimit ?? providerOf(t.provider).target.defaultRateLimit?.({ ...t.options }), writeGapMs = Math.max(0, ...same2.map((m) => m.writeGapMs ?? 0)), { rateLimited } = providerOf(t.provider);
       pace = {
         limiter: new RateLimiter({ policy, tokenBucket: specFor(t.provider).tokenBucket === !0, ...time }),
         settings: { ...writeGapMs ? { writes: http.writeGate(writeGapMs) } : {}, ...rateLimited ? { rateLimited } : {} }
@@ -39851,6 +40692,7 @@ function readInputs() {
     shard,
     prune: bool2("prune", !1),
     allowSecretLoss: bool2("allow-secret-loss", !1),
+    allowSecretRotation: bool2("allow-secret-rotation", !1),
     maxDeletes: count2("max-deletes", 10),
     onPlanMismatch: oneOf("on-plan-mismatch", ["fail", "apply"], "fail"),
     githubToken,
@@ -39861,7 +40703,7 @@ function readInputs() {
 }
 
 // build/src/action/posts.js
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var BODY_LIMIT = 65536, markerOf = (kind2, config) => `<!-- hooksync-${kind2}: ${config.replace(/--/g, "-")} `;
 function readMarker(body, kind2, config) {
   let start = body.indexOf(markerOf(kind2, config));
@@ -39869,7 +40711,7 @@ function readMarker(body, kind2, config) {
 }
 function planDigest(plan) {
   let { head, details, tail } = markdownParts(plan);
-  return createHash("sha256").update([head, ...details, tail].join("")).digest("hex").slice(0, 16);
+  return createHash3("sha256").update([head, ...details, tail].join("")).digest("hex").slice(0, 16);
 }
 function planComment(plan, ctx) {
   return post("plan", plan, ctx, `Plan for \`${ctx.config}\` as of ${ctx.sha.slice(0, 7)} \xB7 [run](${ctx.runUrl})`);
@@ -39910,7 +40752,7 @@ var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((
 async function withPlan(inputs, then) {
   let session = await openSession({ config: inputs.config, targets: inputs.targets, ...inputs.shard ? { shard: inputs.shard } : {}, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    let plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes }), selections: session.selections };
+    let plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, allowSecretRotation: inputs.allowSecretRotation, maxDeletes: inputs.maxDeletes }), selections: session.selections };
     output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });
   } finally {
     await session.close();

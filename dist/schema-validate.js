@@ -42,8 +42,51 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return !0;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return !1;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          if (length = a.length, length != b.length) return !1;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return !1;
+          return !0;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        if (keys = Object.keys(a), length = keys.length, length !== Object.keys(b).length) return !1;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return !1;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return !1;
+        }
+        return !0;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
 // build/src/config/schema-validate.js
-var import_ucs2length = __toESM(require_ucs2length(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "number", minimum: 0, maximum: 3, description: "Delivery retries; Logto takes any number from 0 to 3." } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
+var import_ucs2length = __toESM(require_ucs2length(), 1), import_equal = __toESM(require_equal(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams", "stripe"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "stripe" } } }, then: { $ref: "#/definitions/target-stripe" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-stripe": { type: "object", description: "A Stripe target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "stripe" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.stripe.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/stripe.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams", "stripe"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "stripe" } } }, then: { $ref: "#/definitions/target-stripe" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "number", minimum: 0, maximum: 3, description: "Delivery retries; Logto takes any number from 0 to 3." } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3284,6 +3327,482 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate22.errors = vErrors, errors === 0;
 }
+var schema25 = { type: "object", description: "A Stripe target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "stripe" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.stripe.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/stripe.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" } } }, schema26 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/stripe.json", title: "Stripe webhook endpoint", description: "A webhook endpoint of a Stripe account (POST /v1/webhook_endpoints/{id}). Matched by url. Only the fields you write are managed; its signing secret is made by Stripe at creation and never read back.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^we_[A-Za-z0-9]+$", description: "Pin this entry to one live endpoint id (we_\u2026)." }, protect: { type: "boolean", description: "Never delete or replace this endpoint: a plan that would is refused for it." }, allowSecretRotation: { type: "boolean", description: "Let a replacement of this endpoint (a changed api_version) go ahead although Stripe then generates a new signing secret; without it (or --allow-secret-rotation) such a replacement is refused." }, url: { type: "string", minLength: 1, maxLength: 5e3, pattern: "^https?://\\S+$", description: "where Stripe delivers events; the matching key" }, enabled_events: { type: "array", minItems: 1, description: 'Event types ("*" for all but those needing explicit selection); compared as a set.', items: { type: "string", enum: ["*", "account.application.authorized", "account.application.deauthorized", "account.external_account.created", "account.external_account.deleted", "account.external_account.updated", "account.updated", "application_fee.created", "application_fee.refund.updated", "application_fee.refunded", "apps.install.created", "apps.install.deleted", "apps.install.updated", "balance.available", "balance_settings.updated", "billing.alert.triggered", "billing.credit_balance_transaction.created", "billing.credit_grant.created", "billing.credit_grant.updated", "billing.meter.created", "billing.meter.deactivated", "billing.meter.reactivated", "billing.meter.updated", "billing_portal.configuration.created", "billing_portal.configuration.updated", "billing_portal.session.created", "capability.updated", "cash_balance.funds_available", "charge.captured", "charge.dispute.closed", "charge.dispute.created", "charge.dispute.funds_reinstated", "charge.dispute.funds_withdrawn", "charge.dispute.updated", "charge.expired", "charge.failed", "charge.pending", "charge.refund.updated", "charge.refunded", "charge.succeeded", "charge.updated", "checkout.session.async_payment_failed", "checkout.session.async_payment_succeeded", "checkout.session.completed", "checkout.session.expired", "climate.order.canceled", "climate.order.created", "climate.order.delayed", "climate.order.delivered", "climate.order.product_substituted", "climate.product.created", "climate.product.pricing_updated", "coupon.created", "coupon.deleted", "coupon.updated", "credit_note.created", "credit_note.updated", "credit_note.voided", "customer.created", "customer.deleted", "customer.discount.created", "customer.discount.deleted", "customer.discount.updated", "customer.source.created", "customer.source.deleted", "customer.source.expiring", "customer.source.updated", "customer.subscription.created", "customer.subscription.deleted", "customer.subscription.paused", "customer.subscription.pending_update_applied", "customer.subscription.pending_update_expired", "customer.subscription.resumed", "customer.subscription.trial_will_end", "customer.subscription.updated", "customer.tax_id.created", "customer.tax_id.deleted", "customer.tax_id.updated", "customer.updated", "customer_cash_balance_transaction.created", "entitlements.active_entitlement_summary.updated", "file.created", "financial_connections.account.account_numbers_updated", "financial_connections.account.created", "financial_connections.account.deactivated", "financial_connections.account.disconnected", "financial_connections.account.expected_deactivation_date_updated", "financial_connections.account.reactivated", "financial_connections.account.refreshed_balance", "financial_connections.account.refreshed_ownership", "financial_connections.account.refreshed_transactions", "financial_connections.account.supported_payment_method_types_updated", "financial_connections.account.upcoming_account_number_expiry", "financial_connections.account.upcoming_deactivation", "financial_connections.authorization.expected_deactivation_date_updated", "financial_connections.authorization.upcoming_deactivation", "identity.verification_session.canceled", "identity.verification_session.created", "identity.verification_session.processing", "identity.verification_session.redacted", "identity.verification_session.requires_input", "identity.verification_session.verified", "invoice.created", "invoice.deleted", "invoice.finalization_failed", "invoice.finalized", "invoice.marked_uncollectible", "invoice.overdue", "invoice.overpaid", "invoice.paid", "invoice.payment_action_required", "invoice.payment_attempt_required", "invoice.payment_failed", "invoice.payment_succeeded", "invoice.sent", "invoice.upcoming", "invoice.updated", "invoice.voided", "invoice.will_be_due", "invoice_payment.paid", "invoiceitem.created", "invoiceitem.deleted", "issuing_authorization.created", "issuing_authorization.request", "issuing_authorization.updated", "issuing_card.created", "issuing_card.updated", "issuing_cardholder.created", "issuing_cardholder.updated", "issuing_dispute.closed", "issuing_dispute.created", "issuing_dispute.funds_reinstated", "issuing_dispute.funds_rescinded", "issuing_dispute.submitted", "issuing_dispute.updated", "issuing_personalization_design.activated", "issuing_personalization_design.deactivated", "issuing_personalization_design.rejected", "issuing_personalization_design.updated", "issuing_token.created", "issuing_token.updated", "issuing_transaction.created", "issuing_transaction.purchase_details_receipt_updated", "issuing_transaction.updated", "mandate.updated", "payment_intent.amount_capturable_updated", "payment_intent.canceled", "payment_intent.created", "payment_intent.partially_funded", "payment_intent.payment_failed", "payment_intent.processing", "payment_intent.requires_action", "payment_intent.succeeded", "payment_link.created", "payment_link.updated", "payment_method.attached", "payment_method.automatically_updated", "payment_method.detached", "payment_method.updated", "payout.canceled", "payout.created", "payout.failed", "payout.paid", "payout.reconciliation_completed", "payout.updated", "person.created", "person.deleted", "person.updated", "plan.created", "plan.deleted", "plan.updated", "price.created", "price.deleted", "price.updated", "product.created", "product.deleted", "product.updated", "promotion_code.created", "promotion_code.updated", "quote.accepted", "quote.canceled", "quote.created", "quote.finalized", "radar.early_fraud_warning.created", "radar.early_fraud_warning.updated", "refund.created", "refund.failed", "refund.updated", "reporting.report_run.failed", "reporting.report_run.succeeded", "reporting.report_type.updated", "reserve.hold.created", "reserve.hold.updated", "reserve.plan.created", "reserve.plan.disabled", "reserve.plan.expired", "reserve.plan.updated", "reserve.release.created", "review.closed", "review.opened", "setup_intent.canceled", "setup_intent.created", "setup_intent.requires_action", "setup_intent.setup_failed", "setup_intent.succeeded", "sigma.scheduled_query_run.created", "source.canceled", "source.chargeable", "source.failed", "source.mandate_notification", "source.refund_attributes_required", "source.transaction.created", "source.transaction.updated", "subscription_schedule.aborted", "subscription_schedule.canceled", "subscription_schedule.completed", "subscription_schedule.created", "subscription_schedule.expiring", "subscription_schedule.released", "subscription_schedule.updated", "tax.settings.updated", "tax_rate.created", "tax_rate.updated", "terminal.reader.action_failed", "terminal.reader.action_succeeded", "terminal.reader.action_updated", "test_helpers.test_clock.advancing", "test_helpers.test_clock.created", "test_helpers.test_clock.deleted", "test_helpers.test_clock.internal_failure", "test_helpers.test_clock.ready", "three_d_secure.authentication.canceled", "three_d_secure.authentication.challenge_started", "three_d_secure.authentication.errored", "three_d_secure.authentication.failed", "three_d_secure.authentication.requires_challenge", "three_d_secure.authentication.requires_submission", "three_d_secure.authentication.succeeded", "topup.canceled", "topup.created", "topup.failed", "topup.reversed", "topup.succeeded", "transfer.created", "transfer.reversed", "transfer.updated", "treasury.credit_reversal.created", "treasury.credit_reversal.posted", "treasury.debit_reversal.completed", "treasury.debit_reversal.created", "treasury.debit_reversal.initial_credit_granted", "treasury.financial_account.closed", "treasury.financial_account.created", "treasury.financial_account.features_status_updated", "treasury.inbound_transfer.canceled", "treasury.inbound_transfer.created", "treasury.inbound_transfer.failed", "treasury.inbound_transfer.succeeded", "treasury.outbound_payment.canceled", "treasury.outbound_payment.created", "treasury.outbound_payment.expected_arrival_date_updated", "treasury.outbound_payment.failed", "treasury.outbound_payment.posted", "treasury.outbound_payment.returned", "treasury.outbound_payment.tracking_details_updated", "treasury.outbound_transfer.canceled", "treasury.outbound_transfer.created", "treasury.outbound_transfer.expected_arrival_date_updated", "treasury.outbound_transfer.failed", "treasury.outbound_transfer.posted", "treasury.outbound_transfer.returned", "treasury.outbound_transfer.tracking_details_updated", "treasury.received_credit.created", "treasury.received_credit.failed", "treasury.received_credit.succeeded", "treasury.received_debit.created"], description: "a Stripe event type (stripe@23.1.0's list), or *" } }, description: { type: ["string", "null"], maxLength: 5e3, description: "null clears it" }, metadata: { type: "object", description: "Keys merge with the endpoint's own; a key set to null is removed. At most 50 keys.", maxProperties: 50, propertyNames: { maxLength: 40, pattern: "^[^\\[\\]]+$" }, additionalProperties: { type: ["string", "null"], maxLength: 500 } }, disabled: { type: "boolean", description: "true: Stripe sends nothing to it (read back as status disabled)" }, api_version: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", description: "The API version of the events it receives; set only at creation: a different one replaces the endpoint (and rotates its secret)." } } }, func0 = import_equal.default.default, pattern31 = new RegExp("^we_[A-Za-z0-9]+$", "u"), pattern33 = new RegExp("^[^\\[\\]]+$", "u"), pattern34 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema25.required, parentSchema: schema25, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.auth === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "auth" }, message: "must have required property 'auth'", schema: schema25.required, parentSchema: schema25, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.hooks === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hooks" }, message: "must have required property 'hooks'", schema: schema25.required, parentSchema: schema25, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    for (let key0 in data)
+      if (!func2.call(schema25.properties, key0)) {
+        let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema25, data };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    if (data.provider !== void 0) {
+      let data0 = data.provider;
+      if (data0 !== "stripe") {
+        let err4 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "stripe" }, message: "must be equal to constant", schema: "stripe", parentSchema: schema25.properties.provider, data: data0 };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    }
+    if (data.endpoint !== void 0) {
+      let data1 = data.endpoint;
+      if (typeof data1 != "string") {
+        let dataType0 = typeof data1, coerced0;
+        if (coerced0 === void 0)
+          if (dataType0 == "number" || dataType0 == "boolean")
+            coerced0 = "" + data1;
+          else if (data1 === null)
+            coerced0 = "";
+          else {
+            let err5 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.endpoint.type, parentSchema: schema25.properties.endpoint, data: data1 };
+            vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+          }
+        coerced0 !== void 0 && (data1 = coerced0, data !== void 0 && (data.endpoint = coerced0));
+      }
+      if (typeof data1 == "string" && func3(data1) < 1) {
+        let err6 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.endpoint, data: data1 };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.auth !== void 0) {
+      let data2 = data.auth;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.token === void 0) {
+          let err7 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'", schema: schema25.properties.auth.required, parentSchema: schema25.properties.auth, data: data2 };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+        for (let key1 in data2)
+          if (key1 !== "token") {
+            let err8 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema25.properties.auth, data: data2 };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+        if (data2.token !== void 0) {
+          let data3 = data2.token;
+          if (typeof data3 != "string") {
+            let dataType1 = typeof data3, coerced1;
+            if (coerced1 === void 0)
+              if (dataType1 == "number" || dataType1 == "boolean")
+                coerced1 = "" + data3;
+              else if (data3 === null)
+                coerced1 = "";
+              else {
+                let err9 = { instancePath: instancePath + "/auth/token", schemaPath: "#/properties/auth/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.auth.properties.token.type, parentSchema: schema25.properties.auth.properties.token, data: data3 };
+                vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+              }
+            coerced1 !== void 0 && (data3 = coerced1, data2 !== void 0 && (data2.token = coerced1));
+          }
+          if (typeof data3 == "string" && func3(data3) < 1) {
+            let err10 = { instancePath: instancePath + "/auth/token", schemaPath: "#/properties/auth/properties/token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.auth.properties.token, data: data3 };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+        }
+      } else {
+        let err11 = { instancePath: instancePath + "/auth", schemaPath: "#/properties/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.auth.type, parentSchema: schema25.properties.auth, data: data2 };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+    }
+    if (data.hooks !== void 0) {
+      let data4 = data.hooks;
+      if (Array.isArray(data4)) {
+        let len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (let key2 in data5)
+              if (!func2.call(schema26.properties, key2)) {
+                let err12 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/stripe.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema26, data: data5 };
+                vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+              }
+            if (data5.id !== void 0) {
+              let data6 = data5.id;
+              if (typeof data6 != "string") {
+                let dataType2 = typeof data6, coerced2;
+                if (coerced2 === void 0)
+                  if (dataType2 == "number" || dataType2 == "boolean")
+                    coerced2 = "" + data6;
+                  else if (data6 === null)
+                    coerced2 = "";
+                  else {
+                    let err13 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/stripe.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.id.type, parentSchema: schema26.properties.id, data: data6 };
+                    vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                  }
+                coerced2 !== void 0 && (data6 = coerced2, data5 !== void 0 && (data5.id = coerced2));
+              }
+              if (typeof data6 == "string" && !pattern31.test(data6)) {
+                let err14 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/stripe.json/properties/id/pattern", keyword: "pattern", params: { pattern: "^we_[A-Za-z0-9]+$" }, message: 'must match pattern "^we_[A-Za-z0-9]+$"', schema: "^we_[A-Za-z0-9]+$", parentSchema: schema26.properties.id, data: data6 };
+                vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+              }
+            }
+            if (data5.protect !== void 0) {
+              let data7 = data5.protect;
+              if (typeof data7 != "boolean") {
+                let coerced3;
+                if (coerced3 === void 0)
+                  if (data7 === "false" || data7 === 0 || data7 === null)
+                    coerced3 = !1;
+                  else if (data7 === "true" || data7 === 1)
+                    coerced3 = !0;
+                  else {
+                    let err15 = { instancePath: instancePath + "/hooks/" + i0 + "/protect", schemaPath: "providers/stripe.json/properties/protect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.protect.type, parentSchema: schema26.properties.protect, data: data7 };
+                    vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+                  }
+                coerced3 !== void 0 && (data7 = coerced3, data5 !== void 0 && (data5.protect = coerced3));
+              }
+            }
+            if (data5.allowSecretRotation !== void 0) {
+              let data8 = data5.allowSecretRotation;
+              if (typeof data8 != "boolean") {
+                let coerced4;
+                if (coerced4 === void 0)
+                  if (data8 === "false" || data8 === 0 || data8 === null)
+                    coerced4 = !1;
+                  else if (data8 === "true" || data8 === 1)
+                    coerced4 = !0;
+                  else {
+                    let err16 = { instancePath: instancePath + "/hooks/" + i0 + "/allowSecretRotation", schemaPath: "providers/stripe.json/properties/allowSecretRotation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.allowSecretRotation.type, parentSchema: schema26.properties.allowSecretRotation, data: data8 };
+                    vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+                  }
+                coerced4 !== void 0 && (data8 = coerced4, data5 !== void 0 && (data5.allowSecretRotation = coerced4));
+              }
+            }
+            if (data5.url !== void 0) {
+              let data9 = data5.url;
+              if (typeof data9 != "string") {
+                let dataType5 = typeof data9, coerced5;
+                if (coerced5 === void 0)
+                  if (dataType5 == "number" || dataType5 == "boolean")
+                    coerced5 = "" + data9;
+                  else if (data9 === null)
+                    coerced5 = "";
+                  else {
+                    let err17 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/stripe.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.url.type, parentSchema: schema26.properties.url, data: data9 };
+                    vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                  }
+                coerced5 !== void 0 && (data9 = coerced5, data5 !== void 0 && (data5.url = coerced5));
+              }
+              if (typeof data9 == "string") {
+                if (func3(data9) > 5e3) {
+                  let err18 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/stripe.json/properties/url/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters", schema: 5e3, parentSchema: schema26.properties.url, data: data9 };
+                  vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+                }
+                if (func3(data9) < 1) {
+                  let err19 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/stripe.json/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.url, data: data9 };
+                  vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                }
+                if (!pattern19.test(data9)) {
+                  let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/stripe.json/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema26.properties.url, data: data9 };
+                  vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                }
+              }
+            }
+            if (data5.enabled_events !== void 0) {
+              let data10 = data5.enabled_events;
+              if (Array.isArray(data10)) {
+                if (data10.length < 1) {
+                  let err21 = { instancePath: instancePath + "/hooks/" + i0 + "/enabled_events", schemaPath: "providers/stripe.json/properties/enabled_events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema26.properties.enabled_events, data: data10 };
+                  vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+                }
+                let len1 = data10.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data11 = data10[i1];
+                  if (typeof data11 != "string") {
+                    let dataType6 = typeof data11, coerced6;
+                    if (coerced6 === void 0)
+                      if (dataType6 == "number" || dataType6 == "boolean")
+                        coerced6 = "" + data11;
+                      else if (data11 === null)
+                        coerced6 = "";
+                      else {
+                        let err22 = { instancePath: instancePath + "/hooks/" + i0 + "/enabled_events/" + i1, schemaPath: "providers/stripe.json/properties/enabled_events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.enabled_events.items.type, parentSchema: schema26.properties.enabled_events.items, data: data11 };
+                        vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+                      }
+                    coerced6 !== void 0 && (data11 = coerced6, data10 !== void 0 && (data10[i1] = coerced6));
+                  }
+                  let valid8;
+                  valid8 = !1;
+                  for (let v0 of schema26.properties.enabled_events.items.enum)
+                    if (func0(data11, v0)) {
+                      valid8 = !0;
+                      break;
+                    }
+                  if (!valid8) {
+                    let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/enabled_events/" + i1, schemaPath: "providers/stripe.json/properties/enabled_events/items/enum", keyword: "enum", params: { allowedValues: schema26.properties.enabled_events.items.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.enabled_events.items.enum, parentSchema: schema26.properties.enabled_events.items, data: data11 };
+                    vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                  }
+                }
+              } else {
+                let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/enabled_events", schemaPath: "providers/stripe.json/properties/enabled_events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.enabled_events.type, parentSchema: schema26.properties.enabled_events, data: data10 };
+                vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+              }
+            }
+            if (data5.description !== void 0) {
+              let data12 = data5.description;
+              if (typeof data12 != "string" && data12 !== null) {
+                let dataType7 = typeof data12, coerced7;
+                if (coerced7 === void 0)
+                  if (dataType7 == "number" || dataType7 == "boolean")
+                    coerced7 = "" + data12;
+                  else if (data12 === null)
+                    coerced7 = "";
+                  else if (data12 === "" || data12 === 0 || data12 === !1)
+                    coerced7 = null;
+                  else {
+                    let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/description", schemaPath: "providers/stripe.json/properties/description/type", keyword: "type", params: { type: schema26.properties.description.type }, message: "must be string,null", schema: schema26.properties.description.type, parentSchema: schema26.properties.description, data: data12 };
+                    vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+                  }
+                coerced7 !== void 0 && (data12 = coerced7, data5 !== void 0 && (data5.description = coerced7));
+              }
+              if (typeof data12 == "string" && func3(data12) > 5e3) {
+                let err26 = { instancePath: instancePath + "/hooks/" + i0 + "/description", schemaPath: "providers/stripe.json/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters", schema: 5e3, parentSchema: schema26.properties.description, data: data12 };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+            }
+            if (data5.metadata !== void 0) {
+              let data13 = data5.metadata;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (Object.keys(data13).length > 50) {
+                  let err27 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema26.properties.metadata, data: data13 };
+                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                }
+                for (let key3 in data13) {
+                  let _errs32 = errors;
+                  if (typeof key3 == "string") {
+                    if (func3(key3) > 40) {
+                      let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema26.properties.metadata.propertyNames, data: key3, propertyName: key3 };
+                      vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                    }
+                    if (!pattern33.test(key3)) {
+                      let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^\\[\\]]+$" }, message: 'must match pattern "^[^\\[\\]]+$"', schema: "^[^\\[\\]]+$", parentSchema: schema26.properties.metadata.propertyNames, data: key3, propertyName: key3 };
+                      vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                    }
+                  }
+                  var valid9 = _errs32 === errors;
+                  if (!valid9) {
+                    let err30 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema26.properties.metadata.propertyNames, parentSchema: schema26.properties.metadata, data: data13 };
+                    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                  }
+                }
+                for (let key4 in data13) {
+                  let data14 = data13[key4];
+                  if (typeof data14 != "string" && data14 !== null) {
+                    let dataType8 = typeof data14, coerced8;
+                    if (coerced8 === void 0)
+                      if (dataType8 == "number" || dataType8 == "boolean")
+                        coerced8 = "" + data14;
+                      else if (data14 === null)
+                        coerced8 = "";
+                      else if (data14 === "" || data14 === 0 || data14 === !1)
+                        coerced8 = null;
+                      else {
+                        let err31 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "providers/stripe.json/properties/metadata/additionalProperties/type", keyword: "type", params: { type: schema26.properties.metadata.additionalProperties.type }, message: "must be string,null", schema: schema26.properties.metadata.additionalProperties.type, parentSchema: schema26.properties.metadata.additionalProperties, data: data14 };
+                        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+                      }
+                    coerced8 !== void 0 && (data14 = coerced8, data13 !== void 0 && (data13[key4] = coerced8));
+                  }
+                  if (typeof data14 == "string" && func3(data14) > 500) {
+                    let err32 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "providers/stripe.json/properties/metadata/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema26.properties.metadata.additionalProperties, data: data14 };
+                    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                  }
+                }
+              } else {
+                let err33 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.metadata.type, parentSchema: schema26.properties.metadata, data: data13 };
+                vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+              }
+            }
+            if (data5.disabled !== void 0) {
+              let data15 = data5.disabled;
+              if (typeof data15 != "boolean") {
+                let coerced9;
+                if (coerced9 === void 0)
+                  if (data15 === "false" || data15 === 0 || data15 === null)
+                    coerced9 = !1;
+                  else if (data15 === "true" || data15 === 1)
+                    coerced9 = !0;
+                  else {
+                    let err34 = { instancePath: instancePath + "/hooks/" + i0 + "/disabled", schemaPath: "providers/stripe.json/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.disabled.type, parentSchema: schema26.properties.disabled, data: data15 };
+                    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                  }
+                coerced9 !== void 0 && (data15 = coerced9, data5 !== void 0 && (data5.disabled = coerced9));
+              }
+            }
+            if (data5.api_version !== void 0) {
+              let data16 = data5.api_version;
+              if (typeof data16 != "string") {
+                let dataType10 = typeof data16, coerced10;
+                if (coerced10 === void 0)
+                  if (dataType10 == "number" || dataType10 == "boolean")
+                    coerced10 = "" + data16;
+                  else if (data16 === null)
+                    coerced10 = "";
+                  else {
+                    let err35 = { instancePath: instancePath + "/hooks/" + i0 + "/api_version", schemaPath: "providers/stripe.json/properties/api_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.api_version.type, parentSchema: schema26.properties.api_version, data: data16 };
+                    vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                  }
+                coerced10 !== void 0 && (data16 = coerced10, data5 !== void 0 && (data5.api_version = coerced10));
+              }
+              if (typeof data16 == "string" && !pattern34.test(data16)) {
+                let err36 = { instancePath: instancePath + "/hooks/" + i0 + "/api_version", schemaPath: "providers/stripe.json/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", parentSchema: schema26.properties.api_version, data: data16 };
+                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+              }
+            }
+          } else {
+            let err37 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/stripe.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data: data5 };
+            vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+          }
+        }
+      } else {
+        let err38 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.hooks.type, parentSchema: schema25.properties.hooks, data: data4 };
+        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+      }
+    }
+    if (data.prune !== void 0) {
+      let data17 = data.prune;
+      if (!(data17 === !0 || data17 === !1 || data17 === "all")) {
+        let err39 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema25.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.prune.enum, parentSchema: schema25.properties.prune, data: data17 };
+        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+      }
+    }
+    if (data.rateLimit !== void 0) {
+      let data18 = data.rateLimit;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.requests === void 0) {
+          let err40 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema25.properties.rateLimit.required, parentSchema: schema25.properties.rateLimit, data: data18 };
+          vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+        }
+        if (data18.per === void 0) {
+          let err41 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema25.properties.rateLimit.required, parentSchema: schema25.properties.rateLimit, data: data18 };
+          vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+        }
+        for (let key5 in data18)
+          if (!(key5 === "requests" || key5 === "per")) {
+            let err42 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema25.properties.rateLimit, data: data18 };
+            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+          }
+        if (data18.requests !== void 0) {
+          let data19 = data18.requests;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            let dataType11 = typeof data19, coerced11;
+            if (coerced11 === void 0)
+              if (dataType11 === "boolean" || data19 === null || dataType11 === "string" && data19 && data19 == +data19 && !(data19 % 1))
+                coerced11 = +data19;
+              else {
+                let err43 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.rateLimit.properties.requests.type, parentSchema: schema25.properties.rateLimit.properties.requests, data: data19 };
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+            coerced11 !== void 0 && (data19 = coerced11, data18 !== void 0 && (data18.requests = coerced11));
+          }
+          if (typeof data19 == "number" && isFinite(data19) && (data19 < 1 || isNaN(data19))) {
+            let err44 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.rateLimit.properties.requests, data: data19 };
+            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+          }
+        }
+        if (data18.per !== void 0) {
+          let data20 = data18.per;
+          if (typeof data20 != "string") {
+            let dataType12 = typeof data20, coerced12;
+            if (coerced12 === void 0)
+              if (dataType12 == "number" || dataType12 == "boolean")
+                coerced12 = "" + data20;
+              else if (data20 === null)
+                coerced12 = "";
+              else {
+                let err45 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rateLimit.properties.per.type, parentSchema: schema25.properties.rateLimit.properties.per, data: data20 };
+                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+              }
+            coerced12 !== void 0 && (data20 = coerced12, data18 !== void 0 && (data18.per = coerced12));
+          }
+          if (typeof data20 == "string" && !pattern2.test(data20)) {
+            let err46 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema25.properties.rateLimit.properties.per, data: data20 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+        }
+      } else {
+        let err47 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.rateLimit.type, parentSchema: schema25.properties.rateLimit, data: data18 };
+        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+      }
+    }
+    if (data.maxDeletes !== void 0) {
+      let data21 = data.maxDeletes;
+      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        let dataType13 = typeof data21, coerced13;
+        if (coerced13 === void 0)
+          if (dataType13 === "boolean" || data21 === null || dataType13 === "string" && data21 && data21 == +data21 && !(data21 % 1))
+            coerced13 = +data21;
+          else {
+            let err48 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.maxDeletes.type, parentSchema: schema25.properties.maxDeletes, data: data21 };
+            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+          }
+        coerced13 !== void 0 && (data21 = coerced13, data !== void 0 && (data.maxDeletes = coerced13));
+      }
+      if (typeof data21 == "number" && isFinite(data21) && (data21 < 0 || isNaN(data21))) {
+        let err49 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.maxDeletes, data: data21 };
+        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+      }
+    }
+    if (data.owns !== void 0) {
+      let data22 = data.owns;
+      if (typeof data22 != "string") {
+        let dataType14 = typeof data22, coerced14;
+        if (coerced14 === void 0)
+          if (dataType14 == "number" || dataType14 == "boolean")
+            coerced14 = "" + data22;
+          else if (data22 === null)
+            coerced14 = "";
+          else {
+            let err50 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.owns.type, parentSchema: schema25.properties.owns, data: data22 };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+          }
+        coerced14 !== void 0 && (data22 = coerced14, data !== void 0 && (data.owns = coerced14));
+      }
+      if (typeof data22 == "string" && func3(data22) < 1) {
+        let err51 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.owns, data: data22 };
+        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+      }
+    }
+    if (data.writeGap !== void 0) {
+      let data23 = data.writeGap;
+      if (typeof data23 != "string") {
+        let dataType15 = typeof data23, coerced15;
+        if (coerced15 === void 0)
+          if (dataType15 == "number" || dataType15 == "boolean")
+            coerced15 = "" + data23;
+          else if (data23 === null)
+            coerced15 = "";
+          else {
+            let err52 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.writeGap.type, parentSchema: schema25.properties.writeGap, data: data23 };
+            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+          }
+        coerced15 !== void 0 && (data23 = coerced15, data !== void 0 && (data.writeGap = coerced15));
+      }
+      if (typeof data23 == "string" && !pattern2.test(data23)) {
+        let err53 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema25.properties.writeGap, data: data23 };
+        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      let data24 = data.mode;
+      if (!(data24 === "test" || data24 === "live")) {
+        let err54 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema25.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.mode.enum, parentSchema: schema25.properties.mode, data: data24 };
+        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+      }
+    }
+  } else {
+    let err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+  }
+  return validate24.errors = vErrors, errors === 0;
+}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs2 = errors, valid1 = !0, _errs3 = errors;
   if (errors === _errs3)
@@ -3441,21 +3960,47 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     let err23 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[5].if, parentSchema: schema12.allOf[5], data };
     vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
   }
+  let _errs38 = errors, valid13 = !0, _errs39 = errors;
+  if (errors === _errs39)
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing6;
+      if (data.provider === void 0 && (missing6 = "provider")) {
+        let err24 = {};
+        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+      } else if (data.provider !== void 0 && data.provider !== "stripe") {
+        let err25 = {};
+        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+      }
+    } else {
+      let err26 = {};
+      vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+    }
+  var _valid6 = _errs39 === errors;
+  if (errors = _errs38, vErrors !== null && (_errs38 ? vErrors.length = _errs38 : vErrors = null), _valid6) {
+    let _errs42 = errors;
+    validate24(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors), errors = vErrors.length);
+    var _valid6 = _errs42 === errors;
+    valid13 = _valid6;
+  }
+  if (!valid13) {
+    let err27 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[6].if, parentSchema: schema12.allOf[6], data };
+    vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      let err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema12.required, parentSchema: schema12, data };
-      vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+      let err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema12.required, parentSchema: schema12, data };
+      vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
     }
     if (data.provider !== void 0) {
-      let data6 = data.provider;
-      if (!(data6 === "logto" || data6 === "auth0" || data6 === "boldpenguin" || data6 === "nursa" || data6 === "github" || data6 === "auth0-event-streams")) {
-        let err25 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema12.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.provider.enum, parentSchema: schema12.properties.provider, data: data6 };
-        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+      let data7 = data.provider;
+      if (!(data7 === "logto" || data7 === "auth0" || data7 === "boldpenguin" || data7 === "nursa" || data7 === "github" || data7 === "auth0-event-streams" || data7 === "stripe")) {
+        let err29 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema12.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.provider.enum, parentSchema: schema12.properties.provider, data: data7 };
+        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
       }
     }
   } else {
-    let err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
   }
   return validate11.errors = vErrors, errors === 0;
 }

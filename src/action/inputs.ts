@@ -16,6 +16,7 @@ export interface ActionInputs {
   readonly shard: Shard | undefined;
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
+  readonly allowSecretRotation: boolean;
   readonly maxDeletes: number;
   /** apply on push when the plan is not the one its pull request showed: refuse, or apply anyway. */
   readonly onPlanMismatch: 'fail' | 'apply';
@@ -66,6 +67,7 @@ export function readInputs(): ActionInputs {
     shard,
     prune: bool('prune', false),
     allowSecretLoss: bool('allow-secret-loss', false),
+    allowSecretRotation: bool('allow-secret-rotation', false),
     maxDeletes: count('max-deletes', 10),
     onPlanMismatch: oneOf('on-plan-mismatch', ['fail', 'apply'] as const, 'fail'),
     githubToken,

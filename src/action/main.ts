@@ -46,7 +46,7 @@ interface Planned {
 async function withPlan(inputs: ActionInputs, then: (p: Planned) => Promise<void>): Promise<void> {
   const session = await openSession({ config: inputs.config, targets: inputs.targets, ...(inputs.shard ? { shard: inputs.shard } : {}), net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    const plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, maxDeletes: inputs.maxDeletes }), selections: session.selections };
+    const plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, allowSecretRotation: inputs.allowSecretRotation, maxDeletes: inputs.maxDeletes }), selections: session.selections };
     output.out(renderMarkdown(plan));
     await then({ plan, config: session.loaded.config, adapters: session.adapters });
   } finally {

@@ -103,6 +103,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
       .option('--prune', 'plan deletes of live hooks the file does not list')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
+      .option('--allow-secret-rotation', 'let a replacement make the vendor generate a new signing secret (Stripe: a changed api_version); refused otherwise')
       .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
       .option('--detailed-exitcode', 'exit 2 when there are changes (0 none, 1 error)')
       .option('--out <file>', 'also save the plan, with what it was made from (no secret values), for apply FILE'),
@@ -118,6 +119,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .addOption(shardOption())
       .option('--prune', 'also delete live hooks the file does not list (or set prune: true on a target)')
       .option('--allow-secret-loss', 'let a replacement drop write-only secrets the file does not give a value for (refused otherwise)')
+      .option('--allow-secret-rotation', 'let a replacement make the vendor generate a new signing secret (Stripe: a changed api_version); refused otherwise')
       .addOption(new Option('--max-deletes <n>', 'most deletes per target in one apply; a plan with more refuses them (a target may set maxDeletes)').argParser(number(0, 1_000_000)).default(10))
       .option('-y, --yes', 'apply without asking; needed when the input is not a terminal (CI, a pipe), where no one can answer')
       .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))

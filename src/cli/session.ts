@@ -104,7 +104,7 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
     let pace = paces.get(key);
     if (!pace) {
       const same = targets.filter((m) => credentialsOf(m) === key);
-      const policy = same.find((m) => m.rateLimit)?.rateLimit;
+      const policy = same.find((m) => m.rateLimit)?.rateLimit ?? providerOf(t.provider).target.defaultRateLimit?.({ ...t.options });
       const writeGapMs = Math.max(0, ...same.map((m) => m.writeGapMs ?? 0));
       const { rateLimited } = providerOf(t.provider);
       pace = {

@@ -93,7 +93,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
     const spec = specFor(t.provider as ProviderKind);
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
-      const { id, protect, ...fields } = raw;
+      const { id, protect, allowSecretRotation, ...fields } = raw;
       const select = selectField === undefined ? undefined : fields[selectField];
       if (selectField !== undefined) delete fields[selectField];
       const hookName = keyIn(spec, fields);
@@ -109,6 +109,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
           return positionOf(source, base);
         },
         protect: protect === true,
+        ...(allowSecretRotation === true ? { allowSecretRotation: true } : {}),
         ...(isPlainObject(select) ? { select } : {}),
       };
     });

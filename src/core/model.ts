@@ -39,6 +39,8 @@ export interface DesiredHook {
   readonly position: Position;
   /** `protect: true`: never deleted or replaced. */
   readonly protect?: boolean;
+  /** `allowSecretRotation: true`: a replacement that makes the vendor generate a new secret may go ahead (Stripe). */
+  readonly allowSecretRotation?: boolean;
   /**
    * On a target that selects many places (GitHub: `repositories:`), the entry's own narrower
    * selection, as written; the provider reads it.
@@ -88,6 +90,11 @@ export interface LiveHook {
   readonly fields: Fields;
   /** What the vendor's list says of its recent deliveries, where it says anything. */
   readonly health?: DeliveryHealth;
+  /**
+   * A signing secret the vendor generated and showed in this answer only (Stripe's `whsec_…` in
+   * a create answer): for handing to the hook's receivers where the file says; never printed.
+   */
+  readonly generatedSecret?: string;
 }
 
 /**

@@ -76,6 +76,13 @@ export interface ProviderSpec {
    */
   readonly quota?: { readonly flag: string; readonly limit: number; readonly needs?: string; readonly rule: string };
   /**
+   * A replacement (delete, then create) makes the vendor generate a new signing secret (Stripe's
+   * `whsec_…`), so every receiver that verifies signatures breaks until given it: the plan says
+   * so, and apply refuses it without --allow-secret-rotation or the hook's own
+   * `allowSecretRotation: true`. The text says what happens, in the vendor's words.
+   */
+  readonly rotatesSecretOnReplace?: string;
+  /**
    * Values of the list `field` the vendor's schema lists but its servers refuse (Logto's
    * TrustedDevice.* events, taken only with dev features on), each with why: validate refuses
    * them offline instead of letting apply meet the vendor's 400.

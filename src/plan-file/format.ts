@@ -18,6 +18,7 @@ export interface SavedOptions {
   readonly targets: readonly string[];
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
+  readonly allowSecretRotation?: boolean;
   readonly maxDeletes: number;
   /** `--shard K/N` of the plan: apply FILE lists and plans the same shard. */
   readonly shard?: string;

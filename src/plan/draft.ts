@@ -81,6 +81,11 @@ function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, 
     if (options.allowSecretLoss) warnings.push(`${what} (--allow-secret-loss)`);
     else refused = `${what}: write ${lost.length === 1 ? 'it' : 'each of them'} in the file with ${lost.length === 1 ? 'its' : 'their'} value, or pass --allow-secret-loss to drop ${lost.length === 1 ? 'it' : 'them'}`;
   }
+  if (spec.rotatesSecretOnReplace && refused === undefined) {
+    const what = `${spec.rotatesSecretOnReplace}: every receiver that verifies this hook's signatures fails until it is given the new one`;
+    if (options.allowSecretRotation || desired.allowSecretRotation) warnings.push(`SECRET ROTATES: ${what} (${desired.allowSecretRotation ? `allowSecretRotation: true at ${formatPosition(desired.position)}` : '--allow-secret-rotation'})`);
+    else refused = `SECRET ROTATES: ${what}; pass --allow-secret-rotation (or write allowSecretRotation: true on the hook) once the receivers can take the new secret`;
+  }
   if (desired.protect) refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`;
   const pinnedAt = desired.pinnedId !== undefined ? formatPosition(desired.position) : undefined;
   if (pinnedAt) warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);

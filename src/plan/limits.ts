@@ -18,7 +18,8 @@ export function quotaRefusals(spec: ProviderSpec, drafts: readonly Draft[], stay
   const refused = new Map<number, string>();
   const q = spec.quota;
   if (!q) return refused;
-  const on = (f: Fields | undefined) => f?.[q.flag] === true;
+  // `*`: every hook counts, whatever its fields (Stripe: 16 endpoints per account).
+  const on = (f: Fields | undefined) => (q.flag === '*' ? f !== undefined : f?.[q.flag] === true);
   const stateAfter = (d: Draft) => (d.refused ? d.before?.fields : d.after?.fields);
   let count = staying.filter((h) => on(h.fields)).length + drafts.filter((d) => on(stateAfter(d)) && (d.refused || on(d.before?.fields))).length;
   drafts.forEach((d, i) => {
@@ -30,7 +31,7 @@ export function quotaRefusals(spec: ProviderSpec, drafts: readonly Draft[], stay
     }
     if (on(d.before?.fields)) return;
     if (count >= q.limit) {
-      refused.set(i, `${q.rule}, and ${count} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
+      refused.set(i, q.flag === '*' ? `${q.rule}, and ${count} would already be there when this one is created; delete one first (prune it in an apply of its own), then create this one` : `${q.rule}, and ${count} would already be ${q.flag} when this one is switched on; set ${q.flag}: false on another hook in this file (it goes first), or leave this one off`);
       return;
     }
     count++;

@@ -13,6 +13,8 @@ export interface PlanOptions {
   readonly prune?: boolean;
   /** Let a replacement drop write-only values the file does not give (Auth0 secrets); refused otherwise. */
   readonly allowSecretLoss?: boolean;
+  /** Let a replacement make the vendor generate a new signing secret (Stripe); refused otherwise. */
+  readonly allowSecretRotation?: boolean;
   /** Most deletes per target (a target's own `maxDeletes` wins); more refuses every delete. */
   readonly maxDeletes?: number;
 }

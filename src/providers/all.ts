@@ -9,8 +9,9 @@ import { boldpenguin } from './boldpenguin/index.js';
 import { github } from './github/index.js';
 import { logto } from './logto/index.js';
 import { nursa } from './nursa/index.js';
+import { stripe } from './stripe/index.js';
 
-export const PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams] as const;
+export const PROVIDERS = [logto, auth0, boldpenguin, nursa, github, auth0EventStreams, stripe] as const;
 
 export type AnyProvider = (typeof PROVIDERS)[number];
 /** The names of the providers above, for display and for the sandbox's typed emulators. */

@@ -5,7 +5,7 @@
  * reads: the CLI, the sandbox, the schema bundle and the config loader never name a provider.
  */
 import type { RateLimitSign } from '../http/client.js';
-import type { TargetConfig } from '../core/model.js';
+import type { RateLimitPolicy, TargetConfig } from '../core/model.js';
 import type { AdapterDeps } from './adapter-deps.js';
 import type { ProviderAdapter } from '../core/adapter.js';
 import type { ProviderSpec } from '../core/spec.js';
@@ -73,6 +73,11 @@ export interface ProviderTarget {
   readonly defaultEndpoint?: string;
   /** What besides the endpoint tells two tenants apart (GitHub: the repository or organization). */
   readonly scopeOf?: (target: Readonly<Record<string, unknown>>) => string | undefined;
+  /**
+   * The pace the vendor documents but does not announce in headers (Stripe: 25 requests a second
+   * in test mode, 100 live), unless the target states its own `rateLimit`.
+   */
+  readonly defaultRateLimit?: (options: Readonly<Record<string, unknown>>) => RateLimitPolicy;
   /** Least time between two writes, unless the target sets `writeGap` (GitHub: 1 s, as it asks). */
   readonly writeGapMs?: number;
   /**

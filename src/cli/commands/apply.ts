@@ -29,6 +29,7 @@ export interface ApplyFlags extends NetFlags {
   readonly target: string[];
   readonly prune?: boolean;
   readonly allowSecretLoss?: boolean;
+  readonly allowSecretRotation?: boolean;
   readonly maxDeletes?: number;
   readonly shard?: Shard;
   readonly yes?: boolean;
@@ -44,7 +45,7 @@ const VERB: Record<HookResult['action'], string> = { create: 'create', update: '
 
 export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output): Promise<number> {
   const saved = flags.planFile ? await readSaved(flags.planFile) : undefined;
-  const options = saved ? saved.options : { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) };
+  const options = saved ? saved.options : { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, allowSecretRotation: flags.allowSecretRotation === true, ...(flags.maxDeletes !== undefined ? { maxDeletes: flags.maxDeletes } : {}) };
   const shard = saved ? savedShard(flags.planFile!, saved.options.shard) : flags.shard;
   const session = await openSession({ config: saved?.config_file ?? flags.config, targets: saved ? [...saved.options.targets] : flags.target, ...(shard ? { shard } : {}), net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {

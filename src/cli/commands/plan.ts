@@ -22,6 +22,7 @@ export interface PlanFlags extends NetFlags {
   readonly prune?: boolean;
   readonly out?: string;
   readonly allowSecretLoss?: boolean;
+  readonly allowSecretRotation?: boolean;
   readonly maxDeletes?: number;
   readonly shard?: Shard;
 }
@@ -32,7 +33,7 @@ export async function planCommand(flags: PlanFlags, io: CliIo, output: Output): 
   const session = await openSession({ config: flags.config, targets: flags.target, ...(flags.shard ? { shard: flags.shard } : {}), net: flags, ...(io.clock ? { clock: io.clock } : {}) }, io.env, output);
   try {
     const states = await session.list();
-    const options = { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, maxDeletes: flags.maxDeletes ?? DEFAULT_MAX_DELETES };
+    const options = { prune: flags.prune === true, allowSecretLoss: flags.allowSecretLoss === true, allowSecretRotation: flags.allowSecretRotation === true, maxDeletes: flags.maxDeletes ?? DEFAULT_MAX_DELETES };
     const plan = { ...planTargets(states, options), selections: session.selections };
     if (flags.format === 'text') output.outPlan(RENDERERS.text(plan));
     else output.out(RENDERERS[flags.format](plan));
