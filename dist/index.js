@@ -36752,10 +36752,10 @@ ${JSON.stringify(req.form ?? {})}`).digest("hex").slice(0, 32)}` } : {}, res = a
     let fields = {
       url: raw.url,
       enabled_events: raw.enabled_events,
-      description: raw.description ?? null,
+      ...typeof raw.description == "string" ? { description: raw.description } : {},
       metadata: isPlainObject(raw.metadata) ? raw.metadata : {},
       disabled: raw.status === "disabled",
-      api_version: raw.api_version ?? null
+      ...typeof raw.api_version == "string" ? { api_version: raw.api_version } : {}
     };
     return { id: raw.id, key: typeof raw.url == "string" ? raw.url : "", fields };
   }, update = async (id, body) => toLive(await call({ method: "POST", url: `${base}/${encodeURIComponent(id)}`, form: toForm(body) }, "the update"), "the update");

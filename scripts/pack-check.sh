@@ -51,7 +51,7 @@ set +e
 hooksync plan -c "$pkg/hooks.example.yaml" --detailed-exitcode >plan.txt
 code=$?
 set -e
-if [ "$code" != 2 ] || ! grep -q '^Plan: 12 to add, 0 to change, 0 to delete\.$' plan.txt; then echo "plan (exit $code) is not the expected one:"; cat plan.txt; exit 1; fi
+if [ "$code" != 2 ] || ! grep -q '^Plan: 13 to add, 0 to change, 0 to delete\.$' plan.txt; then echo "plan (exit $code) is not the expected one:"; cat plan.txt; exit 1; fi
 echo "   $(grep '^Plan:' plan.txt)"
 hooksync apply -c "$pkg/hooks.example.yaml" --yes >/dev/null 2>&1
 hooksync plan -c "$pkg/hooks.example.yaml" --detailed-exitcode | grep -q '^No changes'

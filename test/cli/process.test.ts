@@ -52,7 +52,7 @@ targets:
   it('runs the demo: every provider reconciled, ending in No changes', () => {
     const r = spawnSync(process.execPath, ['build/src/demo.js'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Apply complete! 4 added, 7 changed, 0 deleted.');
+    expect(r.stdout).toContain('Apply complete! 5 added, 7 changed, 0 deleted.');
     const out = r.stdout.trimEnd().split('\n');
     const lastPlan = r.stdout.slice(r.stdout.indexOf('# nothing left to do'), r.stdout.indexOf('# does each webhook deliver?'));
     expect(lastPlan).toContain('\nNo changes. Live hooks match the configuration.\n');
@@ -61,7 +61,7 @@ targets:
     expect(out.at(-1)).toBe('3 managed hooks: 1 FAILING.');
     expect(r.stdout).toMatch(/\n {2}FAILING {2}logto-prod\/crm-sync \(id \w+\): 2 of 2 deliveries failed in 24 h/);
     expect(r.stdout).toMatch(/\n {2}ok {7}logto-prod\/audit-log \(id \w+\): 1 of 1 deliveries answered in 24 h/);
-    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod', 'github-repo', 'github-org', 'auth0-events']) expect(r.stdout).toContain(`ok      ${target}/`);
+    for (const target of ['logto-prod', 'auth0-prod', 'boldpenguin-uat', 'nursa-prod', 'github-repo', 'github-org', 'auth0-events', 'stripe-payments']) expect(r.stdout).toContain(`ok      ${target}/`);
     // What the README says the demo shows is what it shows.
     const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
     const said = /The first plan adds (\d+) and changes (\d+)/.exec(readme);

@@ -25,6 +25,8 @@ describe('hooksync sandbox', () => {
       ...['LOGTO', 'AUTH0', 'BOLDPENGUIN', 'NURSA'].flatMap((p) => [`export ${p}_ENDPOINT`, `export ${p}_CLIENT_ID`, `export ${p}_CLIENT_SECRET`]),
       ...['ENDPOINT', 'TOKEN', 'REPOSITORY', 'ORGANIZATION'].map((n) => `export GITHUB_${n}`),
       ...['ENDPOINT', 'CLIENT_ID', 'CLIENT_SECRET'].map((n) => `export AUTH0_EVENTS_${n}`),
+      'export STRIPE_ENDPOINT',
+      'export STRIPE_SECRET_KEY',
       'export AUDIT_HOOK_URL',
       'export CRM_HOOK_URL',
       'export HOOKSYNC_SANDBOX_PID',
@@ -35,7 +37,7 @@ describe('hooksync sandbox', () => {
     expect(env.HOOKSYNC_SANDBOX_PID).toBe(String(child.pid));
 
     const plan = await runCli(['plan', '-c', 'hooks.example.yaml', '--detailed-exitcode'], { ...env, CRM_TOKEN: 'tok-12345' });
-    expect(plan.stdout).toContain('Plan: 12 to add, 0 to change, 0 to delete.');
+    expect(plan.stdout).toContain('Plan: 13 to add, 0 to change, 0 to delete.');
     expect(plan.code).toBe(2);
     const log = (await (await fetch(`${env.LOGTO_ENDPOINT}/__sandbox/requests`)).json()) as { method: string; path: string }[];
     expect(log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oidc/token', 'GET /api/hooks?page=1&page_size=100&includeExecutionStats=true']);

@@ -9,7 +9,7 @@ describe('hooksync validate', () => {
   it('accepts the example file and counts its targets and hooks', async () => {
     const r = await runCli(['validate', '-c', 'hooks.example.yaml'], { ...env, CRM_TOKEN: 'tok-1234' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('hooks.example.yaml is valid: 7 targets, 11 hooks.\n');
+    expect(r.stdout).toBe('hooks.example.yaml is valid: 8 targets, 12 hooks.\n');
   });
 
   it('needs no secrets: unset variables are warnings, not errors', async () => {
@@ -91,7 +91,7 @@ targets:
     const file = writeTemp('version: 1\ntargets:\n  t:\n    provider: boldpengiun\n    endpoint: https://x.example.com\n    auth: { clientId: a, clientSecret: b }\n    hooks:\n      - url: https://h.example.com\n        events: [quote_request]\n');
     const r = await runCli(['validate', '-c', file], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file} has 1 problem; fix each at the place named\n  ${file}:4:15 targets.t.provider: "boldpengiun" is not a known provider (logto, auth0, boldpenguin, nursa, github, auth0-event-streams); did you mean "boldpenguin"?\n`);
+    expect(r.stderr).toBe(`error: HOOKSYNC_CONFIG_INVALID: ${file} has 1 problem; fix each at the place named\n  ${file}:4:15 targets.t.provider: "boldpengiun" is not a known provider (logto, auth0, boldpenguin, nursa, github, auth0-event-streams, stripe); did you mean "boldpenguin"?\n`);
   });
 
   it('suggests the closest Logto event for a misspelt one, at its line', async () => {
@@ -119,7 +119,7 @@ targets:
 `);
     const r = await runCli(['validate', '-c', file], {});
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}:4:15 targets.t1.provider: "logtoo" is not a known provider (logto, auth0, boldpenguin, nursa, github, auth0-event-streams); did you mean "logto"?`);
+    expect(r.stderr).toContain(`${file}:4:15 targets.t1.provider: "logtoo" is not a known provider (logto, auth0, boldpenguin, nursa, github, auth0-event-streams, stripe); did you mean "logto"?`);
     expect(r.stderr).toContain(`${file}:14:9 targets.t2.hooks[0].enabeld: unknown field "enabeld"; did you mean "enabled"?`);
     expect(r.stderr).toContain('has 2 problems');
   });

@@ -24,9 +24,9 @@ describe('README sandbox recipe', () => {
     const script = `set -e\n${recipe}\nwait_gone() { for i in $(seq 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; return 1; }\nwait_gone "$HOOKSYNC_SANDBOX_PID"\necho "ENDPOINT=$LOGTO_ENDPOINT"\n`;
     const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/hooks\.example\.yaml is valid: 7 targets, 11 hooks\./);
-    expect(r.stdout).toContain('Plan: 12 to add, 0 to change, 0 to delete.');
-    expect(r.stdout).toContain('Apply complete! 12 added, 0 changed, 0 deleted.');
+    expect(r.stdout).toMatch(/hooks\.example\.yaml is valid: 8 targets, 12 hooks\./);
+    expect(r.stdout).toContain('Plan: 13 to add, 0 to change, 0 to delete.');
+    expect(r.stdout).toContain('Apply complete! 13 added, 0 changed, 0 deleted.');
     expect(r.stdout).not.toContain('the sandbox did not start');
     expect(existsSync('sandbox.env')).toBe(false);
     const endpoint = /^ENDPOINT=(.+)$/m.exec(r.stdout)?.[1];

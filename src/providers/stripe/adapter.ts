@@ -69,13 +69,14 @@ export function createStripeAdapter(target: TargetConfig, deps: AdapterDeps): Pr
     if (typeof raw.livemode === 'boolean' && raw.livemode !== (mode === 'live')) {
       throw new HooksyncError('HOOKSYNC_API', `Stripe answered ${what} with a ${raw.livemode ? 'live' : 'test'}-mode endpoint (${raw.id}) to a ${mode}-mode key; the answer cannot be trusted, so nothing more was done for target ${target.name}`);
     }
+    // An unset description or api_version is absent, as the file leaves it out (null in the file means the same).
     const fields: Fields = {
       url: raw.url,
       enabled_events: raw.enabled_events,
-      description: raw.description ?? null,
+      ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
       metadata: isPlainObject(raw.metadata) ? raw.metadata : {},
       disabled: raw.status === 'disabled',
-      api_version: raw.api_version ?? null,
+      ...(typeof raw.api_version === 'string' ? { api_version: raw.api_version } : {}),
     };
     return { id: raw.id, key: typeof raw.url === 'string' ? raw.url : '', fields };
   };
