@@ -86,7 +86,7 @@ var require_equal = __commonJS({
 });
 
 // build/src/config/schema-validate.js
-var import_ucs2length = __toESM(require_ucs2length(), 1), import_equal = __toESM(require_equal(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams", "stripe"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "stripe" } } }, then: { $ref: "#/definitions/target-stripe" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-stripe": { type: "object", description: "A Stripe target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "stripe" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.stripe.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/stripe.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams", "stripe"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "stripe" } } }, then: { $ref: "#/definitions/target-stripe" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "number", minimum: 0, maximum: 3, description: "Delivery retries; Logto takes any number from 0 to 3." } } }, enabled: { type: "boolean", description: "Defaults to true on create." } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
+var import_ucs2length = __toESM(require_ucs2length(), 1), import_equal = __toESM(require_equal(), 1), validate = validate10, schema_validate_default = validate10, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/hooks.schema.json", title: "hooksync configuration (hooks.yaml)", description: "Desired webhooks per SaaS tenant. Hook fields use each vendor's own API names.", type: "object", required: ["version", "targets"], additionalProperties: !1, properties: { version: { const: 1, description: "File format version. Only 1 exists." }, targets: { type: "object", minProperties: 1, description: "One entry per tenant to reconcile, keyed by a name you choose (used by --target).", propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, additionalProperties: { $ref: "#/definitions/target" } } }, definitions: { target: { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams", "stripe"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "stripe" } } }, then: { $ref: "#/definitions/target-stripe" } }] }, "target-logto": { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-auth0": { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-boldpenguin": { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-nursa": { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-github": { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, "target-auth0-event-streams": { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, "target-stripe": { type: "object", description: "A Stripe target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "stripe" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.stripe.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/stripe.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" } } } } }, pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u"), schema12 = { type: "object", required: ["provider"], properties: { provider: { enum: ["logto", "auth0", "boldpenguin", "nursa", "github", "auth0-event-streams", "stripe"], description: "Which vendor API this tenant speaks." } }, allOf: [{ if: { type: "object", required: ["provider"], properties: { provider: { const: "logto" } } }, then: { $ref: "#/definitions/target-logto" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0" } } }, then: { $ref: "#/definitions/target-auth0" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "boldpenguin" } } }, then: { $ref: "#/definitions/target-boldpenguin" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "nursa" } } }, then: { $ref: "#/definitions/target-nursa" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "github" } } }, then: { $ref: "#/definitions/target-github" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "auth0-event-streams" } } }, then: { $ref: "#/definitions/target-auth0-event-streams" } }, { if: { type: "object", required: ["provider"], properties: { provider: { const: "stripe" } } }, then: { $ref: "#/definitions/target-stripe" } }] }, schema13 = { type: "object", description: "A Logto target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "logto" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/logto.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema14 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/logto.json", title: "Logto hook", description: "A Logto Management API hook (PATCH /api/hooks/{id}). Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^[0-9a-z]{1,21}$", description: "Pin this entry to one live hook id (Logto names are not unique); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 256, description: "Matching key." }, events: { type: "array", minItems: 1, description: "Events that trigger the hook; compared as a set.", items: { enum: ["PostRegister", "PostSignIn", "PostSignInAdaptiveMfaTriggered", "PostResetPassword", "User.Created", "User.Deleted", "User.Data.Updated", "User.SuspensionStatus.Updated", "TrustedDevice.Created", "TrustedDevice.Deleted", "Role.Created", "Role.Deleted", "Role.Data.Updated", "Role.Scopes.Updated", "Scope.Created", "Scope.Deleted", "Scope.Data.Updated", "Organization.Created", "Organization.Deleted", "Organization.Data.Updated", "Organization.Membership.Updated", "OrganizationRole.Created", "OrganizationRole.Deleted", "OrganizationRole.Data.Updated", "OrganizationRole.Scopes.Updated", "OrganizationScope.Created", "OrganizationScope.Deleted", "OrganizationScope.Data.Updated", "Identifier.Lockout", "Message.RateLimited", "Grant.LimitExceeded"] } }, config: { type: "object", additionalProperties: !1, description: "Delivery settings. Logto replaces config whole; hooksync sends the live config merged with yours.", properties: { url: { type: "string", minLength: 1 }, headers: { type: "object", description: "Extra request headers (values are secret). null removes a header.", additionalProperties: { type: ["string", "null"] } }, retries: { type: "number", minimum: 0, maximum: 3, description: "Delivery retries; Logto takes any number from 0 to 3." } } }, enabled: { type: "boolean", description: "Defaults to true on create." }, secretTo: { type: "object", additionalProperties: !1, minProperties: 1, description: "Where apply hands the signing secret the vendor generates for this hook when it creates it: a line of the --secrets-file, and/or a GitHub Actions secret. Never printed.", properties: { env: { type: "string", pattern: "^[A-Z_][A-Z0-9_]*$", description: "the variable's name in the dotenv file given by apply --secrets-file (NAME=value, mode 0600)" }, github: { type: "object", additionalProperties: !1, required: ["repository", "secret", "token"], description: "an Actions secret of a repository (or of one of its environments), sealed with its public key as GitHub documents", properties: { repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name" }, environment: { type: "string", minLength: 1, description: "an environment of the repository: its secret instead of the repository's" }, secret: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "the secret's name" }, token: { type: "string", minLength: 1, description: "a token that may write the repository's Actions secrets. Secret: use a ${VAR}." }, endpoint: { type: "string", pattern: "^https?://", description: "GitHub's API (default https://api.github.com)" } } } } } } }, func2 = Object.prototype.hasOwnProperty, func3 = import_ucs2length.default.default, pattern1 = new RegExp("^[0-9a-z]{1,21}$", "u"), pattern2 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u"), pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u"), pattern5 = new RegExp("^https?://", "u"), pattern6 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -227,7 +227,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i0];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             for (let key2 in data7)
-              if (!(key2 === "id" || key2 === "protect" || key2 === "name" || key2 === "events" || key2 === "config" || key2 === "enabled")) {
+              if (!(key2 === "id" || key2 === "protect" || key2 === "name" || key2 === "events" || key2 === "config" || key2 === "enabled" || key2 === "secretTo")) {
                 let err18 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/logto.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema14, data: data7 };
                 vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
               }
@@ -412,147 +412,309 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 coerced10 !== void 0 && (data18 = coerced10, data7 !== void 0 && (data7.enabled = coerced10));
               }
             }
+            if (data7.secretTo !== void 0) {
+              let data19 = data7.secretTo;
+              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (Object.keys(data19).length < 1) {
+                  let err38 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/logto.json/properties/secretTo/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema14.properties.secretTo, data: data19 };
+                  vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                }
+                for (let key5 in data19)
+                  if (!(key5 === "env" || key5 === "github")) {
+                    let err39 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/logto.json/properties/secretTo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema14.properties.secretTo, data: data19 };
+                    vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                  }
+                if (data19.env !== void 0) {
+                  let data20 = data19.env;
+                  if (typeof data20 != "string") {
+                    let dataType11 = typeof data20, coerced11;
+                    if (coerced11 === void 0)
+                      if (dataType11 == "number" || dataType11 == "boolean")
+                        coerced11 = "" + data20;
+                      else if (data20 === null)
+                        coerced11 = "";
+                      else {
+                        let err40 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/env", schemaPath: "providers/logto.json/properties/secretTo/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.secretTo.properties.env.type, parentSchema: schema14.properties.secretTo.properties.env, data: data20 };
+                        vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                      }
+                    coerced11 !== void 0 && (data20 = coerced11, data19 !== void 0 && (data19.env = coerced11));
+                  }
+                  if (typeof data20 == "string" && !pattern2.test(data20)) {
+                    let err41 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/env", schemaPath: "providers/logto.json/properties/secretTo/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema14.properties.secretTo.properties.env, data: data20 };
+                    vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                  }
+                }
+                if (data19.github !== void 0) {
+                  let data21 = data19.github;
+                  if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.repository === void 0) {
+                      let err42 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/logto.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema14.properties.secretTo.properties.github.required, parentSchema: schema14.properties.secretTo.properties.github, data: data21 };
+                      vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                    }
+                    if (data21.secret === void 0) {
+                      let err43 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/logto.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'", schema: schema14.properties.secretTo.properties.github.required, parentSchema: schema14.properties.secretTo.properties.github, data: data21 };
+                      vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                    }
+                    if (data21.token === void 0) {
+                      let err44 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/logto.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'", schema: schema14.properties.secretTo.properties.github.required, parentSchema: schema14.properties.secretTo.properties.github, data: data21 };
+                      vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                    }
+                    for (let key6 in data21)
+                      if (!(key6 === "repository" || key6 === "environment" || key6 === "secret" || key6 === "token" || key6 === "endpoint")) {
+                        let err45 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/logto.json/properties/secretTo/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema14.properties.secretTo.properties.github, data: data21 };
+                        vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                      }
+                    if (data21.repository !== void 0) {
+                      let data22 = data21.repository;
+                      if (typeof data22 != "string") {
+                        let dataType12 = typeof data22, coerced12;
+                        if (coerced12 === void 0)
+                          if (dataType12 == "number" || dataType12 == "boolean")
+                            coerced12 = "" + data22;
+                          else if (data22 === null)
+                            coerced12 = "";
+                          else {
+                            let err46 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/repository", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.secretTo.properties.github.properties.repository.type, parentSchema: schema14.properties.secretTo.properties.github.properties.repository, data: data22 };
+                            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                          }
+                        coerced12 !== void 0 && (data22 = coerced12, data21 !== void 0 && (data21.repository = coerced12));
+                      }
+                      if (typeof data22 == "string" && !pattern3.test(data22)) {
+                        let err47 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/repository", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema14.properties.secretTo.properties.github.properties.repository, data: data22 };
+                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                      }
+                    }
+                    if (data21.environment !== void 0) {
+                      let data23 = data21.environment;
+                      if (typeof data23 != "string") {
+                        let dataType13 = typeof data23, coerced13;
+                        if (coerced13 === void 0)
+                          if (dataType13 == "number" || dataType13 == "boolean")
+                            coerced13 = "" + data23;
+                          else if (data23 === null)
+                            coerced13 = "";
+                          else {
+                            let err48 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/environment", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.secretTo.properties.github.properties.environment.type, parentSchema: schema14.properties.secretTo.properties.github.properties.environment, data: data23 };
+                            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                          }
+                        coerced13 !== void 0 && (data23 = coerced13, data21 !== void 0 && (data21.environment = coerced13));
+                      }
+                      if (typeof data23 == "string" && func3(data23) < 1) {
+                        let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/environment", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.secretTo.properties.github.properties.environment, data: data23 };
+                        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                      }
+                    }
+                    if (data21.secret !== void 0) {
+                      let data24 = data21.secret;
+                      if (typeof data24 != "string") {
+                        let dataType14 = typeof data24, coerced14;
+                        if (coerced14 === void 0)
+                          if (dataType14 == "number" || dataType14 == "boolean")
+                            coerced14 = "" + data24;
+                          else if (data24 === null)
+                            coerced14 = "";
+                          else {
+                            let err50 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/secret", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.secretTo.properties.github.properties.secret.type, parentSchema: schema14.properties.secretTo.properties.github.properties.secret, data: data24 };
+                            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                          }
+                        coerced14 !== void 0 && (data24 = coerced14, data21 !== void 0 && (data21.secret = coerced14));
+                      }
+                      if (typeof data24 == "string" && !pattern4.test(data24)) {
+                        let err51 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/secret", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/secret/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema14.properties.secretTo.properties.github.properties.secret, data: data24 };
+                        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                      }
+                    }
+                    if (data21.token !== void 0) {
+                      let data25 = data21.token;
+                      if (typeof data25 != "string") {
+                        let dataType15 = typeof data25, coerced15;
+                        if (coerced15 === void 0)
+                          if (dataType15 == "number" || dataType15 == "boolean")
+                            coerced15 = "" + data25;
+                          else if (data25 === null)
+                            coerced15 = "";
+                          else {
+                            let err52 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/token", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.secretTo.properties.github.properties.token.type, parentSchema: schema14.properties.secretTo.properties.github.properties.token, data: data25 };
+                            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                          }
+                        coerced15 !== void 0 && (data25 = coerced15, data21 !== void 0 && (data21.token = coerced15));
+                      }
+                      if (typeof data25 == "string" && func3(data25) < 1) {
+                        let err53 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/token", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.secretTo.properties.github.properties.token, data: data25 };
+                        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                      }
+                    }
+                    if (data21.endpoint !== void 0) {
+                      let data26 = data21.endpoint;
+                      if (typeof data26 != "string") {
+                        let dataType16 = typeof data26, coerced16;
+                        if (coerced16 === void 0)
+                          if (dataType16 == "number" || dataType16 == "boolean")
+                            coerced16 = "" + data26;
+                          else if (data26 === null)
+                            coerced16 = "";
+                          else {
+                            let err54 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/endpoint", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.secretTo.properties.github.properties.endpoint.type, parentSchema: schema14.properties.secretTo.properties.github.properties.endpoint, data: data26 };
+                            vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                          }
+                        coerced16 !== void 0 && (data26 = coerced16, data21 !== void 0 && (data21.endpoint = coerced16));
+                      }
+                      if (typeof data26 == "string" && !pattern5.test(data26)) {
+                        let err55 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/endpoint", schemaPath: "providers/logto.json/properties/secretTo/properties/github/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema14.properties.secretTo.properties.github.properties.endpoint, data: data26 };
+                        vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+                      }
+                    }
+                  } else {
+                    let err56 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/logto.json/properties/secretTo/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.secretTo.properties.github.type, parentSchema: schema14.properties.secretTo.properties.github, data: data21 };
+                    vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+                  }
+                }
+              } else {
+                let err57 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/logto.json/properties/secretTo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.secretTo.type, parentSchema: schema14.properties.secretTo, data: data19 };
+                vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+              }
+            }
           } else {
-            let err38 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/logto.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data7 };
-            vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+            let err58 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/logto.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data7 };
+            vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
           }
         }
       } else {
-        let err39 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.hooks.type, parentSchema: schema13.properties.hooks, data: data6 };
-        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+        let err59 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.hooks.type, parentSchema: schema13.properties.hooks, data: data6 };
+        vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
       }
     }
     if (data.prune !== void 0) {
-      let data19 = data.prune;
-      if (!(data19 === !0 || data19 === !1 || data19 === "all")) {
-        let err40 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema13.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.prune.enum, parentSchema: schema13.properties.prune, data: data19 };
-        vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+      let data27 = data.prune;
+      if (!(data27 === !0 || data27 === !1 || data27 === "all")) {
+        let err60 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema13.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.prune.enum, parentSchema: schema13.properties.prune, data: data27 };
+        vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
       }
     }
     if (data.rateLimit !== void 0) {
-      let data20 = data.rateLimit;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        if (data20.requests === void 0) {
-          let err41 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema13.properties.rateLimit.required, parentSchema: schema13.properties.rateLimit, data: data20 };
-          vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+      let data28 = data.rateLimit;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        if (data28.requests === void 0) {
+          let err61 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema13.properties.rateLimit.required, parentSchema: schema13.properties.rateLimit, data: data28 };
+          vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
         }
-        if (data20.per === void 0) {
-          let err42 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema13.properties.rateLimit.required, parentSchema: schema13.properties.rateLimit, data: data20 };
-          vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+        if (data28.per === void 0) {
+          let err62 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema13.properties.rateLimit.required, parentSchema: schema13.properties.rateLimit, data: data28 };
+          vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
         }
-        for (let key5 in data20)
-          if (!(key5 === "requests" || key5 === "per")) {
-            let err43 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema13.properties.rateLimit, data: data20 };
-            vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+        for (let key7 in data28)
+          if (!(key7 === "requests" || key7 === "per")) {
+            let err63 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema13.properties.rateLimit, data: data28 };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
           }
-        if (data20.requests !== void 0) {
-          let data21 = data20.requests;
-          if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-            let dataType11 = typeof data21, coerced11;
-            if (coerced11 === void 0)
-              if (dataType11 === "boolean" || data21 === null || dataType11 === "string" && data21 && data21 == +data21 && !(data21 % 1))
-                coerced11 = +data21;
+        if (data28.requests !== void 0) {
+          let data29 = data28.requests;
+          if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+            let dataType17 = typeof data29, coerced17;
+            if (coerced17 === void 0)
+              if (dataType17 === "boolean" || data29 === null || dataType17 === "string" && data29 && data29 == +data29 && !(data29 % 1))
+                coerced17 = +data29;
               else {
-                let err44 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.rateLimit.properties.requests.type, parentSchema: schema13.properties.rateLimit.properties.requests, data: data21 };
-                vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                let err64 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.rateLimit.properties.requests.type, parentSchema: schema13.properties.rateLimit.properties.requests, data: data29 };
+                vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
               }
-            coerced11 !== void 0 && (data21 = coerced11, data20 !== void 0 && (data20.requests = coerced11));
+            coerced17 !== void 0 && (data29 = coerced17, data28 !== void 0 && (data28.requests = coerced17));
           }
-          if (typeof data21 == "number" && isFinite(data21) && (data21 < 1 || isNaN(data21))) {
-            let err45 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.rateLimit.properties.requests, data: data21 };
-            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+          if (typeof data29 == "number" && isFinite(data29) && (data29 < 1 || isNaN(data29))) {
+            let err65 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.rateLimit.properties.requests, data: data29 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
         }
-        if (data20.per !== void 0) {
-          let data22 = data20.per;
-          if (typeof data22 != "string") {
-            let dataType12 = typeof data22, coerced12;
-            if (coerced12 === void 0)
-              if (dataType12 == "number" || dataType12 == "boolean")
-                coerced12 = "" + data22;
-              else if (data22 === null)
-                coerced12 = "";
+        if (data28.per !== void 0) {
+          let data30 = data28.per;
+          if (typeof data30 != "string") {
+            let dataType18 = typeof data30, coerced18;
+            if (coerced18 === void 0)
+              if (dataType18 == "number" || dataType18 == "boolean")
+                coerced18 = "" + data30;
+              else if (data30 === null)
+                coerced18 = "";
               else {
-                let err46 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rateLimit.properties.per.type, parentSchema: schema13.properties.rateLimit.properties.per, data: data22 };
-                vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                let err66 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rateLimit.properties.per.type, parentSchema: schema13.properties.rateLimit.properties.per, data: data30 };
+                vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
               }
-            coerced12 !== void 0 && (data22 = coerced12, data20 !== void 0 && (data20.per = coerced12));
+            coerced18 !== void 0 && (data30 = coerced18, data28 !== void 0 && (data28.per = coerced18));
           }
-          if (typeof data22 == "string" && !pattern2.test(data22)) {
-            let err47 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema13.properties.rateLimit.properties.per, data: data22 };
-            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+          if (typeof data30 == "string" && !pattern6.test(data30)) {
+            let err67 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema13.properties.rateLimit.properties.per, data: data30 };
+            vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
           }
         }
       } else {
-        let err48 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.rateLimit.type, parentSchema: schema13.properties.rateLimit, data: data20 };
-        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+        let err68 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.rateLimit.type, parentSchema: schema13.properties.rateLimit, data: data28 };
+        vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
       }
     }
     if (data.maxDeletes !== void 0) {
-      let data23 = data.maxDeletes;
-      if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
-        let dataType13 = typeof data23, coerced13;
-        if (coerced13 === void 0)
-          if (dataType13 === "boolean" || data23 === null || dataType13 === "string" && data23 && data23 == +data23 && !(data23 % 1))
-            coerced13 = +data23;
+      let data31 = data.maxDeletes;
+      if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+        let dataType19 = typeof data31, coerced19;
+        if (coerced19 === void 0)
+          if (dataType19 === "boolean" || data31 === null || dataType19 === "string" && data31 && data31 == +data31 && !(data31 % 1))
+            coerced19 = +data31;
           else {
-            let err49 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.maxDeletes.type, parentSchema: schema13.properties.maxDeletes, data: data23 };
-            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+            let err69 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.maxDeletes.type, parentSchema: schema13.properties.maxDeletes, data: data31 };
+            vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
           }
-        coerced13 !== void 0 && (data23 = coerced13, data !== void 0 && (data.maxDeletes = coerced13));
+        coerced19 !== void 0 && (data31 = coerced19, data !== void 0 && (data.maxDeletes = coerced19));
       }
-      if (typeof data23 == "number" && isFinite(data23) && (data23 < 0 || isNaN(data23))) {
-        let err50 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.maxDeletes, data: data23 };
-        vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+      if (typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31))) {
+        let err70 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.maxDeletes, data: data31 };
+        vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
       }
     }
     if (data.owns !== void 0) {
-      let data24 = data.owns;
-      if (typeof data24 != "string") {
-        let dataType14 = typeof data24, coerced14;
-        if (coerced14 === void 0)
-          if (dataType14 == "number" || dataType14 == "boolean")
-            coerced14 = "" + data24;
-          else if (data24 === null)
-            coerced14 = "";
+      let data32 = data.owns;
+      if (typeof data32 != "string") {
+        let dataType20 = typeof data32, coerced20;
+        if (coerced20 === void 0)
+          if (dataType20 == "number" || dataType20 == "boolean")
+            coerced20 = "" + data32;
+          else if (data32 === null)
+            coerced20 = "";
           else {
-            let err51 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.owns.type, parentSchema: schema13.properties.owns, data: data24 };
-            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+            let err71 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.owns.type, parentSchema: schema13.properties.owns, data: data32 };
+            vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
           }
-        coerced14 !== void 0 && (data24 = coerced14, data !== void 0 && (data.owns = coerced14));
+        coerced20 !== void 0 && (data32 = coerced20, data !== void 0 && (data.owns = coerced20));
       }
-      if (typeof data24 == "string" && func3(data24) < 1) {
-        let err52 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.owns, data: data24 };
-        vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+      if (typeof data32 == "string" && func3(data32) < 1) {
+        let err72 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.owns, data: data32 };
+        vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
       }
     }
     if (data.writeGap !== void 0) {
-      let data25 = data.writeGap;
-      if (typeof data25 != "string") {
-        let dataType15 = typeof data25, coerced15;
-        if (coerced15 === void 0)
-          if (dataType15 == "number" || dataType15 == "boolean")
-            coerced15 = "" + data25;
-          else if (data25 === null)
-            coerced15 = "";
+      let data33 = data.writeGap;
+      if (typeof data33 != "string") {
+        let dataType21 = typeof data33, coerced21;
+        if (coerced21 === void 0)
+          if (dataType21 == "number" || dataType21 == "boolean")
+            coerced21 = "" + data33;
+          else if (data33 === null)
+            coerced21 = "";
           else {
-            let err53 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.writeGap.type, parentSchema: schema13.properties.writeGap, data: data25 };
-            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+            let err73 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.writeGap.type, parentSchema: schema13.properties.writeGap, data: data33 };
+            vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
           }
-        coerced15 !== void 0 && (data25 = coerced15, data !== void 0 && (data.writeGap = coerced15));
+        coerced21 !== void 0 && (data33 = coerced21, data !== void 0 && (data.writeGap = coerced21));
       }
-      if (typeof data25 == "string" && !pattern2.test(data25)) {
-        let err54 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema13.properties.writeGap, data: data25 };
-        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+      if (typeof data33 == "string" && !pattern6.test(data33)) {
+        let err74 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema13.properties.writeGap, data: data33 };
+        vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
       }
     }
   } else {
-    let err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
-    vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+    let err75 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
   }
   return validate12.errors = vErrors, errors === 0;
 }
-var schema15 = { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema16 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0.json", title: "Auth0 hook", description: "An Auth0 Management API v2 hook (PATCH /api/v2/hooks/{id}). Matched by name. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live hook id (a different name then renames it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", pattern: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", description: "letters, digits, spaces and hyphens, starting and ending with a letter or digit; the matching key" }, script: { type: "string", minLength: 1, description: "The hook's code, inline, or the path of a .js file relative to this YAML file." }, triggerId: { enum: ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], description: "Cannot be changed in place: a different triggerId replaces the hook (delete, then create)." }, enabled: { type: "boolean", description: "Defaults to false. At most one enabled hook per trigger." }, dependencies: { type: "object", description: "npm modules the script requires: name \u2192 version.", additionalProperties: { type: ["string", "null"] } }, secrets: { type: "object", maxProperties: 20, description: "Secret name \u2192 value (use ${VAR}). Auth0 never shows values back: names are compared, a value is sent when its name is new. null removes one.", propertyNames: { pattern: "^[A-Za-z0-9_-]+$" }, additionalProperties: { type: ["string", "null"] } } } }, pattern4 = new RegExp("^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u"), pattern5 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+var schema15 = { type: "object", description: "A Auth0 target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema16 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0.json", title: "Auth0 hook", description: "An Auth0 Management API v2 hook (PATCH /api/v2/hooks/{id}). Matched by name. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live hook id (a different name then renames it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, name: { type: "string", pattern: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", description: "letters, digits, spaces and hyphens, starting and ending with a letter or digit; the matching key" }, script: { type: "string", minLength: 1, description: "The hook's code, inline, or the path of a .js file relative to this YAML file." }, triggerId: { enum: ["credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message"], description: "Cannot be changed in place: a different triggerId replaces the hook (delete, then create)." }, enabled: { type: "boolean", description: "Defaults to false. At most one enabled hook per trigger." }, dependencies: { type: "object", description: "npm modules the script requires: name \u2192 version.", additionalProperties: { type: ["string", "null"] } }, secrets: { type: "object", maxProperties: 20, description: "Secret name \u2192 value (use ${VAR}). Auth0 never shows values back: names are compared, a value is sent when its name is new. null removes one.", propertyNames: { pattern: "^[A-Za-z0-9_-]+$" }, additionalProperties: { type: ["string", "null"] } } } }, pattern8 = new RegExp("^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u"), pattern9 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -748,7 +910,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.name = coerced6));
               }
-              if (typeof data10 == "string" && !pattern4.test(data10)) {
+              if (typeof data10 == "string" && !pattern8.test(data10)) {
                 let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/name", schemaPath: "providers/auth0.json/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$" }, message: 'must match pattern "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$"', schema: "^[a-zA-Z0-9]([ \\-a-zA-Z0-9]*[a-zA-Z0-9])?$", parentSchema: schema16.properties.name, data: data10 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
@@ -831,7 +993,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (let key4 in data16) {
                   let _errs38 = errors;
-                  if (typeof key4 == "string" && !pattern5.test(key4)) {
+                  if (typeof key4 == "string" && !pattern9.test(key4)) {
                     let err31 = { instancePath: instancePath + "/hooks/" + i0 + "/secrets", schemaPath: "providers/auth0.json/properties/secrets/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_-]+$" }, message: 'must match pattern "^[A-Za-z0-9_-]+$"', schema: "^[A-Za-z0-9_-]+$", parentSchema: schema16.properties.secrets.propertyNames, data: key4, propertyName: key4 };
                     vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
                   }
@@ -930,7 +1092,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced12 !== void 0 && (data21 = coerced12, data19 !== void 0 && (data19.per = coerced12));
           }
-          if (typeof data21 == "string" && !pattern2.test(data21)) {
+          if (typeof data21 == "string" && !pattern6.test(data21)) {
             let err44 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema15.properties.rateLimit.properties.per, data: data21 };
             vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
           }
@@ -993,7 +1155,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced15 !== void 0 && (data24 = coerced15, data !== void 0 && (data.writeGap = coerced15));
       }
-      if (typeof data24 == "string" && !pattern2.test(data24)) {
+      if (typeof data24 == "string" && !pattern6.test(data24)) {
         let err51 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema15.properties.writeGap, data: data24 };
         vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
       }
@@ -1004,7 +1166,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate14.errors = vErrors, errors === 0;
 }
-var schema17 = { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema18 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/boldpenguin.json", title: "Bold Penguin webhook subscription", description: "A hookshot webhook subscription (PATCH /hooks/{uuid}). Matched by url. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live subscription id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", minLength: 1, pattern: "\\S", description: "where deliveries go (not blank); the matching key" }, secret: { type: "string", minLength: 1, description: "Signs deliveries (X-Signature). Secret: use a ${VAR}." }, header: { type: "string", pattern: "^[^:\\s][^:]*:\\s*\\S.*$", description: 'one header as "Name: Value" (the value is secret)' }, active: { type: "boolean", description: "Defaults to false; true needs at least one event. At most 10 active per tenant." }, events: { type: "array", minItems: 1, description: '"*", a subject, or subject:action; compared as a set.', items: { type: "string", pattern: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", description: '"*", a subject (question_set, quote_request, carrier, application_form), or subject:action' } } } }, pattern8 = new RegExp("\\S", "u"), pattern9 = new RegExp("^[^:\\s][^:]*:\\s*\\S.*$", "u"), pattern10 = new RegExp("^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", "u");
+var schema17 = { type: "object", description: "A Bold Penguin target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "boldpenguin" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/boldpenguin.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema18 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/boldpenguin.json", title: "Bold Penguin webhook subscription", description: "A hookshot webhook subscription (PATCH /hooks/{uuid}). Matched by url. Only the fields you write are managed.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live subscription id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", minLength: 1, pattern: "\\S", description: "where deliveries go (not blank); the matching key" }, secret: { type: "string", minLength: 1, description: "Signs deliveries (X-Signature). Secret: use a ${VAR}." }, header: { type: "string", pattern: "^[^:\\s][^:]*:\\s*\\S.*$", description: 'one header as "Name: Value" (the value is secret)' }, active: { type: "boolean", description: "Defaults to false; true needs at least one event. At most 10 active per tenant." }, events: { type: "array", minItems: 1, description: '"*", a subject, or subject:action; compared as a set.', items: { type: "string", pattern: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", description: '"*", a subject (question_set, quote_request, carrier, application_form), or subject:action' } } } }, pattern12 = new RegExp("\\S", "u"), pattern13 = new RegExp("^[^:\\s][^:]*:\\s*\\S.*$", "u"), pattern14 = new RegExp("^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", "u");
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1205,7 +1367,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/boldpenguin.json/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.url, data: data10 };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
-                if (!pattern8.test(data10)) {
+                if (!pattern12.test(data10)) {
                   let err24 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/boldpenguin.json/properties/url/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema18.properties.url, data: data10 };
                   vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                 }
@@ -1246,7 +1408,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced8 !== void 0 && (data12 = coerced8, data7 !== void 0 && (data7.header = coerced8));
               }
-              if (typeof data12 == "string" && !pattern9.test(data12)) {
+              if (typeof data12 == "string" && !pattern13.test(data12)) {
                 let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/header", schemaPath: "providers/boldpenguin.json/properties/header/pattern", keyword: "pattern", params: { pattern: "^[^:\\s][^:]*:\\s*\\S.*$" }, message: 'must match pattern "^[^:\\s][^:]*:\\s*\\S.*$"', schema: "^[^:\\s][^:]*:\\s*\\S.*$", parentSchema: schema18.properties.header, data: data12 };
                 vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
               }
@@ -1290,7 +1452,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     coerced10 !== void 0 && (data15 = coerced10, data14 !== void 0 && (data14[i1] = coerced10));
                   }
-                  if (typeof data15 == "string" && !pattern10.test(data15)) {
+                  if (typeof data15 == "string" && !pattern14.test(data15)) {
                     let err32 = { instancePath: instancePath + "/hooks/" + i0 + "/events/" + i1, schemaPath: "providers/boldpenguin.json/properties/events/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$" }, message: 'must match pattern "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$"', schema: "^(\\*|(question_set|quote_request|carrier|application_form)(:[a-z_]+)?)$", parentSchema: schema18.properties.events.items, data: data15 };
                     vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                   }
@@ -1366,7 +1528,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced12 !== void 0 && (data19 = coerced12, data17 !== void 0 && (data17.per = coerced12));
           }
-          if (typeof data19 == "string" && !pattern2.test(data19)) {
+          if (typeof data19 == "string" && !pattern6.test(data19)) {
             let err43 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema17.properties.rateLimit.properties.per, data: data19 };
             vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
           }
@@ -1429,7 +1591,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced15 !== void 0 && (data22 = coerced15, data !== void 0 && (data.writeGap = coerced15));
       }
-      if (typeof data22 == "string" && !pattern2.test(data22)) {
+      if (typeof data22 == "string" && !pattern6.test(data22)) {
         let err50 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema17.properties.writeGap, data: data22 };
         vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
       }
@@ -1440,7 +1602,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate16.errors = vErrors, errors === 0;
 }
-var schema19 = { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema20 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/nursa.json", title: "Nursa user webhook", description: "A Nursa Public API v2 user webhook (PATCH /api/v2/public/webhooks/user/{webhookId}). Matched by url.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live webhook id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", pattern: "^https://\\S+$", description: "an https:// URL (Nursa refuses any other); the matching key" }, events: { type: "array", minItems: 1, description: "Events that trigger the webhook; compared as a set.", items: { enum: ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"] } }, secrets: { type: "array", minItems: 1, maxItems: 2, description: "Signing secrets (two allow rotation). Sent only when written here: leave out to keep the server's.", items: { type: "string", minLength: 1 } } } }, pattern13 = new RegExp("^https://\\S+$", "u");
+var schema19 = { type: "object", description: "A Nursa target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "nursa" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/nursa.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema20 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/nursa.json", title: "Nursa user webhook", description: "A Nursa Public API v2 user webhook (PATCH /api/v2/public/webhooks/user/{webhookId}). Matched by url.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live webhook id (a different url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, url: { type: "string", pattern: "^https://\\S+$", description: "an https:// URL (Nursa refuses any other); the matching key" }, events: { type: "array", minItems: 1, description: "Events that trigger the webhook; compared as a set.", items: { enum: ["all", "facility.user-connection.accepted", "facility.user-connection.rejected", "facility.creation.accepted", "facility.creation.rejected"] } }, secrets: { type: "array", minItems: 1, maxItems: 2, description: "Signing secrets (two allow rotation). Sent only when written here: leave out to keep the server's.", items: { type: "string", minLength: 1 } }, secretTo: { type: "object", additionalProperties: !1, minProperties: 1, description: "Where apply hands the signing secret the vendor generates for this hook when it creates it: a line of the --secrets-file, and/or a GitHub Actions secret. Never printed.", properties: { env: { type: "string", pattern: "^[A-Z_][A-Z0-9_]*$", description: "the variable's name in the dotenv file given by apply --secrets-file (NAME=value, mode 0600)" }, github: { type: "object", additionalProperties: !1, required: ["repository", "secret", "token"], description: "an Actions secret of a repository (or of one of its environments), sealed with its public key as GitHub documents", properties: { repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name" }, environment: { type: "string", minLength: 1, description: "an environment of the repository: its secret instead of the repository's" }, secret: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "the secret's name" }, token: { type: "string", minLength: 1, description: "a token that may write the repository's Actions secrets. Secret: use a ${VAR}." }, endpoint: { type: "string", pattern: "^https?://", description: "GitHub's API (default https://api.github.com)" } } } } } } }, pattern17 = new RegExp("^https://\\S+$", "u");
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1581,7 +1743,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i0];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             for (let key2 in data7)
-              if (!(key2 === "id" || key2 === "protect" || key2 === "url" || key2 === "events" || key2 === "secrets")) {
+              if (!(key2 === "id" || key2 === "protect" || key2 === "url" || key2 === "events" || key2 === "secrets" || key2 === "secretTo")) {
                 let err18 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/nursa.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema20, data: data7 };
                 vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
               }
@@ -1636,7 +1798,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced6 !== void 0 && (data10 = coerced6, data7 !== void 0 && (data7.url = coerced6));
               }
-              if (typeof data10 == "string" && !pattern13.test(data10)) {
+              if (typeof data10 == "string" && !pattern17.test(data10)) {
                 let err23 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/nursa.json/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: 'must match pattern "^https://\\S+$"', schema: "^https://\\S+$", parentSchema: schema20.properties.url, data: data10 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
@@ -1698,147 +1860,309 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
               }
             }
+            if (data7.secretTo !== void 0) {
+              let data15 = data7.secretTo;
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (Object.keys(data15).length < 1) {
+                  let err32 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/nursa.json/properties/secretTo/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema20.properties.secretTo, data: data15 };
+                  vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                }
+                for (let key3 in data15)
+                  if (!(key3 === "env" || key3 === "github")) {
+                    let err33 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/nursa.json/properties/secretTo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema20.properties.secretTo, data: data15 };
+                    vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                  }
+                if (data15.env !== void 0) {
+                  let data16 = data15.env;
+                  if (typeof data16 != "string") {
+                    let dataType8 = typeof data16, coerced8;
+                    if (coerced8 === void 0)
+                      if (dataType8 == "number" || dataType8 == "boolean")
+                        coerced8 = "" + data16;
+                      else if (data16 === null)
+                        coerced8 = "";
+                      else {
+                        let err34 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/env", schemaPath: "providers/nursa.json/properties/secretTo/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secretTo.properties.env.type, parentSchema: schema20.properties.secretTo.properties.env, data: data16 };
+                        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                      }
+                    coerced8 !== void 0 && (data16 = coerced8, data15 !== void 0 && (data15.env = coerced8));
+                  }
+                  if (typeof data16 == "string" && !pattern2.test(data16)) {
+                    let err35 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/env", schemaPath: "providers/nursa.json/properties/secretTo/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema20.properties.secretTo.properties.env, data: data16 };
+                    vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                  }
+                }
+                if (data15.github !== void 0) {
+                  let data17 = data15.github;
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.repository === void 0) {
+                      let err36 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema20.properties.secretTo.properties.github.required, parentSchema: schema20.properties.secretTo.properties.github, data: data17 };
+                      vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                    }
+                    if (data17.secret === void 0) {
+                      let err37 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'", schema: schema20.properties.secretTo.properties.github.required, parentSchema: schema20.properties.secretTo.properties.github, data: data17 };
+                      vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                    }
+                    if (data17.token === void 0) {
+                      let err38 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'", schema: schema20.properties.secretTo.properties.github.required, parentSchema: schema20.properties.secretTo.properties.github, data: data17 };
+                      vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                    }
+                    for (let key4 in data17)
+                      if (!(key4 === "repository" || key4 === "environment" || key4 === "secret" || key4 === "token" || key4 === "endpoint")) {
+                        let err39 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema20.properties.secretTo.properties.github, data: data17 };
+                        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                      }
+                    if (data17.repository !== void 0) {
+                      let data18 = data17.repository;
+                      if (typeof data18 != "string") {
+                        let dataType9 = typeof data18, coerced9;
+                        if (coerced9 === void 0)
+                          if (dataType9 == "number" || dataType9 == "boolean")
+                            coerced9 = "" + data18;
+                          else if (data18 === null)
+                            coerced9 = "";
+                          else {
+                            let err40 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/repository", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secretTo.properties.github.properties.repository.type, parentSchema: schema20.properties.secretTo.properties.github.properties.repository, data: data18 };
+                            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                          }
+                        coerced9 !== void 0 && (data18 = coerced9, data17 !== void 0 && (data17.repository = coerced9));
+                      }
+                      if (typeof data18 == "string" && !pattern3.test(data18)) {
+                        let err41 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/repository", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema20.properties.secretTo.properties.github.properties.repository, data: data18 };
+                        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                      }
+                    }
+                    if (data17.environment !== void 0) {
+                      let data19 = data17.environment;
+                      if (typeof data19 != "string") {
+                        let dataType10 = typeof data19, coerced10;
+                        if (coerced10 === void 0)
+                          if (dataType10 == "number" || dataType10 == "boolean")
+                            coerced10 = "" + data19;
+                          else if (data19 === null)
+                            coerced10 = "";
+                          else {
+                            let err42 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/environment", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secretTo.properties.github.properties.environment.type, parentSchema: schema20.properties.secretTo.properties.github.properties.environment, data: data19 };
+                            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                          }
+                        coerced10 !== void 0 && (data19 = coerced10, data17 !== void 0 && (data17.environment = coerced10));
+                      }
+                      if (typeof data19 == "string" && func3(data19) < 1) {
+                        let err43 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/environment", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secretTo.properties.github.properties.environment, data: data19 };
+                        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                      }
+                    }
+                    if (data17.secret !== void 0) {
+                      let data20 = data17.secret;
+                      if (typeof data20 != "string") {
+                        let dataType11 = typeof data20, coerced11;
+                        if (coerced11 === void 0)
+                          if (dataType11 == "number" || dataType11 == "boolean")
+                            coerced11 = "" + data20;
+                          else if (data20 === null)
+                            coerced11 = "";
+                          else {
+                            let err44 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/secret", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secretTo.properties.github.properties.secret.type, parentSchema: schema20.properties.secretTo.properties.github.properties.secret, data: data20 };
+                            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                          }
+                        coerced11 !== void 0 && (data20 = coerced11, data17 !== void 0 && (data17.secret = coerced11));
+                      }
+                      if (typeof data20 == "string" && !pattern4.test(data20)) {
+                        let err45 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/secret", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/secret/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.secretTo.properties.github.properties.secret, data: data20 };
+                        vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                      }
+                    }
+                    if (data17.token !== void 0) {
+                      let data21 = data17.token;
+                      if (typeof data21 != "string") {
+                        let dataType12 = typeof data21, coerced12;
+                        if (coerced12 === void 0)
+                          if (dataType12 == "number" || dataType12 == "boolean")
+                            coerced12 = "" + data21;
+                          else if (data21 === null)
+                            coerced12 = "";
+                          else {
+                            let err46 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/token", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secretTo.properties.github.properties.token.type, parentSchema: schema20.properties.secretTo.properties.github.properties.token, data: data21 };
+                            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                          }
+                        coerced12 !== void 0 && (data21 = coerced12, data17 !== void 0 && (data17.token = coerced12));
+                      }
+                      if (typeof data21 == "string" && func3(data21) < 1) {
+                        let err47 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/token", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secretTo.properties.github.properties.token, data: data21 };
+                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                      }
+                    }
+                    if (data17.endpoint !== void 0) {
+                      let data22 = data17.endpoint;
+                      if (typeof data22 != "string") {
+                        let dataType13 = typeof data22, coerced13;
+                        if (coerced13 === void 0)
+                          if (dataType13 == "number" || dataType13 == "boolean")
+                            coerced13 = "" + data22;
+                          else if (data22 === null)
+                            coerced13 = "";
+                          else {
+                            let err48 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/endpoint", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secretTo.properties.github.properties.endpoint.type, parentSchema: schema20.properties.secretTo.properties.github.properties.endpoint, data: data22 };
+                            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                          }
+                        coerced13 !== void 0 && (data22 = coerced13, data17 !== void 0 && (data17.endpoint = coerced13));
+                      }
+                      if (typeof data22 == "string" && !pattern5.test(data22)) {
+                        let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/endpoint", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema20.properties.secretTo.properties.github.properties.endpoint, data: data22 };
+                        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                      }
+                    }
+                  } else {
+                    let err50 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/nursa.json/properties/secretTo/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.secretTo.properties.github.type, parentSchema: schema20.properties.secretTo.properties.github, data: data17 };
+                    vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                  }
+                }
+              } else {
+                let err51 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/nursa.json/properties/secretTo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.secretTo.type, parentSchema: schema20.properties.secretTo, data: data15 };
+                vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+              }
+            }
           } else {
-            let err32 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/nursa.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data7 };
-            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+            let err52 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/nursa.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data7 };
+            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
           }
         }
       } else {
-        let err33 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.hooks.type, parentSchema: schema19.properties.hooks, data: data6 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+        let err53 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.hooks.type, parentSchema: schema19.properties.hooks, data: data6 };
+        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
       }
     }
     if (data.prune !== void 0) {
-      let data15 = data.prune;
-      if (!(data15 === !0 || data15 === !1 || data15 === "all")) {
-        let err34 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema19.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.prune.enum, parentSchema: schema19.properties.prune, data: data15 };
-        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      let data23 = data.prune;
+      if (!(data23 === !0 || data23 === !1 || data23 === "all")) {
+        let err54 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema19.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.prune.enum, parentSchema: schema19.properties.prune, data: data23 };
+        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
       }
     }
     if (data.rateLimit !== void 0) {
-      let data16 = data.rateLimit;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        if (data16.requests === void 0) {
-          let err35 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema19.properties.rateLimit.required, parentSchema: schema19.properties.rateLimit, data: data16 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+      let data24 = data.rateLimit;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.requests === void 0) {
+          let err55 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema19.properties.rateLimit.required, parentSchema: schema19.properties.rateLimit, data: data24 };
+          vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
         }
-        if (data16.per === void 0) {
-          let err36 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema19.properties.rateLimit.required, parentSchema: schema19.properties.rateLimit, data: data16 };
-          vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        if (data24.per === void 0) {
+          let err56 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema19.properties.rateLimit.required, parentSchema: schema19.properties.rateLimit, data: data24 };
+          vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
         }
-        for (let key3 in data16)
-          if (!(key3 === "requests" || key3 === "per")) {
-            let err37 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.rateLimit, data: data16 };
-            vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+        for (let key5 in data24)
+          if (!(key5 === "requests" || key5 === "per")) {
+            let err57 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.rateLimit, data: data24 };
+            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
           }
-        if (data16.requests !== void 0) {
-          let data17 = data16.requests;
-          if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-            let dataType8 = typeof data17, coerced8;
-            if (coerced8 === void 0)
-              if (dataType8 === "boolean" || data17 === null || dataType8 === "string" && data17 && data17 == +data17 && !(data17 % 1))
-                coerced8 = +data17;
+        if (data24.requests !== void 0) {
+          let data25 = data24.requests;
+          if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+            let dataType14 = typeof data25, coerced14;
+            if (coerced14 === void 0)
+              if (dataType14 === "boolean" || data25 === null || dataType14 === "string" && data25 && data25 == +data25 && !(data25 % 1))
+                coerced14 = +data25;
               else {
-                let err38 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.rateLimit.properties.requests.type, parentSchema: schema19.properties.rateLimit.properties.requests, data: data17 };
-                vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                let err58 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.rateLimit.properties.requests.type, parentSchema: schema19.properties.rateLimit.properties.requests, data: data25 };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
               }
-            coerced8 !== void 0 && (data17 = coerced8, data16 !== void 0 && (data16.requests = coerced8));
+            coerced14 !== void 0 && (data25 = coerced14, data24 !== void 0 && (data24.requests = coerced14));
           }
-          if (typeof data17 == "number" && isFinite(data17) && (data17 < 1 || isNaN(data17))) {
-            let err39 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.rateLimit.properties.requests, data: data17 };
-            vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+          if (typeof data25 == "number" && isFinite(data25) && (data25 < 1 || isNaN(data25))) {
+            let err59 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.rateLimit.properties.requests, data: data25 };
+            vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
           }
         }
-        if (data16.per !== void 0) {
-          let data18 = data16.per;
-          if (typeof data18 != "string") {
-            let dataType9 = typeof data18, coerced9;
-            if (coerced9 === void 0)
-              if (dataType9 == "number" || dataType9 == "boolean")
-                coerced9 = "" + data18;
-              else if (data18 === null)
-                coerced9 = "";
+        if (data24.per !== void 0) {
+          let data26 = data24.per;
+          if (typeof data26 != "string") {
+            let dataType15 = typeof data26, coerced15;
+            if (coerced15 === void 0)
+              if (dataType15 == "number" || dataType15 == "boolean")
+                coerced15 = "" + data26;
+              else if (data26 === null)
+                coerced15 = "";
               else {
-                let err40 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.rateLimit.properties.per.type, parentSchema: schema19.properties.rateLimit.properties.per, data: data18 };
-                vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                let err60 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.rateLimit.properties.per.type, parentSchema: schema19.properties.rateLimit.properties.per, data: data26 };
+                vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
               }
-            coerced9 !== void 0 && (data18 = coerced9, data16 !== void 0 && (data16.per = coerced9));
+            coerced15 !== void 0 && (data26 = coerced15, data24 !== void 0 && (data24.per = coerced15));
           }
-          if (typeof data18 == "string" && !pattern2.test(data18)) {
-            let err41 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema19.properties.rateLimit.properties.per, data: data18 };
-            vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+          if (typeof data26 == "string" && !pattern6.test(data26)) {
+            let err61 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema19.properties.rateLimit.properties.per, data: data26 };
+            vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
           }
         }
       } else {
-        let err42 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.rateLimit.type, parentSchema: schema19.properties.rateLimit, data: data16 };
-        vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+        let err62 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.rateLimit.type, parentSchema: schema19.properties.rateLimit, data: data24 };
+        vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
       }
     }
     if (data.maxDeletes !== void 0) {
-      let data19 = data.maxDeletes;
-      if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-        let dataType10 = typeof data19, coerced10;
-        if (coerced10 === void 0)
-          if (dataType10 === "boolean" || data19 === null || dataType10 === "string" && data19 && data19 == +data19 && !(data19 % 1))
-            coerced10 = +data19;
+      let data27 = data.maxDeletes;
+      if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        let dataType16 = typeof data27, coerced16;
+        if (coerced16 === void 0)
+          if (dataType16 === "boolean" || data27 === null || dataType16 === "string" && data27 && data27 == +data27 && !(data27 % 1))
+            coerced16 = +data27;
           else {
-            let err43 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.maxDeletes.type, parentSchema: schema19.properties.maxDeletes, data: data19 };
-            vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+            let err63 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.maxDeletes.type, parentSchema: schema19.properties.maxDeletes, data: data27 };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
           }
-        coerced10 !== void 0 && (data19 = coerced10, data !== void 0 && (data.maxDeletes = coerced10));
+        coerced16 !== void 0 && (data27 = coerced16, data !== void 0 && (data.maxDeletes = coerced16));
       }
-      if (typeof data19 == "number" && isFinite(data19) && (data19 < 0 || isNaN(data19))) {
-        let err44 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.properties.maxDeletes, data: data19 };
-        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+      if (typeof data27 == "number" && isFinite(data27) && (data27 < 0 || isNaN(data27))) {
+        let err64 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.properties.maxDeletes, data: data27 };
+        vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
       }
     }
     if (data.owns !== void 0) {
-      let data20 = data.owns;
-      if (typeof data20 != "string") {
-        let dataType11 = typeof data20, coerced11;
-        if (coerced11 === void 0)
-          if (dataType11 == "number" || dataType11 == "boolean")
-            coerced11 = "" + data20;
-          else if (data20 === null)
-            coerced11 = "";
+      let data28 = data.owns;
+      if (typeof data28 != "string") {
+        let dataType17 = typeof data28, coerced17;
+        if (coerced17 === void 0)
+          if (dataType17 == "number" || dataType17 == "boolean")
+            coerced17 = "" + data28;
+          else if (data28 === null)
+            coerced17 = "";
           else {
-            let err45 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.owns.type, parentSchema: schema19.properties.owns, data: data20 };
-            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+            let err65 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.owns.type, parentSchema: schema19.properties.owns, data: data28 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
-        coerced11 !== void 0 && (data20 = coerced11, data !== void 0 && (data.owns = coerced11));
+        coerced17 !== void 0 && (data28 = coerced17, data !== void 0 && (data.owns = coerced17));
       }
-      if (typeof data20 == "string" && func3(data20) < 1) {
-        let err46 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.owns, data: data20 };
-        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+      if (typeof data28 == "string" && func3(data28) < 1) {
+        let err66 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.owns, data: data28 };
+        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
       }
     }
     if (data.writeGap !== void 0) {
-      let data21 = data.writeGap;
-      if (typeof data21 != "string") {
-        let dataType12 = typeof data21, coerced12;
-        if (coerced12 === void 0)
-          if (dataType12 == "number" || dataType12 == "boolean")
-            coerced12 = "" + data21;
-          else if (data21 === null)
-            coerced12 = "";
+      let data29 = data.writeGap;
+      if (typeof data29 != "string") {
+        let dataType18 = typeof data29, coerced18;
+        if (coerced18 === void 0)
+          if (dataType18 == "number" || dataType18 == "boolean")
+            coerced18 = "" + data29;
+          else if (data29 === null)
+            coerced18 = "";
           else {
-            let err47 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.writeGap.type, parentSchema: schema19.properties.writeGap, data: data21 };
-            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+            let err67 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.writeGap.type, parentSchema: schema19.properties.writeGap, data: data29 };
+            vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
           }
-        coerced12 !== void 0 && (data21 = coerced12, data !== void 0 && (data.writeGap = coerced12));
+        coerced18 !== void 0 && (data29 = coerced18, data !== void 0 && (data.writeGap = coerced18));
       }
-      if (typeof data21 == "string" && !pattern2.test(data21)) {
-        let err48 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema19.properties.writeGap, data: data21 };
-        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+      if (typeof data29 == "string" && !pattern6.test(data29)) {
+        let err68 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema19.properties.writeGap, data: data29 };
+        vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
       }
     }
   } else {
-    let err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
-    vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+    let err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
   }
   return validate18.errors = vErrors, errors === 0;
 }
-var schema21 = { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, schema22 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/github.json", title: "GitHub webhook", description: "A GitHub repository or organization webhook (REST API 2022-11-28). Matched by config.url. The secret is never shown by GitHub: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: ["string", "integer"], description: "Pin this entry to one live hook id (a different config.url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, repositories: { type: "object", additionalProperties: !1, description: "Only on a target that selects repositories: the repositories of its selection this entry is on (narrower; same form as the target's)", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } }, name: { const: "web", description: 'Always "web" (GitHub accepts no other); may be left out.' }, config: { type: "object", additionalProperties: !1, description: "Where and how GitHub delivers. Only the keys written here are managed; an update changes just those keys, so a secret you do not write is kept.", properties: { url: { type: "string", pattern: "^https?://\\S+$", description: "the payload URL; the matching key" }, content_type: { enum: ["json", "form"], description: "json or form (GitHub's default: form)" }, secret: { type: ["string", "null"], minLength: 1, description: "HMAC key for X-Hub-Signature-256; write-only at GitHub (null removes it)" }, insecure_ssl: { enum: ["0", "1"], description: '"1" skips TLS verification of the payload URL (not recommended)' } } }, events: { type: "array", minItems: 1, description: `Events that trigger the hook ("*" for all); compared as a set. GitHub's default: [push].`, items: { enum: ["*", "branch_protection_configuration", "branch_protection_rule", "check_run", "check_suite", "code_scanning_alert", "commit_comment", "create", "custom_property", "custom_property_values", "delete", "dependabot_alert", "deploy_key", "deployment", "deployment_protection_rule", "deployment_review", "deployment_status", "discussion", "discussion_comment", "fork", "github_app_authorization", "gollum", "installation", "installation_repositories", "installation_target", "issue_comment", "issues", "label", "marketplace_purchase", "member", "membership", "merge_group", "meta", "milestone", "org_block", "organization", "package", "page_build", "personal_access_token_request", "ping", "project", "project_card", "project_column", "projects_v2", "projects_v2_item", "public", "pull_request", "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "push", "registry_package", "release", "repository", "repository_advisory", "repository_dispatch", "repository_import", "repository_ruleset", "repository_vulnerability_alert", "secret_scanning_alert", "secret_scanning_alert_location", "security_advisory", "security_and_analysis", "sponsorship", "star", "status", "sub_issues", "team", "team_add", "watch", "workflow_dispatch", "workflow_job", "workflow_run"] } }, active: { type: "boolean", description: "Whether deliveries are sent (GitHub's default: true)." } } }, pattern16 = new RegExp("^[A-Za-z0-9_.*?-]+$", "u"), pattern18 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u"), pattern19 = new RegExp("^https?://\\S+$", "u"), pattern22 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u"), pattern23 = new RegExp("^[A-Za-z0-9-]+$", "u");
+var schema21 = { type: "object", description: "A GitHub target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "github" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.github.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/github.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name: manage this repository's webhooks" }, organization: { type: "string", pattern: "^[A-Za-z0-9-]+$", description: "manage this organization's webhooks (or, with repositories:, those of its repositories)" }, repositories: { type: "object", additionalProperties: !1, description: "With organization: manage the hooks of the organization's repositories this selects (every condition written must hold; archived repositories and forks are left out unless asked for), not the organization's own", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } } }, oneOf: [{ required: ["repository"], properties: { repository: !0 } }, { required: ["organization"], properties: { organization: !0 } }] }, schema22 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/github.json", title: "GitHub webhook", description: "A GitHub repository or organization webhook (REST API 2022-11-28). Matched by config.url. The secret is never shown by GitHub: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: ["string", "integer"], description: "Pin this entry to one live hook id (a different config.url then moves it)." }, protect: { type: "boolean", description: "Never delete or replace this hook: a plan that would is refused for it." }, repositories: { type: "object", additionalProperties: !1, description: "Only on a target that selects repositories: the repositories of its selection this entry is on (narrower; same form as the target's)", properties: { include: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs (* and ?); default: every repository" }, exclude: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9_.*?-]+$" }, description: "name globs to leave out" }, topics: { type: "array", minItems: 1, items: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, description: "any of these topics" }, properties: { type: "object", minProperties: 1, description: "organization custom properties: each must have this value, or one of these values", additionalProperties: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }] } }, visibility: { type: "array", minItems: 1, items: { enum: ["public", "private", "internal"] }, description: "any of these visibilities" }, archived: { type: "boolean", description: "false (default): archived repositories are left out; true: only archived ones" }, forks: { type: "boolean", description: "false (default): forks are left out; true: forks too" } } }, name: { const: "web", description: 'Always "web" (GitHub accepts no other); may be left out.' }, config: { type: "object", additionalProperties: !1, description: "Where and how GitHub delivers. Only the keys written here are managed; an update changes just those keys, so a secret you do not write is kept.", properties: { url: { type: "string", pattern: "^https?://\\S+$", description: "the payload URL; the matching key" }, content_type: { enum: ["json", "form"], description: "json or form (GitHub's default: form)" }, secret: { type: ["string", "null"], minLength: 1, description: "HMAC key for X-Hub-Signature-256; write-only at GitHub (null removes it)" }, insecure_ssl: { enum: ["0", "1"], description: '"1" skips TLS verification of the payload URL (not recommended)' } } }, events: { type: "array", minItems: 1, description: `Events that trigger the hook ("*" for all); compared as a set. GitHub's default: [push].`, items: { enum: ["*", "branch_protection_configuration", "branch_protection_rule", "check_run", "check_suite", "code_scanning_alert", "commit_comment", "create", "custom_property", "custom_property_values", "delete", "dependabot_alert", "deploy_key", "deployment", "deployment_protection_rule", "deployment_review", "deployment_status", "discussion", "discussion_comment", "fork", "github_app_authorization", "gollum", "installation", "installation_repositories", "installation_target", "issue_comment", "issues", "label", "marketplace_purchase", "member", "membership", "merge_group", "meta", "milestone", "org_block", "organization", "package", "page_build", "personal_access_token_request", "ping", "project", "project_card", "project_column", "projects_v2", "projects_v2_item", "public", "pull_request", "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "push", "registry_package", "release", "repository", "repository_advisory", "repository_dispatch", "repository_import", "repository_ruleset", "repository_vulnerability_alert", "secret_scanning_alert", "secret_scanning_alert_location", "security_advisory", "security_and_analysis", "sponsorship", "star", "status", "sub_issues", "team", "team_add", "watch", "workflow_dispatch", "workflow_job", "workflow_run"] } }, active: { type: "boolean", description: "Whether deliveries are sent (GitHub's default: true)." } } }, pattern24 = new RegExp("^[A-Za-z0-9_.*?-]+$", "u"), pattern26 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u"), pattern27 = new RegExp("^https?://\\S+$", "u"), pattern31 = new RegExp("^[A-Za-z0-9-]+$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0, _errs1 = errors, valid0 = !1, passing0 = null, _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data) && data.repository === void 0) {
@@ -2018,7 +2342,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         coerced4 !== void 0 && (data10 = coerced4, data9 !== void 0 && (data9[i1] = coerced4));
                       }
-                      if (typeof data10 == "string" && !pattern16.test(data10)) {
+                      if (typeof data10 == "string" && !pattern24.test(data10)) {
                         let err21 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/include/" + i1, schemaPath: "providers/github.json/properties/repositories/properties/include/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema22.properties.repositories.properties.include.items, data: data10 };
                         vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                       }
@@ -2051,7 +2375,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         coerced5 !== void 0 && (data12 = coerced5, data11 !== void 0 && (data11[i2] = coerced5));
                       }
-                      if (typeof data12 == "string" && !pattern16.test(data12)) {
+                      if (typeof data12 == "string" && !pattern24.test(data12)) {
                         let err25 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/exclude/" + i2, schemaPath: "providers/github.json/properties/repositories/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema22.properties.repositories.properties.exclude.items, data: data12 };
                         vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                       }
@@ -2084,7 +2408,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         coerced6 !== void 0 && (data14 = coerced6, data13 !== void 0 && (data13[i3] = coerced6));
                       }
-                      if (typeof data14 == "string" && !pattern18.test(data14)) {
+                      if (typeof data14 == "string" && !pattern26.test(data14)) {
                         let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/repositories/topics/" + i3, schemaPath: "providers/github.json/properties/repositories/properties/topics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema22.properties.repositories.properties.topics.items, data: data14 };
                         vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
                       }
@@ -2245,7 +2569,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     coerced11 !== void 0 && (data24 = coerced11, data23 !== void 0 && (data23.url = coerced11));
                   }
-                  if (typeof data24 == "string" && !pattern19.test(data24)) {
+                  if (typeof data24 == "string" && !pattern27.test(data24)) {
                     let err47 = { instancePath: instancePath + "/hooks/" + i0 + "/config/url", schemaPath: "providers/github.json/properties/config/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema22.properties.config.properties.url, data: data24 };
                     vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
                   }
@@ -2393,7 +2717,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced15 !== void 0 && (data34 = coerced15, data32 !== void 0 && (data32.per = coerced15));
           }
-          if (typeof data34 == "string" && !pattern2.test(data34)) {
+          if (typeof data34 == "string" && !pattern6.test(data34)) {
             let err66 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.rateLimit.properties.per, data: data34 };
             vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
           }
@@ -2456,7 +2780,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced18 !== void 0 && (data37 = coerced18, data !== void 0 && (data.writeGap = coerced18));
       }
-      if (typeof data37 == "string" && !pattern2.test(data37)) {
+      if (typeof data37 == "string" && !pattern6.test(data37)) {
         let err73 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema21.properties.writeGap, data: data37 };
         vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
       }
@@ -2476,7 +2800,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced19 !== void 0 && (data38 = coerced19, data !== void 0 && (data.repository = coerced19));
       }
-      if (typeof data38 == "string" && !pattern22.test(data38)) {
+      if (typeof data38 == "string" && !pattern3.test(data38)) {
         let err75 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema21.properties.repository, data: data38 };
         vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
       }
@@ -2496,7 +2820,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced20 !== void 0 && (data39 = coerced20, data !== void 0 && (data.organization = coerced20));
       }
-      if (typeof data39 == "string" && !pattern23.test(data39)) {
+      if (typeof data39 == "string" && !pattern31.test(data39)) {
         let err77 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+$"', schema: "^[A-Za-z0-9-]+$", parentSchema: schema21.properties.organization, data: data39 };
         vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
       }
@@ -2532,7 +2856,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced21 !== void 0 && (data42 = coerced21, data41 !== void 0 && (data41[i7] = coerced21));
               }
-              if (typeof data42 == "string" && !pattern16.test(data42)) {
+              if (typeof data42 == "string" && !pattern24.test(data42)) {
                 let err81 = { instancePath: instancePath + "/repositories/include/" + i7, schemaPath: "#/properties/repositories/properties/include/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema21.properties.repositories.properties.include.items, data: data42 };
                 vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
               }
@@ -2565,7 +2889,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced22 !== void 0 && (data44 = coerced22, data43 !== void 0 && (data43[i8] = coerced22));
               }
-              if (typeof data44 == "string" && !pattern16.test(data44)) {
+              if (typeof data44 == "string" && !pattern24.test(data44)) {
                 let err85 = { instancePath: instancePath + "/repositories/exclude/" + i8, schemaPath: "#/properties/repositories/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?-]+$"', schema: "^[A-Za-z0-9_.*?-]+$", parentSchema: schema21.properties.repositories.properties.exclude.items, data: data44 };
                 vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
               }
@@ -2598,7 +2922,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced23 !== void 0 && (data46 = coerced23, data45 !== void 0 && (data45[i9] = coerced23));
               }
-              if (typeof data46 == "string" && !pattern18.test(data46)) {
+              if (typeof data46 == "string" && !pattern26.test(data46)) {
                 let err89 = { instancePath: instancePath + "/repositories/topics/" + i9, schemaPath: "#/properties/repositories/properties/topics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema21.properties.repositories.properties.topics.items, data: data46 };
                 vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
               }
@@ -2735,7 +3059,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate20.errors = vErrors, errors === 0;
 }
-var schema23 = { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema24 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0-event-streams.json", title: "Auth0 event stream", description: "An Auth0 Event Stream (Management API v2 /event-streams). Matched by name. The webhook token or password is never shown by Auth0: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live stream id (est_...); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this stream: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 128, description: "the matching key" }, status: { enum: ["enabled", "disabled"], description: "Auth0's default: enabled. Auth0 disables a stream after 500 failed deliveries in a row and refuses to enable it again until its failures are below 5,000." }, subscriptions: { type: "array", minItems: 1, description: "Event types delivered; compared as a set.", items: { type: "object", additionalProperties: !1, required: ["event_type"], properties: { event_type: { enum: ["user.created", "user.updated", "user.deleted", "organization.created", "organization.updated", "organization.deleted", "organization.member.added", "organization.member.deleted", "organization.member.role.assigned", "organization.member.role.deleted", "organization.connection.added", "organization.connection.updated", "organization.connection.removed", "organization.group.role.assigned", "organization.group.role.deleted", "group.created", "group.updated", "group.deleted", "group.member.added", "group.member.deleted", "group.role.assigned", "group.role.deleted"] } } } }, destination: { type: "object", additionalProperties: !1, required: ["type"], description: "Where events go. Its type cannot change: a different one replaces the stream.", properties: { type: { enum: ["webhook", "eventbridge", "action"] }, configuration: { type: "object", additionalProperties: !1, properties: { webhook_endpoint: { type: "string", pattern: "^https://\\S+$", description: "webhook: an https:// URL" }, webhook_authorization: { type: "object", additionalProperties: !1, required: ["method"], properties: { method: { enum: ["bearer", "basic"] }, token: { type: "string", minLength: 1, description: "bearer: write-only at Auth0 (only whether one is set is compared)" }, username: { type: "string", minLength: 1 }, password: { type: "string", minLength: 1, description: "basic: write-only at Auth0 (only whether one is set is compared)" } } }, aws_account_id: { type: "string", pattern: "^\\d{12}$", description: "eventbridge: cannot change" }, aws_region: { type: "string", minLength: 1, description: "eventbridge: cannot change" }, action_id: { type: "string", minLength: 1, description: "action" } } } } } } }, pattern28 = new RegExp("^\\d{12}$", "u");
+var schema23 = { type: "object", description: "A Auth0 Event Streams target.", required: ["provider", "endpoint", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "auth0-event-streams" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox)." }, auth: { type: "object", required: ["clientId", "clientSecret"], additionalProperties: !1, description: "Machine-to-machine credentials. Use ${VAR} references; never write secrets in the file.", properties: { clientId: { type: "string", minLength: 1 }, clientSecret: { type: "string", minLength: 1 }, tokenUrl: { type: "string", minLength: 1, description: "Token endpoint, when it is not the provider's usual one (derived from endpoint)." } } }, hooks: { type: "array", items: { $ref: "providers/auth0-event-streams.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." } } }, schema24 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/auth0-event-streams.json", title: "Auth0 event stream", description: "An Auth0 Event Stream (Management API v2 /event-streams). Matched by name. The webhook token or password is never shown by Auth0: only whether one is set is compared.", type: "object", additionalProperties: !1, properties: { id: { type: "string", minLength: 1, description: "Pin this entry to one live stream id (est_...); a different name then renames it." }, protect: { type: "boolean", description: "Never delete or replace this stream: a plan that would is refused for it." }, name: { type: "string", minLength: 1, maxLength: 128, description: "the matching key" }, status: { enum: ["enabled", "disabled"], description: "Auth0's default: enabled. Auth0 disables a stream after 500 failed deliveries in a row and refuses to enable it again until its failures are below 5,000." }, subscriptions: { type: "array", minItems: 1, description: "Event types delivered; compared as a set.", items: { type: "object", additionalProperties: !1, required: ["event_type"], properties: { event_type: { enum: ["user.created", "user.updated", "user.deleted", "organization.created", "organization.updated", "organization.deleted", "organization.member.added", "organization.member.deleted", "organization.member.role.assigned", "organization.member.role.deleted", "organization.connection.added", "organization.connection.updated", "organization.connection.removed", "organization.group.role.assigned", "organization.group.role.deleted", "group.created", "group.updated", "group.deleted", "group.member.added", "group.member.deleted", "group.role.assigned", "group.role.deleted"] } } } }, destination: { type: "object", additionalProperties: !1, required: ["type"], description: "Where events go. Its type cannot change: a different one replaces the stream.", properties: { type: { enum: ["webhook", "eventbridge", "action"] }, configuration: { type: "object", additionalProperties: !1, properties: { webhook_endpoint: { type: "string", pattern: "^https://\\S+$", description: "webhook: an https:// URL" }, webhook_authorization: { type: "object", additionalProperties: !1, required: ["method"], properties: { method: { enum: ["bearer", "basic"] }, token: { type: "string", minLength: 1, description: "bearer: write-only at Auth0 (only whether one is set is compared)" }, username: { type: "string", minLength: 1 }, password: { type: "string", minLength: 1, description: "basic: write-only at Auth0 (only whether one is set is compared)" } } }, aws_account_id: { type: "string", pattern: "^\\d{12}$", description: "eventbridge: cannot change" }, aws_region: { type: "string", minLength: 1, description: "eventbridge: cannot change" }, action_id: { type: "string", minLength: 1, description: "action" } } } } } } }, pattern36 = new RegExp("^\\d{12}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3028,7 +3352,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         coerced7 !== void 0 && (data18 = coerced7, data17 !== void 0 && (data17.webhook_endpoint = coerced7));
                       }
-                      if (typeof data18 == "string" && !pattern13.test(data18)) {
+                      if (typeof data18 == "string" && !pattern17.test(data18)) {
                         let err37 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/webhook_endpoint", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/webhook_endpoint/pattern", keyword: "pattern", params: { pattern: "^https://\\S+$" }, message: 'must match pattern "^https://\\S+$"', schema: "^https://\\S+$", parentSchema: schema24.properties.destination.properties.configuration.properties.webhook_endpoint, data: data18 };
                         vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
                       }
@@ -3132,7 +3456,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         coerced11 !== void 0 && (data24 = coerced11, data17 !== void 0 && (data17.aws_account_id = coerced11));
                       }
-                      if (typeof data24 == "string" && !pattern28.test(data24)) {
+                      if (typeof data24 == "string" && !pattern36.test(data24)) {
                         let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/destination/configuration/aws_account_id", schemaPath: "providers/auth0-event-streams.json/properties/destination/properties/configuration/properties/aws_account_id/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', schema: "^\\d{12}$", parentSchema: schema24.properties.destination.properties.configuration.properties.aws_account_id, data: data24 };
                         vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                       }
@@ -3253,7 +3577,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             coerced15 !== void 0 && (data30 = coerced15, data28 !== void 0 && (data28.per = coerced15));
           }
-          if (typeof data30 == "string" && !pattern2.test(data30)) {
+          if (typeof data30 == "string" && !pattern6.test(data30)) {
             let err65 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema23.properties.rateLimit.properties.per, data: data30 };
             vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
@@ -3316,7 +3640,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         coerced18 !== void 0 && (data33 = coerced18, data !== void 0 && (data.writeGap = coerced18));
       }
-      if (typeof data33 == "string" && !pattern2.test(data33)) {
+      if (typeof data33 == "string" && !pattern6.test(data33)) {
         let err72 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema23.properties.writeGap, data: data33 };
         vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
       }
@@ -3327,7 +3651,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate22.errors = vErrors, errors === 0;
 }
-var schema25 = { type: "object", description: "A Stripe target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "stripe" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.stripe.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/stripe.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" } } }, schema26 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/stripe.json", title: "Stripe webhook endpoint", description: "A webhook endpoint of a Stripe account (POST /v1/webhook_endpoints/{id}). Matched by url. Only the fields you write are managed; its signing secret is made by Stripe at creation and never read back.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^we_[A-Za-z0-9]+$", description: "Pin this entry to one live endpoint id (we_\u2026)." }, protect: { type: "boolean", description: "Never delete or replace this endpoint: a plan that would is refused for it." }, allowSecretRotation: { type: "boolean", description: "Let a replacement of this endpoint (a changed api_version) go ahead although Stripe then generates a new signing secret; without it (or --allow-secret-rotation) such a replacement is refused." }, url: { type: "string", minLength: 1, maxLength: 5e3, pattern: "^https?://\\S+$", description: "where Stripe delivers events; the matching key" }, enabled_events: { type: "array", minItems: 1, description: 'Event types ("*" for all but those needing explicit selection); compared as a set.', items: { type: "string", enum: ["*", "account.application.authorized", "account.application.deauthorized", "account.external_account.created", "account.external_account.deleted", "account.external_account.updated", "account.updated", "application_fee.created", "application_fee.refund.updated", "application_fee.refunded", "apps.install.created", "apps.install.deleted", "apps.install.updated", "balance.available", "balance_settings.updated", "billing.alert.triggered", "billing.credit_balance_transaction.created", "billing.credit_grant.created", "billing.credit_grant.updated", "billing.meter.created", "billing.meter.deactivated", "billing.meter.reactivated", "billing.meter.updated", "billing_portal.configuration.created", "billing_portal.configuration.updated", "billing_portal.session.created", "capability.updated", "cash_balance.funds_available", "charge.captured", "charge.dispute.closed", "charge.dispute.created", "charge.dispute.funds_reinstated", "charge.dispute.funds_withdrawn", "charge.dispute.updated", "charge.expired", "charge.failed", "charge.pending", "charge.refund.updated", "charge.refunded", "charge.succeeded", "charge.updated", "checkout.session.async_payment_failed", "checkout.session.async_payment_succeeded", "checkout.session.completed", "checkout.session.expired", "climate.order.canceled", "climate.order.created", "climate.order.delayed", "climate.order.delivered", "climate.order.product_substituted", "climate.product.created", "climate.product.pricing_updated", "coupon.created", "coupon.deleted", "coupon.updated", "credit_note.created", "credit_note.updated", "credit_note.voided", "customer.created", "customer.deleted", "customer.discount.created", "customer.discount.deleted", "customer.discount.updated", "customer.source.created", "customer.source.deleted", "customer.source.expiring", "customer.source.updated", "customer.subscription.created", "customer.subscription.deleted", "customer.subscription.paused", "customer.subscription.pending_update_applied", "customer.subscription.pending_update_expired", "customer.subscription.resumed", "customer.subscription.trial_will_end", "customer.subscription.updated", "customer.tax_id.created", "customer.tax_id.deleted", "customer.tax_id.updated", "customer.updated", "customer_cash_balance_transaction.created", "entitlements.active_entitlement_summary.updated", "file.created", "financial_connections.account.account_numbers_updated", "financial_connections.account.created", "financial_connections.account.deactivated", "financial_connections.account.disconnected", "financial_connections.account.expected_deactivation_date_updated", "financial_connections.account.reactivated", "financial_connections.account.refreshed_balance", "financial_connections.account.refreshed_ownership", "financial_connections.account.refreshed_transactions", "financial_connections.account.supported_payment_method_types_updated", "financial_connections.account.upcoming_account_number_expiry", "financial_connections.account.upcoming_deactivation", "financial_connections.authorization.expected_deactivation_date_updated", "financial_connections.authorization.upcoming_deactivation", "identity.verification_session.canceled", "identity.verification_session.created", "identity.verification_session.processing", "identity.verification_session.redacted", "identity.verification_session.requires_input", "identity.verification_session.verified", "invoice.created", "invoice.deleted", "invoice.finalization_failed", "invoice.finalized", "invoice.marked_uncollectible", "invoice.overdue", "invoice.overpaid", "invoice.paid", "invoice.payment_action_required", "invoice.payment_attempt_required", "invoice.payment_failed", "invoice.payment_succeeded", "invoice.sent", "invoice.upcoming", "invoice.updated", "invoice.voided", "invoice.will_be_due", "invoice_payment.paid", "invoiceitem.created", "invoiceitem.deleted", "issuing_authorization.created", "issuing_authorization.request", "issuing_authorization.updated", "issuing_card.created", "issuing_card.updated", "issuing_cardholder.created", "issuing_cardholder.updated", "issuing_dispute.closed", "issuing_dispute.created", "issuing_dispute.funds_reinstated", "issuing_dispute.funds_rescinded", "issuing_dispute.submitted", "issuing_dispute.updated", "issuing_personalization_design.activated", "issuing_personalization_design.deactivated", "issuing_personalization_design.rejected", "issuing_personalization_design.updated", "issuing_token.created", "issuing_token.updated", "issuing_transaction.created", "issuing_transaction.purchase_details_receipt_updated", "issuing_transaction.updated", "mandate.updated", "payment_intent.amount_capturable_updated", "payment_intent.canceled", "payment_intent.created", "payment_intent.partially_funded", "payment_intent.payment_failed", "payment_intent.processing", "payment_intent.requires_action", "payment_intent.succeeded", "payment_link.created", "payment_link.updated", "payment_method.attached", "payment_method.automatically_updated", "payment_method.detached", "payment_method.updated", "payout.canceled", "payout.created", "payout.failed", "payout.paid", "payout.reconciliation_completed", "payout.updated", "person.created", "person.deleted", "person.updated", "plan.created", "plan.deleted", "plan.updated", "price.created", "price.deleted", "price.updated", "product.created", "product.deleted", "product.updated", "promotion_code.created", "promotion_code.updated", "quote.accepted", "quote.canceled", "quote.created", "quote.finalized", "radar.early_fraud_warning.created", "radar.early_fraud_warning.updated", "refund.created", "refund.failed", "refund.updated", "reporting.report_run.failed", "reporting.report_run.succeeded", "reporting.report_type.updated", "reserve.hold.created", "reserve.hold.updated", "reserve.plan.created", "reserve.plan.disabled", "reserve.plan.expired", "reserve.plan.updated", "reserve.release.created", "review.closed", "review.opened", "setup_intent.canceled", "setup_intent.created", "setup_intent.requires_action", "setup_intent.setup_failed", "setup_intent.succeeded", "sigma.scheduled_query_run.created", "source.canceled", "source.chargeable", "source.failed", "source.mandate_notification", "source.refund_attributes_required", "source.transaction.created", "source.transaction.updated", "subscription_schedule.aborted", "subscription_schedule.canceled", "subscription_schedule.completed", "subscription_schedule.created", "subscription_schedule.expiring", "subscription_schedule.released", "subscription_schedule.updated", "tax.settings.updated", "tax_rate.created", "tax_rate.updated", "terminal.reader.action_failed", "terminal.reader.action_succeeded", "terminal.reader.action_updated", "test_helpers.test_clock.advancing", "test_helpers.test_clock.created", "test_helpers.test_clock.deleted", "test_helpers.test_clock.internal_failure", "test_helpers.test_clock.ready", "three_d_secure.authentication.canceled", "three_d_secure.authentication.challenge_started", "three_d_secure.authentication.errored", "three_d_secure.authentication.failed", "three_d_secure.authentication.requires_challenge", "three_d_secure.authentication.requires_submission", "three_d_secure.authentication.succeeded", "topup.canceled", "topup.created", "topup.failed", "topup.reversed", "topup.succeeded", "transfer.created", "transfer.reversed", "transfer.updated", "treasury.credit_reversal.created", "treasury.credit_reversal.posted", "treasury.debit_reversal.completed", "treasury.debit_reversal.created", "treasury.debit_reversal.initial_credit_granted", "treasury.financial_account.closed", "treasury.financial_account.created", "treasury.financial_account.features_status_updated", "treasury.inbound_transfer.canceled", "treasury.inbound_transfer.created", "treasury.inbound_transfer.failed", "treasury.inbound_transfer.succeeded", "treasury.outbound_payment.canceled", "treasury.outbound_payment.created", "treasury.outbound_payment.expected_arrival_date_updated", "treasury.outbound_payment.failed", "treasury.outbound_payment.posted", "treasury.outbound_payment.returned", "treasury.outbound_payment.tracking_details_updated", "treasury.outbound_transfer.canceled", "treasury.outbound_transfer.created", "treasury.outbound_transfer.expected_arrival_date_updated", "treasury.outbound_transfer.failed", "treasury.outbound_transfer.posted", "treasury.outbound_transfer.returned", "treasury.outbound_transfer.tracking_details_updated", "treasury.received_credit.created", "treasury.received_credit.failed", "treasury.received_credit.succeeded", "treasury.received_debit.created"], description: "a Stripe event type (stripe@23.1.0's list), or *" } }, description: { type: ["string", "null"], maxLength: 5e3, description: "null clears it" }, metadata: { type: "object", description: "Keys merge with the endpoint's own; a key set to null is removed. At most 50 keys.", maxProperties: 50, propertyNames: { maxLength: 40, pattern: "^[^\\[\\]]+$" }, additionalProperties: { type: ["string", "null"], maxLength: 500 } }, disabled: { type: "boolean", description: "true: Stripe sends nothing to it (read back as status disabled)" }, api_version: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", description: "The API version of the events it receives; set only at creation: a different one replaces the endpoint (and rotates its secret)." } } }, func0 = import_equal.default.default, pattern31 = new RegExp("^we_[A-Za-z0-9]+$", "u"), pattern33 = new RegExp("^[^\\[\\]]+$", "u"), pattern34 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", "u");
+var schema25 = { type: "object", description: "A Stripe target.", required: ["provider", "auth", "hooks"], additionalProperties: !1, properties: { provider: { const: "stripe" }, endpoint: { type: "string", minLength: 1, description: "Base URL of the tenant (https://, or http:// on a loopback address for the sandbox). Default: https://api.stripe.com." }, auth: { type: "object", required: ["token"], additionalProperties: !1, description: "An API token. Use a ${VAR} reference; never write it in the file.", properties: { token: { type: "string", minLength: 1 } } }, hooks: { type: "array", items: { $ref: "providers/stripe.json" } }, prune: { enum: [!0, !1, "all"], description: 'Delete live hooks that the file does not list (same as --prune for this target). A target whose hooks list is empty deletes nothing unless this says "all": an empty list is far more often a mistake than an intent.' }, rateLimit: { type: "object", required: ["requests", "per"], additionalProperties: !1, description: "The tenant's API rate limit, when the vendor does not announce it in headers (Nursa: 100 per 1m). hooksync never sends more than `requests` in any `per`.", properties: { requests: { type: "integer", minimum: 1, description: "Requests allowed per window." }, per: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "The window: 500ms, 30s, 1m, 2h (a bare number is seconds)." } } }, maxDeletes: { type: "integer", minimum: 0, description: "Most deletes one apply may make in this target (default: --max-deletes, 10). A plan with more refuses every delete of the target." }, owns: { type: "string", minLength: 1, description: "A key prefix: this target manages (and prunes) only live hooks whose key starts with it. Required on each of two targets that reach the same tenant, with prefixes that do not overlap." }, writeGap: { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", description: "Least time between two writes (creates, updates, deletes) to this target, which are then sent one at a time: 500ms, 1s (a bare number is seconds). Default: none, except GitHub's 1s, the pace GitHub asks for to avoid its secondary rate limits." }, mode: { enum: ["test", "live"], description: "which of the account's modes this target manages; its key must be of that mode (sk_test_\u2026 or sk_live_\u2026), checked before any request" } } }, schema26 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://hooksync.dev/schemas/providers/stripe.json", title: "Stripe webhook endpoint", description: "A webhook endpoint of a Stripe account (POST /v1/webhook_endpoints/{id}). Matched by url. Only the fields you write are managed; its signing secret is made by Stripe at creation and never read back.", type: "object", additionalProperties: !1, properties: { id: { type: "string", pattern: "^we_[A-Za-z0-9]+$", description: "Pin this entry to one live endpoint id (we_\u2026)." }, protect: { type: "boolean", description: "Never delete or replace this endpoint: a plan that would is refused for it." }, allowSecretRotation: { type: "boolean", description: "Let a replacement of this endpoint (a changed api_version) go ahead although Stripe then generates a new signing secret; without it (or --allow-secret-rotation) such a replacement is refused." }, url: { type: "string", minLength: 1, maxLength: 5e3, pattern: "^https?://\\S+$", description: "where Stripe delivers events; the matching key" }, enabled_events: { type: "array", minItems: 1, description: 'Event types ("*" for all but those needing explicit selection); compared as a set.', items: { type: "string", enum: ["*", "account.application.authorized", "account.application.deauthorized", "account.external_account.created", "account.external_account.deleted", "account.external_account.updated", "account.updated", "application_fee.created", "application_fee.refund.updated", "application_fee.refunded", "apps.install.created", "apps.install.deleted", "apps.install.updated", "balance.available", "balance_settings.updated", "billing.alert.triggered", "billing.credit_balance_transaction.created", "billing.credit_grant.created", "billing.credit_grant.updated", "billing.meter.created", "billing.meter.deactivated", "billing.meter.reactivated", "billing.meter.updated", "billing_portal.configuration.created", "billing_portal.configuration.updated", "billing_portal.session.created", "capability.updated", "cash_balance.funds_available", "charge.captured", "charge.dispute.closed", "charge.dispute.created", "charge.dispute.funds_reinstated", "charge.dispute.funds_withdrawn", "charge.dispute.updated", "charge.expired", "charge.failed", "charge.pending", "charge.refund.updated", "charge.refunded", "charge.succeeded", "charge.updated", "checkout.session.async_payment_failed", "checkout.session.async_payment_succeeded", "checkout.session.completed", "checkout.session.expired", "climate.order.canceled", "climate.order.created", "climate.order.delayed", "climate.order.delivered", "climate.order.product_substituted", "climate.product.created", "climate.product.pricing_updated", "coupon.created", "coupon.deleted", "coupon.updated", "credit_note.created", "credit_note.updated", "credit_note.voided", "customer.created", "customer.deleted", "customer.discount.created", "customer.discount.deleted", "customer.discount.updated", "customer.source.created", "customer.source.deleted", "customer.source.expiring", "customer.source.updated", "customer.subscription.created", "customer.subscription.deleted", "customer.subscription.paused", "customer.subscription.pending_update_applied", "customer.subscription.pending_update_expired", "customer.subscription.resumed", "customer.subscription.trial_will_end", "customer.subscription.updated", "customer.tax_id.created", "customer.tax_id.deleted", "customer.tax_id.updated", "customer.updated", "customer_cash_balance_transaction.created", "entitlements.active_entitlement_summary.updated", "file.created", "financial_connections.account.account_numbers_updated", "financial_connections.account.created", "financial_connections.account.deactivated", "financial_connections.account.disconnected", "financial_connections.account.expected_deactivation_date_updated", "financial_connections.account.reactivated", "financial_connections.account.refreshed_balance", "financial_connections.account.refreshed_ownership", "financial_connections.account.refreshed_transactions", "financial_connections.account.supported_payment_method_types_updated", "financial_connections.account.upcoming_account_number_expiry", "financial_connections.account.upcoming_deactivation", "financial_connections.authorization.expected_deactivation_date_updated", "financial_connections.authorization.upcoming_deactivation", "identity.verification_session.canceled", "identity.verification_session.created", "identity.verification_session.processing", "identity.verification_session.redacted", "identity.verification_session.requires_input", "identity.verification_session.verified", "invoice.created", "invoice.deleted", "invoice.finalization_failed", "invoice.finalized", "invoice.marked_uncollectible", "invoice.overdue", "invoice.overpaid", "invoice.paid", "invoice.payment_action_required", "invoice.payment_attempt_required", "invoice.payment_failed", "invoice.payment_succeeded", "invoice.sent", "invoice.upcoming", "invoice.updated", "invoice.voided", "invoice.will_be_due", "invoice_payment.paid", "invoiceitem.created", "invoiceitem.deleted", "issuing_authorization.created", "issuing_authorization.request", "issuing_authorization.updated", "issuing_card.created", "issuing_card.updated", "issuing_cardholder.created", "issuing_cardholder.updated", "issuing_dispute.closed", "issuing_dispute.created", "issuing_dispute.funds_reinstated", "issuing_dispute.funds_rescinded", "issuing_dispute.submitted", "issuing_dispute.updated", "issuing_personalization_design.activated", "issuing_personalization_design.deactivated", "issuing_personalization_design.rejected", "issuing_personalization_design.updated", "issuing_token.created", "issuing_token.updated", "issuing_transaction.created", "issuing_transaction.purchase_details_receipt_updated", "issuing_transaction.updated", "mandate.updated", "payment_intent.amount_capturable_updated", "payment_intent.canceled", "payment_intent.created", "payment_intent.partially_funded", "payment_intent.payment_failed", "payment_intent.processing", "payment_intent.requires_action", "payment_intent.succeeded", "payment_link.created", "payment_link.updated", "payment_method.attached", "payment_method.automatically_updated", "payment_method.detached", "payment_method.updated", "payout.canceled", "payout.created", "payout.failed", "payout.paid", "payout.reconciliation_completed", "payout.updated", "person.created", "person.deleted", "person.updated", "plan.created", "plan.deleted", "plan.updated", "price.created", "price.deleted", "price.updated", "product.created", "product.deleted", "product.updated", "promotion_code.created", "promotion_code.updated", "quote.accepted", "quote.canceled", "quote.created", "quote.finalized", "radar.early_fraud_warning.created", "radar.early_fraud_warning.updated", "refund.created", "refund.failed", "refund.updated", "reporting.report_run.failed", "reporting.report_run.succeeded", "reporting.report_type.updated", "reserve.hold.created", "reserve.hold.updated", "reserve.plan.created", "reserve.plan.disabled", "reserve.plan.expired", "reserve.plan.updated", "reserve.release.created", "review.closed", "review.opened", "setup_intent.canceled", "setup_intent.created", "setup_intent.requires_action", "setup_intent.setup_failed", "setup_intent.succeeded", "sigma.scheduled_query_run.created", "source.canceled", "source.chargeable", "source.failed", "source.mandate_notification", "source.refund_attributes_required", "source.transaction.created", "source.transaction.updated", "subscription_schedule.aborted", "subscription_schedule.canceled", "subscription_schedule.completed", "subscription_schedule.created", "subscription_schedule.expiring", "subscription_schedule.released", "subscription_schedule.updated", "tax.settings.updated", "tax_rate.created", "tax_rate.updated", "terminal.reader.action_failed", "terminal.reader.action_succeeded", "terminal.reader.action_updated", "test_helpers.test_clock.advancing", "test_helpers.test_clock.created", "test_helpers.test_clock.deleted", "test_helpers.test_clock.internal_failure", "test_helpers.test_clock.ready", "three_d_secure.authentication.canceled", "three_d_secure.authentication.challenge_started", "three_d_secure.authentication.errored", "three_d_secure.authentication.failed", "three_d_secure.authentication.requires_challenge", "three_d_secure.authentication.requires_submission", "three_d_secure.authentication.succeeded", "topup.canceled", "topup.created", "topup.failed", "topup.reversed", "topup.succeeded", "transfer.created", "transfer.reversed", "transfer.updated", "treasury.credit_reversal.created", "treasury.credit_reversal.posted", "treasury.debit_reversal.completed", "treasury.debit_reversal.created", "treasury.debit_reversal.initial_credit_granted", "treasury.financial_account.closed", "treasury.financial_account.created", "treasury.financial_account.features_status_updated", "treasury.inbound_transfer.canceled", "treasury.inbound_transfer.created", "treasury.inbound_transfer.failed", "treasury.inbound_transfer.succeeded", "treasury.outbound_payment.canceled", "treasury.outbound_payment.created", "treasury.outbound_payment.expected_arrival_date_updated", "treasury.outbound_payment.failed", "treasury.outbound_payment.posted", "treasury.outbound_payment.returned", "treasury.outbound_payment.tracking_details_updated", "treasury.outbound_transfer.canceled", "treasury.outbound_transfer.created", "treasury.outbound_transfer.expected_arrival_date_updated", "treasury.outbound_transfer.failed", "treasury.outbound_transfer.posted", "treasury.outbound_transfer.returned", "treasury.outbound_transfer.tracking_details_updated", "treasury.received_credit.created", "treasury.received_credit.failed", "treasury.received_credit.succeeded", "treasury.received_debit.created"], description: "a Stripe event type (stripe@23.1.0's list), or *" } }, description: { type: ["string", "null"], maxLength: 5e3, description: "null clears it" }, metadata: { type: "object", description: "Keys merge with the endpoint's own; a key set to null is removed. At most 50 keys.", maxProperties: 50, propertyNames: { maxLength: 40, pattern: "^[^\\[\\]]+$" }, additionalProperties: { type: ["string", "null"], maxLength: 500 } }, disabled: { type: "boolean", description: "true: Stripe sends nothing to it (read back as status disabled)" }, api_version: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", description: "The API version of the events it receives; set only at creation: a different one replaces the endpoint (and rotates its secret)." }, secretTo: { type: "object", additionalProperties: !1, minProperties: 1, description: "Where apply hands the signing secret the vendor generates for this hook when it creates it: a line of the --secrets-file, and/or a GitHub Actions secret. Never printed.", properties: { env: { type: "string", pattern: "^[A-Z_][A-Z0-9_]*$", description: "the variable's name in the dotenv file given by apply --secrets-file (NAME=value, mode 0600)" }, github: { type: "object", additionalProperties: !1, required: ["repository", "secret", "token"], description: "an Actions secret of a repository (or of one of its environments), sealed with its public key as GitHub documents", properties: { repository: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", description: "owner/name" }, environment: { type: "string", minLength: 1, description: "an environment of the repository: its secret instead of the repository's" }, secret: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "the secret's name" }, token: { type: "string", minLength: 1, description: "a token that may write the repository's Actions secrets. Secret: use a ${VAR}." }, endpoint: { type: "string", pattern: "^https?://", description: "GitHub's API (default https://api.github.com)" } } } } } } }, func0 = import_equal.default.default, pattern39 = new RegExp("^we_[A-Za-z0-9]+$", "u"), pattern41 = new RegExp("^[^\\[\\]]+$", "u"), pattern42 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3439,7 +3763,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced2 !== void 0 && (data6 = coerced2, data5 !== void 0 && (data5.id = coerced2));
               }
-              if (typeof data6 == "string" && !pattern31.test(data6)) {
+              if (typeof data6 == "string" && !pattern39.test(data6)) {
                 let err14 = { instancePath: instancePath + "/hooks/" + i0 + "/id", schemaPath: "providers/stripe.json/properties/id/pattern", keyword: "pattern", params: { pattern: "^we_[A-Za-z0-9]+$" }, message: 'must match pattern "^we_[A-Za-z0-9]+$"', schema: "^we_[A-Za-z0-9]+$", parentSchema: schema26.properties.id, data: data6 };
                 vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
               }
@@ -3500,7 +3824,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   let err19 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/stripe.json/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.url, data: data9 };
                   vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                 }
-                if (!pattern19.test(data9)) {
+                if (!pattern27.test(data9)) {
                   let err20 = { instancePath: instancePath + "/hooks/" + i0 + "/url", schemaPath: "providers/stripe.json/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema26.properties.url, data: data9 };
                   vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                 }
@@ -3582,7 +3906,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       let err28 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/propertyNames/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema26.properties.metadata.propertyNames, data: key3, propertyName: key3 };
                       vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
                     }
-                    if (!pattern33.test(key3)) {
+                    if (!pattern41.test(key3)) {
                       let err29 = { instancePath: instancePath + "/hooks/" + i0 + "/metadata", schemaPath: "providers/stripe.json/properties/metadata/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^\\[\\]]+$" }, message: 'must match pattern "^[^\\[\\]]+$"', schema: "^[^\\[\\]]+$", parentSchema: schema26.properties.metadata.propertyNames, data: key3, propertyName: key3 };
                       vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
                     }
@@ -3651,155 +3975,317 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 coerced10 !== void 0 && (data16 = coerced10, data5 !== void 0 && (data5.api_version = coerced10));
               }
-              if (typeof data16 == "string" && !pattern34.test(data16)) {
+              if (typeof data16 == "string" && !pattern42.test(data16)) {
                 let err36 = { instancePath: instancePath + "/hooks/" + i0 + "/api_version", schemaPath: "providers/stripe.json/properties/api_version/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?$", parentSchema: schema26.properties.api_version, data: data16 };
                 vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
               }
             }
+            if (data5.secretTo !== void 0) {
+              let data17 = data5.secretTo;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (Object.keys(data17).length < 1) {
+                  let err37 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/stripe.json/properties/secretTo/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema26.properties.secretTo, data: data17 };
+                  vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                }
+                for (let key5 in data17)
+                  if (!(key5 === "env" || key5 === "github")) {
+                    let err38 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/stripe.json/properties/secretTo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema26.properties.secretTo, data: data17 };
+                    vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                  }
+                if (data17.env !== void 0) {
+                  let data18 = data17.env;
+                  if (typeof data18 != "string") {
+                    let dataType11 = typeof data18, coerced11;
+                    if (coerced11 === void 0)
+                      if (dataType11 == "number" || dataType11 == "boolean")
+                        coerced11 = "" + data18;
+                      else if (data18 === null)
+                        coerced11 = "";
+                      else {
+                        let err39 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/env", schemaPath: "providers/stripe.json/properties/secretTo/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.secretTo.properties.env.type, parentSchema: schema26.properties.secretTo.properties.env, data: data18 };
+                        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                      }
+                    coerced11 !== void 0 && (data18 = coerced11, data17 !== void 0 && (data17.env = coerced11));
+                  }
+                  if (typeof data18 == "string" && !pattern2.test(data18)) {
+                    let err40 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/env", schemaPath: "providers/stripe.json/properties/secretTo/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Z_][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"', schema: "^[A-Z_][A-Z0-9_]*$", parentSchema: schema26.properties.secretTo.properties.env, data: data18 };
+                    vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                  }
+                }
+                if (data17.github !== void 0) {
+                  let data19 = data17.github;
+                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.repository === void 0) {
+                      let err41 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema26.properties.secretTo.properties.github.required, parentSchema: schema26.properties.secretTo.properties.github, data: data19 };
+                      vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                    }
+                    if (data19.secret === void 0) {
+                      let err42 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'", schema: schema26.properties.secretTo.properties.github.required, parentSchema: schema26.properties.secretTo.properties.github, data: data19 };
+                      vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                    }
+                    if (data19.token === void 0) {
+                      let err43 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'", schema: schema26.properties.secretTo.properties.github.required, parentSchema: schema26.properties.secretTo.properties.github, data: data19 };
+                      vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                    }
+                    for (let key6 in data19)
+                      if (!(key6 === "repository" || key6 === "environment" || key6 === "secret" || key6 === "token" || key6 === "endpoint")) {
+                        let err44 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema26.properties.secretTo.properties.github, data: data19 };
+                        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                      }
+                    if (data19.repository !== void 0) {
+                      let data20 = data19.repository;
+                      if (typeof data20 != "string") {
+                        let dataType12 = typeof data20, coerced12;
+                        if (coerced12 === void 0)
+                          if (dataType12 == "number" || dataType12 == "boolean")
+                            coerced12 = "" + data20;
+                          else if (data20 === null)
+                            coerced12 = "";
+                          else {
+                            let err45 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/repository", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.secretTo.properties.github.properties.repository.type, parentSchema: schema26.properties.secretTo.properties.github.properties.repository, data: data20 };
+                            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                          }
+                        coerced12 !== void 0 && (data20 = coerced12, data19 !== void 0 && (data19.repository = coerced12));
+                      }
+                      if (typeof data20 == "string" && !pattern3.test(data20)) {
+                        let err46 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/repository", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema26.properties.secretTo.properties.github.properties.repository, data: data20 };
+                        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                      }
+                    }
+                    if (data19.environment !== void 0) {
+                      let data21 = data19.environment;
+                      if (typeof data21 != "string") {
+                        let dataType13 = typeof data21, coerced13;
+                        if (coerced13 === void 0)
+                          if (dataType13 == "number" || dataType13 == "boolean")
+                            coerced13 = "" + data21;
+                          else if (data21 === null)
+                            coerced13 = "";
+                          else {
+                            let err47 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/environment", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.secretTo.properties.github.properties.environment.type, parentSchema: schema26.properties.secretTo.properties.github.properties.environment, data: data21 };
+                            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                          }
+                        coerced13 !== void 0 && (data21 = coerced13, data19 !== void 0 && (data19.environment = coerced13));
+                      }
+                      if (typeof data21 == "string" && func3(data21) < 1) {
+                        let err48 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/environment", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/environment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.secretTo.properties.github.properties.environment, data: data21 };
+                        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                      }
+                    }
+                    if (data19.secret !== void 0) {
+                      let data22 = data19.secret;
+                      if (typeof data22 != "string") {
+                        let dataType14 = typeof data22, coerced14;
+                        if (coerced14 === void 0)
+                          if (dataType14 == "number" || dataType14 == "boolean")
+                            coerced14 = "" + data22;
+                          else if (data22 === null)
+                            coerced14 = "";
+                          else {
+                            let err49 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/secret", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.secretTo.properties.github.properties.secret.type, parentSchema: schema26.properties.secretTo.properties.github.properties.secret, data: data22 };
+                            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                          }
+                        coerced14 !== void 0 && (data22 = coerced14, data19 !== void 0 && (data19.secret = coerced14));
+                      }
+                      if (typeof data22 == "string" && !pattern4.test(data22)) {
+                        let err50 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/secret", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/secret/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema26.properties.secretTo.properties.github.properties.secret, data: data22 };
+                        vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                      }
+                    }
+                    if (data19.token !== void 0) {
+                      let data23 = data19.token;
+                      if (typeof data23 != "string") {
+                        let dataType15 = typeof data23, coerced15;
+                        if (coerced15 === void 0)
+                          if (dataType15 == "number" || dataType15 == "boolean")
+                            coerced15 = "" + data23;
+                          else if (data23 === null)
+                            coerced15 = "";
+                          else {
+                            let err51 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/token", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.secretTo.properties.github.properties.token.type, parentSchema: schema26.properties.secretTo.properties.github.properties.token, data: data23 };
+                            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                          }
+                        coerced15 !== void 0 && (data23 = coerced15, data19 !== void 0 && (data19.token = coerced15));
+                      }
+                      if (typeof data23 == "string" && func3(data23) < 1) {
+                        let err52 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/token", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.secretTo.properties.github.properties.token, data: data23 };
+                        vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                      }
+                    }
+                    if (data19.endpoint !== void 0) {
+                      let data24 = data19.endpoint;
+                      if (typeof data24 != "string") {
+                        let dataType16 = typeof data24, coerced16;
+                        if (coerced16 === void 0)
+                          if (dataType16 == "number" || dataType16 == "boolean")
+                            coerced16 = "" + data24;
+                          else if (data24 === null)
+                            coerced16 = "";
+                          else {
+                            let err53 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/endpoint", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.secretTo.properties.github.properties.endpoint.type, parentSchema: schema26.properties.secretTo.properties.github.properties.endpoint, data: data24 };
+                            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                          }
+                        coerced16 !== void 0 && (data24 = coerced16, data19 !== void 0 && (data19.endpoint = coerced16));
+                      }
+                      if (typeof data24 == "string" && !pattern5.test(data24)) {
+                        let err54 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github/endpoint", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema26.properties.secretTo.properties.github.properties.endpoint, data: data24 };
+                        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                      }
+                    }
+                  } else {
+                    let err55 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo/github", schemaPath: "providers/stripe.json/properties/secretTo/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.secretTo.properties.github.type, parentSchema: schema26.properties.secretTo.properties.github, data: data19 };
+                    vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+                  }
+                }
+              } else {
+                let err56 = { instancePath: instancePath + "/hooks/" + i0 + "/secretTo", schemaPath: "providers/stripe.json/properties/secretTo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.secretTo.type, parentSchema: schema26.properties.secretTo, data: data17 };
+                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+              }
+            }
           } else {
-            let err37 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/stripe.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data: data5 };
-            vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+            let err57 = { instancePath: instancePath + "/hooks/" + i0, schemaPath: "providers/stripe.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data: data5 };
+            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
           }
         }
       } else {
-        let err38 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.hooks.type, parentSchema: schema25.properties.hooks, data: data4 };
-        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+        let err58 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.hooks.type, parentSchema: schema25.properties.hooks, data: data4 };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
       }
     }
     if (data.prune !== void 0) {
-      let data17 = data.prune;
-      if (!(data17 === !0 || data17 === !1 || data17 === "all")) {
-        let err39 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema25.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.prune.enum, parentSchema: schema25.properties.prune, data: data17 };
-        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+      let data25 = data.prune;
+      if (!(data25 === !0 || data25 === !1 || data25 === "all")) {
+        let err59 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/enum", keyword: "enum", params: { allowedValues: schema25.properties.prune.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.prune.enum, parentSchema: schema25.properties.prune, data: data25 };
+        vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
       }
     }
     if (data.rateLimit !== void 0) {
-      let data18 = data.rateLimit;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.requests === void 0) {
-          let err40 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema25.properties.rateLimit.required, parentSchema: schema25.properties.rateLimit, data: data18 };
-          vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+      let data26 = data.rateLimit;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.requests === void 0) {
+          let err60 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema25.properties.rateLimit.required, parentSchema: schema25.properties.rateLimit, data: data26 };
+          vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
         }
-        if (data18.per === void 0) {
-          let err41 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema25.properties.rateLimit.required, parentSchema: schema25.properties.rateLimit, data: data18 };
-          vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+        if (data26.per === void 0) {
+          let err61 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/required", keyword: "required", params: { missingProperty: "per" }, message: "must have required property 'per'", schema: schema25.properties.rateLimit.required, parentSchema: schema25.properties.rateLimit, data: data26 };
+          vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
         }
-        for (let key5 in data18)
-          if (!(key5 === "requests" || key5 === "per")) {
-            let err42 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema25.properties.rateLimit, data: data18 };
-            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+        for (let key7 in data26)
+          if (!(key7 === "requests" || key7 === "per")) {
+            let err62 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema25.properties.rateLimit, data: data26 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
           }
-        if (data18.requests !== void 0) {
-          let data19 = data18.requests;
-          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-            let dataType11 = typeof data19, coerced11;
-            if (coerced11 === void 0)
-              if (dataType11 === "boolean" || data19 === null || dataType11 === "string" && data19 && data19 == +data19 && !(data19 % 1))
-                coerced11 = +data19;
+        if (data26.requests !== void 0) {
+          let data27 = data26.requests;
+          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            let dataType17 = typeof data27, coerced17;
+            if (coerced17 === void 0)
+              if (dataType17 === "boolean" || data27 === null || dataType17 === "string" && data27 && data27 == +data27 && !(data27 % 1))
+                coerced17 = +data27;
               else {
-                let err43 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.rateLimit.properties.requests.type, parentSchema: schema25.properties.rateLimit.properties.requests, data: data19 };
-                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                let err63 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.rateLimit.properties.requests.type, parentSchema: schema25.properties.rateLimit.properties.requests, data: data27 };
+                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
-            coerced11 !== void 0 && (data19 = coerced11, data18 !== void 0 && (data18.requests = coerced11));
+            coerced17 !== void 0 && (data27 = coerced17, data26 !== void 0 && (data26.requests = coerced17));
           }
-          if (typeof data19 == "number" && isFinite(data19) && (data19 < 1 || isNaN(data19))) {
-            let err44 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.rateLimit.properties.requests, data: data19 };
-            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+          if (typeof data27 == "number" && isFinite(data27) && (data27 < 1 || isNaN(data27))) {
+            let err64 = { instancePath: instancePath + "/rateLimit/requests", schemaPath: "#/properties/rateLimit/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.rateLimit.properties.requests, data: data27 };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
         }
-        if (data18.per !== void 0) {
-          let data20 = data18.per;
-          if (typeof data20 != "string") {
-            let dataType12 = typeof data20, coerced12;
-            if (coerced12 === void 0)
-              if (dataType12 == "number" || dataType12 == "boolean")
-                coerced12 = "" + data20;
-              else if (data20 === null)
-                coerced12 = "";
+        if (data26.per !== void 0) {
+          let data28 = data26.per;
+          if (typeof data28 != "string") {
+            let dataType18 = typeof data28, coerced18;
+            if (coerced18 === void 0)
+              if (dataType18 == "number" || dataType18 == "boolean")
+                coerced18 = "" + data28;
+              else if (data28 === null)
+                coerced18 = "";
               else {
-                let err45 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rateLimit.properties.per.type, parentSchema: schema25.properties.rateLimit.properties.per, data: data20 };
-                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                let err65 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.rateLimit.properties.per.type, parentSchema: schema25.properties.rateLimit.properties.per, data: data28 };
+                vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
               }
-            coerced12 !== void 0 && (data20 = coerced12, data18 !== void 0 && (data18.per = coerced12));
+            coerced18 !== void 0 && (data28 = coerced18, data26 !== void 0 && (data26.per = coerced18));
           }
-          if (typeof data20 == "string" && !pattern2.test(data20)) {
-            let err46 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema25.properties.rateLimit.properties.per, data: data20 };
-            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          if (typeof data28 == "string" && !pattern6.test(data28)) {
+            let err66 = { instancePath: instancePath + "/rateLimit/per", schemaPath: "#/properties/rateLimit/properties/per/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema25.properties.rateLimit.properties.per, data: data28 };
+            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
           }
         }
       } else {
-        let err47 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.rateLimit.type, parentSchema: schema25.properties.rateLimit, data: data18 };
-        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+        let err67 = { instancePath: instancePath + "/rateLimit", schemaPath: "#/properties/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.rateLimit.type, parentSchema: schema25.properties.rateLimit, data: data26 };
+        vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
       }
     }
     if (data.maxDeletes !== void 0) {
-      let data21 = data.maxDeletes;
-      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-        let dataType13 = typeof data21, coerced13;
-        if (coerced13 === void 0)
-          if (dataType13 === "boolean" || data21 === null || dataType13 === "string" && data21 && data21 == +data21 && !(data21 % 1))
-            coerced13 = +data21;
+      let data29 = data.maxDeletes;
+      if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        let dataType19 = typeof data29, coerced19;
+        if (coerced19 === void 0)
+          if (dataType19 === "boolean" || data29 === null || dataType19 === "string" && data29 && data29 == +data29 && !(data29 % 1))
+            coerced19 = +data29;
           else {
-            let err48 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.maxDeletes.type, parentSchema: schema25.properties.maxDeletes, data: data21 };
-            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+            let err68 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.maxDeletes.type, parentSchema: schema25.properties.maxDeletes, data: data29 };
+            vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
           }
-        coerced13 !== void 0 && (data21 = coerced13, data !== void 0 && (data.maxDeletes = coerced13));
+        coerced19 !== void 0 && (data29 = coerced19, data !== void 0 && (data.maxDeletes = coerced19));
       }
-      if (typeof data21 == "number" && isFinite(data21) && (data21 < 0 || isNaN(data21))) {
-        let err49 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.maxDeletes, data: data21 };
-        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+      if (typeof data29 == "number" && isFinite(data29) && (data29 < 0 || isNaN(data29))) {
+        let err69 = { instancePath: instancePath + "/maxDeletes", schemaPath: "#/properties/maxDeletes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25.properties.maxDeletes, data: data29 };
+        vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
       }
     }
     if (data.owns !== void 0) {
-      let data22 = data.owns;
-      if (typeof data22 != "string") {
-        let dataType14 = typeof data22, coerced14;
-        if (coerced14 === void 0)
-          if (dataType14 == "number" || dataType14 == "boolean")
-            coerced14 = "" + data22;
-          else if (data22 === null)
-            coerced14 = "";
+      let data30 = data.owns;
+      if (typeof data30 != "string") {
+        let dataType20 = typeof data30, coerced20;
+        if (coerced20 === void 0)
+          if (dataType20 == "number" || dataType20 == "boolean")
+            coerced20 = "" + data30;
+          else if (data30 === null)
+            coerced20 = "";
           else {
-            let err50 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.owns.type, parentSchema: schema25.properties.owns, data: data22 };
-            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+            let err70 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.owns.type, parentSchema: schema25.properties.owns, data: data30 };
+            vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
           }
-        coerced14 !== void 0 && (data22 = coerced14, data !== void 0 && (data.owns = coerced14));
+        coerced20 !== void 0 && (data30 = coerced20, data !== void 0 && (data.owns = coerced20));
       }
-      if (typeof data22 == "string" && func3(data22) < 1) {
-        let err51 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.owns, data: data22 };
-        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+      if (typeof data30 == "string" && func3(data30) < 1) {
+        let err71 = { instancePath: instancePath + "/owns", schemaPath: "#/properties/owns/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.owns, data: data30 };
+        vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
       }
     }
     if (data.writeGap !== void 0) {
-      let data23 = data.writeGap;
-      if (typeof data23 != "string") {
-        let dataType15 = typeof data23, coerced15;
-        if (coerced15 === void 0)
-          if (dataType15 == "number" || dataType15 == "boolean")
-            coerced15 = "" + data23;
-          else if (data23 === null)
-            coerced15 = "";
+      let data31 = data.writeGap;
+      if (typeof data31 != "string") {
+        let dataType21 = typeof data31, coerced21;
+        if (coerced21 === void 0)
+          if (dataType21 == "number" || dataType21 == "boolean")
+            coerced21 = "" + data31;
+          else if (data31 === null)
+            coerced21 = "";
           else {
-            let err52 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.writeGap.type, parentSchema: schema25.properties.writeGap, data: data23 };
-            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+            let err72 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.writeGap.type, parentSchema: schema25.properties.writeGap, data: data31 };
+            vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
           }
-        coerced15 !== void 0 && (data23 = coerced15, data !== void 0 && (data.writeGap = coerced15));
+        coerced21 !== void 0 && (data31 = coerced21, data !== void 0 && (data.writeGap = coerced21));
       }
-      if (typeof data23 == "string" && !pattern2.test(data23)) {
-        let err53 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema25.properties.writeGap, data: data23 };
-        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+      if (typeof data31 == "string" && !pattern6.test(data31)) {
+        let err73 = { instancePath: instancePath + "/writeGap", schemaPath: "#/properties/writeGap/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$" }, message: 'must match pattern "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$"', schema: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$", parentSchema: schema25.properties.writeGap, data: data31 };
+        vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
       }
     }
     if (data.mode !== void 0) {
-      let data24 = data.mode;
-      if (!(data24 === "test" || data24 === "live")) {
-        let err54 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema25.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.mode.enum, parentSchema: schema25.properties.mode, data: data24 };
-        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+      let data32 = data.mode;
+      if (!(data32 === "test" || data32 === "live")) {
+        let err74 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema25.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.mode.enum, parentSchema: schema25.properties.mode, data: data32 };
+        vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
       }
     }
   } else {
-    let err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
-    vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+    let err75 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
   }
   return validate24.errors = vErrors, errors === 0;
 }

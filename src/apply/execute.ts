@@ -12,6 +12,7 @@ import { isHooksyncError } from '../core/errors.js';
 import { sendOnce } from '../http/lost-answer.js';
 import type { Change, Plan } from '../plan/model.js';
 import type { ProviderAdapter } from '../core/adapter.js';
+import type { LiveHook } from '../core/model.js';
 import { DEFAULT_PARALLELISM } from './defaults.js';
 import { stagesOf } from './order.js';
 
@@ -43,6 +44,12 @@ export interface ExecuteOptions {
   readonly onStart?: (target: string, index: number) => void;
   /** Once this names a signal, no new change starts; those in flight finish. */
   readonly stopRequested?: (() => string | undefined) | undefined;
+  /**
+   * A hook was just created (or made anew by a replacement): hands over the secret the vendor
+   * generated, where the file says. A message back means it could not be: the hook is then a
+   * failed one, with the message saying where the secret can still be found.
+   */
+  readonly onCreated?: (target: string, key: string, hook: LiveHook) => Promise<string | undefined>;
 }
 
 
@@ -58,7 +65,7 @@ export async function executePlan(plan: Plan, adapters: ReadonlyMap<string, Prov
         await runPool(stage, parallelism, async (i) => {
           const change = t.changes[i]!;
           const stop = options.stopRequested?.();
-          const result = stop ? notStarted(t.target, change, stop) : (held(t.target, change, results) ?? (options.onStart?.(t.target, i), await carryOut(t.target, adapter, change)));
+          const result = stop ? notStarted(t.target, change, stop) : (held(t.target, change, results) ?? (options.onStart?.(t.target, i), await carryOut(t.target, adapter, change, options.onCreated)));
           results[i] = result;
           options.onProgress?.({ result, at: i, index: ++ended, total });
         });
@@ -89,11 +96,13 @@ function held(target: string, change: Change, results: readonly HookResult[]): H
   return undefined;
 }
 
-async function carryOut(target: string, adapter: ProviderAdapter | undefined, change: Change): Promise<HookResult> {
+async function carryOut(target: string, adapter: ProviderAdapter | undefined, change: Change, onCreated: ExecuteOptions['onCreated']): Promise<HookResult> {
   const base = { target, key: change.key, action: change.action };
   try {
     if (!adapter) throw new Error(`no adapter for target ${target}`);
-    const { id, note } = await send(adapter, change);
+    const { id, note, hook } = await send(adapter, change);
+    const handed = hook && onCreated ? await onCreated(target, change.key, hook) : undefined;
+    if (handed !== undefined) return { ...base, outcome: 'failed', id, error: handed };
     return { ...base, outcome: 'done', id, ...(note ? { note } : {}) };
   } catch (e) {
     const cause = e instanceof ReplaceHalfDone ? e.inner : e;
@@ -103,7 +112,7 @@ async function carryOut(target: string, adapter: ProviderAdapter | undefined, ch
   }
 }
 
-async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: string; note?: string | undefined }> {
+async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: string; note?: string | undefined; hook?: LiveHook }> {
   switch (change.action) {
     case 'create':
       return createOnce(adapter, change.key, change.body);
@@ -111,7 +120,7 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
       return { id: (await adapter.update(change.id, change.body, change.writeOnly)).id };
     case 'replace': {
       await adapter.remove(change.id);
-      let made: { id: string; note?: string | undefined };
+      let made: { id: string; note?: string | undefined; hook: LiveHook };
       try {
         made = await createOnce(adapter, change.key, change.body);
       } catch (e) {
@@ -120,7 +129,7 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
       // The file's pin names a hook that is gone now: say what to write instead.
       if (change.pinnedAt === undefined) return made;
       const pin = `new id ${made.id}: write "id: ${made.id}" at ${change.pinnedAt}, which pins the old id ${change.id}`;
-      return { id: made.id, note: made.note ? `${made.note}; ${pin}` : pin };
+      return { id: made.id, note: made.note ? `${made.note}; ${pin}` : pin, hook: made.hook };
     }
     case 'delete':
       await adapter.remove(change.id);
@@ -129,21 +138,22 @@ async function send(adapter: ProviderAdapter, change: Change): Promise<{ id: str
 }
 
 /** A create that never makes a duplicate: a lost answer is settled by listing the target. */
-async function createOnce(adapter: ProviderAdapter, key: string, body: Record<string, unknown>): Promise<{ id: string; note?: string }> {
+async function createOnce(adapter: ProviderAdapter, key: string, body: Record<string, unknown>): Promise<{ id: string; note?: string; hook: LiveHook }> {
   const sent = await sendOnce(
-    async () => (await adapter.create(body)).id,
+    async () => adapter.create(body),
     async () => {
       const found = (await adapter.list()).find((h) => h.key === key);
       if (!found) return undefined;
       // The hook exists, but what the create does after the POST (Auth0: its secrets) never
       // happened: finish it, or the hook is reported failed with what is missing.
       await adapter.finishCreate?.(found.id, body);
-      return found.id;
+      return found;
     },
   );
-  if (sent.settledAfter) return { id: sent.value, note: `the answer to the create was lost (${sent.settledAfter.message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ', and the rest of the create was finished' : ''}` };
-  if (sent.tries > 1) return { id: sent.value, note: `sent again after ${sent.tries - 1} lost ${sent.tries === 2 ? 'answer' : 'answers'}: the re-list showed the hook was not made` };
-  return { id: sent.value };
+  const hook = sent.value;
+  if (sent.settledAfter) return { id: hook.id, hook, note: `the answer to the create was lost (${sent.settledAfter.message}); the re-list found the hook, so it was not sent again${adapter.finishCreate ? ', and the rest of the create was finished' : ''}` };
+  if (sent.tries > 1) return { id: hook.id, hook, note: `sent again after ${sent.tries - 1} lost ${sent.tries === 2 ? 'answer' : 'answers'}: the re-list showed the hook was not made` };
+  return { id: hook.id, hook };
 }
 
 /** Runs `work` over `items`, at most `limit` at a time; results keep the items' order. */

@@ -124,7 +124,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       .option('-y, --yes', 'apply without asking; needed when the input is not a terminal (CI, a pipe), where no one can answer')
       .addOption(new Option('-f, --format <format>', 'output format of the results').choices(['text', 'json']).default('text'))
       .addOption(new Option('--parallelism <n>', 'requests in flight at once per target (the rate limiter still paces them)').argParser(number(1, 64)).default(DEFAULT_PARALLELISM))
-      .option('--verify', "after applying, ask the vendor for a test delivery to each hook created or changed (GitHub's ping, Logto's test) and exit 1 if a receiver did not answer 2xx"),
+      .option('--verify', "after applying, ask the vendor for a test delivery to each hook created or changed (GitHub's ping, Logto's test) and exit 1 if a receiver did not answer 2xx")
+      .option('--secrets-file <file>', "write the secret a vendor generates for each hook it creates (Stripe's whsec_, Logto's signing key) as NAME=value, the NAME its secretTo.env gives, to this dotenv file (mode 0600)")
+      .option('--force', 'let --secrets-file be a file that exists already (its other lines are kept)'),
   )
     .argument('[plan]', 'a saved plan (plan --out FILE): apply exactly its changes, or refuse, sending nothing, if anything it was made from moved')
     .action(async (planFile: string | undefined, flags: Record<string, unknown>) => command(async () => (await import('./commands/apply.js')).applyCommand)({ ...flags, planFile } as never));

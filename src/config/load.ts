@@ -5,7 +5,7 @@
  */
 import { HooksyncError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type RateLimitPolicy, type TargetConfig } from '../core/model.js';
+import { isPlainObject, type Config, type DesiredHook, type FieldPath, type ProviderKind, type RateLimitPolicy, type SecretTo, type TargetConfig } from '../core/model.js';
 import type { Redactor } from '../core/redact.js';
 import { isProviderKind, providerOf, specFor } from '../providers/specs.js';
 import { isPlainPath, keyIn } from '../core/spec.js';
@@ -93,7 +93,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
     const spec = specFor(t.provider as ProviderKind);
     const hooks = (t.hooks as Record<string, unknown>[]).map((raw, i): DesiredHook => {
       const base: Path = ['targets', name, 'hooks', i];
-      const { id, protect, allowSecretRotation, ...fields } = raw;
+      const { id, protect, allowSecretRotation, secretTo, ...fields } = raw;
       const select = selectField === undefined ? undefined : fields[selectField];
       if (selectField !== undefined) delete fields[selectField];
       const hookName = keyIn(spec, fields);
@@ -110,6 +110,7 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
         },
         protect: protect === true,
         ...(allowSecretRotation === true ? { allowSecretRotation: true } : {}),
+        ...(isPlainObject(secretTo) ? { secretTo: secretToOf(secretTo) } : {}),
         ...(isPlainObject(select) ? { select } : {}),
       };
     });
@@ -136,6 +137,25 @@ function toConfig(source: Source, value: unknown, sensitive: readonly Path[]): C
     };
   });
   return { file: source.file, targets };
+}
+
+/** `secretTo:` as the schema let it through: the GitHub endpoint defaults to GitHub's own. */
+function secretToOf(raw: Record<string, unknown>): SecretTo {
+  const gh = isPlainObject(raw.github) ? raw.github : undefined;
+  return {
+    ...(typeof raw.env === 'string' ? { env: raw.env } : {}),
+    ...(gh
+      ? {
+          github: {
+            repository: String(gh.repository),
+            ...(typeof gh.environment === 'string' ? { environment: gh.environment } : {}),
+            secret: String(gh.secret),
+            token: String(gh.token),
+            endpoint: String(gh.endpoint ?? 'https://api.github.com').replace(/\/+$/, ''),
+          },
+        }
+      : {}),
+  };
 }
 
 function statedLimit(value: unknown): RateLimitPolicy | undefined {

@@ -41,6 +41,8 @@ export interface DesiredHook {
   readonly protect?: boolean;
   /** `allowSecretRotation: true`: a replacement that makes the vendor generate a new secret may go ahead (Stripe). */
   readonly allowSecretRotation?: boolean;
+  /** Where the signing secret the vendor generates for this hook goes when apply creates it (`secretTo:`). */
+  readonly secretTo?: SecretTo;
   /**
    * On a target that selects many places (GitHub: `repositories:`), the entry's own narrower
    * selection, as written; the provider reads it.
@@ -81,6 +83,21 @@ export interface TargetConfig {
 export interface Config {
   readonly file: string;
   readonly targets: readonly TargetConfig[];
+}
+
+/** `secretTo:` of a hook: a line of the --secrets-file, and/or a GitHub Actions secret. */
+export interface SecretTo {
+  /** The variable's name in the dotenv file given by --secrets-file. */
+  readonly env?: string;
+  readonly github?: {
+    readonly repository: string;
+    /** An environment's secret instead of the repository's. */
+    readonly environment?: string;
+    readonly secret: string;
+    /** A token that may write the repository's Actions secrets. */
+    readonly token: string;
+    readonly endpoint: string;
+  };
 }
 
 export interface LiveHook {

@@ -83,6 +83,13 @@ export interface ProviderSpec {
    */
   readonly rotatesSecretOnReplace?: string;
   /**
+   * The vendor generates the secret a receiver verifies signatures with, when it creates a hook
+   * (Stripe's `whsec_…`, Logto's signing key, Nursa's secrets when the file gives none): what it
+   * is called, the field whose absence from the file means it is generated (absent: always),
+   * whether it is shown only in the create answer, and where it can be read again if not.
+   */
+  readonly generatedSecret?: { readonly what: string; readonly unlessGiven?: string; readonly shownOnce: boolean; readonly readAgain?: string };
+  /**
    * Values of the list `field` the vendor's schema lists but its servers refuse (Logto's
    * TrustedDevice.* events, taken only with dev features on), each with why: validate refuses
    * them offline instead of letting apply meet the vendor's 400.

@@ -46,8 +46,9 @@ export function draftChanges(target: TargetConfig, spec: ProviderSpec, pairs: Ma
       }
       const body = createBody(desired.fields);
       const fields = diffFields(spec, desired.fields, {}, desired.sensitivePaths);
+      const warnings = secretWords(spec, desired);
       // What the hook will hold includes what the vendor fills in (GitHub's events), for the limits.
-      drafts.push({ change: { action: 'create', key: desired.key, fields, body }, before: undefined, after: { fields: { ...spec.createDefaults, ...body }, key: desired.key } });
+      drafts.push({ change: { action: 'create', key: desired.key, fields, body, ...(warnings.length ? { warnings } : {}) }, before: undefined, after: { fields: { ...spec.createDefaults, ...body }, key: desired.key } });
       continue;
     }
     const fields = diffFields(spec, desired.fields, match.fields, desired.sensitivePaths);
@@ -87,11 +88,25 @@ function replacement(spec: ProviderSpec, desired: DesiredHook, match: LiveHook, 
     else refused = `SECRET ROTATES: ${what}; pass --allow-secret-rotation (or write allowSecretRotation: true on the hook) once the receivers can take the new secret`;
   }
   if (desired.protect) refused = `it is protected (protect: true at ${formatPosition(desired.position)}), and a replacement deletes it; remove protect to let it be replaced`;
+  warnings.push(...secretWords(spec, desired));
   const pinnedAt = desired.pinnedId !== undefined ? formatPosition(desired.position) : undefined;
   if (pinnedAt) warnings.push(`the file pins id ${desired.pinnedId} at ${pinnedAt}; the new hook gets a new id, which apply prints: write it there`);
   const change: Change = { action: 'replace', key: desired.key, id: match.id, fields, forcedBy, body, ...(pinnedAt ? { pinnedAt } : {}), ...(warnings.length ? { warnings } : {}) };
   const key = keyIn(spec, desired.fields) ?? match.key;
   return { change, before: { fields: match.fields, key: match.key }, after: { fields: body, key }, ...(refused ? { refused } : {}) };
+}
+
+/**
+ * What becomes of the secret the vendor generates for a hook it creates: where `secretTo` sends
+ * it, or, where the vendor shows it only once, that no one will have it.
+ */
+export function secretWords(spec: ProviderSpec, desired: DesiredHook): string[] {
+  const g = spec.generatedSecret;
+  if (!g || (g.unlessGiven !== undefined && desired.fields[g.unlessGiven] !== undefined && desired.fields[g.unlessGiven] !== null)) return [];
+  const to = desired.secretTo;
+  const where = [...(to?.env ? [`${to.env} in the --secrets-file`] : []), ...(to?.github ? [`the GitHub Actions secret ${to.github.secret} of ${to.github.repository}${to.github.environment ? ` (environment ${to.github.environment})` : ''}`] : [])];
+  if (where.length > 0) return [`${spec.displayName} generates its ${g.what}: apply hands it to ${where.join(' and ')}`];
+  return g.shownOnce ? [`${spec.displayName} shows its ${g.what} once, in the create answer, and this hook names no secretTo: no one will have it; add secretTo: { env: NAME } and apply with --secrets-file FILE`] : [];
 }
 
 /**

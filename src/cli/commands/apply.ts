@@ -21,6 +21,7 @@ import { verifiedText, verifyApplied, verifyFailed, type Verified } from './veri
 import { readFile } from 'node:fs/promises';
 import type { TargetState } from '../../plan/plan.js';
 import { readSavedPlan, type SavedPlan } from '../../plan-file/format.js';
+import { SecretHandoff, type Creating } from '../../secrets/handoff.js';
 import { Hasher } from '../../plan-file/hasher.js';
 import { movedSince, recordInputs, touchedIds } from '../../plan-file/inputs.js';
 
@@ -30,6 +31,9 @@ export interface ApplyFlags extends NetFlags {
   readonly prune?: boolean;
   readonly allowSecretLoss?: boolean;
   readonly allowSecretRotation?: boolean;
+  /** Where `secretTo.env` lines go (a dotenv file, mode 0600), and whether it may exist already. */
+  readonly secretsFile?: string;
+  readonly force?: boolean;
   readonly maxDeletes?: number;
   readonly shard?: Shard;
   readonly yes?: boolean;
@@ -62,6 +66,10 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       if (json) output.out(applyJson(plan, []));
       return 0;
     }
+    // Where generated secrets go is checked before consent and before anything is sent.
+    const handoff = new SecretHandoff({ file: flags.secretsFile, force: flags.force === true, redactor: output.redactor });
+    const creating = creatingOf(plan, states);
+    await handoff.preflight([...creating.values()]);
     // Consent, as terraform apply asks it: a person at a terminal types yes; anything else
     // (CI, a pipe, a cron job) must say --yes, so nothing is applied by accident. A saved plan
     // was reviewed when it was made: applying it is the consent.
@@ -82,7 +90,12 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
         output.err(progressLine(e));
       },
       stopRequested: io.stopRequested,
+      onCreated: async (target, key, hook) => {
+        const c = creating.get(`${target}\u0000${key}`);
+        return c && hook.generatedSecret !== undefined ? handoff.deliver(c, hook.id, hook.generatedSecret) : undefined;
+      },
     });
+    await handoff.close();
     const failed = results.filter((r) => r.outcome === 'failed');
     const stopped = io.stopRequested?.();
     const verified = flags.verify && !stopped ? await verifyApplied(session, results) : [];
@@ -97,6 +110,20 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
   } finally {
     await session.close();
   }
+}
+
+/** The hooks the plan creates (or makes anew), by target and key, with their file entries and specs. */
+function creatingOf(plan: Plan, states: readonly TargetState[]): Map<string, Creating> {
+  const out = new Map<string, Creating>();
+  for (const t of plan.targets) {
+    const state = states.find((s) => s.target.name === t.target);
+    for (const c of t.changes) {
+      if (c.action !== 'create' && c.action !== 'replace') continue;
+      const hook = state?.target.hooks.find((h) => h.key === c.key);
+      if (state && hook) out.set(`${t.target}\u0000${c.key}`, { target: t.target, hook, spec: state.spec });
+    }
+  }
+  return out;
 }
 
 const applyJson = (plan: Plan, results: readonly HookResult[], verified?: readonly Verified[]): string =>

@@ -21,6 +21,7 @@ import { checkActive, checkConfig, checkEvents, CONFIG_KEYS, invalid, message, n
 import { GITHUB_EVENTS } from './events.js';
 import { GithubOrgs, type GithubRepo, type RepoSeed } from './emulator-org.js';
 import { deliver, hmacSha256 } from '../../sandbox/deliver.js';
+import { GithubSecrets } from './emulator-secrets.js';
 
 export type { GithubHook } from './emulator-rules.js';
 export type { GithubRepo, RepoSeed } from './emulator-org.js';
@@ -59,6 +60,8 @@ export class GithubEmulator extends EmulatedApi {
   private readonly known: ReadonlySet<string>;
   /** The organizations' repositories, with topics, visibility and custom properties. */
   readonly orgs = new GithubOrgs();
+  /** Each repository's Actions secrets, sealed as GitHub stores them; `secrets.open` reads one. */
+  readonly secrets = new GithubSecrets();
 
   constructor(private readonly options: GithubEmulatorOptions = {}) {
     super(options);
@@ -169,6 +172,7 @@ export class GithubEmulator extends EmulatedApi {
 
     const listed = this.access === 'none' ? undefined : this.orgs.answer(req, this.url, (o) => this.organizations.has(o));
     if (listed) return listed;
+    if (GithubSecrets.matches(req.path)) return this.secrets.answer(req, (r) => this.access !== 'none' && this.repositories.has(r), this.access === 'write');
     const m = /^\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/hooks(?:\/(\d+))?(?:\/(config|pings|tests|deliveries))?\/?$/.exec(req.path);
     if (!m) return message(404, 'Not Found');
     const scope = m[1]!;

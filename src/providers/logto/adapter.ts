@@ -67,7 +67,9 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
 
     async create(body) {
       const { body: created } = await call({ method: 'POST', url: `${base}/api/hooks`, json: body }, 'the create', [201, 200]);
-      return toLive(created, 'the create');
+      // Logto generates every hook's signing key: the secret its receivers verify with.
+      const signingKey = isPlainObject(created) && typeof created.signingKey === 'string' ? created.signingKey : undefined;
+      return { ...toLive(created, 'the create'), ...(signingKey ? { generatedSecret: signingKey } : {}) };
     },
 
     async update(id, body) {

@@ -7,6 +7,7 @@ import type { ProviderSpec } from '../../core/spec.js';
  */
 export const logtoSpec: ProviderSpec = {
   kind: 'logto',
+  generatedSecret: { what: 'signing key', shownOnce: false, readAgain: "in the hook's signingKey, which Logto shows in every read, or made anew with hooksync rotate-key" },
   displayName: 'Logto',
   keyField: 'name',
   immutableFields: [],

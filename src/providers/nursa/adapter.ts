@@ -56,7 +56,10 @@ export function createNursaAdapter(target: TargetConfig, deps: AdapterDeps): Pro
     },
     async create(body) {
       const { body: created } = await call({ method: 'POST', url: `${base}${PATH}`, json: body }, 'the create', SUCCESS);
-      return toLive(unwrap(created, 'the create'), 'the create');
+      const hook = toLive(unwrap(created, 'the create'), 'the create');
+      // Nursa generates two secrets when none are sent: the first is what a receiver verifies with.
+      const made = body.secrets === undefined && Array.isArray(hook.fields.secrets) && typeof hook.fields.secrets[0] === 'string' ? hook.fields.secrets[0] : undefined;
+      return { ...hook, ...(made ? { generatedSecret: made } : {}) };
     },
     async update(id, body) {
       const { body: updated } = await call({ method: 'PATCH', url: `${base}${PATH}/${encodeURIComponent(id)}`, json: body }, 'the update', SUCCESS);

@@ -6,6 +6,7 @@ import type { ProviderSpec } from '../../core/spec.js';
  */
 export const nursaSpec: ProviderSpec = {
   kind: 'nursa',
+  generatedSecret: { what: 'secret', unlessGiven: 'secrets', shownOnce: false, readAgain: "in the webhook's secrets, which Nursa shows in every read" },
   displayName: 'Nursa',
   keyField: 'url',
   immutableFields: [],

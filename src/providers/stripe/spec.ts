@@ -19,5 +19,6 @@ export const stripeSpec: ProviderSpec = {
   sensitivePatterns: [],
   plainPatterns: [['url'], ['enabled_events', '*'], ['description'], ['metadata', '*'], ['disabled'], ['api_version']],
   quota: { flag: '*', limit: 16, rule: 'Stripe allows at most 16 webhook endpoints per account' },
+  generatedSecret: { what: 'signing secret (whsec_…)', shownOnce: true },
   rotatesSecretOnReplace: 'Stripe generates a new signing secret (whsec_…) for the endpoint made in its place, and the old one stops working',
 };
