@@ -19211,7 +19211,7 @@ var emulator_exports5 = {};
 __export(emulator_exports5, {
   LogtoEmulator: () => LogtoEmulator
 });
-var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, init_emulator5 = __esm({
+var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, signingKey, init_emulator5 = __esm({
   "build/src/providers/logto/emulator.js"() {
     "use strict";
     init_vendor_emulator();
@@ -19240,7 +19240,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
           event: input.event ?? null,
           events: input.events ?? ["PostRegister"],
           config: input.config ?? { url: "https://example.com/hook" },
-          signingKey: input.signingKey ?? randomId(32),
+          signingKey: input.signingKey ?? signingKey(),
           enabled: input.enabled ?? !0,
           createdAt: input.createdAt ?? Date.now(),
           seq: ++this.seq
@@ -19278,7 +19278,7 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
             return this.deliveries.recentLogs(id, req, this.url);
         } else if (parts[3] === "signing-key") {
           if (req.method === "PATCH")
-            return this.withHook(id, req.method, (h2) => (h2.signingKey = randomId(32), { status: 200, body: this.view(h2) }));
+            return this.withHook(id, req.method, (h2) => (h2.signingKey = signingKey(), { status: 200, body: this.view(h2) }));
         } else if (parts.length === 3) {
           let stats = req.query.get("includeExecutionStats") === "true";
           if (req.method === "GET")
@@ -19360,10 +19360,10 @@ var err, OIDC_MESSAGES, oidcError, valueListEmpty, BASE_HEADERS, LogtoEmulator, 
        * the last 24 hours as Logto counts them (tests are not counted, as on the real server).
        */
       view(h2, stats = !1) {
-        let { id, tenantId, name, event, events, config, signingKey, enabled, createdAt } = h2;
-        return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...stats ? { executionStats: this.deliveries.stats(id) } : {} });
+        let { id, tenantId, name, event, events, config, signingKey: signingKey2, enabled, createdAt } = h2;
+        return structuredClone({ id, tenantId, name, event, events, config, signingKey: signingKey2, enabled, createdAt, ...stats ? { executionStats: this.deliveries.stats(id) } : {} });
       }
-    };
+    }, signingKey = () => randomId(32, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
   }
 });
 
@@ -40092,8 +40092,8 @@ function createLogtoAdapter(target, deps) {
       }
     }),
     async create(body) {
-      let { body: created } = await call({ method: "POST", url: `${base}/api/hooks`, json: body }, "the create", [201, 200]), signingKey = isPlainObject(created) && typeof created.signingKey == "string" ? created.signingKey : void 0;
-      return { ...toLive(created, "the create"), ...signingKey ? { generatedSecret: signingKey } : {} };
+      let { body: created } = await call({ method: "POST", url: `${base}/api/hooks`, json: body }, "the create", [201, 200]), signingKey2 = isPlainObject(created) && typeof created.signingKey == "string" ? created.signingKey : void 0;
+      return { ...toLive(created, "the create"), ...signingKey2 ? { generatedSecret: signingKey2 } : {} };
     },
     async update(id, body) {
       let { body: updated } = await call({ method: "PATCH", url: `${base}/api/hooks/${encodeURIComponent(id)}`, json: body }, "the update", [200]);
@@ -40113,6 +40113,14 @@ function createLogtoAdapter(target, deps) {
         throw new HooksyncError("HOOKSYNC_API", `Logto answered the recent logs of hook ${hook.id} with something that is not a list`);
       let attempts = body.slice(0, RECENT_LOGS).map(logAttempt), counted = hook.health?.text ?? "no deliveries", last = attempts[0], lastWords = last ? `; the last ${last.status !== void 0 ? `answered ${last.status}` : "got no answer"}${last.at ? `, ${last.at}` : ""}` : "";
       return { covers: "the last 24 hours", failing: hook.health?.failing === !0, text: `${counted}${lastWords}`, attempts };
+    },
+    // A new signing key, made by Logto (checked against the real server): the old one stops
+    // signing at once, so the caller hands the new one over before anything else.
+    async rotateSecret(hook) {
+      let { body } = await call({ method: "PATCH", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/signing-key` }, "the signing key rotation", [200]), signingKey2 = isPlainObject(body) && typeof body.signingKey == "string" ? body.signingKey : void 0;
+      if (signingKey2 === void 0)
+        throw new HooksyncError("HOOKSYNC_API", `Logto answered the signing key rotation of hook ${hook.id} without a new signingKey; whether the key changed is not known: read the hook in the Logto console`);
+      return { ...toLive(body, "the signing key rotation"), generatedSecret: signingKey2 };
     },
     async testDelivery(hook) {
       let config = isPlainObject(hook.fields.config) ? hook.fields.config : {}, events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ["PostRegister"], { res, body } = await call({ method: "POST", url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/test`, json: { events, config: { url: config.url, ...isPlainObject(config.headers) ? { headers: config.headers } : {} } } }, "the test delivery", [204, 422]);
@@ -42163,7 +42171,7 @@ var scalar = (tag, resolve2, construct) => new yaml.Type(`tag:yaml.org,2002:${ta
 
 // build/src/config/quick-positions.js
 function eventRecorder(text) {
-  let starts = [], ends = [], results = [], parents = [], open2 = [], tree, root = () => {
+  let starts = [], ends = [], results = [], parents = [], open3 = [], tree, root = () => {
     if (tree)
       return tree;
     tree = { start: 0, end: 0, result: void 0, kids: [] };
@@ -42179,14 +42187,14 @@ function eventRecorder(text) {
   return {
     listener(kind2, state) {
       if (kind2 === "open")
-        parents.push(open2.length === 0 ? -1 : open2[open2.length - 1]), open2.push(starts.length), starts.push(state.position), ends.push(state.position), results.push(void 0);
+        parents.push(open3.length === 0 ? -1 : open3[open3.length - 1]), open3.push(starts.length), starts.push(state.position), ends.push(state.position), results.push(void 0);
       else {
-        let i2 = open2.pop();
+        let i2 = open3.pop();
         results[i2] = state.result, ends[i2] = state.position;
       }
     },
     index: () => {
-      let top = open2.length === 0 ? root().kids?.[0] : void 0;
+      let top = open3.length === 0 ? root().kids?.[0] : void 0;
       return top ? offsetIndex(text, top) : void 0;
     },
     earlierKey: (offset) => {
@@ -42431,9 +42439,9 @@ function plainEnd(line, from) {
   }
   return i2;
 }
-function closingQuote(line, open2) {
-  let q2 = line[open2];
-  for (let i2 = open2 + 1; i2 < line.length; i2++) {
+function closingQuote(line, open3) {
+  let q2 = line[open3];
+  for (let i2 = open3 + 1; i2 < line.length; i2++) {
     if (q2 === '"' && line[i2] === "\\") {
       i2++;
       continue;
@@ -43676,12 +43684,12 @@ var WriteGate = class {
   }
   /** Waits for this write's turn; `release` (once its answer is in) lets the next one go. */
   async enter() {
-    let t0 = this.now(), open2, mine = new Promise((resolve2) => open2 = resolve2), before = this.tail;
+    let t0 = this.now(), open3, mine = new Promise((resolve2) => open3 = resolve2), before = this.tail;
     this.tail = before.then(() => mine), await before;
     let wait = this.lastEnd + this.gapMs - this.now();
     wait > 0 && await this.sleep(wait);
     let released = !1, release = () => {
-      released || (released = !0, this.lastEnd = this.now(), open2());
+      released || (released = !0, this.lastEnd = this.now(), open3());
     };
     return { waitedMs: this.now() - t0, release };
   }
@@ -43926,6 +43934,149 @@ init_model();
 
 // build/src/secrets/handoff.js
 init_errors();
+import { chmod as chmod2, open as open2, readFile as readFile2, rename as rename2 } from "node:fs/promises";
+
+// build/src/secrets/dotenv.js
+function dotenvLine(name, value) {
+  if (/^[A-Za-z0-9_.\-+/=:@]+$/.test(value))
+    return `${name}=${value}`;
+  if (!value.includes("'") && !/[\r\n]/.test(value))
+    return `${name}='${value}'`;
+  throw new Error(`the secret for ${name} holds a quote or a line break, which a dotenv line cannot carry`);
+}
+function mergeDotenv(text, entries) {
+  let left = new Map(entries), out = (text === "" ? [] : text.replace(/\n$/, "").split(`
+`)).map((line) => {
+    let name = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1];
+    if (name === void 0 || !left.has(name))
+      return line;
+    let value = left.get(name);
+    return left.delete(name), dotenvLine(name, value);
+  });
+  for (let [name, value] of left)
+    out.push(dotenvLine(name, value));
+  return `${out.join(`
+`)}
+`;
+}
+
+// build/src/secrets/sealed.js
+async function sealForGithub(value, publicKeyBase64) {
+  let { default: sodium } = await Promise.resolve().then(() => (init_libsodium_wrappers(), libsodium_wrappers_exports));
+  await sodium.ready;
+  let key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+  if (key.length !== sodium.crypto_box_PUBLICKEYBYTES)
+    throw new Error(`the public key is ${key.length} bytes, not the ${sodium.crypto_box_PUBLICKEYBYTES} of a sealed box's key`);
+  return sodium.to_base64(sodium.crypto_box_seal(sodium.from_string(value), key), sodium.base64_variants.ORIGINAL);
+}
+
+// build/src/secrets/handoff.js
+var SecretHandoff = class {
+  options;
+  transport = new Transport(DEFAULT_TIMEOUTS, 2);
+  /** Written one at a time: two creates finishing together must not lose each other's line. */
+  writing = Promise.resolve();
+  fileChecked = !1;
+  constructor(options) {
+    this.options = options;
+  }
+  /**
+   * Before anything is sent: every hook to be created that sends its secret to the file has a
+   * file to send it to, and the file is not one that would be overwritten without --force.
+   */
+  async preflight(creating) {
+    let toFile = creating.filter((c2) => c2.hook.secretTo?.env && generates(c2.spec, c2.hook));
+    if (toFile.length === 0)
+      return;
+    if (this.options.file === void 0) {
+      let names2 = toFile.map((c2) => `${c2.target}/${c2.hook.key} (${c2.hook.secretTo.env})`).join(", ");
+      throw new HooksyncError("HOOKSYNC_USAGE", `${names2} ${toFile.length === 1 ? "sends its" : "send their"} generated secret to the --secrets-file, and none was given; pass --secrets-file FILE; nothing was sent`);
+    }
+    if (await readFile2(this.options.file, "utf8").then(() => !0, (e) => e.code === "ENOENT" ? !1 : Promise.reject(new HooksyncError("HOOKSYNC_USAGE", `cannot read --secrets-file ${this.options.file} (${e.code ?? e.message}); nothing was sent`))) && !this.options.force)
+      throw new HooksyncError("HOOKSYNC_USAGE", `--secrets-file ${this.options.file} exists; pass --force to add to it (its other lines are kept), or name a new file; nothing was sent`);
+    this.fileChecked = !0;
+  }
+  /** Hands `secret` to where the hook says; a message when it could not be, saying where it can still be found. */
+  async deliver(c2, id, secret) {
+    this.options.redactor.add(secret);
+    let to = c2.hook.secretTo;
+    if (!to || !generates(c2.spec, c2.hook))
+      return;
+    let failures = [];
+    if (to.env)
+      try {
+        await this.toFile(to.env, secret);
+      } catch (e) {
+        failures.push(`could not be written to ${to.env} in ${this.options.file ?? "the --secrets-file"} (${e.message})`);
+      }
+    if (to.github)
+      try {
+        await this.toGithub(to.github, secret);
+      } catch (e) {
+        failures.push(`could not be written to the GitHub secret ${to.github.secret} of ${to.github.repository} (${this.options.redactor.redact(e.message)})`);
+      }
+    if (failures.length === 0)
+      return;
+    let g2 = c2.spec.generatedSecret, still = g2.shownOnce ? `${c2.spec.displayName} showed it only in the create answer, so it cannot be found again: roll the endpoint's secret in the ${c2.spec.displayName} dashboard, or delete endpoint ${id} and apply again` : `it can still be read ${g2.readAgain ?? `from ${c2.spec.displayName}`}`;
+    return `created (id ${id}), but its ${g2.what} ${failures.join(", and ")}; ${still}`;
+  }
+  toFile(name, secret) {
+    let file = this.options.file;
+    if (file === void 0 || !this.fileChecked)
+      return Promise.reject(new Error("no --secrets-file was checked for this apply"));
+    let step = this.writing.then(async () => {
+      let before = await readFile2(file, "utf8").catch((e) => e.code === "ENOENT" ? "" : Promise.reject(e)), partial = `${file}.${process.pid}.partial`, handle = await open2(partial, "w", 384);
+      try {
+        await handle.writeFile(mergeDotenv(before, /* @__PURE__ */ new Map([[name, secret]])));
+      } finally {
+        await handle.close();
+      }
+      await chmod2(partial, 384), await rename2(partial, file);
+    });
+    return this.writing = step.catch(() => {
+    }), step;
+  }
+  async toGithub(to, secret) {
+    let base = `${to.endpoint}/repos/${to.repository}${to.environment ? `/environments/${encodeURIComponent(to.environment)}` : ""}/actions/secrets`, headers = { authorization: `Bearer ${to.token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "user-agent": "hooksync" }, key = await this.transport.once({ method: "GET", url: `${base}/public-key`, headers }, DEFAULT_TIMEOUTS.requestMs);
+    if (key.status !== 200)
+      throw new Error(`GitHub answered ${key.status} to the public key${key.status === 404 || key.status === 403 ? ": the token may not write its Actions secrets" : ""}`);
+    let parsed = parseKey(key.text), sealed = await sealForGithub(secret, parsed.key), put = await this.transport.once({ method: "PUT", url: `${base}/${encodeURIComponent(to.secret)}`, headers, json: { encrypted_value: sealed, key_id: parsed.key_id } }, DEFAULT_TIMEOUTS.requestMs);
+    if (put.status !== 201 && put.status !== 204)
+      throw new Error(`GitHub answered ${put.status} to writing the secret`);
+  }
+  close() {
+    return this.transport.close();
+  }
+};
+function generates(spec, hook) {
+  let g2 = spec.generatedSecret;
+  return g2 !== void 0 && (g2.unlessGiven === void 0 || hook.fields[g2.unlessGiven] === void 0 || hook.fields[g2.unlessGiven] === null);
+}
+function parseKey(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error("GitHub answered the public key with something that is not JSON");
+  }
+  let v2 = value;
+  if (typeof v2?.key_id != "string" || typeof v2.key != "string" || !/^[A-Za-z0-9+/]{43}=$/.test(v2.key))
+    throw new Error("GitHub answered the public key without a key_id and a 32-byte base64 key");
+  return { key_id: v2.key_id, key: v2.key };
+}
+function creatingOf(plan, states) {
+  let out = /* @__PURE__ */ new Map();
+  for (let t2 of plan.targets) {
+    let state = states.find((s2) => s2.target.name === t2.target);
+    for (let c2 of t2.changes) {
+      if (c2.action !== "create" && c2.action !== "replace")
+        continue;
+      let hook = state?.target.hooks.find((h2) => h2.key === c2.key);
+      state && hook && out.set(`${t2.target}\0${c2.key}`, { target: t2.target, hook, spec: state.spec });
+    }
+  }
+  return out;
+}
 
 // build/src/plan-file/inputs.js
 init_model();
@@ -44247,6 +44398,7 @@ function readInputs() {
     prune: bool2("prune", !1),
     allowSecretLoss: bool2("allow-secret-loss", !1),
     allowSecretRotation: bool2("allow-secret-rotation", !1),
+    secretsFile: getInput("secrets-file").trim() || void 0,
     maxDeletes: count2("max-deletes", 10),
     onPlanMismatch: oneOf("on-plan-mismatch", ["fail", "apply"], "fail"),
     githubToken,
@@ -44306,8 +44458,8 @@ var DRIFT_LABEL = "hooksync-drift", env = process.env, redactor = new Redactor((
 async function withPlan(inputs, then) {
   let session = await openSession({ config: inputs.config, targets: inputs.targets, ...inputs.shard ? { shard: inputs.shard } : {}, net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    let plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, allowSecretRotation: inputs.allowSecretRotation, maxDeletes: inputs.maxDeletes }), selections: session.selections };
-    output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters });
+    let states = await session.list(), plan = { ...planTargets(states, { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, allowSecretRotation: inputs.allowSecretRotation, maxDeletes: inputs.maxDeletes }), selections: session.selections };
+    output.out(renderMarkdown(plan)), await then({ plan, config: session.loaded.config, adapters: session.adapters, states });
   } finally {
     await session.close();
   }
@@ -44332,8 +44484,18 @@ async function runPlan(inputs, ctx, { plan }) {
   let body = redactor.redact(planComment(plan, post2));
   existing ? await github2.updateComment(existing.id, body) : await github2.createComment(ctx.pullRequest, body), info(`${existing ? "Updated" : "Posted"} the plan comment on #${ctx.pullRequest}.`);
 }
-async function applyPlanned({ plan, config, adapters }) {
-  let results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)) }), text = resultsText(results);
+async function applyPlanned({ plan, config, adapters, states }, secretsFile) {
+  let handoff = new SecretHandoff({ file: secretsFile, force: !0, redactor }), creating = creatingOf(plan, states);
+  await handoff.preflight([...creating.values()]);
+  let results = await executePlan(plan, adapters, {
+    onProgress: (e) => output.err(progressLine(e)),
+    onCreated: async (target, key, hook) => {
+      let c2 = creating.get(`${target}\0${key}`);
+      return c2 && hook.generatedSecret !== void 0 ? handoff.deliver(c2, hook.id, hook.generatedSecret) : void 0;
+    }
+  });
+  await handoff.close();
+  let text = resultsText(results);
   output.out(`
 ${text}`), await jobSummary(`${renderMarkdown(plan)}
 #### Results
@@ -44369,7 +44531,7 @@ ${renderMarkdown(p2.plan)}${reviewed}`), report(p2.plan, 1, `Not applied: ${mism
     return;
   }
   mismatch && warning(redactor.redact(`applying although ${mismatch.why} (on-plan-mismatch: apply)`));
-  let results = await applyPlanned(p2), failed2 = results.filter((r2) => r2.outcome === "failed").length;
+  let results = await applyPlanned(p2, inputs.secretsFile), failed2 = results.filter((r2) => r2.outcome === "failed").length;
   report(p2.plan, failed2 ? 1 : 0, resultsText(results).trim().split(`
 `).at(-1) ?? ""), failed2 && setFailed(`${failed2} of ${results.length} changes failed; the others were made (see the annotations)`);
 }
@@ -44386,29 +44548,29 @@ async function notReviewed(inputs, ctx, plan) {
     return { why: `the plan differs from the one pull request #${pr2} showed (the live hooks or the file moved since)`, pr: pr2, comment: comment.body };
 }
 async function runDrift(inputs, ctx, p2) {
-  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open2 = (await github2.openIssues(DRIFT_LABEL)).find((i2) => readMarker(i2.body, "drift", inputs.config)), failing = summarize(p2.plan).failing;
+  let github2 = new GitHub(ctx.apiUrl, inputs.githubToken, ctx.repository), post2 = { config: inputs.config, sha: ctx.sha, runUrl: ctx.runUrl }, open3 = (await github2.openIssues(DRIFT_LABEL)).find((i2) => readMarker(i2.body, "drift", inputs.config)), failing = summarize(p2.plan).failing;
   if (!hasChanges(p2.plan) && failing === 0) {
     await jobSummary(`No drift: the live hooks match \`${inputs.config}\`.
-`), report(p2.plan, 0, "No drift."), open2 && (await github2.commentIssue(open2.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github2.updateIssue(open2.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open2.number}.`));
+`), report(p2.plan, 0, "No drift."), open3 && (await github2.commentIssue(open3.number, `The live hooks match \`${inputs.config}\` again as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})). Closing.`), await github2.updateIssue(open3.number, { state: "closed", state_reason: "completed" }), info(`Drift is gone: closed #${open3.number}.`));
     return;
   }
   if (inputs.reconcile && hasChanges(p2.plan)) {
-    let results = await applyPlanned(p2), failed2 = results.filter((r2) => r2.outcome === "failed"), repaired = results.filter((r2) => r2.outcome === "done").map((r2) => `- ${r2.target}/${r2.key}: ${PAST[r2.action]}`);
+    let results = await applyPlanned(p2, inputs.secretsFile), failed2 = results.filter((r2) => r2.outcome === "failed"), repaired = results.filter((r2) => r2.outcome === "done").map((r2) => `- ${r2.target}/${r2.key}: ${PAST[r2.action]}`);
     if (report(p2.plan, failed2.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`), failed2.length === 0 && failing === 0) {
-      open2 && (await github2.commentIssue(open2.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
+      open3 && (await github2.commentIssue(open3.number, redactor.redact(`Repaired by reconcile as of ${ctx.sha.slice(0, 7)} ([run](${ctx.runUrl})):
 
 ${repaired.join(`
 `)}
 
-Closing.`)), await github2.updateIssue(open2.number, { state: "closed", state_reason: "completed" }));
+Closing.`)), await github2.updateIssue(open3.number, { state: "closed", state_reason: "completed" }));
       return;
     }
     failed2.length > 0 && setFailed(`reconcile repaired ${repaired.length} of ${results.length} drifted hooks; ${failed2.length} failed (see the annotations)`);
   } else
     await jobSummary(renderMarkdown(p2.plan)), report(p2.plan, 2, hasChanges(p2.plan) ? `Drift: ${planSummary(p2.plan)}` : `${failing} managed ${failing === 1 ? "hook fails" : "hooks fail"} to deliver.`);
   let body = redactor.redact(driftIssueBody(p2.plan, post2));
-  if (open2)
-    readMarker(open2.body, "drift", inputs.config)?.digest !== planDigest(p2.plan) ? (await github2.updateIssue(open2.number, { body }), warning(`Drift changed: updated #${open2.number}.`)) : warning(`Drift unchanged since #${open2.number} was written; left as it is.`);
+  if (open3)
+    readMarker(open3.body, "drift", inputs.config)?.digest !== planDigest(p2.plan) ? (await github2.updateIssue(open3.number, { body }), warning(`Drift changed: updated #${open3.number}.`)) : warning(`Drift unchanged since #${open3.number} was written; left as it is.`);
   else {
     let number = await github2.createIssue(`hooksync: live webhooks drifted from ${inputs.config}`, body, DRIFT_LABEL);
     warning(`Drift found: opened #${number}.`);

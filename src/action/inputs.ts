@@ -17,6 +17,8 @@ export interface ActionInputs {
   readonly prune: boolean;
   readonly allowSecretLoss: boolean;
   readonly allowSecretRotation: boolean;
+  /** Where `secretTo.env` lines go (a dotenv file a later step reads); lines of other names are kept. */
+  readonly secretsFile: string | undefined;
   readonly maxDeletes: number;
   /** apply on push when the plan is not the one its pull request showed: refuse, or apply anyway. */
   readonly onPlanMismatch: 'fail' | 'apply';
@@ -68,6 +70,7 @@ export function readInputs(): ActionInputs {
     prune: bool('prune', false),
     allowSecretLoss: bool('allow-secret-loss', false),
     allowSecretRotation: bool('allow-secret-rotation', false),
+    secretsFile: core.getInput('secrets-file').trim() || undefined,
     maxDeletes: count('max-deletes', 10),
     onPlanMismatch: oneOf('on-plan-mismatch', ['fail', 'apply'] as const, 'fail'),
     githubToken,

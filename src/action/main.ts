@@ -22,6 +22,8 @@ import type { Config } from '../core/model.js';
 import { hasChanges, summarize, type Plan } from '../plan/model.js';
 import { planTargets } from '../plan/plan.js';
 import { planToJson } from '../render/json.js';
+import { creatingOf, SecretHandoff } from '../secrets/handoff.js';
+import type { TargetState } from '../plan/options.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { summaryLine } from '../render/text.js';
 import { Redactor } from '../core/redact.js';
@@ -40,15 +42,17 @@ interface Planned {
   readonly plan: Plan;
   readonly config: Config;
   readonly adapters: Awaited<ReturnType<typeof openSession>>['adapters'];
+  readonly states: readonly TargetState[];
 }
 
 /** Lists and plans, runs `then` with the plan (and the adapters, to apply it), then closes. */
 async function withPlan(inputs: ActionInputs, then: (p: Planned) => Promise<void>): Promise<void> {
   const session = await openSession({ config: inputs.config, targets: inputs.targets, ...(inputs.shard ? { shard: inputs.shard } : {}), net: { maxWait: inputs.maxWait } }, env, output);
   try {
-    const plan = { ...planTargets(await session.list(), { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, allowSecretRotation: inputs.allowSecretRotation, maxDeletes: inputs.maxDeletes }), selections: session.selections };
+    const states = await session.list();
+    const plan = { ...planTargets(states, { prune: inputs.prune, allowSecretLoss: inputs.allowSecretLoss, allowSecretRotation: inputs.allowSecretRotation, maxDeletes: inputs.maxDeletes }), selections: session.selections };
     output.out(renderMarkdown(plan));
-    await then({ plan, config: session.loaded.config, adapters: session.adapters });
+    await then({ plan, config: session.loaded.config, adapters: session.adapters, states });
   } finally {
     await session.close();
   }
@@ -91,8 +95,20 @@ async function runPlan(inputs: ActionInputs, ctx: RunContext, { plan }: Planned)
 }
 
 /** Applies a plan; results go to the log, the job summary and one annotation per failed hook. */
-async function applyPlanned({ plan, config, adapters }: Planned): Promise<HookResult[]> {
-  const results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)) });
+async function applyPlanned({ plan, config, adapters, states }: Planned, secretsFile: string | undefined): Promise<HookResult[]> {
+  // A generated secret goes where its hook's secretTo says: a GitHub Actions secret, or a line
+  // of the secrets-file input (a file the job's later steps read); nothing is sent without it.
+  const handoff = new SecretHandoff({ file: secretsFile, force: true, redactor });
+  const creating = creatingOf(plan, states);
+  await handoff.preflight([...creating.values()]);
+  const results = await executePlan(plan, adapters, {
+    onProgress: (e) => output.err(progressLine(e)),
+    onCreated: async (target, key, hook) => {
+      const c = creating.get(`${target}\u0000${key}`);
+      return c && hook.generatedSecret !== undefined ? handoff.deliver(c, hook.id, hook.generatedSecret) : undefined;
+    },
+  });
+  await handoff.close();
   const text = resultsText(results);
   output.out(`\n${text}`);
   await jobSummary(`${renderMarkdown(plan)}\n#### Results\n\n\`\`\`\n${text}\`\`\`\n`);
@@ -119,7 +135,7 @@ async function runApply(inputs: ActionInputs, ctx: RunContext, p: Planned): Prom
     return;
   }
   if (mismatch) core.warning(redactor.redact(`applying although ${mismatch.why} (on-plan-mismatch: apply)`));
-  const results = await applyPlanned(p);
+  const results = await applyPlanned(p, inputs.secretsFile);
   const failed = results.filter((r) => r.outcome === 'failed').length;
   report(p.plan, failed ? 1 : 0, resultsText(results).trim().split('\n').at(-1) ?? '');
   if (failed) core.setFailed(`${failed} of ${results.length} changes failed; the others were made (see the annotations)`);
@@ -166,7 +182,7 @@ async function runDrift(inputs: ActionInputs, ctx: RunContext, p: Planned): Prom
   }
 
   if (inputs.reconcile && hasChanges(p.plan)) {
-    const results = await applyPlanned(p);
+    const results = await applyPlanned(p, inputs.secretsFile);
     const failed = results.filter((r) => r.outcome === 'failed');
     const repaired = results.filter((r) => r.outcome === 'done').map((r) => `- ${r.target}/${r.key}: ${PAST[r.action]}`);
     report(p.plan, failed.length ? 1 : 0, `Repaired ${repaired.length} of ${results.length} drifted hooks.`);

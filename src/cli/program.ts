@@ -144,6 +144,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   withNetOptions(
     program
+      .command('rotate-key')
+      .description("have the vendor make a new signing secret for each named hook (Logto's signing key) and hand it to where the hook's secretTo says")
+      .addOption(configOption())
+      .addOption(targetOption())
+      .argument('<hooks...>', 'the hooks, by key (name) or id')
+      .option('--secrets-file <file>', 'the dotenv file that secretTo.env lines go to (mode 0600)')
+      .option('--force', 'let --secrets-file be a file that exists already (its other lines are kept)'),
+  )
+    .action(async (hooks: string[], flags: Record<string, unknown>) => command(async () => (await import('./commands/rotate-key.js')).rotateKeyCommand)({ ...flags, hooks } as never));
+
+  withNetOptions(
+    program
       .command('test')
       .description("ask each vendor to send its test delivery to the managed hooks (GitHub's ping, Logto's test) and say what each receiver answered; exit 1 when one failed")
       .addOption(configOption())

@@ -50,6 +50,12 @@ export interface ProviderAdapter {
    * API keeps none that hooksync reads.
    */
   deliveryRecord?(hook: LiveHook): Promise<DeliveryRecord>;
+  /**
+   * Has the vendor make a new signing secret for a live hook (Logto: `PATCH /api/hooks/{id}/
+   * signing-key`) and returns the hook with it in `generatedSecret`. Absent: the vendor's API
+   * cannot rotate one.
+   */
+  rotateSecret?(hook: LiveHook): Promise<LiveHook>;
 }
 
 /** A hook's recent deliveries as its vendor records them: statuses, times and counts only. */

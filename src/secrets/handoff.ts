@@ -10,6 +10,8 @@
 import { chmod, open, readFile, rename } from 'node:fs/promises';
 import { HooksyncError } from '../core/errors.js';
 import type { DesiredHook, SecretTo } from '../core/model.js';
+import type { Plan } from '../plan/model.js';
+import type { TargetState } from '../plan/options.js';
 import type { ProviderSpec } from '../core/spec.js';
 import type { Redactor } from '../core/redact.js';
 import { DEFAULT_TIMEOUTS } from '../http/defaults.js';
@@ -140,4 +142,18 @@ function parseKey(text: string): { key_id: string; key: string } {
   const v = value as { key_id?: unknown; key?: unknown };
   if (typeof v?.key_id !== 'string' || typeof v.key !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(v.key)) throw new Error('GitHub answered the public key without a key_id and a 32-byte base64 key');
   return { key_id: v.key_id, key: v.key };
+}
+
+/** The hooks the plan creates (or makes anew), by target and key, with their file entries and specs. */
+export function creatingOf(plan: Plan, states: readonly TargetState[]): Map<string, Creating> {
+  const out = new Map<string, Creating>();
+  for (const t of plan.targets) {
+    const state = states.find((s) => s.target.name === t.target);
+    for (const c of t.changes) {
+      if (c.action !== 'create' && c.action !== 'replace') continue;
+      const hook = state?.target.hooks.find((h) => h.key === c.key);
+      if (state && hook) out.set(`${t.target}\u0000${c.key}`, { target: t.target, hook, spec: state.spec });
+    }
+  }
+  return out;
 }

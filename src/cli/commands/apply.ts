@@ -21,7 +21,7 @@ import { verifiedText, verifyApplied, verifyFailed, type Verified } from './veri
 import { readFile } from 'node:fs/promises';
 import type { TargetState } from '../../plan/plan.js';
 import { readSavedPlan, type SavedPlan } from '../../plan-file/format.js';
-import { SecretHandoff, type Creating } from '../../secrets/handoff.js';
+import { creatingOf, SecretHandoff } from '../../secrets/handoff.js';
 import { Hasher } from '../../plan-file/hasher.js';
 import { movedSince, recordInputs, touchedIds } from '../../plan-file/inputs.js';
 
@@ -110,20 +110,6 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
   } finally {
     await session.close();
   }
-}
-
-/** The hooks the plan creates (or makes anew), by target and key, with their file entries and specs. */
-function creatingOf(plan: Plan, states: readonly TargetState[]): Map<string, Creating> {
-  const out = new Map<string, Creating>();
-  for (const t of plan.targets) {
-    const state = states.find((s) => s.target.name === t.target);
-    for (const c of t.changes) {
-      if (c.action !== 'create' && c.action !== 'replace') continue;
-      const hook = state?.target.hooks.find((h) => h.key === c.key);
-      if (state && hook) out.set(`${t.target}\u0000${c.key}`, { target: t.target, hook, spec: state.spec });
-    }
-  }
-  return out;
 }
 
 const applyJson = (plan: Plan, results: readonly HookResult[], verified?: readonly Verified[]): string =>

@@ -96,6 +96,15 @@ export function createLogtoAdapter(target: TargetConfig, deps: AdapterDeps): Pro
       return { covers: 'the last 24 hours', failing: hook.health?.failing === true, text: `${counted}${lastWords}`, attempts };
     },
 
+    // A new signing key, made by Logto (checked against the real server): the old one stops
+    // signing at once, so the caller hands the new one over before anything else.
+    async rotateSecret(hook) {
+      const { body } = await call({ method: 'PATCH', url: `${base}/api/hooks/${encodeURIComponent(hook.id)}/signing-key` }, 'the signing key rotation', [200]);
+      const signingKey = isPlainObject(body) && typeof body.signingKey === 'string' ? body.signingKey : undefined;
+      if (signingKey === undefined) throw new HooksyncError('HOOKSYNC_API', `Logto answered the signing key rotation of hook ${hook.id} without a new signingKey; whether the key changed is not known: read the hook in the Logto console`);
+      return { ...toLive(body, 'the signing key rotation'), generatedSecret: signingKey };
+    },
+
     async testDelivery(hook) {
       const config = isPlainObject(hook.fields.config) ? hook.fields.config : {};
       const events = Array.isArray(hook.fields.events) && hook.fields.events.length > 0 ? hook.fields.events : ['PostRegister'];

@@ -68,7 +68,7 @@ export class LogtoEmulator extends VendorEmulator {
       event: input.event ?? null,
       events: input.events ?? ['PostRegister'],
       config: input.config ?? { url: 'https://example.com/hook' },
-      signingKey: input.signingKey ?? randomId(32),
+      signingKey: input.signingKey ?? signingKey(),
       enabled: input.enabled ?? true,
       createdAt: input.createdAt ?? Date.now(),
       seq: ++this.seq,
@@ -102,7 +102,7 @@ export class LogtoEmulator extends VendorEmulator {
     } else if (parts[3] === 'recent-logs') {
       if (req.method === 'GET') return this.deliveries.recentLogs(id, req, this.url);
     } else if (parts[3] === 'signing-key') {
-      if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => ((h.signingKey = randomId(32)), { status: 200, body: this.view(h) }));
+      if (req.method === 'PATCH') return this.withHook(id, req.method, (h) => ((h.signingKey = signingKey()), { status: 200, body: this.view(h) }));
     } else if (parts.length === 3) {
       const stats = req.query.get('includeExecutionStats') === 'true';
       if (req.method === 'GET') return this.withHook(id, req.method, (h) => ({ status: 200, body: this.view(h, stats) }));
@@ -221,3 +221,6 @@ export class LogtoEmulator extends VendorEmulator {
     return structuredClone({ id, tenantId, name, event, events, config, signingKey, enabled, createdAt, ...(stats ? { executionStats: this.deliveries.stats(id) } : {}) });
   }
 }
+
+/** A signing key as the real server makes one: 32 letters of either case and digits (seen 2026-12-01). */
+const signingKey = (): string => randomId(32, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');

@@ -62,7 +62,7 @@ describe('Logto emulator: hooks', () => {
     expect(r.status).toBe(201);
     const hook = r.body as Record<string, unknown>;
     expect(hook.id).toMatch(/^[0-9a-z]{21}$/);
-    expect(hook.signingKey).toMatch(/^[0-9a-z]{32}$/);
+    expect(hook.signingKey).toMatch(/^[0-9A-Za-z]{32}$/);
     expect(hook).toMatchObject({ name: 'a', events: ['PostRegister'], config: { url: 'not_work_url' }, enabled: true, tenantId: 'default', event: null });
     expect(hook).not.toHaveProperty('bogus');
   });
@@ -95,7 +95,7 @@ describe('Logto emulator: hooks', () => {
     const r = await api('PATCH', `/api/hooks/${h.id}/signing-key`);
     const after = r.body as { signingKey: string; config: unknown; name: string };
     expect(r.status).toBe(200);
-    expect(after.signingKey).toMatch(/^[0-9a-z]{32}$/);
+    expect(after.signingKey).toMatch(/^[0-9A-Za-z]{32}$/);
     expect(after.signingKey).not.toBe(h.signingKey);
     expect([after.name, after.config]).toEqual(['a', { url: 'u' }]);
   });
