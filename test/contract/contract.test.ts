@@ -52,7 +52,7 @@ describe.each(fixtures)('contract: $provider', (f) => {
     const s = await sandbox();
     const { id } = f.seed(s, 1, SECRET, true);
     await runCli(['apply', '-c', file(f, f.hookYaml(1)), '--yes'], env(s));
-    expect(writes(f, s).map((w) => [w.method, w.path, w.body])).toEqual([['PATCH', `${f.hooksPath}/${id}`, f.driftRepair]]);
+    expect(writes(f, s).map((w) => [w.method, w.path, w.body])).toEqual([[f.repairMethod ?? 'PATCH', `${f.hooksPath}/${id}`, f.driftRepair]]);
   });
 
   it('sends no request for a hook that already matches', async () => {
@@ -84,43 +84,61 @@ describe.each(fixtures)('contract: $provider', (f) => {
     expect(again.stdout).not.toMatch(/^# /m);
   });
 
-  it('exports from a file that manages no hook: secrets stay with the vendor, and the export plans clean with only credentials set', async () => {
-    const s = await sandbox();
-    f.seed(s, 1, SECRET);
-    f.seed(s, 2, SECRET, true);
-    const out = `${file(f, '')}.export.yaml`;
-    const exported = await runCli(['export', '-c', file(f, ''), '-t', `${f.provider}-t`, '-o', out], env(s));
-    expect(exported.code).toBe(0);
-    const text = readFileSync(out, 'utf8');
-    // No placeholder but the target's own credentials: nothing for the user to fill in.
-    expect([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET|TOKEN|REPOSITORY)$/.test(n))).toEqual([]);
-    expect(text).toContain(`Kept by `);
-    expect(exported.stderr).toMatch(/^Left out 2 secrets the vendor keeps/m);
-    const credentialsOnly = Object.fromEntries(Object.entries(s.env).filter(([k]) => k.startsWith(`${f.envPrefix}_`)));
-    const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], credentialsOnly);
-    expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
-    expect(plan.code).toBe(0);
-    const sent = writes(f, s).length;
-    await runCli(['apply', '-c', out, '--yes'], credentialsOnly);
-    expect(writes(f, s)).toHaveLength(sent); // no secret was rotated
-    expect(leakedSecrets([text, exported.stderr, plan.stdout, plan.stderr], [SECRET])).toEqual([]);
-  });
+  // Where the file can hold a secret the vendor keeps, export must leave it with the vendor, or
+  // give the file's own reference. Stripe's file holds none: its secret is made by Stripe.
+  if (f.fileSecrets !== false) {
+    it('exports from a file that manages no hook: secrets stay with the vendor, and the export plans clean with only credentials set', async () => {
+      const s = await sandbox();
+      f.seed(s, 1, SECRET);
+      f.seed(s, 2, SECRET, true);
+      const out = `${file(f, '')}.export.yaml`;
+      const exported = await runCli(['export', '-c', file(f, ''), '-t', `${f.provider}-t`, '-o', out], env(s));
+      expect(exported.code).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      // No placeholder but the target's own credentials: nothing for the user to fill in.
+      expect([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]!).filter((n) => !/_(ENDPOINT|CLIENT_ID|CLIENT_SECRET|TOKEN|REPOSITORY)$/.test(n))).toEqual([]);
+      expect(text).toContain(`Kept by `);
+      expect(exported.stderr).toMatch(/^Left out 2 secrets the vendor keeps/m);
+      const credentialsOnly = Object.fromEntries(Object.entries(s.env).filter(([k]) => k.startsWith(`${f.envPrefix}_`)));
+      const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], credentialsOnly);
+      expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
+      expect(plan.code).toBe(0);
+      const sent = writes(f, s).length;
+      await runCli(['apply', '-c', out, '--yes'], credentialsOnly);
+      expect(writes(f, s)).toHaveLength(sent); // no secret was rotated
+      expect(leakedSecrets([text, exported.stderr, plan.stdout, plan.stderr], [SECRET])).toEqual([]);
+    });
 
-  it("exports a secret the file manages as the file's own ${VAR} reference, so the same variables plan clean", async () => {
-    const s = await sandbox();
-    f.seed(s, 1, SECRET);
-    const source = file(f, f.hookYaml(1));
-    const out = `${source}.export.yaml`;
-    const exported = await runCli(['export', '-c', source, '-t', `${f.provider}-t`, '-o', out], env(s));
-    expect(exported.code).toBe(0);
-    const text = readFileSync(out, 'utf8');
-    expect(text).toContain('${HOOK_SECRET}');
-    expect(text).not.toContain('Kept by');
-    const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], env(s));
-    expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
-    expect(plan.code).toBe(0);
-    expect(leakedSecrets([text, exported.stderr, plan.stdout], [SECRET])).toEqual([]);
-  });
+    it("exports a secret the file manages as the file's own ${VAR} reference, so the same variables plan clean", async () => {
+      const s = await sandbox();
+      f.seed(s, 1, SECRET);
+      const source = file(f, f.hookYaml(1));
+      const out = `${source}.export.yaml`;
+      const exported = await runCli(['export', '-c', source, '-t', `${f.provider}-t`, '-o', out], env(s));
+      expect(exported.code).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      expect(text).toContain('${HOOK_SECRET}');
+      expect(text).not.toContain('Kept by');
+      const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], env(s));
+      expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
+      expect(plan.code).toBe(0);
+      expect(leakedSecrets([text, exported.stderr, plan.stdout], [SECRET])).toEqual([]);
+    });
+  } else {
+    it('exports every hook, and the export plans clean with only credentials set: nothing secret is in it', async () => {
+      const s = await sandbox();
+      const seeded = [f.seed(s, 1, SECRET), f.seed(s, 2, SECRET, true)];
+      const out = `${file(f, '')}.export.yaml`;
+      const exported = await runCli(['export', '-c', file(f, ''), '-t', `${f.provider}-t`, '-o', out], env(s));
+      expect(exported.code, exported.stderr).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      const credentialsOnly = Object.fromEntries(Object.entries(s.env).filter(([k]) => k.startsWith(`${f.envPrefix}_`)));
+      const plan = await runCli(['plan', '-c', out, '--detailed-exitcode'], credentialsOnly);
+      expect(plan.stdout).toMatch(/(^|\n)No changes\. Live hooks match the configuration\.\n$/);
+      expect(plan.code).toBe(0);
+      expect(leakedSecrets([text, exported.stderr, plan.stdout, plan.stderr], seeded.flatMap((x) => x.secrets))).toEqual([]);
+    });
+  }
 
   it("surfaces the vendor's own validation message", async () => {
     const s = await sandbox();
@@ -128,8 +146,8 @@ describe.each(fixtures)('contract: $provider', (f) => {
       name: `${f.provider}-t`,
       provider: f.provider as ProviderKind,
       endpoint: s.env[`${f.envPrefix}_ENDPOINT`]!,
-      auth: { clientId: s.env[`${f.envPrefix}_CLIENT_ID`], clientSecret: s.env[`${f.envPrefix}_CLIENT_SECRET`], token: s.env[`${f.envPrefix}_TOKEN`] },
-      options: { repository: s.env[`${f.envPrefix}_REPOSITORY`] },
+      auth: { clientId: s.env[`${f.envPrefix}_CLIENT_ID`], clientSecret: s.env[`${f.envPrefix}_CLIENT_SECRET`], token: s.env[f.tokenVar ?? `${f.envPrefix}_TOKEN`] },
+      options: { repository: s.env[`${f.envPrefix}_REPOSITORY`], ...f.options },
       tokenUrl: undefined,
       prune: false,
       hooks: [],

@@ -33,8 +33,18 @@ export interface ProviderFixture {
   hookYaml(i: number): string;
   /** Puts hook i in the emulator, equal to hookYaml(i) or with one field drifted. */
   seed(s: Sandbox, i: number, secret: string, drifted?: boolean): { id: string; secrets: string[] };
-  /** The exact PATCH body that repairs the drift seed() makes. */
-  readonly driftRepair: Fields;
+  /** The exact PATCH body that repairs the drift seed() makes (Stripe: the POST's form, as sent). */
+  readonly driftRepair: Fields | string;
+  /** The method of that repair: PATCH, or POST where the vendor updates with it (Stripe). */
+  readonly repairMethod?: 'PATCH' | 'POST';
+  /** The variable of a static token, when not `${envPrefix}_TOKEN`; and target options besides (Stripe's mode). */
+  readonly tokenVar?: string;
+  readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * Whether the file can hold a secret the vendor keeps (a Nursa secret, a GitHub hook secret).
+   * Stripe's file cannot: its secret is made by Stripe, never read back (test/secrets/).
+   */
+  readonly fileSecrets?: false;
   /** A body the vendor rejects and what its error says. */
   readonly invalidCreate: { body: Fields; message: RegExp };
 }
@@ -168,5 +178,29 @@ export const fixtures: ProviderFixture[] = [
     },
     driftRepair: { status: 'enabled' },
     invalidCreate: { body: { name: 'x', destination: { type: 'webhook', configuration: { webhook_endpoint: 'http://plain.example.com' } } }, message: /^Auth0 answered 400 to the create: invalid_body: Payload validation error: 'destination\.configuration\.webhook_endpoint' must be an https:\/\/ URL$/ },
+  },
+  {
+    provider: 'stripe',
+    envPrefix: 'STRIPE',
+    targetLines: `    mode: test\n    auth: { token: "\${STRIPE_SECRET_KEY}" }\n`,
+    credentialVar: 'STRIPE_SECRET_KEY',
+    tokenVar: 'STRIPE_SECRET_KEY',
+    options: { mode: 'test' },
+    refreshesTokens: false,
+    hooksPath: '/v1/webhook_endpoints',
+    pageSize: 100,
+    fileSecrets: false,
+    emulator: (s) => s.stripe,
+    hookYaml: (i) => `      - url: https://h${i}.example.com/stripe
+        enabled_events: [charge.succeeded, invoice.paid]
+        metadata: { n: "${i}" }
+`,
+    seed: (s, i, _secret, drifted) => {
+      const h = s.stripe.seed({ url: `https://h${i}.example.com/stripe`, enabled_events: drifted ? ['*'] : ['invoice.paid', 'charge.succeeded'], metadata: { n: String(i) } });
+      return { id: h.id, secrets: [h.secret] };
+    },
+    driftRepair: 'enabled_events%5B0%5D=charge.succeeded&enabled_events%5B1%5D=invoice.paid',
+    repairMethod: 'POST',
+    invalidCreate: { body: { url: 'not a url', enabled_events: ['*'] }, message: /^Stripe answered 400 to the create: url_invalid: url: Not a valid URL$/ },
   },
 ];

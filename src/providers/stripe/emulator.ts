@@ -60,8 +60,8 @@ interface Saved {
 }
 
 export class StripeEmulator extends EmulatedApi {
-  readonly testKey: string;
-  readonly liveKey: string;
+  testKey: string;
+  liveKey: string;
   private readonly endpoints = new Map<string, StripeEndpoint & { secret: string; seq: number }>();
   private readonly saved = new Map<string, Saved>();
   private readonly recent: Record<Mode, number[]> = { test: [], live: [] };
@@ -71,6 +71,7 @@ export class StripeEmulator extends EmulatedApi {
   readonly idempotency: { key: string; replayed: boolean; path: string }[] = [];
   /** Every 429 sent. */
   rateLimited = 0;
+  private readonly rolled: string[] = [];
 
   constructor(private readonly options: StripeEmulatorOptions = {}) {
     super(options);
@@ -78,6 +79,18 @@ export class StripeEmulator extends EmulatedApi {
     this.liveKey = options.liveKey ?? `sk_live_${randomId(24, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
     this.now = options.now ?? Date.now;
     this.server.trigger = ({ event }) => this.trigger(event);
+  }
+
+  /** The API keys in force (tests search outputs for them). */
+  issuedTokens(): string[] {
+    return [this.testKey, this.liveKey, ...this.rolled];
+  }
+
+  /** Rolls both keys, as a key revoked in the dashboard: the old ones answer 401 from now on. */
+  revokeTokens(): void {
+    this.rolled.push(this.testKey, this.liveKey);
+    this.testKey = `sk_test_${randomId(24, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
+    this.liveKey = `sk_live_${randomId(24, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
   }
 
   /** An endpoint made directly (tests, the demo); its secret is returned once, as Stripe does. */
