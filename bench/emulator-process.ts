@@ -8,10 +8,12 @@
  *
  * node build/bench/emulator-process.js logto HOOKS
  * node build/bench/emulator-process.js github-org REPOS HOOKS_PER_REPO DELAY_MS
+ * node build/bench/emulator-process.js stripe DELAY_MS
  */
 import { createInterface } from 'node:readline';
 import { GithubEmulator } from '../src/providers/github/emulator.js';
 import { LogtoEmulator } from '../src/providers/logto/emulator.js';
+import { StripeEmulator } from '../src/providers/stripe/emulator.js';
 import type { EmulatorServer } from '../src/sandbox/server.js';
 
 const [kind, a = '0', b = '0', c = '0'] = process.argv.slice(2);
@@ -40,8 +42,15 @@ if (kind === 'logto') {
   server = emu.server;
   ready = { url: emu.url, token: emu.token };
   refusals = () => emu.refusals;
+} else if (kind === 'stripe') {
+  // Stripe as documented: 25 requests a second in test mode, a 429 past it.
+  const emu = await new StripeEmulator().start();
+  emu.server.faults.delayMs = Number(a);
+  server = emu.server;
+  ready = { url: emu.url, key: emu.testKey };
+  refusals = () => ({ rateLimited: emu.rateLimited, endpoints: emu.all().length });
 } else {
-  throw new Error(`unknown emulator ${kind ?? ''}: logto or github-org`);
+  throw new Error(`unknown emulator ${kind ?? ''}: logto, github-org or stripe`);
 }
 
 process.stdout.write(`READY ${JSON.stringify(ready)}\n`);

@@ -20048,8 +20048,17 @@ var LIST_PATH, CREATE_PARAMS, UPDATE_PARAMS, VERSION2, StripeEmulator, view, ok,
       idempotency = [];
       /** Every 429 sent. */
       rateLimited = 0;
+      rolled = [];
       constructor(options = {}) {
         super(options), this.options = options, this.testKey = options.testKey ?? `sk_test_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`, this.liveKey = options.liveKey ?? `sk_live_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`, this.now = options.now ?? Date.now, this.server.trigger = ({ event }) => this.trigger(event);
+      }
+      /** The API keys in force (tests search outputs for them). */
+      issuedTokens() {
+        return [this.testKey, this.liveKey, ...this.rolled];
+      }
+      /** Rolls both keys, as a key revoked in the dashboard: the old ones answer 401 from now on. */
+      revokeTokens() {
+        this.rolled.push(this.testKey, this.liveKey), this.testKey = `sk_test_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`, this.liveKey = `sk_live_${randomId(24, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`;
       }
       /** An endpoint made directly (tests, the demo); its secret is returned once, as Stripe does. */
       seed(input) {
