@@ -50,11 +50,12 @@ export async function checkCase(p: PropertyProvider, drawn: Case): Promise<Set<s
       outputs.push(r);
       return r;
     };
+    // A new hook's id: a number, or a vendor's prefixed id (Stripe's we_…, which may hold no digit).
     const writes = (): Write[] =>
       emu.server
         .requests()
         .filter((q) => q.method !== 'GET' && !TOKEN_PATHS.some((t) => q.path.startsWith(t)))
-        .map((q) => ({ method: q.method, path: q.path.split('/').map((s) => (s.length > 8 && !liveIds.has(s) && /\d/.test(s) ? 'NEW' : s)).join('/'), body: q.body }));
+        .map((q) => ({ method: q.method, path: q.path.split('/').map((s) => (s.length > 8 && !liveIds.has(s) && (/\d/.test(s) || /^[a-z]+_[A-Za-z0-9]{16,}$/.test(s)) ? 'NEW' : s)).join('/'), body: p.decodeBody ? p.decodeBody(q.body) : q.body }));
 
     const predicted = predict(p.spec, live, entries, drawn.prune, drawn.allowSecretLoss);
     emu.server.clearRequests();

@@ -12,6 +12,8 @@ import { NursaEmulator } from '../../src/providers/nursa/emulator.js';
 import { GithubEmulator } from '../../src/providers/github/emulator.js';
 import { EventStreamsEmulator } from '../../src/providers/auth0-event-streams/emulator.js';
 import type { VendorEmulator } from '../../src/sandbox/vendor-emulator.js';
+import { StripeEmulator } from '../../src/providers/stripe/emulator.js';
+import { parseForm, toForm } from '../../src/providers/stripe/form.js';
 import { isObject, keyOf, overlay, type Fields, type ModelSpec, type PredictedChange } from './model.js';
 
 /** Distinctive secret values, so that a search of every output cannot miss or mistake one. */
@@ -33,7 +35,7 @@ export interface Write {
 export type PropertyEmulator = { readonly url: string; readonly server: VendorEmulator['server']; all(): unknown[]; issuedTokens(): string[]; stop(): Promise<void> };
 
 export interface PropertyProvider {
-  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa' | 'github' | 'auth0-event-streams';
+  readonly name: 'logto' | 'auth0' | 'boldpenguin' | 'nursa' | 'github' | 'auth0-event-streams' | 'stripe';
   readonly envPrefix: string;
   /** The target's lines besides provider, endpoint and hooks, the variables they use, and its secret credential. */
   target(emu: PropertyEmulator): { readonly lines: string; readonly env: Record<string, string>; readonly secret: string };
@@ -52,6 +54,8 @@ export interface PropertyProvider {
   state(emu: PropertyEmulator): { id: string; fields: Fields }[];
   /** The requests a change costs, `NEW` standing for the id of a hook the change creates. */
   writes(c: PredictedChange): Write[];
+  /** A logged request body as the writes above are written (Stripe's form, read back into an object). */
+  readonly decodeBody?: (body: unknown) => unknown;
 }
 
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
@@ -376,3 +380,57 @@ export const eventStreams: PropertyProvider = {
 };
 
 export const PROVIDERS: readonly PropertyProvider[] = [logto, auth0, boldpenguin, nursa, github, eventStreams];
+
+const STRIPE_URLS = ['https://one.example.com/s', 'https://two.example.com/s', 'https://three.example.com/s', 'https://four.example.com/s'];
+const STRIPE_EVENTS = ['charge.succeeded', 'invoice.paid', 'customer.created', '*'];
+/** A body in the shape Stripe reads a form: every value a string, arrays and maps kept. */
+const formShape = (body: Fields): unknown => parseForm(new URLSearchParams(toForm(body)).toString());
+
+export const stripe: PropertyProvider = {
+  name: 'stripe',
+  envPrefix: 'STRIPE',
+  target: (emu) => {
+    const e = emu as unknown as StripeEmulator;
+    return { lines: `    mode: test\n    auth: { token: "\${STRIPE_SECRET_KEY}" }\n`, env: { STRIPE_ENDPOINT: e.url, STRIPE_SECRET_KEY: e.testKey }, secret: e.testKey };
+  },
+  spec: { key: 'url', sets: ['enabled_events'], whole: [], immutable: [], required: [['url'], ['enabled_events']] },
+  secretField: () => false,
+  live: fc.uniqueArray(
+    fc.record({
+      url: pick(STRIPE_URLS),
+      enabled_events: shuffled(STRIPE_EVENTS),
+      description: optional(pick(['payments', 'audit'])),
+      metadata: fc.dictionary(pick(['team', 'tier']), pick(['a', 'b']), { maxKeys: 2 }),
+      disabled: fc.boolean(),
+    }).map(compact),
+    { maxLength: 4, selector: (h) => h.url },
+  ),
+  entryOk: () => true,
+  entry: fc.record({
+    url: pick(STRIPE_URLS),
+    enabled_events: optional(shuffled(STRIPE_EVENTS), 6),
+    description: optional(fc.option(pick(['payments', 'audit', 'billing']), { nil: null })),
+    metadata: optional(fc.dictionary(pick(['team', 'tier', 'region']), fc.option(pick(['a', 'b', 'c']), { nil: null }), { maxKeys: 2 })),
+    disabled: optional(fc.boolean()),
+  }).map(compact),
+  start: () => new StripeEmulator({ maxEndpoints: 1000, perSecond: { test: 1_000_000, live: 1_000_000 } }).start(),
+  async seed(emu, hooks) {
+    const e = emu as unknown as StripeEmulator;
+    for (const h of hooks) e.seed({ url: h.url as string, enabled_events: h.enabled_events as string[], description: (h.description as string | undefined) ?? null, metadata: h.metadata as Record<string, string>, disabled: h.disabled === true });
+  },
+  state: (emu) =>
+    (emu as unknown as StripeEmulator).all().map((h) => ({ id: h.id, fields: compact({ url: h.url, enabled_events: h.enabled_events, description: h.description ?? undefined, metadata: h.metadata, disabled: h.status === 'disabled' }) })),
+  decodeBody: (body) => (typeof body === 'string' ? parseForm(body) : body),
+  writes(c) {
+    const base = '/v1/webhook_endpoints';
+    if (c.action === 'delete') return [{ method: 'DELETE', path: `${base}/${c.id}`, body: null }];
+    if (c.action === 'create') {
+      // Create takes no `disabled` and nothing null; a disabled endpoint is then disabled.
+      const { disabled, ...rest } = c.entry!.fields;
+      const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null));
+      if (isObject(fields.metadata)) fields.metadata = Object.fromEntries(Object.entries(fields.metadata).filter(([, v]) => v !== null));
+      return [{ method: 'POST', path: base, body: formShape(fields) }, ...(disabled === true ? [{ method: 'POST', path: `${base}/NEW`, body: formShape({ disabled: true }) }] : [])];
+    }
+    return [{ method: 'POST', path: `${base}/${c.id}`, body: formShape(updateBody(this.spec, c)) }];
+  },
+};

@@ -102,9 +102,10 @@ export class StripeEmulator extends EmulatedApi {
       application: null,
       created: Math.floor(this.now() / 1000),
       description: input.description ?? null,
-      enabled_events: input.enabled_events ?? ['*'],
+      // Copies: a test's objects must not change when the endpoint does.
+      enabled_events: [...(input.enabled_events ?? ['*'])],
       livemode: input.livemode ?? false,
-      metadata: input.metadata ?? {},
+      metadata: { ...input.metadata },
       status: input.disabled ? ('disabled' as const) : ('enabled' as const),
       url: input.url,
       secret: `whsec_${randomId(32, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`,
