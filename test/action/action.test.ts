@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runAction, workspace, type ActionRun, type ActionSetup } from '../helpers/action.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { GithubEmulator } from '../../src/providers/github/emulator.js';
+import { StripeEmulator } from '../../src/providers/stripe/emulator.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 const sandbox = useSandbox();
@@ -312,6 +313,25 @@ targets:
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('::error::HOOKSYNC_USAGE: input shard is "3/2": K must be from 1 to N (2)');
     expect(s.logto.server.requests()).toEqual([]);
+  });
+
+  it("apply hands a Stripe endpoint's signing secret to the receiver's GitHub secret, masked in the log, and in no output, summary or plan file", async () => {
+    const stripe = await new StripeEmulator().start();
+    const receiverRepo = await new GithubEmulator({ repositories: ['acme/payments'] }).start();
+    const gh = await new FakeGitHub().start();
+    fakes.push(gh);
+    try {
+      const yaml = `version: 1\ntargets:\n  pay:\n    provider: stripe\n    endpoint: \${S_URL}\n    mode: test\n    auth: { token: "\${S_KEY}" }\n    hooks:\n      - url: https://payments.example.com/stripe\n        enabled_events: [invoice.paid]\n        secretTo: { github: { repository: acme/payments, secret: STRIPE_WEBHOOK_SECRET, token: "\${RECEIVER_TOKEN}", endpoint: "\${R_URL}" } }\n`;
+      const ws: ActionSetup = { workspace: workspace(yaml), github: { url: gh.url, token: gh.token }, env: { S_URL: stripe.url, S_KEY: stripe.testKey, R_URL: receiverRepo.url, RECEIVER_TOKEN: receiverRepo.token } };
+      const run = await runAction(ws, { command: 'apply', 'on-plan-mismatch': 'apply' }, { name: 'push', payload: {} });
+      expect(run.code, run.stdout).toBe(0);
+      const whsec = stripe.all()[0]!.secret;
+      expect(await receiverRepo.secrets.open('acme/payments', 'STRIPE_WEBHOOK_SECRET')).toBe(whsec);
+      expect(run.stdout.split('\n')).toContain(`::add-mask::${whsec}`);
+      assertNoSecrets([run], gh, [whsec, stripe.testKey, receiverRepo.token]);
+    } finally {
+      await Promise.all([stripe.stop(), receiverRepo.stop()]);
+    }
   });
 
   it('validate: each finding is an annotation on its line of the file', async () => {
