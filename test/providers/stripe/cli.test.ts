@@ -150,5 +150,33 @@ describe('Stripe, end to end', () => {
     const hurried = await runCli(['apply', '-c', file(hooks, '    rateLimit: { requests: 1000, per: 1s }\n'), '-y', '--parallelism', '8'], other.env, { clock: fast });
     expect(other.emu.rateLimited, hurried.stderr).toBeGreaterThan(0);
   });
-});
 
+  it('validate finds, offline, a misspelt event or mode, a secretTo name that is no variable name, and secretTo where no vendor generates a secret', async () => {
+    const f = writeTemp(`version: 1
+targets:
+  pay:
+    provider: stripe
+    mode: tset
+    auth: { token: "\${K}" }
+    hooks:
+      - url: https://p.example.com/s
+        enabled_events: [invoice.payed]
+        secretTo: { env: lower_case }
+  gh:
+    provider: github
+    repository: acme/x
+    auth: { token: "\${T}" }
+    hooks:
+      - config: { url: https://x.example.com }
+        events: [push]
+        secretTo: { env: X }
+`);
+    const r = await runCli(['validate', '-c', f], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${f}:9:26 targets.pay.hooks[0].enabled_events[0]: "invoice.payed" is not an allowed value; did you mean "invoice.paid"?`);
+    expect(r.stderr).toContain(`${f}:5:11 targets.pay.mode: "tset" is not an allowed value; did you mean "test"?`);
+    expect(r.stderr).toContain(`${f}:10:26 targets.pay.hooks[0].secretTo.env: "lower_case" does not have the required form: an upper-case variable name`);
+    expect(r.stderr).toContain(`${f}:18:9 targets.gh.hooks[0].secretTo: unknown field "secretTo"`);
+    expect(r.stderr).not.toContain('    at ');
+  });
+});
