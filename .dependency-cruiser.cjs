@@ -2,7 +2,7 @@
 // imports count: a type edge up the house is still the bottom depending on the top.
 //
 //   top        cli/, action/, bin.ts, demo.ts        print, pick exit codes
-//   above      apply/, export/, render/, plan-file/, config/
+//   above      apply/, export/, render/, plan-file/, config/, secrets/
 //   registry   providers/all.ts and what reads it (specs, names, registry, sandbox)
 //   providers  providers/<name>/ and the helpers they share
 //   beside     plan/ (pure), http/, sandbox/ (what every emulator shares)
@@ -11,7 +11,7 @@
 // Each rule says what a room may NOT reach; everything not forbidden is allowed.
 const REGISTRY = '^src/providers/(all|specs|names|registry|sandbox)\\.ts$';
 const TOP = '^src/(cli|action)/|^src/(bin|demo)\\.ts$';
-const ABOVE = '^src/(apply|export|render|plan-file|config)/';
+const ABOVE = '^src/(apply|export|render|plan-file|config|secrets)/';
 
 module.exports = {
   forbidden: [
@@ -31,6 +31,7 @@ module.exports = {
       to: { path: '^src/providers/[^/]+/', pathNot: ['^src/providers/$1/', '^src/providers/auth0/(management|emulator-token)\\.ts$'] },
     },
     { name: 'above-reads-the-plan-not-the-top', severity: 'error', comment: 'apply, export, render, plan-file and config never reach the CLI or the Action.', from: { path: ABOVE }, to: { path: TOP } },
+    { name: 'secrets-hand-over-without-vendors', severity: 'error', comment: 'secrets/ hands a generated secret to a file or GitHub: it reads the spec a hook has, never a provider, the file or an emulator.', from: { path: '^src/secrets/' }, to: { path: '^src/(providers|config|sandbox|apply|render|export|plan-file)/' } },
     { name: 'plan-consumers-need-no-vendor', severity: 'error', comment: 'apply, render and plan-file consume a Plan; they never call a provider by name or read the file.', from: { path: '^src/(apply|render|plan-file)/' }, to: { path: '^src/(providers|config|sandbox)/' } },
     { name: 'cli-not-from-action', severity: 'error', comment: 'The CLI is one of two tops; it does not depend on the Action.', from: { path: '^src/cli/' }, to: { path: '^src/action/' } },
     { name: 'tests-and-benches-are-not-imported', severity: 'error', from: { path: '^src/' }, to: { path: '^(test|bench)/' } },
