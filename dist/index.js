@@ -44087,6 +44087,21 @@ function creatingOf(plan, states) {
   }
   return out;
 }
+async function handoffFor(plan, states, options) {
+  let handoff = new SecretHandoff(options), creating = creatingOf(plan, states);
+  try {
+    await handoff.preflight([...creating.values()]);
+  } catch (e) {
+    throw await handoff.close(), e;
+  }
+  return {
+    onCreated: async (target, key, hook) => {
+      let c2 = creating.get(`${target}\0${key}`);
+      return c2 && hook.generatedSecret !== void 0 ? handoff.deliver(c2, hook.id, hook.generatedSecret) : void 0;
+    },
+    close: () => handoff.close()
+  };
+}
 
 // build/src/plan-file/inputs.js
 init_model();
@@ -44495,17 +44510,7 @@ async function runPlan(inputs, ctx, { plan }) {
   existing ? await github2.updateComment(existing.id, body) : await github2.createComment(ctx.pullRequest, body), info(`${existing ? "Updated" : "Posted"} the plan comment on #${ctx.pullRequest}.`);
 }
 async function applyPlanned({ plan, config, adapters, states }, secretsFile) {
-  let handoff = new SecretHandoff({ file: secretsFile, force: !0, redactor }), creating = creatingOf(plan, states);
-  await handoff.preflight([...creating.values()]);
-  let results = await executePlan(plan, adapters, {
-    onProgress: (e) => output.err(progressLine(e)),
-    onCreated: async (target, key, hook) => {
-      let c2 = creating.get(`${target}\0${key}`);
-      return c2 && hook.generatedSecret !== void 0 ? handoff.deliver(c2, hook.id, hook.generatedSecret) : void 0;
-    }
-  });
-  await handoff.close();
-  let text = resultsText(results);
+  let handoff = await handoffFor(plan, states, { file: secretsFile, force: !0, redactor }), results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)), onCreated: handoff.onCreated }).finally(() => handoff.close()), text = resultsText(results);
   output.out(`
 ${text}`), await jobSummary(`${renderMarkdown(plan)}
 #### Results

@@ -22,7 +22,7 @@ import type { Config } from '../core/model.js';
 import { hasChanges, summarize, type Plan } from '../plan/model.js';
 import { planTargets } from '../plan/plan.js';
 import { planToJson } from '../render/json.js';
-import { creatingOf, SecretHandoff } from '../secrets/handoff.js';
+import { handoffFor } from '../secrets/handoff.js';
 import type { TargetState } from '../plan/options.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { summaryLine } from '../render/text.js';
@@ -98,17 +98,8 @@ async function runPlan(inputs: ActionInputs, ctx: RunContext, { plan }: Planned)
 async function applyPlanned({ plan, config, adapters, states }: Planned, secretsFile: string | undefined): Promise<HookResult[]> {
   // A generated secret goes where its hook's secretTo says: a GitHub Actions secret, or a line
   // of the secrets-file input (a file the job's later steps read); nothing is sent without it.
-  const handoff = new SecretHandoff({ file: secretsFile, force: true, redactor });
-  const creating = creatingOf(plan, states);
-  await handoff.preflight([...creating.values()]);
-  const results = await executePlan(plan, adapters, {
-    onProgress: (e) => output.err(progressLine(e)),
-    onCreated: async (target, key, hook) => {
-      const c = creating.get(`${target}\u0000${key}`);
-      return c && hook.generatedSecret !== undefined ? handoff.deliver(c, hook.id, hook.generatedSecret) : undefined;
-    },
-  });
-  await handoff.close();
+  const handoff = await handoffFor(plan, states, { file: secretsFile, force: true, redactor });
+  const results = await executePlan(plan, adapters, { onProgress: (e) => output.err(progressLine(e)), onCreated: handoff.onCreated }).finally(() => handoff.close());
   const text = resultsText(results);
   output.out(`\n${text}`);
   await jobSummary(`${renderMarkdown(plan)}\n#### Results\n\n\`\`\`\n${text}\`\`\`\n`);

@@ -9,7 +9,7 @@
  */
 import { chmod, open, readFile, rename } from 'node:fs/promises';
 import { HooksyncError } from '../core/errors.js';
-import type { DesiredHook, SecretTo } from '../core/model.js';
+import type { DesiredHook, LiveHook, SecretTo } from '../core/model.js';
 import type { Plan } from '../plan/model.js';
 import type { TargetState } from '../plan/options.js';
 import type { ProviderSpec } from '../core/spec.js';
@@ -145,7 +145,7 @@ function parseKey(text: string): { key_id: string; key: string } {
 }
 
 /** The hooks the plan creates (or makes anew), by target and key, with their file entries and specs. */
-export function creatingOf(plan: Plan, states: readonly TargetState[]): Map<string, Creating> {
+function creatingOf(plan: Plan, states: readonly TargetState[]): Map<string, Creating> {
   const out = new Map<string, Creating>();
   for (const t of plan.targets) {
     const state = states.find((s) => s.target.name === t.target);
@@ -156,4 +156,30 @@ export function creatingOf(plan: Plan, states: readonly TargetState[]): Map<stri
     }
   }
   return out;
+}
+
+/** One apply's handoff: checked before anything is sent, then told of each hook as it is created. */
+export interface PlanHandoff {
+  /** For executePlan: a message when the new hook's generated secret could not be handed over. */
+  readonly onCreated: (target: string, key: string, hook: LiveHook) => Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+/** The handoff of a plan's creates; refuses (nothing sent) a secret that would have nowhere to go. */
+export async function handoffFor(plan: Plan, states: readonly TargetState[], options: HandoffOptions): Promise<PlanHandoff> {
+  const handoff = new SecretHandoff(options);
+  const creating = creatingOf(plan, states);
+  try {
+    await handoff.preflight([...creating.values()]);
+  } catch (e) {
+    await handoff.close();
+    throw e;
+  }
+  return {
+    onCreated: async (target, key, hook) => {
+      const c = creating.get(`${target}\u0000${key}`);
+      return c && hook.generatedSecret !== undefined ? handoff.deliver(c, hook.id, hook.generatedSecret) : undefined;
+    },
+    close: () => handoff.close(),
+  };
 }

@@ -21,7 +21,7 @@ import { verifiedText, verifyApplied, verifyFailed, type Verified } from './veri
 import { readFile } from 'node:fs/promises';
 import type { TargetState } from '../../plan/plan.js';
 import { readSavedPlan, type SavedPlan } from '../../plan-file/format.js';
-import { creatingOf, SecretHandoff } from '../../secrets/handoff.js';
+import { handoffFor } from '../../secrets/handoff.js';
 import { Hasher } from '../../plan-file/hasher.js';
 import { movedSince, recordInputs, touchedIds } from '../../plan-file/inputs.js';
 
@@ -67,9 +67,7 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
       return 0;
     }
     // Where generated secrets go is checked before consent and before anything is sent.
-    const handoff = new SecretHandoff({ file: flags.secretsFile, force: flags.force === true, redactor: output.redactor });
-    const creating = creatingOf(plan, states);
-    await handoff.preflight([...creating.values()]);
+    const handoff = await handoffFor(plan, states, { file: flags.secretsFile, force: flags.force === true, redactor: output.redactor });
     // Consent, as terraform apply asks it: a person at a terminal types yes; anything else
     // (CI, a pipe, a cron job) must say --yes, so nothing is applied by accident. A saved plan
     // was reviewed when it was made: applying it is the consent.
@@ -90,12 +88,8 @@ export async function applyCommand(flags: ApplyFlags, io: CliIo, output: Output)
         output.err(progressLine(e));
       },
       stopRequested: io.stopRequested,
-      onCreated: async (target, key, hook) => {
-        const c = creating.get(`${target}\u0000${key}`);
-        return c && hook.generatedSecret !== undefined ? handoff.deliver(c, hook.id, hook.generatedSecret) : undefined;
-      },
-    });
-    await handoff.close();
+      onCreated: handoff.onCreated,
+    }).finally(() => handoff.close());
     const failed = results.filter((r) => r.outcome === 'failed');
     const stopped = io.stopRequested?.();
     const verified = flags.verify && !stopped ? await verifyApplied(session, results) : [];
