@@ -43900,7 +43900,7 @@ async function openSession(options, env2, output2) {
         let r2 = byTarget.get(t2.name);
         return r2.status === "rejected" ? [{ target: t2.name, error: r2.reason }] : [];
       }), "list the live hooks"), selections.splice(0, selections.length, ...choosing.map((t2) => {
-        let x2 = membersOf.get(t2.name), members = x2.members.filter((m2) => !shard || inShard(placeOf(m2), shard)), skipped = [...x2.skipped.filter((r2) => !shard || inShard(r2.repository, shard)), ...skippedOf.get(t2.name) ?? []], inThis = members.length + x2.skipped.filter((r2) => !shard || inShard(r2.repository, shard)).length;
+        let x2 = membersOf.get(t2.name), members = x2.members.filter((m2) => !shard || inShard(placeOf(m2), shard)), leftOut = x2.skipped.filter((r2) => !shard || inShard(r2.repository, shard)), skipped = [...leftOut, ...skippedOf.get(t2.name) ?? []], inThis = members.length + leftOut.length;
         return {
           target: t2.name,
           organization: String(t2.options?.organization ?? ""),

@@ -199,8 +199,9 @@ export async function openSession(options: SessionOptions, env: CliEnv, output: 
       selections.splice(0, selections.length, ...choosing.map((t) => {
         const x = membersOf.get(t.name)!;
         const members = x.members.filter((m) => !shard || inShard(placeOf(m), shard));
-        const skipped = [...x.skipped.filter((r) => !shard || inShard(r.repository, shard)), ...(skippedOf.get(t.name) ?? [])];
-        const inThis = members.length + x.skipped.filter((r) => !shard || inShard(r.repository, shard)).length;
+        const leftOut = x.skipped.filter((r) => !shard || inShard(r.repository, shard));
+        const skipped = [...leftOut, ...(skippedOf.get(t.name) ?? [])];
+        const inThis = members.length + leftOut.length;
         return {
           target: t.name,
           organization: String(t.options?.organization ?? ''),

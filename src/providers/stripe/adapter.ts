@@ -10,7 +10,8 @@
  *   Stripe answers it with the saved answer, and a create is never made twice.
  * - Create cannot take `disabled`: a disabled endpoint is created, then disabled.
  * - The `whsec_` secret is in the create answer only: it is registered with the redactor and
- *   handed to `onSecret` (where the file says it goes), never into the hook's fields.
+ *   returned as the new hook's `generatedSecret`, which apply hands to where the file's
+ *   `secretTo` says (src/secrets/); it is never one of the hook's fields.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ApiError, HooksyncError } from '../../core/errors.js';
