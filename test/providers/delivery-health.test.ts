@@ -25,6 +25,10 @@ interface Received {
   readonly body: string;
 }
 
+/** A Logto target block named `name` on the emulator, with hook lines already indented for `hooks:`. */
+const logtoTarget = (emu: LogtoEmulator, hooks: string, name = 't'): string =>
+  `  ${name}:\n    provider: logto\n    endpoint: ${emu.url}\n    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }\n    hooks:\n${hooks}`;
+
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(stops.splice(0).map((s) => s()));
@@ -65,7 +69,7 @@ describe('delivery health in the plan', () => {
       expect(d.headers['logto-signature-sha-256']).toBe(hmac(hook.signingKey, d.body));
       expect(d.headers['user-agent']).toBe('Logto (https://logto.io/)');
     }
-    const file = writeTemp(`version: 1\ntargets:\n  t:\n    provider: logto\n    endpoint: ${emu.url}\n    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }\n    hooks:\n${['healthy', 'broken', 'quiet'].map((n) => `      - { name: ${n}, events: [${n === 'quiet' ? 'PostSignIn' : 'PostRegister'}], config: { url: "${r.url}/${n === 'healthy' ? 'ok' : 'fail'}" }, enabled: true }\n`).join('')}`);
+    const file = writeTemp(`version: 1\ntargets:\n${logtoTarget(emu, ['healthy', 'broken', 'quiet'].map((n) => `      - { name: ${n}, events: [${n === 'quiet' ? 'PostSignIn' : 'PostRegister'}], config: { url: "${r.url}/${n === 'healthy' ? 'ok' : 'fail'}" }, enabled: true }\n`).join(''))}`);
     const broken = emu.all().find((h) => h.name === 'broken')!;
     const text = await runCli(['plan', '-c', file, '--detailed-exitcode'], {});
     expect(text.code, text.stderr).toBe(0); // no changes: health is not a change
@@ -134,14 +138,9 @@ describe('delivery health in the plan', () => {
     const ping = gh.seed('repos/acme/webhooks', { config: { url: `${r.url}/ok/gh`, content_type: 'json', secret: 'gh-secret-T4' }, events: ['push'] });
     const file = writeTemp(`version: 1
 targets:
-  t:
-    provider: logto
-    endpoint: ${logto.url}
-    auth: { clientId: "${logto.clientId}", clientSecret: "${logto.clientSecret}" }
-    hooks:
-      - { name: healthy, events: [PostRegister], config: { url: "${r.url}/ok" } }
+${logtoTarget(logto, `      - { name: healthy, events: [PostRegister], config: { url: "${r.url}/ok" } }
       - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail" } }
-  gh:
+`)}  gh:
     provider: github
     endpoint: ${gh.url}
     repository: acme/webhooks
@@ -176,12 +175,7 @@ targets:
     emu.seed({ name: 'moved', events: ['PostRegister'], config: { url: `${r.url}/ok/old` }, enabled: true });
     const file = writeTemp(`version: 1
 targets:
-  t:
-    provider: logto
-    endpoint: ${emu.url}
-    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }
-    hooks:
-      - { name: same, events: [PostRegister], config: { url: "${r.url}/ok/same" } }
+${logtoTarget(emu, '')}      - { name: same, events: [PostRegister], config: { url: "${r.url}/ok/same" } }
       - { name: moved, events: [PostRegister], config: { url: "${r.url}/fail/new" } }
       - { name: added, events: [PostRegister], config: { url: "${r.url}/ok/added" } }
 `);
@@ -230,13 +224,8 @@ targets:
     hooks:
       - config: { url: "${r.url}/ok/gh", content_type: json }
         events: [push]
-  lt:
-    provider: logto
-    endpoint: ${logto.url}
-    auth: { clientId: "${logto.clientId}", clientSecret: "${logto.clientSecret}" }
-    hooks:
-      - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail/logto" } }
-  es:
+${logtoTarget(logto, `      - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail/logto" } }
+`, 'lt')}  es:
     provider: auth0-event-streams
     endpoint: ${es.url}
     auth: { clientId: "${es.clientId}", clientSecret: "${es.clientSecret}" }
@@ -333,7 +322,7 @@ targets:
     stops.push(() => emu.stop());
     const evil = 'evil\u001b[2J\u202e';
     const hook = emu.seed({ name: evil, events: ['PostRegister'], config: { url: `${r.url}/ok` }, enabled: true });
-    const file = writeTemp(`version: 1\ntargets:\n  t:\n    provider: logto\n    endpoint: ${emu.url}\n    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }\n    hooks:\n      - { name: "evil\\e[2J\\u202E", events: [PostRegister], config: { url: "${r.url}/ok" } }\n`);
+    const file = writeTemp(`version: 1\ntargets:\n${logtoTarget(emu, `      - { name: "evil\\e[2J\\u202E", events: [PostRegister], config: { url: "${r.url}/ok" } }\n`)}`);
     const out = await runCli(['test', '-c', file], {});
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toContain(`  ok      t/evil\\u001b[2J\\u202e (id ${hook.id}): test delivery answered 2xx\n`);
