@@ -29,6 +29,10 @@ interface Received {
 const logtoTarget = (emu: LogtoEmulator, hooks: string, name = 't'): string =>
   `  ${name}:\n    provider: logto\n    endpoint: ${emu.url}\n    auth: { clientId: "${emu.clientId}", clientSecret: "${emu.clientSecret}" }\n    hooks:\n${hooks}`;
 
+/** The GitHub target both status tests use: the emulator's repository, one hook to the receiver's /ok/gh. */
+const githubTarget = (gh: GithubEmulator, receiverUrl: string): string =>
+  `  gh:\n    provider: github\n    endpoint: ${gh.url}\n    repository: acme/webhooks\n    auth: { token: "${gh.token}" }\n    hooks:\n      - config: { url: "${receiverUrl}/ok/gh", content_type: json }\n        events: [push]\n`;
+
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(stops.splice(0).map((s) => s()));
@@ -140,15 +144,7 @@ describe('delivery health in the plan', () => {
 targets:
 ${logtoTarget(logto, `      - { name: healthy, events: [PostRegister], config: { url: "${r.url}/ok" } }
       - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail" } }
-`)}  gh:
-    provider: github
-    endpoint: ${gh.url}
-    repository: acme/webhooks
-    auth: { token: "${gh.token}" }
-    hooks:
-      - config: { url: "${r.url}/ok/gh", content_type: json }
-        events: [push]
-`);
+`)}${githubTarget(gh, r.url)}`);
     const all = await runCli(['test', '-c', file], {});
     expect(all.code).toBe(1);
     expect(all.stdout).toBe(
@@ -216,15 +212,7 @@ ${logtoTarget(emu, '')}      - { name: same, events: [PostRegister], config: { u
     await nursa.trigger('facility.user-connection.accepted');
     const file = writeTemp(`version: 1
 targets:
-  gh:
-    provider: github
-    endpoint: ${gh.url}
-    repository: acme/webhooks
-    auth: { token: "${gh.token}" }
-    hooks:
-      - config: { url: "${r.url}/ok/gh", content_type: json }
-        events: [push]
-${logtoTarget(logto, `      - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail/logto" } }
+${githubTarget(gh, r.url)}${logtoTarget(logto, `      - { name: broken, events: [PostRegister], config: { url: "${r.url}/fail/logto" } }
 `, 'lt')}  es:
     provider: auth0-event-streams
     endpoint: ${es.url}
